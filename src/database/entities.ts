@@ -1,0 +1,20 @@
+import { AgentEntity } from '../governance/entities/agent.entity.js';
+import { AuditEventEntity } from '../governance/entities/audit-event.entity.js';
+import { ExecutionEntity } from '../registry/entities/execution.entity.js';
+import { ScanCacheEntity } from '../registry/entities/scan-cache.entity.js';
+import { SkillFileEntity } from '../registry/entities/skill-file.entity.js';
+import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js';
+import { SkillEntity } from '../registry/entities/skill.entity.js';
+import { InitialSchema1764086400000 } from './migrations/1764086400000-InitialSchema.js';
+
+export const ENTITIES = [
+  SkillEntity,
+  SkillVersionEntity,
+  SkillFileEntity,
+  ScanCacheEntity,
+  ExecutionEntity,
+  AgentEntity,
+  AuditEventEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764086400000];

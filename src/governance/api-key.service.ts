@@ -1,0 +1,58 @@
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { DataSource, IsNull } from 'typeorm';
+import { AppConfig } from '../config/app-config.js';
+import { generateApiKey, hashApiKey, sameHash } from './api-key.js';
+import { AuditService } from './audit.service.js';
+import { AgentEntity } from './entities/agent.entity.js';
+import type { Maturity } from './maturity.js';
+import type { Principal } from './principal.js';
+
+const OPERATOR_NAME = 'admin';
+
+/** Turns an X-API-Key into a Principal; bootstraps the operator key on first start. */
+@Injectable()
+export class ApiKeyService implements OnModuleInit {
+  private readonly logger = new Logger('ApiKeys');
+  private configuredOperatorHash?: string;
+
+  constructor(
+    @Inject(AppConfig) private readonly config: AppConfig,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(AuditService) private readonly audit: AuditService,
+  ) {}
+
+  async onModuleInit(): Promise<void> {
+    if (this.config.adminKey) {
+      this.configuredOperatorHash = hashApiKey(this.config.adminKey);
+      return;
+    }
+    await this.ensureGeneratedOperatorKey();
+  }
+
+  async resolve(key: string | undefined): Promise<Principal | null> {
+    if (!key || key.length > 256) return null;
+    const hash = hashApiKey(key);
+    if (this.configuredOperatorHash && sameHash(hash, this.configuredOperatorHash)) {
+      return { kind: 'operator', id: 'operator', name: OPERATOR_NAME };
+    }
+    const row = await this.dataSource.getRepository(AgentEntity).findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+    if (!row || !sameHash(hash, row.keyHash)) return null;
+    if (row.isOperator) {
+      return this.configuredOperatorHash ? null : { kind: 'operator', id: row.id, name: row.name };
+    }
+    return { kind: 'agent', id: row.id, name: row.name, maturity: row.maturity as Maturity };
+  }
+
+  /** The first start without SKILLGATE_ADMIN_KEY prints a generated key once and keeps only its hash. */
+  private async ensureGeneratedOperatorKey(): Promise<void> {
+    const agents = this.dataSource.getRepository(AgentEntity);
+    const existing = await agents.findOne({ where: { isOperator: true, revokedAt: IsNull() } });
+    if (existing) return;
+    const key = generateApiKey();
+    await agents.insert({ name: OPERATOR_NAME, maturity: 'AUTONOMOUS', keyHash: hashApiKey(key), isOperator: true });
+    await this.audit.record({ action: 'operator.key_generated', outcome: 'success' });
+    this.logger.warn(
+      `No SKILLGATE_ADMIN_KEY set: generated an operator API key. It is shown only now; store it safely:\n\n    ${key}\n`,
+    );
+  }
+}

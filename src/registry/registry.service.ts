@@ -1,0 +1,65 @@
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { AuditService } from '../governance/audit.service.js';
+import type { Principal } from '../governance/principal.js';
+import type { SkillBundle } from '../parsing/skill-bundle.js';
+import { parseSkill } from '../parsing/skill-parser.js';
+import { ScanningService } from '../scanning/scanning.service.js';
+import { SourcesService, type ImportSource } from '../sources/sources.service.js';
+import { SkillEntity } from './entities/skill.entity.js';
+import { SkillQueries, type ListQuery, type SkillDetail } from './skill-queries.js';
+import { statusForRisk } from './skill-status.js';
+import { SkillStore, type StoredImport } from './skill-store.js';
+import { versionLabel } from './skill-version-label.js';
+
+/** The registry's API: the import pipeline, reads and deletion. */
+@Injectable()
+export class RegistryService {
+  constructor(
+    @Inject(SourcesService) private readonly sources: SourcesService,
+    @Inject(ScanningService) private readonly scanning: ScanningService,
+    @Inject(SkillStore) private readonly store: SkillStore,
+    @Inject(SkillQueries) private readonly queries: SkillQueries,
+    @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(DataSource) private readonly dataSource: DataSource,
+  ) {}
+
+  async importFromRequest(source: ImportSource, content: string, principal: Principal): Promise<StoredImport> {
+    return this.importBundle(await this.sources.fromRequest(source, content), principal);
+  }
+
+  async importUpload(filename: string, data: Buffer, principal: Principal): Promise<StoredImport> {
+    return this.importBundle(await this.sources.fromUpload(filename, data), principal);
+  }
+
+  /** The pipeline, top to bottom: bundle → parse → scan → decide status → store with audit (one transaction). */
+  async importBundle(bundle: SkillBundle, principal: Principal): Promise<StoredImport> {
+    const parsed = parseSkill(bundle);
+    const { result: scan, bundleSha256 } = await this.scanning.scan(bundle, parsed.frontmatter);
+    const status = statusForRisk(scan.risk_level);
+    const version = versionLabel(parsed.metadata, bundleSha256);
+    return this.store.saveImport({ bundle, parsed, scan, bundleSha256, version, status, principal });
+  }
+
+  list(query: ListQuery) {
+    return this.queries.list(query);
+  }
+
+  get(skillId: string): Promise<SkillDetail> {
+    return this.queries.get(skillId);
+  }
+
+  /** Soft delete: the skill leaves the registry, its versions, executions and audit trail stay. */
+  async delete(skillId: string, principal: Principal): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      const skill = await manager
+        .createQueryBuilder(SkillEntity, 's')
+        .setLock('pessimistic_write')
+        .where('s.id = :id AND s.deleted_at IS NULL', { id: skillId })
+        .getOne();
+      if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
+      await manager.update(SkillEntity, skillId, { deletedAt: new Date(), updatedAt: new Date() });
+      await this.audit.record({ action: 'delete', outcome: 'success', principal, skillId, detail: { name: skill.name } }, manager);
+    });
+  }
+}

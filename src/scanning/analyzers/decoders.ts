@@ -1,0 +1,139 @@
+import { gunzipSync, inflateSync } from 'node:zlib';
+
+export interface DecodedBlob {
+  text: string;
+  /** Offset of the encoded blob in the source text. */
+  offset: number;
+  encoding: 'base64' | 'hex' | 'escapes' | 'char-codes' | 'zlib';
+}
+
+export interface DecodeBudget {
+  bytes: number;
+  blobs: number;
+}
+
+const MAX_BLOB = 64 * 1024;
+const MIN_TEXT = 8;
+const ESCAPES = /(?:\\x[0-9a-fA-F]{2}){6,}/g;
+const CHAR_CODES =
+  /fromCharCode\(\s*((?:\d{1,6}\s*,\s*){5,}\d{1,6})\s*\)|\bchr\(\d{1,6}\)(?:\s*\+\s*chr\(\d{1,6}\)){5,}/g;
+
+/** Encoded payloads inside `text` that decode to readable text (bounded by the budget). */
+export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
+  const out: DecodedBlob[] = [];
+  for (const [start, end] of alphabetRuns(text)) {
+    if (budget.blobs <= 0 || budget.bytes <= 0) break;
+    const blob = text.slice(start, Math.min(end, start + MAX_BLOB));
+    const decoded = /^[0-9a-fA-F]+$/.test(blob)
+      ? blob.length >= 24 && blob.length % 2 === 0
+        ? readable(Buffer.from(blob, 'hex'), 'hex')
+        : null
+      : fromBase64(blob);
+    if (!decoded) continue;
+    budget.blobs--;
+    budget.bytes -= decoded.text.length;
+    out.push({ ...decoded, offset: start });
+  }
+  collect(text, ESCAPES, budget, out, (s) => readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'));
+  collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
+  return out;
+}
+
+/** Runs of base64/hex alphabet characters at least 20 long, in one linear pass (no regex backtracking). */
+function alphabetRuns(text: string): [number, number][] {
+  const runs: [number, number][] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 0;
+    const inAlphabet =
+      (c >= 48 && c <= 57) ||
+      (c >= 65 && c <= 90) ||
+      (c >= 97 && c <= 122) ||
+      c === 43 ||
+      c === 47 ||
+      c === 45 ||
+      c === 95;
+    if (inAlphabet) {
+      if (start === -1) start = i;
+      continue;
+    }
+    if (start !== -1 && i - start >= 20) {
+      let end = i;
+      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      runs.push([start, end]);
+    }
+    start = -1;
+  }
+  return runs;
+}
+
+function collect(
+  text: string,
+  re: RegExp,
+  budget: DecodeBudget,
+  out: DecodedBlob[],
+  decode: (s: string) => Omit<DecodedBlob, 'offset'> | null,
+): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    if (budget.blobs <= 0 || budget.bytes <= 0) return;
+    const blob = m[0].length > MAX_BLOB ? m[0].slice(0, MAX_BLOB) : m[0];
+    const decoded = decode(blob);
+    if (!decoded) continue;
+    budget.blobs--;
+    budget.bytes -= decoded.text.length;
+    out.push({ ...decoded, offset: m.index });
+  }
+}
+
+/** Real base64 of text mixes cases and digits and uses one alphabet; paths and identifiers don't. */
+function looksBase64(s: string): boolean {
+  if (!/[A-Z]/.test(s) || !/[a-z]/.test(s) || !/[0-9]/.test(s)) return false;
+  return !(/[+/]/.test(s) && /[-_]/.test(s));
+}
+
+function fromBase64(s: string): Omit<DecodedBlob, 'offset'> | null {
+  if (!looksBase64(s)) return null;
+  const bytes = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+  const inflated = inflate(bytes);
+  if (inflated) return readable(inflated, 'zlib');
+  return readable(bytes, 'base64');
+}
+
+function inflate(bytes: Buffer): Buffer | null {
+  const zlibHeader = bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1]);
+  const gzipHeader = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  if (!zlibHeader && !gzipHeader) return null;
+  try {
+    const opts = { maxOutputLength: MAX_BLOB };
+    return gzipHeader ? gunzipSync(bytes, opts) : inflateSync(bytes, opts);
+  } catch {
+    return null;
+  }
+}
+
+function fromCharCodes(s: string): Omit<DecodedBlob, 'offset'> | null {
+  const codes = s.match(/\d{1,6}/g) ?? [];
+  const text = String.fromCharCode(...codes.slice(0, 4096).map((c) => Number(c) & 0xffff));
+  return isReadable(text) ? { text, encoding: 'char-codes' } : null;
+}
+
+function readable(bytes: Buffer, encoding: DecodedBlob['encoding']): Omit<DecodedBlob, 'offset'> | null {
+  if (bytes.length < MIN_TEXT) return null;
+  const text = bytes.toString('latin1');
+  return isReadable(text) ? { text, encoding } : null;
+}
+
+/** Mostly printable ASCII with at least one separator: real text, not random bytes. */
+export function isReadable(text: string): boolean {
+  if (text.length < MIN_TEXT) return false;
+  let printable = 0;
+  let separators = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) printable++;
+    if (c === 0x20 || c === 0x2f || c === 0x2e || c === 0x3a) separators++;
+  }
+  return printable / text.length >= 0.95 && separators > 0;
+}

@@ -1,0 +1,86 @@
+import type { Lang } from '../rule.types.js';
+
+const LANGS: Record<string, Lang> = {
+  sh: 'shell',
+  bash: 'shell',
+  shell: 'shell',
+  zsh: 'shell',
+  console: 'shell',
+  terminal: 'shell',
+  powershell: 'shell',
+  ps1: 'shell',
+  pwsh: 'shell',
+  cmd: 'shell',
+  bat: 'shell',
+  fish: 'shell',
+  dockerfile: 'shell',
+  makefile: 'shell',
+  python: 'python',
+  py: 'python',
+  python3: 'python',
+  ipython: 'python',
+  js: 'js',
+  javascript: 'js',
+  ts: 'js',
+  typescript: 'js',
+  jsx: 'js',
+  tsx: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  node: 'js',
+  json: 'json',
+  jsonc: 'json',
+  json5: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  toml: 'yaml',
+  ini: 'yaml',
+  '': 'text',
+  text: 'text',
+  txt: 'text',
+  plaintext: 'text',
+  markdown: 'text',
+  md: 'text',
+  prompt: 'text',
+};
+
+export function fenceLang(info: string): Lang {
+  const word = info
+    .trim()
+    .split(/[\s{,]/, 1)[0]
+    .toLowerCase();
+  return LANGS[word] ?? 'other';
+}
+
+const EXT_LANGS: Record<string, Lang> = {
+  sh: 'shell',
+  bash: 'shell',
+  zsh: 'shell',
+  ps1: 'shell',
+  bat: 'shell',
+  cmd: 'shell',
+  command: 'shell',
+  py: 'python',
+  pyw: 'python',
+  js: 'js',
+  mjs: 'js',
+  cjs: 'js',
+  ts: 'js',
+  mts: 'js',
+  cts: 'js',
+  jsx: 'js',
+  tsx: 'js',
+  json: 'json',
+  yaml: 'yaml',
+  yml: 'yaml',
+  toml: 'yaml',
+};
+
+export function fileLang(path: string): Lang | 'markdown' {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (base === 'dockerfile' || base === 'makefile') return 'shell';
+  const dot = base.lastIndexOf('.');
+  const ext = dot === -1 ? '' : base.slice(dot + 1);
+  if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
+  return EXT_LANGS[ext] ?? 'other';
+}

@@ -1,0 +1,111 @@
+import type { Segment } from '../rule.types.js';
+import { SECRET_NAME } from '../rules/indicators.js';
+import { clean, fileLineOf } from './segment-lines.js';
+
+const SECRET_EXPR = new RegExp(
+  `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
+);
+const ASSIGN =
+  /^\s*(?:export\s+|const\s+|let\s+|var\s+|local\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*[\w.[\]<>| ]{1,40})?=(?!=)(.*)$/s;
+const SINK =
+  /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(/;
+const HEADERS =
+  /[?&](?:api_?key|key|apikey|token|access_token|auth|appid|app_id|client_secret|signature)=[^&\s'"`]*|headers\s*[=:]\s*\{[^}]{0,400}\}|-H\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|--header\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|Authorization[^,\n)]{0,200}/gi;
+const MAX_STATEMENT_LINES = 40;
+const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
+
+/** A secret interpolated into a URL leaks through the request line, whatever the method. */
+function mentionsInUrl(text: string, names: Set<string>): boolean {
+  for (const m of text.matchAll(/https?:\/\/[^\s'"`]{0,300}/g)) {
+    const url = m[0].replace(HEADERS, ' ');
+    if (SECRET_EXPR.test(url) || mentions(url.replace(/^https?:\/\/[^/]*/, ''), names)) return true;
+  }
+  return false;
+}
+
+export interface Flow {
+  file: string;
+  line: number;
+  evidence: string;
+}
+
+/** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
+export function secretFlows(seg: Segment): Flow[] {
+  const flows: Flow[] = [];
+  const tainted = new Set<string>();
+  for (const st of statements(seg.text)) {
+    const secret = SECRET_EXPR.test(st.text) || mentions(st.text, tainted);
+    if (!secret) continue;
+    const assign = ASSIGN.exec(st.text);
+    if (assign && !SINK.test(assign[2]) && (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted))) {
+      tainted.add(assign[1]);
+      continue;
+    }
+    if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted)) {
+      flows.push({
+        file: seg.file,
+        line: fileLineOf(seg, st.index),
+        evidence: clean(st.text.split('\n')[0]),
+      });
+      continue;
+    }
+    if (!SINK.test(st.text)) continue;
+    const body = st.text.replace(HEADERS, ' ');
+    if (SECRET_EXPR.test(body) || mentions(body, tainted)) {
+      flows.push({
+        file: seg.file,
+        line: fileLineOf(seg, st.index),
+        evidence: clean(st.text.split('\n')[0]),
+      });
+    }
+  }
+  return flows;
+}
+
+function mentions(text: string, names: Set<string>): boolean {
+  if (names.size === 0) return false;
+  for (const word of text.match(/[A-Za-z_]\w*/g) ?? []) if (names.has(word)) return true;
+  return false;
+}
+
+interface Statement {
+  text: string;
+  index: number;
+}
+
+/** Lines joined while brackets stay open (a multi-line dict or call is one statement). */
+function* statements(text: string): Generator<Statement> {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    let depth = balance(lines[i]);
+    let joined = lines[i];
+    const start = i;
+    while (continues(joined, depth) && i + 1 < lines.length && i - start < MAX_STATEMENT_LINES) {
+      i++;
+      joined += '\n' + lines[i];
+      depth += balance(lines[i]);
+    }
+    if (joined.length < 2000 && /;\s*\S/.test(joined)) {
+      for (const part of joined.split(';')) yield { text: part, index: start };
+    } else yield { text: joined, index: start };
+  }
+}
+
+/** Open brackets or a trailing backslash continue a statement; a `{` only when it opens a literal or call. */
+function continues(joined: string, depth: number): boolean {
+  if (/\\\s*$/.test(joined)) return true;
+  if (depth <= 0) return false;
+  return !/\)\s*(?:=>\s*)?\{\s*$|\b(?:function|class|if|for|while|else|try|catch|switch|do)\b[^\n]*\{\s*$|^\s*(?:def|class|if|for|while|with|try|async)\b[^\n]*:\s*$/m.test(
+    joined,
+  );
+}
+
+function balance(line: string): number {
+  let d = 0;
+  for (let k = 0; k < line.length; k++) {
+    const c = line.charCodeAt(k);
+    if (c === 40 || c === 91 || c === 123) d++;
+    else if (c === 41 || c === 93 || c === 125) d--;
+  }
+  return d;
+}

@@ -1,0 +1,53 @@
+import type { Segment } from '../rule.types.js';
+
+export const MAX_EVIDENCE = 200;
+
+/** Start offsets of each line of `text`. */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  let at = text.indexOf('\n');
+  while (at !== -1) {
+    starts.push(at + 1);
+    at = text.indexOf('\n', at + 1);
+  }
+  return starts;
+}
+
+/** Index of the line holding `offset` (binary search over line starts). */
+export function lineIndexOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export function fileLineOf(segment: Segment, index: number): number {
+  if (segment.pinned) return segment.line;
+  if (segment.lineMap) return segment.lineMap[Math.min(index, segment.lineMap.length - 1)] ?? segment.line;
+  return segment.line + index;
+}
+
+/** The line around a match, trimmed to MAX_EVIDENCE characters centred on the match. */
+export function evidenceAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', end);
+  const to = nl === -1 ? text.length : nl;
+  if (to - from <= MAX_EVIDENCE) return clean(text.slice(from, to));
+  const mid = Math.max(from, Math.min(start, to - MAX_EVIDENCE));
+  const left = Math.max(from, Math.min(mid - 40, to - MAX_EVIDENCE));
+  return clean(text.slice(left, left + MAX_EVIDENCE));
+}
+
+/** Control characters (except tab/newline) become spaces so evidence prints safely. */
+export function clean(s: string): string {
+  let out = '';
+  for (let k = 0; k < s.length && out.length < MAX_EVIDENCE * 2; k++) {
+    const c = s.charCodeAt(k);
+    out += (c < 0x20 && c !== 9 && c !== 10) || c === 0x7f ? ' ' : s[k];
+  }
+  return out.trim().slice(0, MAX_EVIDENCE);
+}

@@ -1,0 +1,103 @@
+import type { Lang, Segment } from '../rule.types.js';
+import { splitComments } from './code-lexer.js';
+import { decodeBlobs, type DecodeBudget } from './decoders.js';
+import { fileLang } from './fence-lang.js';
+import { markdownSegments } from './markdown.analyzer.js';
+import { mcpSegments } from './mcp-config.analyzer.js';
+import { fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
+import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
+
+export const MAX_FILE_CHARS = 4 * 1024 * 1024;
+const MAX_DECODE_DEPTH = 3;
+
+export interface TextFile {
+  path: string;
+  text: string;
+}
+
+/** Text files of a skill; binary files (NUL in the first 8 KiB) are skipped. */
+export function textFiles(files: { path: string; content: Buffer }[]): TextFile[] {
+  const out: TextFile[] = [];
+  for (const f of files) {
+    const head = f.content.subarray(0, 8192);
+    if (head.includes(0)) continue;
+    const text = f.content.subarray(0, MAX_FILE_CHARS).toString('utf8');
+    out.push({ path: f.path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+  }
+  return out;
+}
+
+export function fileSegments(file: TextFile): Segment[] {
+  const lang = detectLang(file);
+  if (lang === 'markdown') return markdownSegments(file.path, file.text);
+  const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
+  if (lang === 'json')
+    return [{ ...base, kind: 'config', text: file.text }, ...mcpSegments(file.path, file.text)];
+  if (lang === 'other') return [{ ...base, kind: 'prose', lang: 'text', text: file.text }];
+  const { code, comments } = splitComments(file.text, lang);
+  const out: Segment[] = [{ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code }];
+  if (comments.trim()) out.push({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` });
+  return out;
+}
+
+function detectLang(file: TextFile): Lang | 'markdown' {
+  const byName = fileLang(file.path);
+  if (byName !== 'other' || !file.text.startsWith('#!')) return byName;
+  const shebang = file.text.slice(0, file.text.indexOf('\n') >>> 0).toLowerCase();
+  if (shebang.includes('python')) return 'python';
+  if (shebang.includes('node') || shebang.includes('deno') || shebang.includes('bun')) return 'js';
+  return 'shell';
+}
+
+/** Decoded payloads (base64, hex, escapes, tag characters) as extra segments, a few layers deep. */
+export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segment[] {
+  const out: Segment[] = [];
+  let layer = segments;
+  for (let depth = 1; depth <= MAX_DECODE_DEPTH && layer.length > 0; depth++) {
+    const next: Segment[] = [];
+    for (const seg of layer) {
+      if (seg.kind === 'comment' && depth === 1) continue;
+      next.push(...decodeSegment(seg, depth, budget));
+    }
+    out.push(...next);
+    layer = next;
+  }
+  return out;
+}
+
+function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segment[] {
+  const out: Segment[] = [];
+  const starts = lineStarts(seg.text);
+  const at = (offset: number) => fileLineOf(seg, lineIndexOf(starts, offset));
+  for (const blob of decodeBlobs(seg.text, budget)) {
+    out.push({
+      ...seg,
+      kind: 'decoded',
+      lang: 'shell',
+      text: blob.text,
+      line: at(blob.offset),
+      pinned: true,
+      lineMap: undefined,
+      depth,
+    });
+  }
+  if (depth === 1) {
+    TAG_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = TAG_RUN.exec(seg.text)) !== null) {
+      const text = decodeTagChars(m[0]);
+      if (text.trim())
+        out.push({
+          ...seg,
+          kind: 'decoded',
+          lang: 'text',
+          text,
+          line: at(m.index),
+          pinned: true,
+          lineMap: undefined,
+          depth,
+        });
+    }
+  }
+  return out;
+}

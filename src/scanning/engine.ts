@@ -1,0 +1,157 @@
+import type { BundleNote } from '../parsing/skill-bundle.js';
+import { maxSeverity, SEVERITIES, type Finding, type Severity } from './scan.types.js';
+import type {
+  ChainRule,
+  CustomRule,
+  PatternRule,
+  RuleInfo,
+  Segment,
+  SignalRule,
+  TagHit,
+} from './rule.types.js';
+import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
+import { skillContext } from './skill-context.js';
+import { buildView, hintScanner, matchView, SCOPES, type PatternHit } from './matcher.js';
+import { ALL_RULES } from './rules/index.js';
+
+export const ENGINE_VERSION = '1.0.0';
+
+export interface StaticScanInput {
+  files: { path: string; content: Buffer }[];
+  frontmatter?: Record<string, unknown> | null;
+  notes?: BundleNote[];
+}
+
+export interface StaticScanResult {
+  risk_level: Severity;
+  findings: Finding[];
+}
+
+const MAX_FINDINGS = 500;
+const DECODE_BUDGET = { bytes: 512 * 1024, blobs: 400 };
+
+const LINE_RULES = ALL_RULES.filter(
+  (r): r is PatternRule | SignalRule => r.type === 'pattern' || r.type === 'signal',
+);
+const CHAIN_RULES = ALL_RULES.filter((r): r is ChainRule => r.type === 'chain');
+const CUSTOM_RULES = ALL_RULES.filter((r): r is CustomRule => r.type === 'custom');
+const presentHints = hintScanner(LINE_RULES.flatMap((r) => r.hints ?? []));
+
+export function listRules(): RuleInfo[] {
+  return ALL_RULES.filter((r) => r.type !== 'signal').map((r) => {
+    const { id, family, severity, message, remediation } = r as RuleInfo;
+    return { id, family, severity, message, remediation };
+  });
+}
+
+export function scanStatic(input: StaticScanInput): StaticScanResult {
+  const files = textFiles(input.files);
+  const ctx = skillContext(files, input.frontmatter ?? null);
+  const literal = files.flatMap(fileSegments);
+  const segments = [...literal, ...decodedSegments(literal, { ...DECODE_BUDGET })];
+  const hits: PatternHit[] = [];
+  const tags: TagHit[] = [];
+  const present = presentHints(segments.map((s) => s.text.toLowerCase()).join('\n'));
+  for (const scope of SCOPES) matchView(buildView(segments, scope), LINE_RULES, present, ctx, hits, tags);
+  const findings = [
+    ...hits.map(patternFinding),
+    ...CHAIN_RULES.flatMap((rule) => chainFindings(rule, tags)),
+    ...CUSTOM_RULES.flatMap((rule) =>
+      rule
+        .check({ segments, files, ctx, tagHits: tags })
+        .map((h) => finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0)),
+    ),
+    ...(input.notes ?? []).map(noteFinding),
+  ];
+  const unique = dedupe(findings).slice(0, MAX_FINDINGS);
+  return { risk_level: maxSeverity(unique.map((f) => f.severity)), findings: unique };
+}
+
+function patternFinding(hit: PatternHit): Finding {
+  const hidden = hit.segment.kind === 'hidden';
+  const f = finding(hit.rule, hit.severity, hit.file, hit.line, hit.evidence, hit.segment.depth);
+  if (!hidden) return f;
+  return {
+    ...f,
+    severity: bump(f.severity),
+    message: `${f.message} (inside an HTML comment hidden from readers)`,
+  };
+}
+
+/** Source→sink: every tag of the rule within one block (or file), reported where the sink is. */
+function chainFindings(rule: ChainRule, tags: TagHit[]): Finding[] {
+  const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
+  const present = new Map<string, Set<string>>();
+  for (const t of tags) {
+    if (!rule.all.includes(t.tag)) continue;
+    const k = key(t);
+    if (!present.has(k)) present.set(k, new Set());
+    present.get(k)!.add(t.tag);
+  }
+  const out: Finding[] = [];
+  const reported = new Set<string>();
+  for (const t of tags) {
+    const k = key(t);
+    if (t.tag !== rule.at || reported.has(k) || present.get(k)?.size !== rule.all.length) continue;
+    reported.add(k);
+    out.push(finding(rule, rule.severity, t.file, t.line, t.evidence, 0));
+  }
+  return out;
+}
+
+function finding(
+  rule: RuleInfo,
+  severity: Severity,
+  file: string,
+  line: number,
+  evidence: string,
+  depth: number,
+): Finding {
+  const decoded = depth > 0;
+  return {
+    rule_id: rule.id,
+    severity: decoded ? bump(severity) : severity,
+    file,
+    line: Math.max(1, line),
+    message: decoded ? `${rule.message} (found in a decoded payload)` : rule.message,
+    evidence,
+    family: rule.family,
+    remediation: rule.remediation,
+    source: 'static',
+  };
+}
+
+function noteFinding(note: BundleNote): Finding {
+  return {
+    rule_id: note.rule_id,
+    severity: note.severity,
+    file: note.file,
+    line: 1,
+    message: note.message,
+    evidence: note.evidence.slice(0, 200),
+    family: 'source-note',
+    remediation: 'Inspect the file by hand; the scanner could not read it fully.',
+    source: 'static',
+  };
+}
+
+export function bump(s: Severity): Severity {
+  return SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const k = `${f.rule_id}\u0000${f.file}\u0000${f.line}`;
+    const prev = best.get(k);
+    if (!prev || SEVERITIES.indexOf(f.severity) > SEVERITIES.indexOf(prev.severity)) best.set(k, f);
+  }
+  return [...best.values()].sort(
+    (a, b) =>
+      SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line,
+  );
+}
+
+export type { Segment };

@@ -1,0 +1,24 @@
+import { LlmOutcome, RiskLevel, Severity, maxSeverity, severityRank } from './scan.types.js';
+
+export interface LlmVerdict {
+  outcome: LlmOutcome;
+  risk?: Severity;
+}
+
+/**
+ * Risk = max(static, llm). The LLM can only raise the risk: a skill may try to talk its reviewer
+ * into "LOW". A failed review leaves the risk UNKNOWN unless what was found (static, or the chunks
+ * reviewed before the failure) is already HIGH/CRITICAL.
+ */
+export function combineRisk(staticRisk: Severity, llm: LlmVerdict): RiskLevel {
+  if (llm.outcome === 'skipped') return staticRisk;
+  const worst = maxSeverity([staticRisk, llm.risk ?? 'LOW']);
+  if (llm.outcome === 'ok' && llm.risk !== undefined) return worst;
+  // Failed: what was already found stands; anything short of HIGH cannot be vouched for.
+  return severityRank(worst) >= severityRank('HIGH') ? worst : 'UNKNOWN';
+}
+
+/** Only LOW is safe; UNKNOWN cannot be shown safe. */
+export function isSafe(risk: RiskLevel): boolean {
+  return risk === 'LOW';
+}

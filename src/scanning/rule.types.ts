@@ -1,0 +1,152 @@
+import type { Severity } from './scan.types.js';
+
+export type Family =
+  | 'dropper'
+  | 'installer'
+  | 'credential'
+  | 'exfiltration'
+  | 'reverse-shell'
+  | 'persistence'
+  | 'obfuscation'
+  | 'mining'
+  | 'container-escape'
+  | 'prompt-injection'
+  | 'permissions'
+  | 'secrets'
+  | 'supply-chain'
+  | 'tamper'
+  | 'declared-vs-actual'
+  | 'source-note';
+
+/** Where a piece of text came from; rules pick the kinds they understand. */
+export type SegmentKind = 'prose' | 'hidden' | 'frontmatter' | 'code' | 'comment' | 'config' | 'decoded';
+export type Lang = 'shell' | 'python' | 'js' | 'json' | 'yaml' | 'text' | 'other';
+
+export interface Segment {
+  file: string;
+  kind: SegmentKind;
+  lang: Lang;
+  text: string;
+  /** File line of the segment's first line. */
+  line: number;
+  /** File line of each segment line, when they are not consecutive (synthetic text). */
+  lineMap?: number[];
+  /** Every line of the segment maps to `line` (decoded payloads). */
+  pinned?: boolean;
+  /** Scope for source→sink chains: a code block, a markdown section, a comment. */
+  block: string;
+  /** Number of decoding layers this text sits under; 0 = literal. */
+  depth: number;
+}
+
+/**
+ * `text`: natural-language places (prose, HTML comments, plain fences, decoded text);
+ * `code`: commands and source (code blocks, inline code, scripts, configs, decoded text);
+ * `any`: both, but never the comments of a script.
+ */
+export type Scope = 'text' | 'code' | 'any';
+
+export type Tag =
+  | 'secret-read'
+  | 'secret-env'
+  | 'net-send'
+  | 'net-fetch'
+  | 'exec'
+  | 'decode'
+  | 'bulk-read'
+  | 'prose-collect-secret'
+  | 'prose-send'
+  | 'conceal'
+  | 'agent-config-write'
+  | 'safety-off'
+  | 'internal-claim'
+  | 'unpinned-install'
+  | 'socket-connect'
+  | 'fd-dup'
+  | 'spawn-shell'
+  | 'schedule'
+  | 'env-print';
+
+export interface RuleInfo {
+  id: string;
+  family: Family;
+  severity: Severity;
+  message: string;
+  remediation: string;
+}
+
+export interface SkillContext {
+  /** Lower-case words of the skill name, description and first heading (vendor matching). */
+  identity: string;
+  frontmatter: Record<string, unknown> | null;
+}
+
+export interface MatchInfo {
+  segment: Segment;
+  /** The matched text. */
+  match: string;
+  /** The whole line holding the match. */
+  lineText: string;
+}
+
+export interface PatternRule extends RuleInfo {
+  type: 'pattern';
+  pattern: RegExp;
+  /** Lower-case literals; the regex runs only when one of them occurs in the segment. */
+  hints?: string[];
+  in?: Scope;
+  /** Drop the hit when the matched line matches this. */
+  unless?: RegExp;
+  tags?: Tag[];
+  /** Context-dependent severity; null drops the hit. */
+  adjust?: (m: MatchInfo, ctx: SkillContext) => Severity | null;
+}
+
+/** A weak signal: never a finding on its own, only an ingredient of chain rules. */
+export interface SignalRule {
+  type: 'signal';
+  tag: Tag;
+  pattern: RegExp;
+  hints?: string[];
+  in?: Scope;
+  unless?: RegExp;
+}
+
+/** Fires when every tag occurs in the same block (or file); reported at the `at` tag's place. */
+export interface ChainRule extends RuleInfo {
+  type: 'chain';
+  all: Tag[];
+  scope: 'block' | 'file';
+  at: Tag;
+}
+
+export interface RawHit {
+  file: string;
+  line: number;
+  evidence: string;
+  severity?: Severity;
+  depth?: number;
+}
+
+export interface CustomRule extends RuleInfo {
+  type: 'custom';
+  check: (input: CustomInput) => RawHit[];
+}
+
+export interface CustomInput {
+  segments: Segment[];
+  files: { path: string; text: string }[];
+  ctx: SkillContext;
+  tagHits: TagHit[];
+}
+
+export interface TagHit {
+  tag: Tag;
+  file: string;
+  block: string;
+  line: number;
+  evidence: string;
+  depth: number;
+}
+
+export type AnyRule = PatternRule | SignalRule | ChainRule | CustomRule;

@@ -1,0 +1,21 @@
+import { describeRuleCases, sh } from './rule-cases.helper.js';
+
+describeRuleCases('container-escape', [
+  {
+    id: 'SG-ESCAPE-001',
+    positive: sh('docker run -v /var/run/docker.sock:/var/run/docker.sock img'),
+    negative: sh('docker run -v $(pwd):/app img'),
+  },
+  { id: 'SG-ESCAPE-002', positive: sh('nsenter -t 1 -m -u -i -n sh'), negative: sh('nsenter --help') },
+  { id: 'SG-ESCAPE-003', positive: sh('cat /proc/1/root/etc/shadow'), negative: sh('cat /proc/cpuinfo') },
+  {
+    id: 'SG-ESCAPE-004',
+    positive: sh('docker run --privileged -it alpine'),
+    negative: sh('docker run -it alpine'),
+  },
+  {
+    id: 'SG-ESCAPE-005',
+    positive: sh('echo /cmd > /sys/fs/cgroup/x/release_agent'),
+    negative: sh('cat /sys/fs/cgroup/memory.max'),
+  },
+]);

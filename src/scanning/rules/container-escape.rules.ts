@@ -1,0 +1,61 @@
+import type { PatternRule } from '../rule.types.js';
+
+const REMEDIATION = 'Skills must not reach the container runtime or the host namespace.';
+
+function ce(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'container-escape',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'code',
+  };
+}
+
+export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
+  ce(
+    'SG-ESCAPE-001',
+    'HIGH',
+    'Talks to or mounts the Docker socket (full control of the host)',
+    /(?:-v\s+|--volume[= ]|--unix-socket\s+|unix:\/\/|["'\s])\/var\/run\/docker\.sock\b/g,
+    ['docker.sock'],
+  ),
+  ce(
+    'SG-ESCAPE-002',
+    'CRITICAL',
+    'Enters the host’s namespaces (nsenter into PID 1)',
+    /\bnsenter\b[^\n]{0,80}(?:-t\s*1\b|--target[= ]1\b)/g,
+    ['nsenter'],
+  ),
+  ce(
+    'SG-ESCAPE-003',
+    'HIGH',
+    'Reaches the host filesystem through /proc/1/root or a host mount',
+    /\/proc\/1\/root\b|\bchroot\s+\/host\b|-v\s+\/:\/\w+|--mount\s+type=bind,source=\/,/g,
+    ['/proc/1/root', 'chroot', '-v /:', 'source=/,'],
+  ),
+  ce(
+    'SG-ESCAPE-004',
+    'MEDIUM',
+    'Runs a privileged container or adds dangerous capabilities',
+    /\bdocker\s+run\b[^\n]{0,200}(?:--privileged|--cap-add[= ](?:SYS_ADMIN|ALL|SYS_PTRACE)|--pid[= ]host|--security-opt[= ](?:apparmor|seccomp)[:=]unconfined)/g,
+    ['--privileged', '--cap-add', '--pid', 'unconfined'],
+  ),
+  ce(
+    'SG-ESCAPE-005',
+    'CRITICAL',
+    'Abuses the cgroup release_agent or core_pattern to run code on the host',
+    /release_agent|\/proc\/sys\/kernel\/core_pattern|notify_on_release/g,
+    ['release_agent', 'core_pattern', 'notify_on_release'],
+  ),
+];

@@ -1,0 +1,45 @@
+import { describeRuleCases, py, sh, js } from './rule-cases.helper.js';
+
+describeRuleCases('credential', [
+  { id: 'SG-CRED-001', positive: sh('cat ~/.ssh/id_rsa'), negative: sh('cat ~/.ssh/id_rsa.pub') },
+  { id: 'SG-CRED-002', positive: sh('cat ~/.aws/credentials'), negative: sh('aws configure list') },
+  {
+    id: 'SG-CRED-003',
+    positive: sh('sqlite3 "$PROFILE/Login Data" "select * from logins"'),
+    negative: sh('sqlite3 app.db "select 1"'),
+  },
+  { id: 'SG-CRED-004', positive: sh('find ~ -name "wallet.dat"'), negative: sh('find . -name "*.py"') },
+  {
+    id: 'SG-CRED-005',
+    positive: sh('security find-generic-password -s github -w'),
+    negative: sh('security --help'),
+  },
+  {
+    id: 'SG-CRED-006',
+    positive: sh('cat ~/.openclaw/auth-profiles.json'),
+    negative: sh('cat ./config.json'),
+  },
+  {
+    id: 'SG-CRED-007',
+    positive: sh('find / -name "*.pem" 2>/dev/null'),
+    negative: sh('find ./src -name "*.ts"'),
+  },
+  {
+    id: 'SG-CRED-008',
+    positive: sh('curl http://169.254.169.254/latest/meta-data/iam/'),
+    negative: sh('curl https://api.example.net/meta'),
+  },
+  {
+    id: 'SG-CRED-009',
+    positive: js("console.log(process.env['SLACK_BOT_TOKEN'])"),
+    negative: js("console.log('token set:', Boolean(process.env.SLACK_BOT_TOKEN))"),
+  },
+  {
+    id: 'SG-CRED-010',
+    positive: py(
+      'secrets = {\n  "A_TOKEN": os.environ["A_TOKEN"],\n  "B_SECRET": os.environ["B_SECRET"],\n}\npayload = json.dumps(secrets)',
+    ),
+    negative: py('token = os.environ["A_TOKEN"]\nprint(json.dumps({"ok": True}))'),
+  },
+  { id: 'SG-CRED-011', positive: sh('cat .env'), negative: sh('cp .env.example .env.local') },
+]);

@@ -1,0 +1,199 @@
+import type { AnyRule, PatternRule } from '../rule.types.js';
+import { clean, fileLineOf } from '../analyzers/segment-lines.js';
+import { SECRET_NAME } from './indicators.js';
+
+const READ =
+  '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
+const REMEDIATION =
+  'Skills must not read credential stores; ask the user for the specific value they want to share.';
+
+function cred(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  target: string,
+  hints: string[],
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'credential',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern: new RegExp(`${READ}[^\\n]{0,160}?(?:${target})`, 'gi'),
+    hints,
+    in: 'code',
+    tags: ['secret-read'],
+  };
+}
+
+const NAMED_SECRET_VALUE = new RegExp(
+  `["']?${SECRET_NAME}["']?\\s*[:=]\\s*(?:os\\.environ|os\\.getenv|process\\.env|\\$\\{?${SECRET_NAME})`,
+  'g',
+);
+
+const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
+
+export const CREDENTIAL_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-CRED-010',
+    family: 'credential',
+    severity: 'HIGH',
+    message: 'Gathers several secret environment variables into one payload',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      segments.flatMap((s) => {
+        if ((s.kind !== 'code' && s.kind !== 'decoded') || !SERIALISE.test(s.text)) return [];
+        const found = [...s.text.matchAll(NAMED_SECRET_VALUE)];
+        if (found.length < 2) return [];
+        const first = found[0];
+        const line = s.text.slice(0, first.index).split('\n').length - 1;
+        return [{ file: s.file, line: fileLineOf(s, line), evidence: clean(first[0]), depth: s.depth }];
+      }),
+  },
+  cred(
+    'SG-CRED-001',
+    'MEDIUM',
+    'Reads SSH private keys',
+    '\\.ssh/(?:id_[\\w*]+(?!\\S*\\.pub)|\\*|\\s|$|"|\')|\\.ssh/?(?=\\s|$|"|\')',
+    ['.ssh'],
+  ),
+  cred(
+    'SG-CRED-002',
+    'MEDIUM',
+    'Reads cloud provider credential files',
+    '\\.aws/credentials|application_default_credentials\\.json|\\.azure/(?:credentials|accessTokens)|\\.kube/config|gcloud/credentials|\\.config/gcloud',
+    ['.aws', 'application_default', '.azure', '.kube', 'gcloud'],
+  ),
+  cred(
+    'SG-CRED-003',
+    'HIGH',
+    'Reads browser credential or cookie stores',
+    '[/\\\\](?:Login Data|Cookies|Web Data|Local State)\\b|binarycookies|key[34]\\.db|logins\\.json',
+    ['login data', 'cookies', 'key3', 'key4', 'logins.json', 'local state', 'web data'],
+  ),
+  cred(
+    'SG-CRED-004',
+    'HIGH',
+    'Searches for or reads cryptocurrency wallets',
+    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|keystore',
+    [
+      'wallet',
+      'metamask',
+      'phantom',
+      'exodus',
+      'electrum',
+      'extension settings',
+      'seed.txt',
+      'mnemonic',
+      'keystore',
+    ],
+  ),
+  cred(
+    'SG-CRED-006',
+    'MEDIUM',
+    'Reads agent or developer tool credentials',
+    '\\.openclaw/|\\.clawdbot/|\\.claude/(?:\\.credentials|settings)|auth-profiles\\.json|\\.netrc|\\.git-credentials|\\.npmrc|\\.pypirc|gh/hosts\\.yml|\\.docker/config\\.json|\\.gnupg|/etc/shadow',
+    [
+      '.openclaw',
+      '.clawdbot',
+      '.claude',
+      'auth-profiles',
+      '.netrc',
+      '.git-credentials',
+      '.npmrc',
+      '.pypirc',
+      'hosts.yml',
+      '.docker',
+      '.gnupg',
+      'shadow',
+    ],
+  ),
+  {
+    type: 'pattern',
+    id: 'SG-CRED-005',
+    family: 'credential',
+    severity: 'MEDIUM',
+    message: 'Queries the OS keychain or secret store',
+    remediation: REMEDIATION,
+    pattern:
+      /\bsecurity\s+(?:find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b|login\.keychain|\bkwallet-query\b|\bcmdkey\s+\/list\b|CredRead|vaultcmd/gi,
+    hints: ['security', 'secret-tool', 'keychain', 'kwallet', 'cmdkey', 'credread', 'vaultcmd'],
+    in: 'code',
+    tags: ['secret-read'],
+    adjust: (m) => (/dump-keychain|-w\b/i.test(m.lineText) ? 'HIGH' : 'MEDIUM'),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-CRED-007',
+    family: 'credential',
+    severity: 'HIGH',
+    message: 'Searches the whole filesystem or home folder for keys, certificates or credential files',
+    remediation: REMEDIATION,
+    pattern:
+      /\bfind\s+(?:\/|~|\$HOME|"\$HOME"|\/home|\/Users)\S*\s[^\n]{0,300}?-i?(?:name|path)\s+["']?[^\s"']*(?:\.pem|\.key|id_rsa|id_ed25519|wallet|credentials|\.env|\.p12|\.pfx|keystore|seed|mnemonic|secret|token|password)/gi,
+    hints: ['find'],
+    in: 'code',
+    tags: ['secret-read', 'bulk-read'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-CRED-008',
+    family: 'credential',
+    severity: 'MEDIUM',
+    message: 'Queries the cloud instance metadata service (instance credentials)',
+    remediation:
+      'Skills should not read instance credentials; use the provider SDK with scoped, declared credentials.',
+    pattern: /169\.254\.169\.254|metadata\.google\.internal|100\.100\.100\.200|fd00:ec2::254/gi,
+    hints: ['169.254.169.254', 'metadata.google', '100.100.100.200', 'fd00:ec2'],
+    in: 'code',
+    tags: ['secret-read'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-CRED-009',
+    family: 'credential',
+    severity: 'HIGH',
+    message: 'Prints a secret environment variable to the output (leaks it into logs and the model context)',
+    remediation: 'Never echo secrets; check that a variable is set with `test -n` or print a masked value.',
+    pattern: new RegExp(
+      `(?:console\\.(?:log|info|error)|print|puts|System\\.out\\.println)\\s*\\(\\s*(?:f?["'][^"'\\n]{0,40}["']\\s*[,+]\\s*)?(?:process\\.env(?:\\.|\\[\\s*["'])|os\\.environ(?:\\.get\\(|\\[)\\s*["']|os\\.getenv\\(\\s*["'])${SECRET_NAME}["']?\\s*\\]?\\)?\\s*\\)|^\\s*(?:echo|printf)\\s+["']?\\$\\{?${SECRET_NAME}\\}?["']?\\s*$`,
+      'gm',
+    ),
+    hints: ['console.', 'print', 'puts', 'echo'],
+    in: 'code',
+    tags: ['env-print'],
+    adjust: (m) => (/^\s*(?:echo|printf)\b/.test(m.match) ? 'MEDIUM' : 'HIGH'),
+  },
+  {
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /["'`](?:~\/|\$HOME\/|\/)?\.(?:aws\/credentials|ssh\/id_\w+|npmrc|netrc|git-credentials|pypirc|docker\/config\.json|kube\/config|config\/gcloud\/\w+\.json)["'`]/g,
+    hints: ['.aws', '.ssh', '.npmrc', '.netrc', '.git-credentials', '.pypirc', '.docker', '.kube', 'gcloud'],
+    in: 'code',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-CRED-011',
+    family: 'credential',
+    severity: 'LOW',
+    message: 'Reads a .env file',
+    remediation: 'Load only the variables the skill needs and declare them in metadata.requires.env.',
+    pattern:
+      /(?:\bcat|\bsource|open\(|readFile\w*\(|Get-Content)\s*\(?\s*["']?(?:[~.\w/$]*\/)?\.env(?:\.\w+)?\b(?!\.example|\.sample|\.template)/gi,
+    hints: ['.env'],
+    in: 'code',
+    tags: ['secret-read'],
+  },
+  {
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*\)|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|\bGet-ChildItem\s+env:/gim,
+    hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
+    in: 'code',
+  },
+];

@@ -1,0 +1,125 @@
+import type { Severity } from '../scan.types.js';
+import type { MatchInfo, PatternRule, SkillContext } from '../rule.types.js';
+import { ipHost, isFirstParty, isPublicIp, PASTE_HINTS, PASTE_HOSTS, SHELL_SINK } from './indicators.js';
+
+const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
+/** Prose that warns about or cites a pattern rather than telling the agent to run it. */
+const DESCRIBED =
+  /\b(?:e\.g\.|never|don'?t|do not|avoid|instead of|rather than|warning|dangerous|such as|unsafe|risky|detects?|flags?)\b/i;
+const REMEDIATION =
+  'Do not execute remote scripts unseen: pin the installer by version and checksum, or install from a package manager.';
+
+/** Fetched-and-executed code: raw IP / plain HTTP is critical, the vendor's own installer is tolerated. */
+export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
+  if (!/(?:https?|ftp):\/\/|\$\{?\w|\b[\w-]+\.[a-z]{2,}\//i.test(m.match)) return 'MEDIUM';
+  if (m.segment.kind === 'prose' && DESCRIBED.test(m.lineText)) return 'MEDIUM';
+  const ip = ipHost(m.lineText);
+  if (ip && isPublicIp(ip)) return 'CRITICAL';
+  if (/\bhttp:\/\/(?!localhost|127\.)/i.test(m.match)) return 'CRITICAL';
+  if (/https:\/\//i.test(m.match) && isFirstParty(m.match, ctx.identity)) return 'MEDIUM';
+  return 'HIGH';
+}
+
+export const DROPPER_RULES: PatternRule[] = [
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-001',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Downloads a script and pipes it straight into a shell or interpreter',
+    remediation: REMEDIATION,
+    pattern: new RegExp(`${FETCH}[^\\n|;&]{0,400}${SHELL_SINK}`, 'gi'),
+    hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
+    tags: ['exec', 'net-fetch'],
+    adjust: fetchedExecSeverity,
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-002',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Executes the output of a download (eval/source/sh -c of curl or wget)',
+    remediation: REMEDIATION,
+    pattern: new RegExp(
+      `(?:\\b(?:ba|z)?sh\\s+(?:-\\w+\\s+)*|\\beval\\s+|\\bsource\\s+|(?:^|[\\s;&])\\.\\s+|\\biex\\s*)["']?(?:\\$\\(|<\\(|\`|\\()\\s*${FETCH}[^\\n]{0,300}`,
+      'gi',
+    ),
+    hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
+    tags: ['exec', 'net-fetch'],
+    adjust: fetchedExecSeverity,
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-003',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Contacts a raw public IP address instead of a named host',
+    remediation:
+      'Use a named, documented host over HTTPS; raw IP hosts are typical of malware staging servers.',
+    pattern: /\b(?:https?|ftp):\/\/(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s"'`<>)]*)?/gi,
+    hints: ['://'],
+    in: 'code',
+    adjust: (m) => {
+      const ip = ipHost(m.match);
+      if (!ip || !isPublicIp(ip)) return null;
+      return /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText) ? 'CRITICAL' : 'HIGH';
+    },
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-004',
+    family: 'dropper',
+    severity: 'CRITICAL',
+    message: 'Decodes an encoded blob and pipes the result into a shell',
+    remediation: 'Never execute encoded commands; ship the plain script so it can be reviewed.',
+    pattern: new RegExp(
+      `(?:\\bbase64\\s+(?:-\\w*[dD]\\w*|--decode)\\b|\\bxxd\\s+-r|\\bopenssl\\s+(?:base64|enc)\\s[^\\n|]{0,60}-d\\b|\\bgunzip\\b|\\bzcat\\b|\\bbase32\\s+-d)[^\\n|]{0,200}${SHELL_SINK}`,
+      'gi',
+    ),
+    hints: ['base64', 'xxd', 'openssl', 'gunzip', 'zcat', 'base32'],
+    tags: ['exec', 'decode'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-005',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Points at a paste site, a common stager for malicious install commands',
+    remediation:
+      'Install from the vendor or a package registry; paste sites host unreviewed, changeable content.',
+    pattern: new RegExp(`\\b(?:${PASTE_HOSTS})\\b[^\\s"'\`<>)]*`, 'gi'),
+    hints: PASTE_HINTS,
+    adjust: (m) =>
+      /\b(?:curl|wget|run|execute|terminal|command|install|paste|copy|bash|sh)\b/i.test(m.lineText)
+        ? 'CRITICAL'
+        : 'HIGH',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-006',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Downloads a file and immediately executes it',
+    remediation: REMEDIATION,
+    pattern: new RegExp(
+      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:\\.\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$)`,
+      'gi',
+    ),
+    hints: ['curl', 'wget', 'iwr', 'invoke-'],
+    tags: ['exec', 'net-fetch'],
+    adjust: fetchedExecSeverity,
+  },
+  {
+    type: 'pattern',
+    id: 'SG-DROPPER-007',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Executes code fetched over the network (exec/eval of a response body)',
+    remediation: REMEDIATION,
+    pattern:
+      /\b(?:exec|eval|Function)\s*\(\s*(?:await\s+)?\(?\s*(?:await\s+)?(?:requests\.get|httpx\.get|urllib\.request\.urlopen|urlopen|fetch|axios\.get)\s*\(/g,
+    hints: ['exec', 'eval', 'function'],
+    in: 'code',
+    tags: ['exec', 'net-fetch'],
+  },
+];

@@ -1,0 +1,241 @@
+import type { AnyRule, ChainRule, PatternRule } from '../rule.types.js';
+import { secretFlows } from '../analyzers/secret-flow.js';
+import { BIN_HINTS, BIN_HOSTS, PASTE_HINTS, PASTE_HOSTS, SECRET_NAME } from './indicators.js';
+
+const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
+const SECRETISH = /KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/;
+
+const NET_SEND_SIGNALS: AnyRule[] = [
+  {
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /\bcurl\b[^\n]{0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
+    hints: [
+      'curl',
+      'wget',
+      'requests.',
+      'httpx.',
+      'axios.',
+      '.request',
+      'method',
+      'invoke-',
+      'sendbeacon',
+      'nc',
+      'scp',
+      'post',
+    ],
+    in: 'code',
+  },
+  {
+    type: 'signal',
+    tag: 'secret-env',
+    pattern: new RegExp(`^${SECRET_NAME}=\\$\\{[A-Z0-9_]+\\}\\s*$`, 'gm'),
+    hints: ['=${'],
+    in: 'code',
+  },
+  {
+    type: 'signal',
+    tag: 'net-fetch',
+    pattern: /(?:^|[\s;&|(])(?:curl|wget|nslookup|dig|nc|ncat|telnet|ssh|scp)\s+\S/gm,
+    hints: ['curl', 'wget', 'nslookup', 'dig', 'nc', 'telnet', 'ssh', 'scp'],
+    in: 'code',
+  },
+  {
+    type: 'signal',
+    tag: 'bulk-read',
+    pattern:
+      /\bglob(?:\.sync)?\(\s*["'](?:\*\*\/|~|\/)|\bos\.walk\(\s*(?:["']\/["']|os\.path\.expanduser|Path\.home)|\btar\s+-?c\w*\s+-?\s*(?:~|\/(?:\s|$)|\$HOME|\/home|\/Users|\/etc)|\bzip\s+-r\w*\s+\S+\s+(?:~|\$HOME|\/home|\/Users)/g,
+    hints: ['glob', 'os.walk', 'tar', 'zip'],
+    in: 'code',
+  },
+];
+
+const PATTERNS: PatternRule[] = [
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-003',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Sends data to a chat webhook (Discord/Telegram/Slack), a common exfiltration channel',
+    remediation: 'Do not post to chat webhooks from a skill unless that is its declared, documented purpose.',
+    pattern:
+      /discord(?:app)?\.com\/api\/webhooks\/|api\.telegram\.org\/bot|hooks\.slack\.com\/(?:services|workflows)\//gi,
+    hints: ['discord', 'telegram', 'hooks.slack'],
+    tags: ['net-send'],
+    adjust: (m, ctx) => {
+      const vendor = /slack/i.test(m.match) ? 'slack' : /telegram/i.test(m.match) ? 'telegram' : 'discord';
+      return ctx.identity.includes(vendor) ? 'LOW' : vendor === 'slack' ? 'MEDIUM' : 'HIGH';
+    },
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-004',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Uses a request-bin, tunnel or out-of-band interaction host (data capture endpoint)',
+    remediation: 'Remove the capture endpoint; legitimate skills talk to documented service APIs.',
+    pattern: new RegExp(`\\b(?:${BIN_HOSTS})\\b`, 'gi'),
+    hints: BIN_HINTS,
+    tags: ['net-send'],
+    adjust: (m) => (/ngrok|trycloudflare|loca\.lt|localtunnel|serveo/i.test(m.match) ? 'MEDIUM' : 'HIGH'),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-005',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Encodes data into DNS lookups (DNS tunnelling exfiltration)',
+    remediation: 'Remove the DNS lookups of interpolated data.',
+    pattern:
+      /\b(?:dig|nslookup|drill|host)\b[^\n]{0,200}?(?:\$\(|\$\{|\$[A-Za-z_]|\{[A-Za-z_]\w*\})[^\n]{0,200}?\.[a-z0-9-]+\.[a-z]{2,}|\b(?:gethostbyname\w*|resolver\.(?:resolve|query)|dns\.(?:resolve\w*|lookup))\s*\(\s*(?:f["'][^"'\n]{0,40}\{|[`][^`\n]{0,40}\$\{|\w+\s*\+\s*["']\.)/g,
+    hints: ['dig', 'nslookup', 'drill', 'host', 'gethostbyname', 'resolver.', 'dns.'],
+    in: 'code',
+    tags: ['net-send'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-006',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Markdown image or link whose URL carries interpolated data (leaks it when rendered)',
+    remediation: 'Use static image URLs; never build image URLs from conversation or local data.',
+    pattern:
+      /!?\[[^\]\n]{0,200}\]\(\s*https?:\/\/[^)\s]{1,300}?[?&/][\w-]{0,40}=?(?:\{\{?\s*[\w.]+|\$\{?[\w.]+|<[\w-]+>|%7B|\[[A-Z_]+\])/gi,
+    hints: ['](http'],
+    tags: ['net-send'],
+    adjust: (m) =>
+      /\{\{?\s*(?:url|base_?url|host|owner|repo|id|version|name|lang|locale)\b/i.test(m.match)
+        ? null
+        : 'HIGH',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-007',
+    family: 'exfiltration',
+    severity: 'CRITICAL',
+    message: 'Uploads data to a paste site',
+    remediation: REMEDIATION,
+    pattern: new RegExp(
+      `\\bcurl\\b[^\\n]{0,300}?(?:\\s-d\\b|\\s-F\\b|--data|--form|-T\\b|--upload-file)[^\\n]{0,300}?(?:${PASTE_HOSTS})|(?:${PASTE_HOSTS})[^\\n]{0,200}?(?:\\s-d\\b|\\s-F\\b|--data|--form)`,
+      'gi',
+    ),
+    hints: PASTE_HINTS,
+    in: 'code',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-014',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Encodes data and pipes it into an upload (hides what is sent)',
+    remediation: REMEDIATION,
+    pattern:
+      /\|\s*(?:base64|xxd|gzip|openssl\s+enc)\b[^\n|]{0,40}\|\s*curl\b[^\n]{0,300}?(?:-d|--data\S*|-F|-T)\s*["']?@-|\becho\s+["']?\w*(?:credential|token|secret|password|api_?key)\w*=\$\{?\w+\}?["']?\s*\|[^\n]{0,100}\bcurl\b/gi,
+    hints: ['curl'],
+    in: 'code',
+    tags: ['net-send'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-011',
+    family: 'exfiltration',
+    severity: 'MEDIUM',
+    message: 'Sends host fingerprint data (uname/whoami/hostname) to a remote endpoint',
+    remediation: REMEDIATION,
+    pattern:
+      /\bcurl\b[^\n]{0,300}?(?:-d|--data\S*|-F|--form)[^\n]{0,200}?\$\((?:uname|whoami|hostname|id|ifconfig|ip\s+a)\b/gi,
+    hints: ['curl'],
+    in: 'code',
+  },
+];
+
+const CHAINS: ChainRule[] = [
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-002',
+    family: 'exfiltration',
+    severity: 'CRITICAL',
+    message:
+      'Reads credentials (key files, credential stores, environment dump) and sends data over the network',
+    remediation: REMEDIATION,
+    all: ['secret-read', 'net-send'],
+    scope: 'block',
+    at: 'net-send',
+  },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-012',
+    family: 'exfiltration',
+    severity: 'CRITICAL',
+    message: 'Launches a network upload with secret environment variables passed in',
+    remediation: REMEDIATION,
+    all: ['secret-env', 'net-send'],
+    scope: 'block',
+    at: 'net-send',
+  },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-013',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Launches a network client with secret environment variables passed in',
+    remediation: REMEDIATION,
+    all: ['secret-env', 'net-fetch'],
+    scope: 'block',
+    at: 'net-fetch',
+  },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-008',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Collects files in bulk (home folder, whole tree) and sends them over the network',
+    remediation: REMEDIATION,
+    all: ['bulk-read', 'net-send'],
+    scope: 'block',
+    at: 'net-send',
+  },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-009',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'Instructs the agent to collect secrets and send them to a remote endpoint',
+    remediation: REMEDIATION,
+    all: ['prose-collect-secret', 'prose-send'],
+    scope: 'block',
+    at: 'prose-send',
+  },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-010',
+    family: 'exfiltration',
+    severity: 'CRITICAL',
+    message: 'Instructs the agent to collect secrets, send them out, and keep it from the user',
+    remediation: REMEDIATION,
+    all: ['prose-collect-secret', 'prose-send', 'conceal'],
+    scope: 'block',
+    at: 'prose-send',
+  },
+];
+
+export const EXFILTRATION_RULES: AnyRule[] = [
+  ...NET_SEND_SIGNALS,
+  ...PATTERNS,
+  ...CHAINS,
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-001',
+    family: 'exfiltration',
+    severity: 'CRITICAL',
+    message: 'A secret environment variable flows into the body of a network request',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      segments
+        .filter(
+          (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
+        )
+        .flatMap((s) => secretFlows(s).map((f) => ({ ...f, depth: s.depth }))),
+  },
+];

@@ -1,0 +1,56 @@
+import type { PatternRule } from '../rule.types.js';
+import { isFirstParty } from './indicators.js';
+
+export const INSTALLER_RULES: PatternRule[] = [
+  {
+    type: 'pattern',
+    id: 'SG-INSTALL-001',
+    family: 'installer',
+    severity: 'CRITICAL',
+    message: 'Tells the user to extract a password-protected archive (hides the payload from scanners)',
+    remediation:
+      'Ship dependencies through a package manager; password-protected archives evade antivirus scanning.',
+    pattern:
+      /\b(?:extract|unzip|unpack|decompress|open|unrar)\w*\b[^\n]{0,100}?\b(?:with|using|use)\s+(?:the\s+)?(?:pass(?:word|code|phrase)?|pwd)\b\s*[:=]?\s*[`'"*]*\w+|\bunzip\s+(?:-\w+\s+)*-P\s*\S+|\b7za?\s+[xe]\b[^\n]{0,100}\s-p\S+|\b(?:archive|zip|rar|7z)\b[^\n]{0,60}\bpassword(?:\s+is)?\s*[:=]?\s*[`'"*]+\w+/gi,
+    hints: ['pass', 'pwd', '-p'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-INSTALL-002',
+    family: 'installer',
+    severity: 'MEDIUM',
+    message: 'Asks the user to download and run a binary or archive as a prerequisite',
+    remediation: 'Declare dependencies in metadata (requires.bins) and install them from a package manager.',
+    pattern:
+      /\bdownload\b[^\n]{0,200}?https?:\/\/[^\s)"'`]+\.(?:zip|exe|dmg|pkg|msi|rar|7z|scr|appimage|bin)\b[^\n]{0,200}?\b(?:run|execute|launch|double-click)\b/gi,
+    hints: ['download'],
+    adjust: (m, ctx) => (isFirstParty(m.match, ctx.identity) ? 'LOW' : 'MEDIUM'),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-INSTALL-003',
+    family: 'installer',
+    severity: 'HIGH',
+    message: 'Asks the user to copy a command into their terminal from an external page',
+    remediation:
+      'Put the exact command in the skill so it can be reviewed; never route users to external snippets.',
+    pattern:
+      /\b(?:visit|open|go to|see)\b[^\n]{0,80}\]?\(?https?:\/\/[^\s)]+\)?[^\n]{0,80}\b(?:copy|execute|run|paste)\b[^\n]{0,60}\b(?:command|terminal|shell)\b/gi,
+    hints: ['terminal', 'command', 'shell'],
+    in: 'text',
+    adjust: (m, ctx) => (isFirstParty(m.match, ctx.identity) ? null : 'HIGH'),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-INSTALL-004',
+    family: 'installer',
+    severity: 'MEDIUM',
+    message: 'Installs packages from a non-default registry or index',
+    remediation: 'Use the default registry or pin the package by version and integrity hash.',
+    pattern:
+      /\b(?:npm|pnpm|yarn|npx|bun)\b[^\n]{0,200}?--registry[= ]+(?!https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com))\S+|\bpip3?\b[^\n]{0,200}?--(?:extra-)?index-url[= ]+(?!https:\/\/(?:pypi\.org|download\.pytorch\.org))\S+|\bpip3?\b[^\n]{0,200}?--trusted-host\b/gi,
+    hints: ['--registry', 'index-url', '--trusted-host'],
+    in: 'code',
+    adjust: (m) => (/--extra-index-url|http:\/\/|--trusted-host/i.test(m.match) ? 'HIGH' : 'MEDIUM'),
+  },
+];

@@ -1,0 +1,16 @@
+import { describeRuleCases, sh } from './rule-cases.helper.js';
+
+describeRuleCases('mining', [
+  {
+    id: 'SG-MINER-001',
+    positive: sh('POOL="stratum+tcp://pool.example.net:3333"'),
+    negative: sh('POOL="postgres://db.example.net:5432"'),
+  },
+  { id: 'SG-MINER-002', positive: sh('./xmrig --url $POOL'), negative: sh('./server --url $API') },
+  {
+    id: 'SG-MINER-003',
+    positive: sh('curl https://supportxmr.com/api/miner'),
+    negative: sh('curl https://api.coingecko.com/api/v3/ping'),
+  },
+  { id: 'SG-MINER-004', positive: sh('./m --donate-level 1 -o pool'), negative: sh('./m --level 1') },
+]);

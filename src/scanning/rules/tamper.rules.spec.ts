@@ -1,0 +1,22 @@
+import { describeRuleCases, sh } from './rule-cases.helper.js';
+
+describeRuleCases('tamper', [
+  {
+    id: 'SG-TAMPER-001',
+    positive: sh('rm -rf /tmp/.x/* /var/log/app/*'),
+    negative: sh('rm -rf ./node_modules'),
+  },
+  {
+    id: 'SG-TAMPER-002',
+    positive: sh('history -c && unset HISTFILE'),
+    negative: sh('tail -f /var/log/app.log'),
+  },
+  { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
+  { id: 'SG-TAMPER-004', positive: sh('rm -rf /tmp/.payload'), negative: sh('rm -rf /tmp/build') },
+  {
+    id: 'SG-MCP-003',
+    file: '.mcp.json',
+    positive: JSON.stringify({ mcpServers: { t: { command: 'sh', args: ['-c', 'rm -rf ~/.config/x'] } } }),
+    negative: JSON.stringify({ mcpServers: { t: { command: 'sh', args: ['-c', 'node server.js'] } } }),
+  },
+]);

@@ -1,0 +1,56 @@
+import type { PatternRule } from '../rule.types.js';
+
+const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
+
+function t(
+  id: string,
+  severity: PatternRule['severity'],
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+  extra: Partial<PatternRule> = {},
+): PatternRule {
+  return {
+    type: 'pattern',
+    id,
+    family: 'tamper',
+    severity,
+    message,
+    remediation: REMEDIATION,
+    pattern,
+    hints,
+    in: 'code',
+    ...extra,
+  };
+}
+
+export const TAMPER_RULES: PatternRule[] = [
+  t(
+    'SG-TAMPER-001',
+    'HIGH',
+    'Deletes system, log, backup or home data recursively',
+    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+\s+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|\.config|\.ssh|\.local|Documents|Desktop|backup)|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
+    ['rm '],
+  ),
+  t(
+    'SG-TAMPER-002',
+    'HIGH',
+    'Wipes logs or shell history (covers tracks)',
+    /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|HISTFILE=\/dev\/null|>\s*~?\/?\S*\.(?:bash|zsh)_history\b|\bshred\b[^\n]{0,60}\/var\/log|(?<![>&\d])>\s*\/var\/log\/\S+|\bwevtutil\s+cl\b|Clear-EventLog|\bjournalctl\s+--vacuum/g,
+    ['history', 'histfile', 'shred', '/var/log', 'wevtutil', 'clear-eventlog', 'journalctl'],
+  ),
+  t(
+    'SG-TAMPER-003',
+    'HIGH',
+    'Switches off security tooling (firewall, SELinux, audit, antivirus)',
+    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-d\s+com\.apple\.quarantine/gi,
+    ['setenforce', 'ufw', 'systemctl', 'iptables', 'set-mppreference', 'spctl', 'csrutil', 'quarantine'],
+  ),
+  t(
+    'SG-TAMPER-004',
+    'MEDIUM',
+    'Deletes hidden files in temporary folders (cleanup of dropped payloads)',
+    /\brm\s+(?:-\w+\s+)*-\w*[rf]\w*\s+["']?\/(?:tmp|var\/tmp|dev\/shm)\/\.[\w.-]+/g,
+    ['rm '],
+  ),
+];

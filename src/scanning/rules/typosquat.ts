@@ -1,0 +1,205 @@
+/** Well-known package names and scopes that typosquatters imitate. */
+const POPULAR = [
+  '@modelcontextprotocol',
+  '@anthropic-ai',
+  'anthropic',
+  '@openai',
+  'openai',
+  '@google',
+  '@azure',
+  '@aws-sdk',
+  '@vercel',
+  '@supabase',
+  '@playwright',
+  '@types',
+  '@babel',
+  '@angular',
+  '@nestjs',
+  '@vue',
+  '@sveltejs',
+  '@tanstack',
+  '@prisma',
+  'react',
+  'react-dom',
+  'react-devtools',
+  'vue',
+  'angular',
+  'svelte',
+  'next',
+  'nuxt',
+  'express',
+  'lodash',
+  'axios',
+  'request',
+  'requests',
+  'urllib3',
+  'numpy',
+  'pandas',
+  'scipy',
+  'matplotlib',
+  'django',
+  'flask',
+  'fastapi',
+  'pydantic',
+  'typescript',
+  'eslint',
+  'prettier',
+  'webpack',
+  'vite',
+  'jest',
+  'mocha',
+  'chalk',
+  'commander',
+  'yargs',
+  'dotenv',
+  'moment',
+  'dayjs',
+  'uuid',
+  'colors',
+  'debug',
+  'cross-env',
+  'nodemon',
+  'puppeteer',
+  'playwright',
+  'selenium',
+  'beautifulsoup4',
+  'boto3',
+  'botocore',
+  'setuptools',
+  'pillow',
+  'cryptography',
+  'pyyaml',
+  'tensorflow',
+  'torch',
+  'transformers',
+  'langchain',
+  'openclaw',
+  'clawhub',
+  'mcp',
+  'fastmcp',
+  'server-memory',
+  'server-filesystem',
+  'server-github',
+  'server-fetch',
+  'server-everything',
+  'mcp-fs',
+  '@anthropic',
+];
+/** Common words of package names: a same-length typo of one of them is a squatting tell. */
+const WORDS = [
+  'diagnostics',
+  'validator',
+  'formatter',
+  'inspector',
+  'analyzer',
+  'analyser',
+  'generator',
+  'converter',
+  'manager',
+  'scanner',
+  'monitor',
+  'parser',
+  'helper',
+  'utilities',
+  'toolkit',
+  'compiler',
+  'bundler',
+  'linter',
+  'logger',
+  'scheduler',
+  'connector',
+  'extractor',
+  'transformer',
+  'optimizer',
+  'optimiser',
+  'resolver',
+  'installer',
+  'launcher',
+  'explorer',
+  'navigator',
+  'tracker',
+  'reporter',
+  'exporter',
+  'importer',
+  'security',
+  'memory',
+  'filesystem',
+  'server',
+  'github',
+  'config',
+  'loader',
+  'browser',
+  'database',
+  'postgres',
+  'storage',
+];
+const NAMES = new Set([...POPULAR, ...WORDS]);
+
+const cache = new Map<string, string | null>();
+
+/** The popular name `pkg` (or its scope, or a word of it) is one edit away from, if any. */
+export function nearMiss(pkg: string): string | null {
+  const known = cache.get(pkg);
+  if (known !== undefined) return known;
+  const found = computeNearMiss(pkg);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(pkg, found);
+  return found;
+}
+
+function computeNearMiss(pkg: string): string | null {
+  const lower = pkg.toLowerCase();
+  if (NAMES.has(lower)) return null;
+  const [scope, name] = lower.startsWith('@') ? lower.split('/', 2) : ['', lower];
+  if (scope && !NAMES.has(scope)) {
+    const hit = closest(scope);
+    if (hit) return hit;
+  }
+  if (name && !NAMES.has(name)) {
+    const hit = closest(name);
+    if (hit) return hit;
+    for (const word of name.split(/[-_.]/)) {
+      if (word.length < 6 || NAMES.has(word)) continue;
+      const w = WORDS.find((x) => x.length === word.length && distance(word, x) === 1);
+      if (w) return w;
+    }
+  }
+  return null;
+}
+
+function closest(s: string): string | null {
+  if (s.length < 5) return null;
+  for (const p of POPULAR) {
+    if (Math.abs(p.length - s.length) <= 2 && p !== s && distance(s, p) === 1) return p;
+    if (
+      p.startsWith('@') &&
+      s.startsWith('@') &&
+      p.length >= 8 &&
+      s.length >= 8 &&
+      s !== p &&
+      Math.abs(p.length - s.length) <= 2 &&
+      distance(s, p) <= 2
+    )
+      return p;
+  }
+  return null;
+}
+
+/** Damerau-Levenshtein (optimal string alignment) distance, capped: stops early past 2. */
+export function distance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [
+    i,
+    ...new Array<number>(b.length).fill(0),
+  ]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  }
+  return d[a.length][b.length];
+}
