@@ -17,7 +17,14 @@ export class SkillsModule {
   static withConfig(config: AppConfig): DynamicModule {
     return {
       module: SkillsModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, GovernanceModule, ScanningModule, SandboxModule, RegistryModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule,
+        GovernanceModule,
+        ScanningModule,
+        SandboxModule,
+        RegistryModule,
+      ],
       exports: [GovernanceModule, ScanningModule, RegistryModule, SandboxModule],
     };
   }

@@ -1,4 +1,11 @@
-import { Catch, HttpException, HttpStatus, Logger, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { SkillParseError } from '../parsing/skill-parse-error.js';
@@ -36,7 +43,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const request = http.getRequest<Request & { requestId?: string }>();
     const response = http.getResponse<Response>();
     const { status, message } = this.describe(exception);
-    if (status >= 500) this.logger.error(`${request.method} ${request.url} -> ${status}`, (exception as Error)?.stack);
+    if (status >= 500)
+      this.logger.error(`${request.method} ${request.url} -> ${status}`, (exception as Error)?.stack);
     const body: ErrorBody = {
       statusCode: status,
       error: REASONS[status] ?? 'Error',
@@ -47,7 +55,8 @@ export class AllExceptionsFilter implements ExceptionFilter {
   }
 
   private describe(exception: unknown): { status: number; message: string } {
-    if (exception instanceof HttpException) return { status: exception.getStatus(), message: httpMessage(exception) };
+    if (exception instanceof HttpException)
+      return { status: exception.getStatus(), message: httpMessage(exception) };
     if (exception instanceof SkillParseError) return { status: 400, message: exception.message };
     if (exception instanceof QueryFailedError && isConnectionLoss(exception)) {
       return { status: 503, message: 'the database is unavailable; retry shortly' };
@@ -57,8 +66,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (typeof status === 'number' && status >= 400 && status < 600) {
       return { status, message: statusError.message };
     }
-    if (isConnectionError(exception)) return { status: 503, message: 'the database is unavailable; retry shortly' };
-    return { status: HttpStatus.INTERNAL_SERVER_ERROR, message: 'internal error; see the server log for this request id' };
+    if (isConnectionError(exception))
+      return { status: 503, message: 'the database is unavailable; retry shortly' };
+    return {
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      message: 'internal error; see the server log for this request id',
+    };
   }
 }
 

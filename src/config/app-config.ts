@@ -32,7 +32,8 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1024) sandboxMaxOutputBytes = 1024 * 1024;
 
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) githubApiUrl = 'https://api.github.com';
-  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) githubCodeloadUrl = 'https://codeload.github.com';
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] }) githubCodeloadUrl =
+    'https://codeload.github.com';
   @IsOptional() @IsString() githubToken?: string;
   /** Tests only: the fake GitHub listens on loopback. */
   allowPrivateAddresses = false;
@@ -86,7 +87,10 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
 export class ConfigError extends Error {}
 
 /** Builds the config from env-style variables plus overrides; throws ConfigError naming each bad variable. */
-export function buildConfig(env: Record<string, string | undefined>, overrides: Partial<AppConfig> = {}): AppConfig {
+export function buildConfig(
+  env: Record<string, string | undefined>,
+  overrides: Partial<AppConfig> = {},
+): AppConfig {
   const plain: Record<string, unknown> = {};
   for (const [envName, key] of Object.entries(ENV_NAMES)) {
     const value = env[envName];

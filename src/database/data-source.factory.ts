@@ -20,14 +20,27 @@ const COMMON: Partial<DataSourceOptions> = {
 };
 
 export function serverDataSourceOptions(databaseUrl: string): DataSourceOptions {
-  return { ...COMMON, type: 'postgres', url: databaseUrl, poolSize: 10, connectTimeoutMS: 5000 } as DataSourceOptions;
+  return {
+    ...COMMON,
+    type: 'postgres',
+    url: databaseUrl,
+    poolSize: 10,
+    connectTimeoutMS: 5000,
+  } as DataSourceOptions;
 }
 
 /** Embedded PostgreSQL: PGlite through its node-postgres adapter, one connection (see STACK.md). */
-async function embeddedDataSourceOptions(dataDir: string): Promise<{ options: DataSourceOptions; pglite: PGlite }> {
+async function embeddedDataSourceOptions(
+  dataDir: string,
+): Promise<{ options: DataSourceOptions; pglite: PGlite }> {
   if (!dataDir.startsWith('memory://')) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create(dataDir);
-  const options = { ...COMMON, type: 'postgres', poolSize: 1, extra: createPgConfig(pglite) } as DataSourceOptions;
+  const options = {
+    ...COMMON,
+    type: 'postgres',
+    poolSize: 1,
+    extra: createPgConfig(pglite),
+  } as DataSourceOptions;
   return { options, pglite };
 }
 

@@ -9,7 +9,8 @@ import { openDataSource } from './data-source.factory.js';
     {
       provide: DataSource,
       inject: [AppConfig],
-      useFactory: (config: AppConfig) => openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
+      useFactory: (config: AppConfig) =>
+        openDataSource({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }),
     },
   ],
   exports: [DataSource],

@@ -1,4 +1,15 @@
-import { Body, Controller, Get, HttpCode, Inject, Param, ParseUUIDPipe, Patch, Post, Req } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Inject,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Req,
+} from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { ApiErrors } from '../common/api-errors.decorator.js';
 import { AgentsService } from './agents.service.js';
@@ -36,7 +47,11 @@ export class AgentsController {
   @ApiOperation({ summary: "Change an agent's maturity" })
   @ApiOkResponse({ type: AgentDto })
   @ApiErrors(400, 401, 403, 404, 429)
-  async update(@Param('id', new ParseUUIDPipe()) id: string, @Body() body: UpdateAgentDto, @Req() req: AuthedRequest) {
+  async update(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Body() body: UpdateAgentDto,
+    @Req() req: AuthedRequest,
+  ) {
     return toAgentDto(await this.agents.setMaturity(id, body.maturity, principalOf(req)));
   }
 

@@ -14,18 +14,34 @@ export class AgentsService {
     @Inject(AuditService) private readonly audit: AuditService,
   ) {}
 
-  async create(name: string, maturity: Maturity, principal: Principal): Promise<{ agent: AgentEntity; apiKey: string }> {
+  async create(
+    name: string,
+    maturity: Maturity,
+    principal: Principal,
+  ): Promise<{ agent: AgentEntity; apiKey: string }> {
     const apiKey = generateApiKey();
     const agent = await this.dataSource.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(AgentEntity, { name, maturity, keyHash: hashApiKey(apiKey), isOperator: false }));
-      await this.audit.record({ action: 'agent.create', outcome: 'success', principal, detail: { agent_id: saved.id, name, maturity } }, manager);
+      const saved = await manager.save(
+        manager.create(AgentEntity, { name, maturity, keyHash: hashApiKey(apiKey), isOperator: false }),
+      );
+      await this.audit.record(
+        {
+          action: 'agent.create',
+          outcome: 'success',
+          principal,
+          detail: { agent_id: saved.id, name, maturity },
+        },
+        manager,
+      );
       return saved;
     });
     return { agent, apiKey };
   }
 
   list(): Promise<AgentEntity[]> {
-    return this.dataSource.getRepository(AgentEntity).find({ where: { isOperator: false }, order: { createdAt: 'ASC' } });
+    return this.dataSource
+      .getRepository(AgentEntity)
+      .find({ where: { isOperator: false }, order: { createdAt: 'ASC' } });
   }
 
   async setMaturity(agentId: string, maturity: Maturity, principal: Principal): Promise<AgentEntity> {
@@ -45,7 +61,10 @@ export class AgentsService {
       if (!agent) throw new NotFoundException(`agent ${agentId} not found`);
       const revokedAt = agent.revokedAt ?? new Date();
       await manager.update(AgentEntity, agentId, { revokedAt });
-      await this.audit.record({ action: 'agent.revoke', outcome: 'success', principal, detail: { agent_id: agentId } }, manager);
+      await this.audit.record(
+        { action: 'agent.revoke', outcome: 'success', principal, detail: { agent_id: agentId } },
+        manager,
+      );
       return { ...agent, revokedAt };
     });
   }

@@ -35,7 +35,9 @@ export class ApiKeyService implements OnModuleInit {
     if (this.configuredOperatorHash && sameHash(hash, this.configuredOperatorHash)) {
       return { kind: 'operator', id: 'operator', name: OPERATOR_NAME };
     }
-    const row = await this.dataSource.getRepository(AgentEntity).findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
+    const row = await this.dataSource
+      .getRepository(AgentEntity)
+      .findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
     if (!row || !sameHash(hash, row.keyHash)) return null;
     if (row.isOperator) {
       return this.configuredOperatorHash ? null : { kind: 'operator', id: row.id, name: row.name };
@@ -49,7 +51,12 @@ export class ApiKeyService implements OnModuleInit {
     const existing = await agents.findOne({ where: { isOperator: true, revokedAt: IsNull() } });
     if (existing) return;
     const key = generateApiKey();
-    await agents.insert({ name: OPERATOR_NAME, maturity: 'AUTONOMOUS', keyHash: hashApiKey(key), isOperator: true });
+    await agents.insert({
+      name: OPERATOR_NAME,
+      maturity: 'AUTONOMOUS',
+      keyHash: hashApiKey(key),
+      isOperator: true,
+    });
     await this.audit.record({ action: 'operator.key_generated', outcome: 'success' });
     this.logger.warn(
       `No SKILLGATE_ADMIN_KEY set: generated an operator API key. It is shown only now; store it safely:\n\n    ${key}\n`,

@@ -68,7 +68,10 @@ export class AuditService {
     if (query.since) qb.andWhere('e.at >= :since', { since: query.since });
     if (query.until) qb.andWhere('e.at < :until', { until: query.until });
     if (query.cursor) qb.andWhere('e.id < :cursor', { cursor: query.cursor });
-    const rows = await qb.orderBy('e.id', 'DESC').limit(query.limit + 1).getMany();
+    const rows = await qb
+      .orderBy('e.id', 'DESC')
+      .limit(query.limit + 1)
+      .getMany();
     const events = rows.slice(0, query.limit);
     return { events, next_cursor: rows.length > query.limit ? events[events.length - 1].id : null };
   }

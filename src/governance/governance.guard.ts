@@ -33,7 +33,9 @@ export class GovernanceGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<AuthedRequest>();
     const principal = await this.apiKeys.resolve(request.header('x-api-key'));
     if (!principal) {
-      await this.governance.recordDenial(undefined, 'unauthenticated', { route: `${request.method} ${request.path}` });
+      await this.governance.recordDenial(undefined, 'unauthenticated', {
+        route: `${request.method} ${request.path}`,
+      });
       throw new UnauthorizedException('a valid X-API-Key header is required');
     }
     request.principal = principal;
@@ -46,15 +48,21 @@ export class GovernanceGuard implements CanActivate {
     }
     const minimum = this.reflector.getAllAndOverride<Maturity | undefined>(MATURITY_KEY, targets);
     if (minimum && principal.kind === 'agent' && !isAtLeast(principal.maturity, minimum)) {
-      return this.deny(principal, 'maturity-below-minimum', `this action needs maturity ${minimum} or above`, {
-        route,
-      });
+      return this.deny(
+        principal,
+        'maturity-below-minimum',
+        `this action needs maturity ${minimum} or above`,
+        {
+          route,
+        },
+      );
     }
     const action = this.reflector.getAllAndOverride<'execute' | undefined>(SKILL_ACTION_KEY, targets);
     const skillId: unknown = (request.body as Record<string, unknown> | undefined)?.skill_id;
     if (action && typeof skillId === 'string' && GOVERNED_ID_PATTERN.test(skillId)) {
       const decision = await this.governance.checkSkillAction(principal, skillId, action);
-      if (!decision.allow) throw new ForbiddenException(`denied by rule ${decision.rule}: ${decision.message}`);
+      if (!decision.allow)
+        throw new ForbiddenException(`denied by rule ${decision.rule}: ${decision.message}`);
     }
     return true;
   }

@@ -24,7 +24,8 @@ export class GovernanceService {
       .findOne({ where: { id: skillId, deletedAt: IsNull() } });
     if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
     const decision = decide(principal, toGoverned(skill), action);
-    if (!decision.allow) await this.recordDenial(principal, decision.rule, { action, skill_id: skillId }, skillId);
+    if (!decision.allow)
+      await this.recordDenial(principal, decision.rule, { action, skill_id: skillId }, skillId);
     return decision;
   }
 
@@ -34,7 +35,13 @@ export class GovernanceService {
     detail: Record<string, unknown>,
     skillId?: string,
   ): Promise<void> {
-    await this.audit.record({ action: 'deny', outcome: 'denied', principal, skillId, detail: { rule, ...detail } });
+    await this.audit.record({
+      action: 'deny',
+      outcome: 'denied',
+      principal,
+      skillId,
+      detail: { rule, ...detail },
+    });
   }
 }
 

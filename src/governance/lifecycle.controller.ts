@@ -21,7 +21,13 @@ export class LifecycleController {
   @ApiErrors(400, 401, 403, 404, 409, 429)
   promote(@Body() body: PromoteSkillDto, @Req() req: AuthedRequest): Promise<LifecycleResultDto> {
     return this.lifecycle.promote(
-      { skillId: body.skill_id, reason: body.reason, force: body.force, minMaturity: body.min_maturity, versionId: body.version_id },
+      {
+        skillId: body.skill_id,
+        reason: body.reason,
+        force: body.force,
+        minMaturity: body.min_maturity,
+        versionId: body.version_id,
+      },
       principalOf(req),
     );
   }
@@ -37,7 +43,9 @@ export class LifecycleController {
 
   @Post('unquarantine')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Release a skill from quarantine (Active if it has a promoted version, else Untrusted)' })
+  @ApiOperation({
+    summary: 'Release a skill from quarantine (Active if it has a promoted version, else Untrusted)',
+  })
   @ApiOkResponse({ type: LifecycleResultDto })
   @ApiErrors(400, 401, 403, 404, 409, 429)
   unquarantine(@Body() body: QuarantineSkillDto, @Req() req: AuthedRequest): Promise<LifecycleResultDto> {

@@ -1,4 +1,10 @@
-import { BadRequestException, ConflictException, Inject, Injectable, NotFoundException } from '@nestjs/common';
+import {
+  BadRequestException,
+  ConflictException,
+  Inject,
+  Injectable,
+  NotFoundException,
+} from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from '../registry/entities/skill.entity.js';
@@ -48,8 +54,18 @@ export class LifecycleService {
         minMaturity,
         updatedAt: new Date(),
       });
-      const detail = { reason: request.reason, force: request.force ?? false, version: version.version, risk_level: risk, min_maturity: minMaturity, previous_status: skill.status };
-      await this.audit.record({ action: 'promote', outcome: 'success', principal, skillId: skill.id, detail }, manager);
+      const detail = {
+        reason: request.reason,
+        force: request.force ?? false,
+        version: version.version,
+        risk_level: risk,
+        min_maturity: minMaturity,
+        previous_status: skill.status,
+      };
+      await this.audit.record(
+        { action: 'promote', outcome: 'success', principal, skillId: skill.id, detail },
+        manager,
+      );
       return { skill_id: skill.id, status: 'Active', version: version.version, min_maturity: minMaturity };
     });
   }
@@ -61,7 +77,8 @@ export class LifecycleService {
   /** Leaves quarantine to Active when a promoted version exists, otherwise Untrusted. */
   release(skillId: string, reason: string, principal: Principal): Promise<LifecycleResult> {
     return this.transition(skillId, 'unquarantine', reason, principal, (skill) => {
-      if (skill.status !== 'Quarantined') throw new ConflictException(`skill ${skill.name} is not quarantined`);
+      if (skill.status !== 'Quarantined')
+        throw new ConflictException(`skill ${skill.name} is not quarantined`);
       return skill.activeVersionId ? 'Active' : 'Untrusted';
     });
   }
@@ -83,10 +100,17 @@ export class LifecycleService {
     });
   }
 
-  private async targetVersion(manager: EntityManager, skill: SkillEntity, versionId?: string): Promise<SkillVersionEntity> {
+  private async targetVersion(
+    manager: EntityManager,
+    skill: SkillEntity,
+    versionId?: string,
+  ): Promise<SkillVersionEntity> {
     const id = versionId ?? skill.latestVersionId;
-    const version = id ? await manager.findOne(SkillVersionEntity, { where: { id, skillId: skill.id } }) : null;
-    if (!version) throw new BadRequestException(`version_id: ${versionId} is not a version of skill ${skill.name}`);
+    const version = id
+      ? await manager.findOne(SkillVersionEntity, { where: { id, skillId: skill.id } })
+      : null;
+    if (!version)
+      throw new BadRequestException(`version_id: ${versionId} is not a version of skill ${skill.name}`);
     return version;
   }
 }

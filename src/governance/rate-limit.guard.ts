@@ -1,4 +1,11 @@
-import { HttpException, HttpStatus, Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import {
+  HttpException,
+  HttpStatus,
+  Inject,
+  Injectable,
+  type CanActivate,
+  type ExecutionContext,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
@@ -27,7 +34,8 @@ export class RateLimitGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean {
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()])) return true;
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]))
+      return true;
     const request = context.switchToHttp().getRequest<Request>();
     const { bucket, limit } = this.budget(request.path);
     const key = `${tracker(request)}:${bucket}`;
@@ -39,12 +47,17 @@ export class RateLimitGuard implements CanActivate {
     if (current.count <= limit) return true;
     const retryAfter = Math.ceil((current.resetAt - now) / 1000);
     context.switchToHttp().getResponse<Response>().setHeader('Retry-After', String(retryAfter));
-    throw new HttpException(`rate limit of ${limit} ${bucket} requests per minute exceeded; retry in ${retryAfter} s`, HttpStatus.TOO_MANY_REQUESTS);
+    throw new HttpException(
+      `rate limit of ${limit} ${bucket} requests per minute exceeded; retry in ${retryAfter} s`,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
   }
 
   private budget(path: string): { bucket: string; limit: number } {
-    if (path.startsWith('/api/skills/import')) return { bucket: 'import', limit: this.config.importRateLimitPerMinute };
-    if (path === '/api/skills/execute') return { bucket: 'execute', limit: this.config.executeRateLimitPerMinute };
+    if (path.startsWith('/api/skills/import'))
+      return { bucket: 'import', limit: this.config.importRateLimitPerMinute };
+    if (path === '/api/skills/execute')
+      return { bucket: 'execute', limit: this.config.executeRateLimitPerMinute };
     return { bucket: 'api', limit: this.config.rateLimitPerMinute };
   }
 }

@@ -15,7 +15,10 @@ const MAX_FRONTMATTER_CHARS = 64 * 1024;
 export function splitSkillMd(text: string): SplitSkillMd {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!FENCE.test(lines[0] ?? '')) {
-    throw new SkillParseError('frontmatter', 'SKILL.md must start with a YAML frontmatter block opened by ---');
+    throw new SkillParseError(
+      'frontmatter',
+      'SKILL.md must start with a YAML frontmatter block opened by ---',
+    );
   }
   const end = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (end < 0) throw new SkillParseError('frontmatter', 'the frontmatter block is not closed by ---');
@@ -37,7 +40,8 @@ function parseYamlMap(yamlText: string): Record<string, unknown> {
     const line = (err.linePos?.[0]?.line ?? 0) + 1;
     throw new SkillParseError('frontmatter', `invalid YAML: ${err.message.split('\n')[0]}`, line);
   }
-  if (!isMap(doc.contents)) throw new SkillParseError('frontmatter', 'must be a YAML mapping of keys to values');
+  if (!isMap(doc.contents))
+    throw new SkillParseError('frontmatter', 'must be a YAML mapping of keys to values');
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
   } catch (error) {

@@ -44,7 +44,8 @@ export function readOptionalString(field: string, value: unknown, maxLength: num
 }
 
 export function readOptionalBoolean(field: string, value: unknown): void {
-  if (value !== undefined && typeof value !== 'boolean') throw new SkillParseError(field, 'must be true or false');
+  if (value !== undefined && typeof value !== 'boolean')
+    throw new SkillParseError(field, 'must be true or false');
 }
 
 export function readAllowedTools(value: unknown): string[] {
@@ -63,7 +64,8 @@ export interface MetadataFields {
 export function readMetadata(value: unknown): MetadataFields {
   const result: MetadataFields = { metadata: {}, warnings: [] };
   if (value === undefined || value === null) return result;
-  if (!isPlainObject(value)) throw new SkillParseError('metadata', 'must be a map of string keys to string values');
+  if (!isPlainObject(value))
+    throw new SkillParseError('metadata', 'must be a map of string keys to string values');
   for (const [key, entry] of Object.entries(value)) {
     if (OPENCLAW_METADATA_KEYS.includes(key)) {
       result.openclaw = readOpenClaw(`metadata.${key}`, entry);
@@ -74,7 +76,10 @@ export function readMetadata(value: unknown): MetadataFields {
       result.metadata[key] = String(entry);
       result.warnings.push(`metadata.${key} should be a string; read as "${String(entry)}"`);
     } else {
-      throw new SkillParseError(`metadata.${key}`, 'must be a string (metadata is a map of string to string)');
+      throw new SkillParseError(
+        `metadata.${key}`,
+        'must be a string (metadata is a map of string to string)',
+      );
     }
   }
   return result;

@@ -69,7 +69,10 @@ describe('parseSkill', () => {
     [`name: ok\ndescription: ${'d'.repeat(1025)}`, 'description'],
     [`name: ok\ndescription: x\ncompatibility: ${'c'.repeat(501)}`, 'compatibility'],
     ['name: ok\ndescription: x\nmetadata: {a: [1]}', 'metadata.a'],
-    ['name: ok\ndescription: x\nmetadata: {openclaw: {requires: {bins: "git"}}}', 'metadata.openclaw.requires.bins'],
+    [
+      'name: ok\ndescription: x\nmetadata: {openclaw: {requires: {bins: "git"}}}',
+      'metadata.openclaw.requires.bins',
+    ],
     ['name: ok\ndescription: [unclosed', 'frontmatter'],
     ['name: ok\nname: twice\ndescription: x', 'frontmatter'],
   ])('should refuse %j naming %s', (frontmatter, field) => {

@@ -2,7 +2,21 @@ import type { BundleFile } from './skill-bundle.js';
 import type { SkillType } from './parsed-skill.js';
 
 const SCRIPT_EXTENSIONS = new Set([
-  '.py', '.sh', '.bash', '.zsh', '.js', '.mjs', '.cjs', '.ts', '.mts', '.cts', '.rb', '.pl', '.php', '.ps1', '.lua',
+  '.py',
+  '.sh',
+  '.bash',
+  '.zsh',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.mts',
+  '.cts',
+  '.rb',
+  '.pl',
+  '.php',
+  '.ps1',
+  '.lua',
 ]);
 
 export function isScript(file: BundleFile): boolean {

@@ -17,12 +17,17 @@ export class ExecutionController {
   @HttpCode(200)
   @GovernedSkillAction('execute')
   @ApiOperation({
-    summary: 'Run an Active skill: prompt skills return rendered instructions, code skills run in the sandbox',
+    summary:
+      'Run an Active skill: prompt skills return rendered instructions, code skills run in the sandbox',
   })
   @ApiOkResponse({ type: ExecutionResultDto })
   @ApiErrors(400, 401, 403, 404, 429, 503)
   async execute(@Body() body: ExecuteSkillDto, @Req() req: AuthedRequest): Promise<ExecutionResultDto> {
-    const { execution, truncated } = await this.executions.execute(body.skill_id, body.inputs ?? {}, principalOf(req));
+    const { execution, truncated } = await this.executions.execute(
+      body.skill_id,
+      body.inputs ?? {},
+      principalOf(req),
+    );
     return {
       execution_id: execution.id,
       status: execution.status,

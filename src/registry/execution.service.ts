@@ -20,7 +20,10 @@ export interface ExecutionOutcome {
   truncated: boolean;
 }
 
-type RunResult = Pick<ExecutionEntity, 'status' | 'exitCode' | 'durationMs' | 'limitHit' | 'driver' | 'stdout' | 'stderr'> & {
+type RunResult = Pick<
+  ExecutionEntity,
+  'status' | 'exitCode' | 'durationMs' | 'limitHit' | 'driver' | 'stdout' | 'stderr'
+> & {
   truncated: boolean;
 };
 
@@ -42,12 +45,19 @@ export class ExecutionService {
       .getRepository(SkillFileEntity)
       .find({ where: { versionId: skill.activeVersionId ?? '' }, order: { path: 'ASC' } });
     const { skillType, scripts } = detectSkillType(files);
-    if (skillType === 'prompt') return this.record(skill, principal, inputs, this.renderPromptSkill(files, inputs));
+    if (skillType === 'prompt')
+      return this.record(skill, principal, inputs, this.renderPromptSkill(files, inputs));
     try {
       return this.record(skill, principal, inputs, await this.runCode(files, scripts, inputs));
     } catch (error) {
       const reason = (error as Error).message;
-      await this.audit.record({ action: 'execute', outcome: 'failed', principal, skillId: skill.id, detail: { reason } });
+      await this.audit.record({
+        action: 'execute',
+        outcome: 'failed',
+        principal,
+        skillId: skill.id,
+        detail: { reason },
+      });
       throw error;
     }
   }
@@ -81,7 +91,11 @@ export class ExecutionService {
     };
   }
 
-  private async runCode(files: SkillFileEntity[], scripts: string[], inputs: ExecuteInputsDto): Promise<RunResult> {
+  private async runCode(
+    files: SkillFileEntity[],
+    scripts: string[],
+    inputs: ExecuteInputsDto,
+  ): Promise<RunResult> {
     const entry = resolveEntry(scripts, inputs.script);
     const result = await this.sandbox.run({
       files: files.map((f) => ({ path: f.path, content: f.content })),
@@ -118,8 +132,17 @@ export class ExecutionService {
           inputsSha256: sha256Hex(JSON.stringify(inputs)),
         }),
       );
-      const detail = { execution_id: saved.id, status: saved.status, exit_code: saved.exitCode, limit_hit: saved.limitHit, driver: saved.driver };
-      await this.audit.record({ action: 'execute', outcome: 'success', principal, skillId: skill.id, detail }, manager);
+      const detail = {
+        execution_id: saved.id,
+        status: saved.status,
+        exit_code: saved.exitCode,
+        limit_hit: saved.limitHit,
+        driver: saved.driver,
+      };
+      await this.audit.record(
+        { action: 'execute', outcome: 'success', principal, skillId: skill.id, detail },
+        manager,
+      );
       return saved;
     });
     return { execution, truncated };

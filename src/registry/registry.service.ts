@@ -24,7 +24,11 @@ export class RegistryService {
     @Inject(DataSource) private readonly dataSource: DataSource,
   ) {}
 
-  async importFromRequest(source: ImportSource, content: string, principal: Principal): Promise<StoredImport> {
+  async importFromRequest(
+    source: ImportSource,
+    content: string,
+    principal: Principal,
+  ): Promise<StoredImport> {
     return this.importBundle(await this.sources.fromRequest(source, content), principal);
   }
 
@@ -59,7 +63,10 @@ export class RegistryService {
         .getOne();
       if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
       await manager.update(SkillEntity, skillId, { deletedAt: new Date(), updatedAt: new Date() });
-      await this.audit.record({ action: 'delete', outcome: 'success', principal, skillId, detail: { name: skill.name } }, manager);
+      await this.audit.record(
+        { action: 'delete', outcome: 'success', principal, skillId, detail: { name: skill.name } },
+        manager,
+      );
     });
   }
 }

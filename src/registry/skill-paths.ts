@@ -8,10 +8,14 @@ export function resolveEntry(scripts: string[], requested: string | undefined): 
   if (requested !== undefined) {
     const normalized = requested.replace(/^\.\//, '').replace(/^\/skill\//, '');
     if (!scripts.includes(normalized)) {
-      throw new BadRequestException(`inputs.script: "${requested}" is not a script of this skill (${scripts.join(', ')})`);
+      throw new BadRequestException(
+        `inputs.script: "${requested}" is not a script of this skill (${scripts.join(', ')})`,
+      );
     }
     return normalized;
   }
   if (scripts.length === 1) return scripts[0];
-  throw new BadRequestException(`inputs.script: required, the skill has several scripts (${scripts.join(', ')})`);
+  throw new BadRequestException(
+    `inputs.script: required, the skill has several scripts (${scripts.join(', ')})`,
+  );
 }

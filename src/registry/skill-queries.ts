@@ -30,12 +30,19 @@ interface Cursor {
 export class SkillQueries {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async list(query: ListQuery): Promise<{ skills: SkillEntity[]; total: number; next_cursor: string | null }> {
-    const qb = this.dataSource.getRepository(SkillEntity).createQueryBuilder('s').where('s.deleted_at IS NULL');
+  async list(
+    query: ListQuery,
+  ): Promise<{ skills: SkillEntity[]; total: number; next_cursor: string | null }> {
+    const qb = this.dataSource
+      .getRepository(SkillEntity)
+      .createQueryBuilder('s')
+      .where('s.deleted_at IS NULL');
     if (query.status && query.status !== 'All') qb.andWhere('s.status = :status', { status: query.status });
     if (query.skillType) qb.andWhere('s.skill_type = :type', { type: query.skillType });
     if (query.q) {
-      qb.andWhere("(s.name ILIKE :q ESCAPE '\\' OR s.description ILIKE :q ESCAPE '\\')", { q: `%${escapeLike(query.q)}%` });
+      qb.andWhere("(s.name ILIKE :q ESCAPE '\\' OR s.description ILIKE :q ESCAPE '\\')", {
+        q: `%${escapeLike(query.q)}%`,
+      });
     }
     const total = await qb.clone().getCount();
     const cursor = decodeCursor(query.cursor);
@@ -68,7 +75,9 @@ export class SkillQueries {
   }
 
   async findLive(skillId: string): Promise<SkillEntity> {
-    const skill = await this.dataSource.getRepository(SkillEntity).findOne({ where: { id: skillId, deletedAt: IsNull() } });
+    const skill = await this.dataSource
+      .getRepository(SkillEntity)
+      .findOne({ where: { id: skillId, deletedAt: IsNull() } });
     if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
     return skill;
   }
@@ -79,14 +88,20 @@ function escapeLike(text: string): string {
 }
 
 function encodeCursor(skill: SkillEntity): string {
-  return Buffer.from(JSON.stringify({ at: skill.createdAt.toISOString(), id: skill.id })).toString('base64url');
+  return Buffer.from(JSON.stringify({ at: skill.createdAt.toISOString(), id: skill.id })).toString(
+    'base64url',
+  );
 }
 
 function decodeCursor(cursor: string | undefined): Cursor | undefined {
   if (!cursor) return undefined;
   try {
     const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (typeof parsed.at === 'string' && typeof parsed.id === 'string' && !Number.isNaN(Date.parse(parsed.at))) {
+    if (
+      typeof parsed.at === 'string' &&
+      typeof parsed.id === 'string' &&
+      !Number.isNaN(Date.parse(parsed.at))
+    ) {
       return parsed;
     }
   } catch {

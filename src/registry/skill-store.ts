@@ -72,7 +72,11 @@ export class SkillStore {
     return skill;
   }
 
-  private async refuseReusedVersion(manager: EntityManager, skill: SkillEntity, version: string): Promise<void> {
+  private async refuseReusedVersion(
+    manager: EntityManager,
+    skill: SkillEntity,
+    version: string,
+  ): Promise<void> {
     const clash = await manager.findOne(SkillVersionEntity, { where: { skillId: skill.id, version } });
     if (clash) {
       throw new ConflictException(
@@ -81,7 +85,11 @@ export class SkillStore {
     }
   }
 
-  private async insertVersion(manager: EntityManager, skillId: string, record: ImportRecord): Promise<SkillVersionEntity> {
+  private async insertVersion(
+    manager: EntityManager,
+    skillId: string,
+    record: ImportRecord,
+  ): Promise<SkillVersionEntity> {
     const version = manager.create(SkillVersionEntity, {
       skillId,
       version: record.version,
@@ -145,10 +153,20 @@ export class SkillStore {
       bundle_sha256: record.bundleSha256,
       source: record.bundle.provenance.source,
     };
-    await this.audit.record({ action: 'import', outcome, principal: record.principal, skillId, detail }, manager);
+    await this.audit.record(
+      { action: 'import', outcome, principal: record.principal, skillId, detail },
+      manager,
+    );
     if (outcome === 'success') {
-      const scan = { risk_level: record.scan.risk_level, llm: record.scan.llm, findings: record.scan.findings.length };
-      await this.audit.record({ action: 'scan', outcome: 'success', principal: record.principal, skillId, detail: scan }, manager);
+      const scan = {
+        risk_level: record.scan.risk_level,
+        llm: record.scan.llm,
+        findings: record.scan.findings.length,
+      };
+      await this.audit.record(
+        { action: 'scan', outcome: 'success', principal: record.principal, skillId, detail: scan },
+        manager,
+      );
     }
   }
 }

@@ -54,10 +54,19 @@ export class SkillsController {
   @UseInterceptors(FileInterceptor('file'))
   @ApiOperation({ summary: 'Import an uploaded archive (zip, tar.gz, .skill) or a single SKILL.md' })
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
   @ApiCreatedResponse({ type: ImportResultDto })
   @ApiErrors(400, 401, 403, 409, 413, 415, 422, 429)
-  async upload(@UploadedFile() file: Express.Multer.File | undefined, @Req() req: AuthedRequest): Promise<ImportResultDto> {
+  async upload(
+    @UploadedFile() file: Express.Multer.File | undefined,
+    @Req() req: AuthedRequest,
+  ): Promise<ImportResultDto> {
     if (!file) throw new BadRequestException('file: a multipart field named "file" is required');
     return toImportResult(await this.registry.importUpload(file.originalname, file.buffer, principalOf(req)));
   }

@@ -98,7 +98,15 @@ export class InitialSchema1764086400000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of ['audit_events', 'executions', 'agents', 'scan_cache', 'skill_files', 'skill_versions', 'skills']) {
+    for (const table of [
+      'audit_events',
+      'executions',
+      'agents',
+      'scan_cache',
+      'skill_files',
+      'skill_versions',
+      'skills',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${table}`);
     }
     await q.query(`DROP FUNCTION IF EXISTS audit_append_only()`);

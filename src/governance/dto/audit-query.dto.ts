@@ -6,8 +6,16 @@ export class AuditQueryDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() skill_id?: string;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) agent_id?: string;
   @ApiPropertyOptional({ example: 'deny' }) @IsOptional() @IsString() @MaxLength(32) action?: string;
-  @ApiPropertyOptional({ description: 'ISO time, inclusive' }) @IsOptional() @Type(() => Date) @IsDate() since?: Date;
-  @ApiPropertyOptional({ description: 'ISO time, exclusive' }) @IsOptional() @Type(() => Date) @IsDate() until?: Date;
+  @ApiPropertyOptional({ description: 'ISO time, inclusive' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  since?: Date;
+  @ApiPropertyOptional({ description: 'ISO time, exclusive' })
+  @IsOptional()
+  @Type(() => Date)
+  @IsDate()
+  until?: Date;
   @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
   @IsOptional()
   @Type(() => Number)

@@ -13,7 +13,10 @@ export class PromoteSkillDto {
   @IsOptional()
   @IsBoolean()
   force?: boolean;
-  @ApiPropertyOptional({ enum: MATURITY_LEVELS }) @IsOptional() @IsIn(MATURITY_LEVELS) min_maturity?: Maturity;
+  @ApiPropertyOptional({ enum: MATURITY_LEVELS })
+  @IsOptional()
+  @IsIn(MATURITY_LEVELS)
+  min_maturity?: Maturity;
   @ApiPropertyOptional({ format: 'uuid', description: 'default: the latest version' })
   @IsOptional()
   @IsUUID()

@@ -12,7 +12,10 @@ import {
 } from 'class-validator';
 
 export class ExecuteInputsDto {
-  @ApiPropertyOptional({ description: 'Script of the skill to run; default: its only script', example: 'scripts/run.py' })
+  @ApiPropertyOptional({
+    description: 'Script of the skill to run; default: its only script',
+    example: 'scripts/run.py',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(512)
@@ -53,11 +56,14 @@ export class ExecuteSkillDto {
 export class ExecutionResultDto {
   @ApiProperty({ format: 'uuid' }) execution_id: string;
   @ApiProperty({ enum: ['succeeded', 'failed', 'timeout'] }) status: string;
-  @ApiProperty({ description: 'stdout of a code skill, or the rendered instructions of a prompt skill' }) output: string;
+  @ApiProperty({ description: 'stdout of a code skill, or the rendered instructions of a prompt skill' })
+  output: string;
   @ApiProperty() stderr: string;
   @ApiProperty({ type: Number, nullable: true }) exit_code: number | null;
   @ApiProperty() duration_ms: number;
-  @ApiProperty({ type: String, nullable: true, description: 'which limit stopped the run' }) limit_hit: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'which limit stopped the run' }) limit_hit:
+    string | null;
   @ApiProperty() truncated: boolean;
-  @ApiProperty({ type: String, nullable: true, description: 'sandbox driver; null for prompt skills' }) driver: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'sandbox driver; null for prompt skills' })
+  driver: string | null;
 }

