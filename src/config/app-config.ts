@@ -1,8 +1,37 @@
-import { Type, plainToInstance } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, validateSync } from 'class-validator';
+import { Transform, Type, plainToInstance } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Max,
+  Min,
+  MinLength,
+  validateSync,
+} from 'class-validator';
 
 export const SANDBOX_KINDS = ['auto', 'bwrap', 'docker', 'none'] as const;
 export type SandboxKind = (typeof SANDBOX_KINDS)[number];
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const DEFAULT_RESERVED_NAMES = [
+  'skill-creator',
+  'mcp-builder',
+  'pdf',
+  'docx',
+  'xlsx',
+  'pptx',
+  'canvas-design',
+  'frontend-design',
+  'webapp-testing',
+  'brand-guidelines',
+  'internal-comms',
+  'github',
+  'slack',
+  'web-search',
+];
 
 /** Every setting Skillgate reads, typed and validated once at boot. */
 export class AppConfig {
@@ -48,7 +77,21 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(1) importRateLimitPerMinute = 60;
   @Type(() => Number) @IsInt() @Min(1) executeRateLimitPerMinute = 120;
 
-  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'silent']) logLevel = 'info';
+  /** Names only the organisation's own skills may use; lookalikes get a finding. */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((v) => v.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @IsArray()
+  @IsString({ each: true })
+  reservedNames: string[] = [...DEFAULT_RESERVED_NAMES];
+
+  /** One of LOG_LEVELS (typed as string so env-style overrides need no cast). */
+  @IsIn(LOG_LEVELS) logLevel: string = 'info';
 }
 
 const ENV_NAMES: Record<string, keyof AppConfig> = {
@@ -81,6 +124,7 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   SKILLGATE_RATE_LIMIT_PER_MINUTE: 'rateLimitPerMinute',
   SKILLGATE_IMPORT_RATE_LIMIT_PER_MINUTE: 'importRateLimitPerMinute',
   SKILLGATE_EXECUTE_RATE_LIMIT_PER_MINUTE: 'executeRateLimitPerMinute',
+  SKILLGATE_RESERVED_NAMES: 'reservedNames',
   LOG_LEVEL: 'logLevel',
 };
 

@@ -6,6 +6,8 @@ import { SkillFileEntity } from '../registry/entities/skill-file.entity.js';
 import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js';
 import { SkillEntity } from '../registry/entities/skill.entity.js';
 import { InitialSchema1764086400000 } from './migrations/1764086400000-InitialSchema.js';
+import { SearchRescanAppeals1764090000000 } from './migrations/1764090000000-SearchRescanAppeals.js';
+import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
 
 export const ENTITIES = [
   SkillEntity,
@@ -15,6 +17,7 @@ export const ENTITIES = [
   ExecutionEntity,
   AgentEntity,
   AuditEventEntity,
+  RescanJobEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764086400000];
+export const MIGRATIONS = [InitialSchema1764086400000, SearchRescanAppeals1764090000000];

@@ -4,6 +4,7 @@ import { AuditService } from '../governance/audit.service.js';
 import type { Principal } from '../governance/principal.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
 import { parseSkill } from '../parsing/skill-parser.js';
+import { withFindings } from '../scanning/risk.js';
 import { ScanningService } from '../scanning/scanning.service.js';
 import { SourcesService, type ImportSource } from '../sources/sources.service.js';
 import { SkillEntity } from './entities/skill.entity.js';
@@ -11,6 +12,7 @@ import { SkillQueries, type ListQuery, type SkillDetail } from './skill-queries.
 import { statusForRisk } from './skill-status.js';
 import { SkillStore, type StoredImport } from './skill-store.js';
 import { versionLabel } from './skill-version-label.js';
+import { TyposquatService } from './typosquat.service.js';
 
 /** The registry's API: the import pipeline, reads and deletion. */
 @Injectable()
@@ -22,6 +24,7 @@ export class RegistryService {
     @Inject(SkillQueries) private readonly queries: SkillQueries,
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(TyposquatService) private readonly typosquats: TyposquatService,
   ) {}
 
   async importFromRequest(
@@ -39,7 +42,8 @@ export class RegistryService {
   /** The pipeline, top to bottom: bundle → parse → scan → decide status → store with audit (one transaction). */
   async importBundle(bundle: SkillBundle, principal: Principal): Promise<StoredImport> {
     const parsed = parseSkill(bundle);
-    const { result: scan, bundleSha256 } = await this.scanning.scan(bundle, parsed.frontmatter);
+    const { result: cachedScan, bundleSha256 } = await this.scanning.scan(bundle, parsed.frontmatter);
+    const scan = withFindings(cachedScan, await this.typosquats.check(parsed.name, bundle.provenance));
     const status = statusForRisk(scan.risk_level);
     const version = versionLabel(parsed.metadata, bundleSha256);
     return this.store.saveImport({ bundle, parsed, scan, bundleSha256, version, status, principal });

@@ -1,9 +1,10 @@
 import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
 import { ExecutionEntity } from './entities/execution.entity.js';
 import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from './entities/skill.entity.js';
+import { decodeCursor, pageOf } from './list-cursor.js';
 
 export interface ListQuery {
   status?: SkillStatus | 'All';
@@ -13,6 +14,12 @@ export interface ListQuery {
   cursor?: string;
 }
 
+export interface SkillPage {
+  skills: SkillEntity[];
+  total: number;
+  next_cursor: string | null;
+}
+
 export interface SkillDetail {
   skill: SkillEntity;
   version: SkillVersionEntity;
@@ -20,41 +27,52 @@ export interface SkillDetail {
   executions: ExecutionEntity[];
 }
 
-interface Cursor {
-  at: string;
-  id: string;
-}
-
 /** Read side of the registry: list with filters and keyset pagination, one skill in detail. */
 @Injectable()
 export class SkillQueries {
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
-  async list(
-    query: ListQuery,
-  ): Promise<{ skills: SkillEntity[]; total: number; next_cursor: string | null }> {
+  /** Newest first with a keyset cursor; with `q`, ranked by full-text rank + trigram similarity. */
+  async list(query: ListQuery): Promise<SkillPage> {
     const qb = this.dataSource
       .getRepository(SkillEntity)
       .createQueryBuilder('s')
       .where('s.deleted_at IS NULL');
     if (query.status && query.status !== 'All') qb.andWhere('s.status = :status', { status: query.status });
     if (query.skillType) qb.andWhere('s.skill_type = :type', { type: query.skillType });
-    if (query.q) {
-      qb.andWhere("(s.name ILIKE :q ESCAPE '\\' OR s.description ILIKE :q ESCAPE '\\')", {
-        q: `%${escapeLike(query.q)}%`,
-      });
-    }
+    if (query.q) return this.search(qb, query.q, query);
     const total = await qb.clone().getCount();
     const cursor = decodeCursor(query.cursor);
-    if (cursor) qb.andWhere('(s.created_at, s.id) < (:at, :id)', cursor);
+    if (cursor?.at) qb.andWhere('(s.created_at, s.id) < (:at, :id)', cursor);
     const rows = await qb
       .orderBy('s.created_at', 'DESC')
       .addOrderBy('s.id', 'DESC')
       .limit(query.limit + 1)
       .getMany();
-    const skills = rows.slice(0, query.limit);
-    const last = skills[skills.length - 1];
-    return { skills, total, next_cursor: rows.length > query.limit && last ? encodeCursor(last) : null };
+    return pageOf(rows, query.limit, total, (last) => ({ at: last.createdAt.toISOString(), id: last.id }));
+  }
+
+  private async search(qb: SelectQueryBuilder<SkillEntity>, q: string, query: ListQuery): Promise<SkillPage> {
+    qb.andWhere(
+      `(s.search_tsv @@ websearch_to_tsquery('simple', :q) OR s.name % :q
+        OR s.name ILIKE :like ESCAPE '\\' OR s.description ILIKE :like ESCAPE '\\')`,
+      { q, like: `%${escapeLike(q)}%` },
+    );
+    const total = await qb.clone().getCount();
+    const offset = decodeCursor(query.cursor)?.offset ?? 0;
+    const rows = await qb
+      .addSelect(
+        `ts_rank(s.search_tsv, websearch_to_tsquery('simple', :q)) + similarity(s.name, :q)
+          + CASE WHEN s.name = :q THEN 1 ELSE 0 END`,
+        'rank',
+      )
+      .orderBy('rank', 'DESC')
+      .addOrderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .offset(offset)
+      .limit(query.limit + 1)
+      .getMany();
+    return pageOf(rows, query.limit, total, () => ({ offset: offset + query.limit }));
   }
 
   async get(skillId: string): Promise<SkillDetail> {
@@ -85,34 +103,4 @@ export class SkillQueries {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
-function encodeCursor(skill: SkillEntity): string {
-  return Buffer.from(JSON.stringify({ at: skill.createdAt.toISOString(), id: skill.id })).toString(
-    'base64url',
-  );
-}
-
-function decodeCursor(cursor: string | undefined): Cursor | undefined {
-  if (!cursor) return undefined;
-  try {
-    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
-    if (
-      typeof parsed.at === 'string' &&
-      typeof parsed.id === 'string' &&
-      !Number.isNaN(Date.parse(parsed.at))
-    ) {
-      return parsed;
-    }
-  } catch {
-    // fall through to the 400 below
-  }
-  throw new InvalidCursorError();
-}
-
-export class InvalidCursorError extends Error {
-  readonly status = 400;
-  constructor() {
-    super('cursor: not a cursor returned by this endpoint');
-  }
 }

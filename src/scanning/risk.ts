@@ -1,4 +1,12 @@
-import { LlmOutcome, RiskLevel, Severity, maxSeverity, severityRank } from './scan.types.js';
+import {
+  Finding,
+  LlmOutcome,
+  RiskLevel,
+  ScanResult,
+  Severity,
+  maxSeverity,
+  severityRank,
+} from './scan.types.js';
 
 export interface LlmVerdict {
   outcome: LlmOutcome;
@@ -21,4 +29,17 @@ export function combineRisk(staticRisk: Severity, llm: LlmVerdict): RiskLevel {
 /** Only LOW is safe; UNKNOWN cannot be shown safe. */
 export function isSafe(risk: RiskLevel): boolean {
   return risk === 'LOW';
+}
+
+/** Adds findings computed outside the cached scan (e.g. registry lookalikes); they can only raise the risk. */
+export function withFindings(scan: ScanResult, extra: Finding[]): ScanResult {
+  if (extra.length === 0) return scan;
+  const worstExtra = maxSeverity(extra.map((f) => f.severity));
+  const raised = scan.risk_level === 'UNKNOWN' && severityRank(worstExtra) < severityRank('HIGH');
+  const riskLevel = raised
+    ? 'UNKNOWN'
+    : scan.risk_level === 'UNKNOWN'
+      ? worstExtra
+      : maxSeverity([scan.risk_level, worstExtra]);
+  return { ...scan, findings: [...scan.findings, ...extra], risk_level: riskLevel, safe: isSafe(riskLevel) };
 }

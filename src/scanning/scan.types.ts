@@ -14,6 +14,8 @@ export interface Finding {
   family?: string;
   remediation?: string;
   source?: 'static' | 'llm';
+  /** An operator accepted it as a false positive for this version; it no longer counts. */
+  accepted?: boolean;
 }
 
 export interface ScanResult {

@@ -4,7 +4,7 @@ import { SourceError } from './source-error.js';
 
 const MIB = 1024 * 1024;
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   return bytes >= MIB ? `${+(bytes / MIB).toFixed(2)} MiB` : `${bytes} bytes`;
 }
 
@@ -98,5 +98,3 @@ export class BundleCollector {
     }
   }
 }
-
-export { formatBytes };

@@ -87,12 +87,20 @@ export class SafeHttpClient {
       if (redirects >= (this.options.maxRedirects ?? DEFAULT_MAX_REDIRECTS)) {
         throw new SourceError(502, `${this.upstream} redirected too many times; giving up.`);
       }
-      current = new URL(location, target).href;
+      current = this.redirectTarget(location, target);
     }
   }
 
   async close(): Promise<void> {
     await this.agent.destroy();
+  }
+
+  private redirectTarget(location: string, from: URL): string {
+    try {
+      return new URL(location, from).href;
+    } catch {
+      throw new SourceError(502, `${this.upstream} redirected to an invalid location.`);
+    }
   }
 
   private checkTarget(url: string, isRedirect: boolean): URL {

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '../config/app-config.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
+import { bundleFromUpload } from './archive-source.js';
+import { bundleFromGithubUrl } from './github-source.js';
 import { DEFAULT_BUNDLE_LIMITS, type BundleLimits } from './limits.js';
 import { SourceError } from './source-error.js';
 
@@ -29,13 +31,16 @@ export class SourcesService {
   fromRawContent(content: string): SkillBundle {
     const data = Buffer.from(content, 'utf8');
     if (data.length > this.limits.maxFileBytes) {
-      throw new SourceError(413, `content: SKILL.md is ${data.length} bytes; the limit is ${this.limits.maxFileBytes}`, 'content');
+      throw new SourceError(
+        413,
+        `content: SKILL.md is ${data.length} bytes; the limit is ${this.limits.maxFileBytes}`,
+        'content',
+      );
     }
     return { files: [{ path: 'SKILL.md', content: data }], provenance: { source: 'raw_content' } };
   }
 
   async fromGithubUrl(url: string): Promise<SkillBundle> {
-    const { bundleFromGithubUrl } = await import('./github-source.js');
     return bundleFromGithubUrl(url, {
       apiUrl: this.config.githubApiUrl,
       codeloadUrl: this.config.githubCodeloadUrl,
@@ -46,7 +51,6 @@ export class SourcesService {
   }
 
   async fromUpload(filename: string, data: Buffer): Promise<SkillBundle> {
-    const { bundleFromUpload } = await import('./archive-source.js');
     return bundleFromUpload(filename, data, this.limits);
   }
 }

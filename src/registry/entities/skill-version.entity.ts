@@ -3,6 +3,16 @@ import type { SkillProvenance } from '../../parsing/skill-bundle.js';
 import type { ScanResult } from '../../scanning/scan.types.js';
 import type { SkillStatus } from './skill.entity.js';
 
+/** A finding an operator accepted as a false positive for this version only. */
+export interface AcceptedFinding {
+  rule_id: string;
+  file: string;
+  line: number;
+  reason: string;
+  accepted_by: string;
+  at: string;
+}
+
 @Entity('skill_versions')
 export class SkillVersionEntity {
   @PrimaryGeneratedColumn('uuid') id: string;
@@ -17,5 +27,6 @@ export class SkillVersionEntity {
   @Column({ type: 'jsonb' }) provenance: SkillProvenance;
   @Column({ name: 'scan_result', type: 'jsonb' }) scanResult: ScanResult;
   @Column({ name: 'imported_by', type: 'varchar' }) importedBy: string;
+  @Column({ name: 'accepted_findings', type: 'jsonb' }) acceptedFindings: AcceptedFinding[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 }
