@@ -20,7 +20,8 @@ const SCRIPTS = [
   {
     entry: 'work.py',
     interpreter: '/usr/bin/python3',
-    source: 'import json, re, hashlib\nprint(hashlib.sha256(json.dumps(list(range(100000))).encode()).hexdigest())',
+    source:
+      'import json, re, hashlib\nprint(hashlib.sha256(json.dumps(list(range(100000))).encode()).hexdigest())',
   },
 ];
 
@@ -70,7 +71,8 @@ async function medians(contenders: (() => Promise<number>)[]): Promise<number[]>
 }
 
 async function main(): Promise<void> {
-  const socket = process.env.DOCKER_HOST ?? (existsSync('/run/podman.sock') ? 'unix:///run/podman.sock' : undefined);
+  const socket =
+    process.env.DOCKER_HOST ?? (existsSync('/run/podman.sock') ? 'unix:///run/podman.sock' : undefined);
   const drivers: SandboxDriver[] = [new BwrapDriver(), new DockerDriver({ socket })];
   const available: SandboxDriver[] = [];
   const rows: string[] = [];
@@ -93,7 +95,13 @@ async function main(): Promise<void> {
         const ms = times[k];
         const ratio = ms / bare;
         const [target, pass] = driver.name === 'bwrap' ? ['< 2x bare', ratio < 2] : ['< 500 ms', ms < 500];
-        const cells = [driver.name, script.entry, ms.toFixed(1), `+${(ms - bare).toFixed(1)}`, `${ratio.toFixed(2)}x`];
+        const cells = [
+          driver.name,
+          script.entry,
+          ms.toFixed(1),
+          `+${(ms - bare).toFixed(1)}`,
+          `${ratio.toFixed(2)}x`,
+        ];
         rows.push(`| ${[...cells, target, pass ? 'ok' : 'MISSED'].join(' | ')} |`);
       }
     }

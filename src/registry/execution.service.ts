@@ -1,4 +1,4 @@
-import { ForbiddenException, Inject, Injectable } from '@nestjs/common';
+import { BadRequestException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../governance/audit.service.js';
 import { GovernanceService } from '../governance/governance.service.js';
@@ -6,6 +6,7 @@ import type { Maturity } from '../governance/maturity.js';
 import type { Principal } from '../governance/principal.js';
 import { sha256Hex } from '../parsing/bundle-digest.js';
 import { detectSkillType } from '../parsing/skill-type.js';
+import { SandboxInputError } from '../sandbox/sandbox-driver.js';
 import { SandboxService } from '../sandbox/sandbox.service.js';
 import type { ExecuteInputsDto } from './dto/execute-skill.dto.js';
 import { ExecutionEntity } from './entities/execution.entity.js';
@@ -58,7 +59,7 @@ export class ExecutionService {
         skillId: skill.id,
         detail: { reason },
       });
-      throw error;
+      throw error instanceof SandboxInputError ? new BadRequestException(`inputs: ${reason}`) : error;
     }
   }
 

@@ -47,7 +47,12 @@ export function prlimitArgv(limits: SandboxLimits): string[] {
  * bwrap's argv: … prlimit … interpreter script args. When the server runs as root, the caller starts bwrap
  * as uid/gid SANDBOX_UID (spawn's uid/gid): the kernel does not enforce RLIMIT_NPROC for root.
  */
-export function bwrapArgs(skillDir: string, programArgv: string[], limits: SandboxLimits, rootfs: string[]): string[] {
+export function bwrapArgs(
+  skillDir: string,
+  programArgv: string[],
+  limits: SandboxLimits,
+  rootfs: string[],
+): string[] {
   const env = Object.entries(SANDBOX_ENV).flatMap(([key, value]) => ['--setenv', key, value]);
   return [
     '--unshare-all',

@@ -1,6 +1,3 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
-
 import { bwrapArgs, rootfsArgs, SANDBOX_UID } from './bwrap-argv.js';
 import { interpreterArgv } from './interpreters.js';
 import { runProcess } from './run-process.js';
@@ -8,7 +5,6 @@ import { classifyOutcome } from './run-outcome.js';
 import { DEFAULT_LIMITS, SandboxDriver, SandboxRunRequest, SandboxRunResult } from './sandbox.types.js';
 import { createSkillWorkdir } from './skill-workdir.js';
 
-const execFileAsync = promisify(execFile);
 /** V8's JIT reserves more address space than a 256 MiB RLIMIT_AS; without it node runs fine. */
 const NODE_FLAGS = ['--jitless', '--no-expose-wasm'];
 
@@ -80,15 +76,5 @@ export class BwrapDriver implements SandboxDriver {
       current = kill;
       if (kill) this.running.add(kill);
     };
-  }
-}
-
-/** True when the bwrap binary can be executed at all (the full probe is `available()`). */
-export async function bwrapInstalled(): Promise<boolean> {
-  try {
-    await execFileAsync('bwrap', ['--version']);
-    return true;
-  } catch {
-    return false;
   }
 }

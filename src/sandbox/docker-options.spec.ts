@@ -11,7 +11,12 @@ describe('containerOptions', () => {
       command: ['/usr/bin/bash', '/skill/a.sh'],
       limits: DEFAULT_LIMITS,
     });
-    expect(opts).toMatchObject({ Image: 'img', User: '65534:65534', WorkingDir: '/tmp', NetworkDisabled: true });
+    expect(opts).toMatchObject({
+      Image: 'img',
+      User: '65534:65534',
+      WorkingDir: '/tmp',
+      NetworkDisabled: true,
+    });
     expect(opts.HostConfig).toMatchObject({
       NetworkMode: 'none',
       ReadonlyRootfs: true,

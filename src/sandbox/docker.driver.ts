@@ -93,7 +93,13 @@ export class DockerDriver implements SandboxDriver {
     try {
       const stdinFile = await workdir.writeAside('stdin', req.stdin);
       const binds = [`${stdinFile}:${STDIN_MOUNT}:ro`];
-      const spec = { image: this.image, runtime: this.options.runtime, skillDir: workdir.dir, binds, command };
+      const spec = {
+        image: this.image,
+        runtime: this.options.runtime,
+        skillDir: workdir.dir,
+        binds,
+        command,
+      };
       container = await this.docker.createContainer(containerOptions({ ...spec, limits: req.limits }));
       this.running.add(container);
       return await this.execute(container, req);
@@ -115,8 +121,13 @@ export class DockerDriver implements SandboxDriver {
   private async execute(container: Docker.Container, req: SandboxRunRequest): Promise<SandboxRunResult> {
     const { limits } = req;
     const stream = await container.attach({ stream: true, stdout: true, stderr: true });
-    const capture = this.capture(stream, limits.maxOutputBytes, () => void container.kill().catch(() => undefined));
+    const capture = this.capture(
+      stream,
+      limits.maxOutputBytes,
+      () => void container.kill().catch(() => undefined),
+    );
     const exited: Promise<{ StatusCode: number }> = container.wait({ condition: 'next-exit' });
+    exited.catch(() => undefined); // if start() throws, this rejects later with nobody awaiting it
     const started = performance.now();
     await container.start();
     let timedOut = false;
@@ -132,7 +143,10 @@ export class DockerDriver implements SandboxDriver {
       const stderr = capture.stderr.text();
       const raw = { exitCode: StatusCode, timedOut, outputExceeded: capture.exceeded, stderr };
       return {
-        ...classifyOutcome({ ...raw, oomKilled: state.OOMKilled || killedBeforeCpuLimit(raw, durationMs, limits) }),
+        ...classifyOutcome({
+          ...raw,
+          oomKilled: state.OOMKilled || killedBeforeCpuLimit(raw, durationMs, limits),
+        }),
         stdout: capture.stdout.text(),
         stderr,
         duration_ms: durationMs,
@@ -145,7 +159,10 @@ export class DockerDriver implements SandboxDriver {
 
   private capture(stream: NodeJS.ReadWriteStream, limit: number, stop: () => void): Capture {
     const drained = new Promise<void>((resolve) => {
-      stream.on('end', resolve).on('close', resolve).on('error', () => resolve());
+      stream
+        .on('end', resolve)
+        .on('close', resolve)
+        .on('error', () => resolve());
       setTimeout(resolve, DRAIN_GRACE_MS).unref();
     });
     const result: Capture = {

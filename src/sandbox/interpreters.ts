@@ -28,7 +28,8 @@ const BY_EXTENSION: Record<string, 'python' | 'bash' | 'node'> = {
 /** argv that runs `entry` (relative to the skill root) inside the sandbox, before the user's args. */
 export function interpreterArgv(entry: string, flags: InterpreterFlags = {}): string[] {
   const kind = BY_EXTENSION[posix.extname(entry).toLowerCase()];
-  if (!kind) throw new SandboxInputError(`no interpreter for ${entry} (supported: .py, .sh, .bash, .js, .mjs, .cjs)`);
+  if (!kind)
+    throw new SandboxInputError(`no interpreter for ${entry} (supported: .py, .sh, .bash, .js, .mjs, .cjs)`);
   const script = posix.join(SKILL_MOUNT, entry);
   switch (kind) {
     case 'python':

@@ -15,7 +15,8 @@ const SIGXCPU_EXIT = 128 + 24;
 const SIGXFSZ_EXIT = 128 + 25;
 
 const MEMORY_TEXT = /MemoryError|out of memory|bad_alloc|Cannot allocate memory|xmalloc: cannot allocate/i;
-const PROCESS_TEXT = /fork: retry|fork: Resource temporarily unavailable|can't start new thread|BlockingIOError: \[Errno 11\]/i;
+const PROCESS_TEXT =
+  /fork: retry|fork: Resource temporarily unavailable|can't start new thread|BlockingIOError: \[Errno 11\]/i;
 
 function limitFromExit(raw: RawOutcome): SandboxLimitHit | null {
   if (raw.timedOut) return 'wall';
@@ -32,7 +33,9 @@ function limitFromExit(raw: RawOutcome): SandboxLimitHit | null {
 }
 
 /** Turns what a driver observed into the status triple of a SandboxRunResult. */
-export function classifyOutcome(raw: RawOutcome): Pick<SandboxRunResult, 'status' | 'exit_code' | 'limit_hit'> {
+export function classifyOutcome(
+  raw: RawOutcome,
+): Pick<SandboxRunResult, 'status' | 'exit_code' | 'limit_hit'> {
   const limit_hit = limitFromExit(raw);
   if (raw.timedOut) return { status: 'timeout', exit_code: null, limit_hit };
   if (raw.outputExceeded) return { status: 'failed', exit_code: null, limit_hit };

@@ -12,7 +12,11 @@ export class SandboxUnavailableError extends Error {
 
 function driverFor(kind: 'bwrap' | 'docker', opts: SandboxDriverOptions): SandboxDriver {
   if (kind === 'bwrap') return new BwrapDriver();
-  return new DockerDriver({ socket: opts.dockerSocket, image: opts.dockerImage, runtime: opts.dockerRuntime });
+  return new DockerDriver({
+    socket: opts.dockerSocket,
+    image: opts.dockerImage,
+    runtime: opts.dockerRuntime,
+  });
 }
 
 /**

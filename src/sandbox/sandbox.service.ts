@@ -50,7 +50,9 @@ export class SandboxService implements OnModuleInit, OnApplicationShutdown {
       this.unavailableReason = `sandbox ${this.config.sandbox} is not usable (${(error as Error).message}); ${HOW_TO_ENABLE}`;
       this.logger.error(this.unavailableReason);
     }
-    this.logger.log(this.driver ? `code skills run in the ${this.driver.name} sandbox` : this.unavailableReason);
+    this.logger.log(
+      this.driver ? `code skills run in the ${this.driver.name} sandbox` : this.unavailableReason,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { SandboxInputError } from './sandbox.types.js';
 import { createSkillWorkdir, safeRelativePath } from './skill-workdir.js';
 
-const file = (path: string, content: string, mode?: number) => ({ path, content: Buffer.from(content), mode });
+const file = (path: string, content: string, mode?: number) => ({
+  path,
+  content: Buffer.from(content),
+  mode,
+});
 
 describe('safeRelativePath', () => {
   it('should normalize harmless relative paths', () => {
@@ -19,7 +23,10 @@ describe('safeRelativePath', () => {
 
 describe('createSkillWorkdir', () => {
   it('should write regular, world-readable files and remove them afterwards', async () => {
-    const work = await createSkillWorkdir([file('scripts/run.sh', '#!/bin/sh\necho'), file('a.md', 'x')], 'scripts/run.sh');
+    const work = await createSkillWorkdir(
+      [file('scripts/run.sh', '#!/bin/sh\necho'), file('a.md', 'x')],
+      'scripts/run.sh',
+    );
     const script = join(work.dir, 'scripts/run.sh');
     expect(readFileSync(script, 'utf8')).toBe('#!/bin/sh\necho');
     expect(statSync(script).mode & 0o777).toBe(0o755);
@@ -30,7 +37,10 @@ describe('createSkillWorkdir', () => {
   });
 
   it('should skip symlinks instead of creating or following them', async () => {
-    const work = await createSkillWorkdir([file('run.sh', 'x'), file('link', '/etc/shadow', 0o120777)], 'run.sh');
+    const work = await createSkillWorkdir(
+      [file('run.sh', 'x'), file('link', '/etc/shadow', 0o120777)],
+      'run.sh',
+    );
     expect(work.skipped).toEqual(['link']);
     expect(() => lstatSync(join(work.dir, 'link'))).toThrow();
     await work.remove();

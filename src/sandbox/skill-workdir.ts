@@ -24,7 +24,7 @@ export function safeRelativePath(path: string): string {
     normalized.startsWith('/') ||
     normalized === '.' ||
     normalized.split('/').includes('..') ||
-    /[\0-\x1f]/.test(path);
+    [...path].some((char) => char.charCodeAt(0) < 0x20);
   if (bad) throw new SandboxInputError(`unsafe path in skill: ${JSON.stringify(path)}`);
   return normalized.replace(/\/$/, '');
 }

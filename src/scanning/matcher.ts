@@ -91,9 +91,16 @@ export function matchView(
   hits: PatternHit[],
   tags: TagHit[],
 ): void {
+  let lower: string | undefined;
   for (const rule of rules) {
     if ((rule.in ?? 'any') !== view.scope) continue;
     if (rule.hints && !rule.hints.some((h) => present.has(h))) continue;
+    if (rule.needs) {
+      lower ??= view.text.toLowerCase();
+      const text = lower;
+      // Wide-window regexes cost (starts × window) on hostile input; skip them when they cannot match.
+      if (!rule.needs.every((group) => group.some((literal) => text.includes(literal)))) continue;
+    }
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -94,6 +94,8 @@ export interface PatternRule extends RuleInfo {
   pattern: RegExp;
   /** Lower-case literals; the regex runs only when one of them occurs in the segment. */
   hints?: string[];
+  /** Necessary literals: each group needs one of its members in the text, else the regex is skipped. */
+  needs?: string[][];
   in?: Scope;
   /** Drop the hit when the matched line matches this. */
   unless?: RegExp;
@@ -108,6 +110,7 @@ export interface SignalRule {
   tag: Tag;
   pattern: RegExp;
   hints?: string[];
+  needs?: string[][];
   in?: Scope;
   unless?: RegExp;
 }

@@ -11,6 +11,7 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     tag: 'net-send',
     pattern:
       /\bcurl\b[^\n]{0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
+    needs: [['-', 'requests.', 'httpx.', 'axios.', '.request', 'method', 'sendbeacon', '|', 'scp', 'post']],
     hints: [
       'curl',
       'wget',
@@ -146,6 +147,7 @@ const PATTERNS: PatternRule[] = [
     pattern:
       /\bcurl\b[^\n]{0,300}?(?:-d|--data\S*|-F|--form)[^\n]{0,200}?\$\((?:uname|whoami|hostname|id|ifconfig|ip\s+a)\b/gi,
     hints: ['curl'],
+    needs: [['$(']],
     in: 'code',
   },
 ];
