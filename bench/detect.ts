@@ -4,13 +4,14 @@
  * Usage: npx tsx bench/detect.ts [corpusDir]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { splitSkillMd } from '../src/parsing/frontmatter.js';
 import { scanStatic, type StaticScanInput } from '../src/scanning/engine.js';
 import { severityRank, type Severity } from '../src/scanning/scan.types.js';
 
-export const DEFAULT_CORPUS = '/work/shared/corpus';
+/** The product owner's corpus sits beside the project (`../shared/corpus` from the project root). */
+export const DEFAULT_CORPUS = resolve(process.cwd(), '../shared/corpus');
 
 export interface Labeled {
   path: string;

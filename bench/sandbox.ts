@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 import { BwrapDriver } from '../src/sandbox/bwrap.driver.js';
 import { DockerDriver } from '../src/sandbox/docker.driver.js';
@@ -70,7 +71,7 @@ async function medians(contenders: (() => Promise<number>)[]): Promise<number[]>
   return times.map(median);
 }
 
-async function main(): Promise<void> {
+export async function main(): Promise<void> {
   const socket =
     process.env.DOCKER_HOST ?? (existsSync('/run/podman.sock') ? 'unix:///run/podman.sock' : undefined);
   const drivers: SandboxDriver[] = [new BwrapDriver(), new DockerDriver({ socket })];
@@ -114,4 +115,4 @@ async function main(): Promise<void> {
   for (const row of rows) console.log(row);
 }
 
-await main();
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
