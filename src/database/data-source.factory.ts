@@ -17,7 +17,8 @@ const COMMON: Partial<DataSourceOptions> = {
   migrations: MIGRATIONS,
   migrationsRun: false,
   synchronize: false,
-  logging: ['error'],
+  // Failed queries surface as errors through the exception filter and its log; TypeORM's own console log would duplicate them.
+  logging: false,
 };
 
 export function serverDataSourceOptions(databaseUrl: string): DataSourceOptions {

@@ -7,6 +7,7 @@ import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js
 import { SkillEntity } from '../registry/entities/skill.entity.js';
 import { InitialSchema1764086400000 } from './migrations/1764086400000-InitialSchema.js';
 import { SearchRescanAppeals1764090000000 } from './migrations/1764090000000-SearchRescanAppeals.js';
+import { RescanLeases1764093600000 } from './migrations/1764093600000-RescanLeases.js';
 import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
 
 export const ENTITIES = [
@@ -20,4 +21,4 @@ export const ENTITIES = [
   RescanJobEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764086400000, SearchRescanAppeals1764090000000];
+export const MIGRATIONS = [InitialSchema1764086400000, SearchRescanAppeals1764090000000, RescanLeases1764093600000];

@@ -1,4 +1,4 @@
-import { parseDocument, isMap } from 'yaml';
+import { isMap, isScalar, parseDocument, visit } from 'yaml';
 import { SkillParseError } from './skill-parse-error.js';
 
 export interface SplitSkillMd {
@@ -42,9 +42,21 @@ function parseYamlMap(yamlText: string): Record<string, unknown> {
   }
   if (!isMap(doc.contents))
     throw new SkillParseError('frontmatter', 'must be a YAML mapping of keys to values');
+  refuseComplexKeys(doc);
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as Record<string, unknown>;
   } catch (error) {
     throw new SkillParseError('frontmatter', `refused: ${(error as Error).message} (YAML alias bomb?)`);
   }
+}
+
+/** `{[a, b]: x}` keys would be stringified silently (and warned about); frontmatter keys are plain names. */
+function refuseComplexKeys(doc: ReturnType<typeof parseDocument>): void {
+  visit(doc, {
+    Pair(_, pair) {
+      if (pair.key !== null && !isScalar(pair.key)) {
+        throw new SkillParseError('frontmatter', 'keys must be plain scalars, not lists or maps');
+      }
+    },
+  });
 }

@@ -95,3 +95,9 @@ describe('parseSkill', () => {
     expect(parseError(md(bomb)).rule).toMatch(/alias/i);
   });
 });
+
+describe('parseSkill keys', () => {
+  it('should refuse a collection used as a key', () => {
+    expect(() => parseSkill(bundle(md('name: ok\ndescription: x\n? [a, b]\n: value')))).toThrow(/plain scalars/);
+  });
+});

@@ -6,7 +6,8 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { randomUUID } from 'node:crypto';
+import { DataSource, QueryFailedError, type EntityManager } from 'typeorm';
 import { AuditService } from '../governance/audit.service.js';
 import { actorName, type Principal } from '../governance/principal.js';
 import { ScanningService } from '../scanning/scanning.service.js';
@@ -18,18 +19,23 @@ import { SkillEntity } from './entities/skill.entity.js';
 import { applyAccepted } from './versions.service.js';
 
 const BATCH = 25;
+const LEASE_SECONDS = 30;
+const POLL_MS = 5_000;
 const SYSTEM: Principal = { kind: 'operator', id: 'system', name: 'rescan' };
 
 /**
  * Rescans every stored version with the current engine, in the background, with its progress in
- * the database so a restart resumes where it stopped. An Active version that now scans HIGH or
- * CRITICAL puts its skill in quarantine.
+ * the database. Whichever process holds the job's lease works it; a lease that is not renewed
+ * (crash, restart) lets any process, this one after a restart included, resume where it stopped.
+ * An Active version that now scans HIGH or CRITICAL puts its skill in quarantine.
  */
 @Injectable()
 export class RescanService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Rescan');
   private running: Promise<void> | null = null;
   private stopping = false;
+  private poller?: NodeJS.Timeout;
+  private readonly owner = randomUUID();
 
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
@@ -38,11 +44,14 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
   ) {}
 
   onApplicationBootstrap(): void {
-    void this.resume();
+    void this.claimAndWork();
+    this.poller = setInterval(() => void this.claimAndWork(), POLL_MS);
+    this.poller.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopping = true;
+    clearInterval(this.poller);
     await this.running;
   }
 
@@ -53,25 +62,27 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM skill_versions v JOIN skills s ON s.id = v.skill_id WHERE s.deleted_at IS NULL`,
     );
-    const job = await jobs.save(
-      jobs.create({
-        status: 'running',
-        engineVersion: this.scanning.engineVersion,
-        total,
-        done: 0,
-        quarantined: 0,
-        failed: 0,
-        requestedBy: actorName(principal),
-        updatedAt: new Date(),
-      }),
-    );
-    await this.audit.record({
-      action: 'rescan',
-      outcome: 'success',
-      principal,
-      detail: { job_id: job.id, total },
-    });
-    this.launch(job.id);
+    let job: RescanJobEntity;
+    try {
+      job = await jobs.save(
+        jobs.create({
+          status: 'running',
+          engineVersion: this.scanning.engineVersion,
+          total,
+          done: 0,
+          quarantined: 0,
+          failed: 0,
+          requestedBy: actorName(principal),
+          updatedAt: new Date(),
+        }),
+      );
+    } catch (error) {
+      // Another process started one at the same moment: at most one runs (unique index).
+      if (error instanceof QueryFailedError) return jobs.findOneOrFail({ where: { status: 'running' } });
+      throw error;
+    }
+    await this.audit.record({ action: 'rescan', outcome: 'success', principal, detail: { job_id: job.id, total } });
+    await this.claimAndWork();
     return job;
   }
 
@@ -86,28 +97,40 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
     await this.running;
   }
 
-  private async resume(): Promise<void> {
-    const job = await this.dataSource
-      .getRepository(RescanJobEntity)
-      .findOne({ where: { status: 'running' } });
-    if (job) {
-      this.logger.log(`resuming rescan ${job.id} at ${job.done}/${job.total}`);
-      this.launch(job.id);
+  /** Takes the running job if nobody holds a live lease on it, and works it in the background. */
+  private async claimAndWork(): Promise<void> {
+    if (this.running || this.stopping) return;
+    let jobId: string | null;
+    try {
+      jobId = await this.claim();
+    } catch (error) {
+      // The database may be briefly away; the next poll tries again.
+      this.logger.warn(`could not look for rescan work: ${(error as Error).message}`);
+      return;
     }
-  }
-
-  private launch(jobId: string): void {
-    if (this.running) return;
+    if (!jobId) return;
+    this.logger.log(`working rescan ${jobId}`);
     this.running = this.work(jobId)
       .catch(async (error: unknown) => {
         this.logger.error(`rescan ${jobId} failed: ${(error as Error).message}`);
-        await this.dataSource
-          .getRepository(RescanJobEntity)
-          .update(jobId, { status: 'failed', finishedAt: new Date() });
+        await this.dataSource.getRepository(RescanJobEntity).update(jobId, { status: 'failed', finishedAt: new Date() });
       })
       .finally(() => {
         this.running = null;
       });
+  }
+
+  private async claim(): Promise<string | null> {
+    // TypeORM answers an UPDATE … RETURNING with [rows, affected].
+    const [rows]: [{ id: string }[], number] = await this.dataSource.query(
+      `UPDATE rescan_jobs SET lease_owner = $1, lease_until = now() + make_interval(secs => $2)
+       WHERE id = (SELECT id FROM rescan_jobs
+                   WHERE status = 'running' AND (lease_until IS NULL OR lease_until < now() OR lease_owner = $1)
+                   LIMIT 1 FOR UPDATE SKIP LOCKED)
+       RETURNING id`,
+      [this.owner, LEASE_SECONDS],
+    );
+    return rows[0]?.id ?? null;
   }
 
   private async work(jobId: string): Promise<void> {
@@ -167,8 +190,9 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
           quarantined: () => `quarantined + ${quarantined ? 1 : 0}`,
           lastVersionId: version.id,
           updatedAt: new Date(),
+          leaseUntil: () => `now() + interval '${LEASE_SECONDS} seconds'`,
         })
-        .where('id = :jobId', { jobId })
+        .where('id = :jobId AND lease_owner = :owner', { jobId, owner: this.owner })
         .execute();
     });
   }

@@ -4,6 +4,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../../src/app.factory.js';
 import { buildConfig, type AppConfig } from '../../src/config/app-config.js';
+import { openDataSource } from '../../src/database/data-source.factory.js';
 
 export const ADMIN_KEY = 'test-operator-key-0123456789abcdef';
 
@@ -34,18 +35,33 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   );
 }
 
-export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+const TABLES = 'audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents, rescan_jobs';
+
+async function truncateAll(dataSource: DataSource): Promise<void> {
+  await dataSource.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
+}
+
+/** Starts from an empty server database, before the app boots (its background workers see no stale jobs). */
+async function resetServerDatabase(url: string): Promise<void> {
+  const dataSource = await openDataSource({ databaseUrl: url, dataDir: '' });
+  try {
+    await truncateAll(dataSource);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+export async function startTestApp(
+  overrides: Partial<AppConfig> = {},
+  { keepData = false }: { keepData?: boolean } = {},
+): Promise<TestApp> {
   const config = testConfig(overrides);
+  if (config.databaseUrl && !keepData) await resetServerDatabase(config.databaseUrl);
   const app = await createApp(config);
   await app.init();
   const dataSource = app.get(DataSource);
   const server = app.getHttpServer() as Server;
-  const truncate = async () => {
-    await dataSource.query(
-      'TRUNCATE audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents RESTART IDENTITY CASCADE',
-    );
-  };
-  if (TEST_DATABASE_URL) await truncate();
+  const truncate = () => truncateAll(dataSource);
   return { app, config, dataSource, http: () => request(server), truncate, close: () => app.close() };
 }
 
