@@ -10,6 +10,10 @@ import { SkillsModule } from './skills.module.js';
 @Module({})
 export class AppModule {
   static withConfig(config: AppConfig): DynamicModule {
-    return { module: AppModule, imports: [SkillsModule.withConfig(config), GovernanceApiModule, RegistryApiModule, OpsModule], controllers: [HealthController] };
+    return {
+      module: AppModule,
+      imports: [SkillsModule.withConfig(config), GovernanceApiModule, RegistryApiModule, OpsModule],
+      controllers: [HealthController],
+    };
   }
 }

@@ -3,11 +3,19 @@ import { AppConfig, configFromProcessEnv } from './config/app-config.js';
 import { ConfigModule, type AsyncConfigOptions } from './config/config.module.js';
 import { DatabaseModule } from './database/database.module.js';
 import { GovernanceModule } from './governance/governance.module.js';
+import { MetricsModule } from './ops/metrics.module.js';
 import { RegistryModule } from './registry/registry.module.js';
 import { SandboxModule } from './sandbox/sandbox.module.js';
 import { ScanningModule } from './scanning/scanning.module.js';
 
-const SERVICE_MODULES = [DatabaseModule, GovernanceModule, ScanningModule, SandboxModule, RegistryModule];
+const SERVICE_MODULES = [
+  MetricsModule,
+  DatabaseModule,
+  GovernanceModule,
+  ScanningModule,
+  SandboxModule,
+  RegistryModule,
+];
 const EXPORTED = [GovernanceModule, ScanningModule, RegistryModule, SandboxModule];
 
 /**
@@ -21,10 +29,18 @@ export class SkillsModule {
   }
 
   static forRootAsync(options: AsyncConfigOptions): DynamicModule {
-    return { module: SkillsModule, imports: [ConfigModule.forRootAsync(options), ...SERVICE_MODULES], exports: EXPORTED };
+    return {
+      module: SkillsModule,
+      imports: [ConfigModule.forRootAsync(options), ...SERVICE_MODULES],
+      exports: EXPORTED,
+    };
   }
 
   static withConfig(config: AppConfig): DynamicModule {
-    return { module: SkillsModule, imports: [ConfigModule.forRoot(config), ...SERVICE_MODULES], exports: EXPORTED };
+    return {
+      module: SkillsModule,
+      imports: [ConfigModule.forRoot(config), ...SERVICE_MODULES],
+      exports: EXPORTED,
+    };
   }
 }

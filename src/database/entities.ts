@@ -8,6 +8,8 @@ import { SkillEntity } from '../registry/entities/skill.entity.js';
 import { InitialSchema1764086400000 } from './migrations/1764086400000-InitialSchema.js';
 import { SearchRescanAppeals1764090000000 } from './migrations/1764090000000-SearchRescanAppeals.js';
 import { RescanLeases1764093600000 } from './migrations/1764093600000-RescanLeases.js';
+import { ListIndexes1764097200000 } from './migrations/1764097200000-ListIndexes.js';
+import { SkillCounts1764100800000 } from './migrations/1764100800000-SkillCounts.js';
 import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
 
 export const ENTITIES = [
@@ -21,4 +23,10 @@ export const ENTITIES = [
   RescanJobEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764086400000, SearchRescanAppeals1764090000000, RescanLeases1764093600000];
+export const MIGRATIONS = [
+  InitialSchema1764086400000,
+  SearchRescanAppeals1764090000000,
+  RescanLeases1764093600000,
+  ListIndexes1764097200000,
+  SkillCounts1764100800000,
+];

@@ -15,13 +15,13 @@ export function httpObserver(metrics: MetricsService, logger: Logger) {
       const level = res.statusCode >= 500 ? 'error' : 'info';
       logger[level](
         {
-        request_id: req.requestId,
-        method: req.method,
-        route,
-        url: req.originalUrl,
-        status: res.statusCode,
-        duration_ms: Math.round(seconds * 10_000) / 10,
-        remote: req.ip,
+          request_id: req.requestId,
+          method: req.method,
+          route,
+          url: req.originalUrl,
+          status: res.statusCode,
+          duration_ms: Math.round(seconds * 10_000) / 10,
+          remote: req.ip,
         },
         'request',
       );

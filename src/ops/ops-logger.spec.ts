@@ -27,7 +27,12 @@ describe('ops logger', () => {
     runWithRequestContext({ requestId: 'req-42' }, () => logger.info('inside'));
     logger.info('outside');
     const [inside, outside] = out.lines();
-    expect(inside).toMatchObject({ level: 'info', msg: 'inside', request_id: 'req-42', service: 'skillgate' });
+    expect(inside).toMatchObject({
+      level: 'info',
+      msg: 'inside',
+      request_id: 'req-42',
+      service: 'skillgate',
+    });
     expect(typeof inside.time).toBe('string');
     expect(outside.request_id).toBeUndefined();
   });

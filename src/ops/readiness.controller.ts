@@ -16,7 +16,13 @@ export class ReadinessController {
   })
   @ApiOkResponse({
     schema: {
-      example: { status: 'ready', database: 'up', migrations: 'applied', pending_migrations: [], sandbox: 'bwrap' },
+      example: {
+        status: 'ready',
+        database: 'up',
+        migrations: 'applied',
+        pending_migrations: [],
+        sandbox: 'bwrap',
+      },
     },
   })
   @ApiErrors(503)

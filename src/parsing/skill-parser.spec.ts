@@ -98,6 +98,8 @@ describe('parseSkill', () => {
 
 describe('parseSkill keys', () => {
   it('should refuse a collection used as a key', () => {
-    expect(() => parseSkill(bundle(md('name: ok\ndescription: x\n? [a, b]\n: value')))).toThrow(/plain scalars/);
+    expect(() => parseSkill(bundle(md('name: ok\ndescription: x\n? [a, b]\n: value')))).toThrow(
+      /plain scalars/,
+    );
   });
 });

@@ -4,6 +4,7 @@ import { AuditService } from '../governance/audit.service.js';
 import { GovernanceService } from '../governance/governance.service.js';
 import type { Maturity } from '../governance/maturity.js';
 import type { Principal } from '../governance/principal.js';
+import { MetricsService } from '../ops/metrics.service.js';
 import { sha256Hex } from '../parsing/bundle-digest.js';
 import { detectSkillType } from '../parsing/skill-type.js';
 import { SandboxInputError } from '../sandbox/sandbox-driver.js';
@@ -37,6 +38,7 @@ export class ExecutionService {
     @Inject(GovernanceService) private readonly governance: GovernanceService,
     @Inject(SandboxService) private readonly sandbox: SandboxService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
   ) {}
 
   async execute(skillId: string, inputs: ExecuteInputsDto, principal: Principal): Promise<ExecutionOutcome> {
@@ -146,6 +148,7 @@ export class ExecutionService {
       );
       return saved;
     });
+    this.metrics.recordExecution(execution.status, execution.driver);
     return { execution, truncated };
   }
 }

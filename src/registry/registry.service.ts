@@ -3,8 +3,10 @@ import { DataSource } from 'typeorm';
 import { AuditService } from '../governance/audit.service.js';
 import type { Principal } from '../governance/principal.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
+import { SkillParseError } from '../parsing/skill-parse-error.js';
 import { parseSkill } from '../parsing/skill-parser.js';
 import { withFindings } from '../scanning/risk.js';
+import { MetricsService } from '../ops/metrics.service.js';
 import { ScanningService } from '../scanning/scanning.service.js';
 import { SourcesService, type ImportSource } from '../sources/sources.service.js';
 import { SkillEntity } from './entities/skill.entity.js';
@@ -25,6 +27,7 @@ export class RegistryService {
     @Inject(AuditService) private readonly audit: AuditService,
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TyposquatService) private readonly typosquats: TyposquatService,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
   ) {}
 
   async importFromRequest(
@@ -36,7 +39,21 @@ export class RegistryService {
   }
 
   async importUpload(filename: string, data: Buffer, principal: Principal): Promise<StoredImport> {
-    return this.importBundle(await this.sources.fromUpload(filename, data), principal);
+    return this.counted('upload', async () =>
+      this.importBundle(await this.sources.fromUpload(filename, data), principal),
+    );
+  }
+
+  private async counted(source: string, run: () => Promise<StoredImport>): Promise<StoredImport> {
+    try {
+      const stored = await run();
+      this.metrics.recordImport(source, stored.created ? 'created' : 'existing');
+      return stored;
+    } catch (error) {
+      const status = error instanceof SkillParseError ? 400 : (error as { status?: number }).status;
+      this.metrics.recordImport(source, status !== undefined && status < 500 ? 'refused' : 'failed');
+      throw error;
+    }
   }
 
   /** The pipeline, top to bottom: bundle → parse → scan → decide status → store with audit (one transaction). */

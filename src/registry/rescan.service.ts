@@ -81,7 +81,12 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
       if (error instanceof QueryFailedError) return jobs.findOneOrFail({ where: { status: 'running' } });
       throw error;
     }
-    await this.audit.record({ action: 'rescan', outcome: 'success', principal, detail: { job_id: job.id, total } });
+    await this.audit.record({
+      action: 'rescan',
+      outcome: 'success',
+      principal,
+      detail: { job_id: job.id, total },
+    });
     await this.claimAndWork();
     return job;
   }
@@ -113,7 +118,9 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
     this.running = this.work(jobId)
       .catch(async (error: unknown) => {
         this.logger.error(`rescan ${jobId} failed: ${(error as Error).message}`);
-        await this.dataSource.getRepository(RescanJobEntity).update(jobId, { status: 'failed', finishedAt: new Date() });
+        await this.dataSource
+          .getRepository(RescanJobEntity)
+          .update(jobId, { status: 'failed', finishedAt: new Date() });
       })
       .finally(() => {
         this.running = null;

@@ -41,7 +41,7 @@ export class SkillQueries {
     if (query.status && query.status !== 'All') qb.andWhere('s.status = :status', { status: query.status });
     if (query.skillType) qb.andWhere('s.skill_type = :type', { type: query.skillType });
     if (query.q) return this.search(qb, query.q, query);
-    const total = await qb.clone().getCount();
+    const total = await this.countByFilters(query);
     const cursor = decodeCursor(query.cursor);
     if (cursor?.at) qb.andWhere('(s.created_at, s.id) < (:at, :id)', cursor);
     const rows = await qb
@@ -52,13 +52,23 @@ export class SkillQueries {
     return pageOf(rows, query.limit, total, (last) => ({ at: last.createdAt.toISOString(), id: last.id }));
   }
 
+  private async countByFilters(query: ListQuery): Promise<number> {
+    const status = query.status && query.status !== 'All' ? query.status : null;
+    const [row] = await this.dataSource.query(
+      `SELECT coalesce(sum(n), 0)::int AS n FROM skill_counts
+       WHERE ($1::varchar IS NULL OR status = $1) AND ($2::varchar IS NULL OR skill_type = $2)`,
+      [status, query.skillType ?? null],
+    );
+    return (row as { n: number }).n;
+  }
+
   private async search(qb: SelectQueryBuilder<SkillEntity>, q: string, query: ListQuery): Promise<SkillPage> {
     qb.andWhere(
-      `(s.search_tsv @@ websearch_to_tsquery('simple', :q) OR s.name % :q
-        OR s.name ILIKE :like ESCAPE '\\' OR s.description ILIKE :like ESCAPE '\\')`,
+      // The description is searched through search_tsv; each branch has its own GIN index.
+      `(s.search_tsv @@ websearch_to_tsquery('simple', :q) OR s.name % :q OR s.name ILIKE :like ESCAPE '\\')`,
       { q, like: `%${escapeLike(q)}%` },
     );
-    const total = await qb.clone().getCount();
+    const total = await countOf(qb);
     const offset = decodeCursor(query.cursor)?.offset ?? 0;
     const rows = await qb
       .addSelect(
@@ -103,4 +113,10 @@ export class SkillQueries {
 
 function escapeLike(text: string): string {
   return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+/** count(*) over the filters; TypeORM's getCount() counts DISTINCT ids, which defeats index-only scans. */
+async function countOf(qb: SelectQueryBuilder<SkillEntity>): Promise<number> {
+  const row = await qb.clone().select('count(*)::int', 'n').orderBy().getRawOne<{ n: number }>();
+  return row?.n ?? 0;
 }

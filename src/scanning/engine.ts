@@ -11,7 +11,8 @@ import type {
 } from './rule.types.js';
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
 import { skillContext } from './skill-context.js';
-import { buildView, hintScanner, matchView, SCOPES, type PatternHit } from './matcher.js';
+import { buildView, compileRules, literalsOf, matchView, SCOPES, type PatternHit } from './matcher.js';
+import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
 export const ENGINE_VERSION = '1.0.0';
@@ -35,7 +36,8 @@ const LINE_RULES = ALL_RULES.filter(
 );
 const CHAIN_RULES = ALL_RULES.filter((r): r is ChainRule => r.type === 'chain');
 const CUSTOM_RULES = ALL_RULES.filter((r): r is CustomRule => r.type === 'custom');
-const presentHints = hintScanner(LINE_RULES.flatMap((r) => r.hints ?? []));
+const LITERALS = literalScanner(literalsOf(LINE_RULES));
+const COMPILED = compileRules(LINE_RULES, LITERALS.ids);
 
 export function listRules(): RuleInfo[] {
   return ALL_RULES.filter((r) => r.type !== 'signal').map((r) => {
@@ -51,8 +53,15 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const segments = [...literal, ...decodedSegments(literal, { ...DECODE_BUDGET })];
   const hits: PatternHit[] = [];
   const tags: TagHit[] = [];
-  const present = presentHints(segments.map((s) => s.text.toLowerCase()).join('\n'));
-  for (const scope of SCOPES) matchView(buildView(segments, scope), LINE_RULES, present, ctx, hits, tags);
+  const perSegment = segments.map((s) => {
+    const bits = new Uint32Array(LITERALS.words);
+    LITERALS.scan(s.text, bits);
+    return bits;
+  });
+  const present = new Uint32Array(LITERALS.words);
+  for (const bits of perSegment) for (let w = 0; w < bits.length; w++) present[w] |= bits[w];
+  for (const scope of SCOPES)
+    matchView(buildView(segments, perSegment, scope), COMPILED, present, ctx, hits, tags);
   const findings = [
     ...hits.map(patternFinding),
     ...CHAIN_RULES.flatMap((rule) => chainFindings(rule, tags)),

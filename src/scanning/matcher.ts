@@ -39,68 +39,92 @@ export interface View {
   text: string;
   segments: Segment[];
   offsets: number[];
-  lines: number[];
-  firstLine: number[];
+  /** Literals (hints and needs) occurring in the view. */
+  present: Uint32Array;
 }
 
-export function buildView(segments: Segment[], scope: Scope): View {
-  const chosen = segments.filter((s) => scopeAllows(scope, s));
+/** A pattern or signal rule with its hints and needs as literal ids of one scanner. */
+export interface CompiledRule {
+  rule: PatternRule | SignalRule;
+  hints: number[] | null;
+  needs: number[][] | null;
+}
+
+export function literalsOf(rules: (PatternRule | SignalRule)[]): string[] {
+  return rules.flatMap((r) => [...(r.hints ?? []), ...(r.needs ?? []).flat()]);
+}
+
+export function compileRules(
+  rules: (PatternRule | SignalRule)[],
+  ids: ReadonlyMap<string, number>,
+): CompiledRule[] {
+  const id = (literal: string) => ids.get(literal)!;
+  return rules.map((rule) => ({
+    rule,
+    hints: rule.hints ? rule.hints.map(id) : null,
+    needs: rule.needs ? rule.needs.map((group) => group.map(id)) : null,
+  }));
+}
+
+const has = (set: Uint32Array, id: number) => (set[id >> 5] & (1 << (id & 31))) !== 0;
+
+/** `present[i]`: literals of `segments[i]`, from the same literal scanner as the rules. */
+export function buildView(segments: Segment[], present: Uint32Array[], scope: Scope): View {
+  const chosen: Segment[] = [];
   const offsets: number[] = [];
+  const union = new Uint32Array(present[0]?.length ?? 1);
   let at = 0;
-  for (const s of chosen) {
+  for (let i = 0; i < segments.length; i++) {
+    const s = segments[i];
+    if (!scopeAllows(scope, s)) continue;
+    chosen.push(s);
     offsets.push(at);
     at += s.text.length + SEPARATOR.length;
+    const bits = present[i];
+    for (let w = 0; w < union.length; w++) union[w] |= bits[w];
   }
-  const text = chosen.map((s) => s.text).join(SEPARATOR);
-  const lines = lineStarts(text);
   return {
     scope,
-    text,
+    text: chosen.map((s) => s.text).join(SEPARATOR),
     segments: chosen,
     offsets,
-    lines,
-    firstLine: offsets.map((o) => lineIndexOf(lines, o)),
+    present: union,
   };
 }
 
-/** Hints present in a lower-cased text, in one overlapping regex pass. */
-export function hintScanner(hints: string[]): (lower: string) => Set<string> {
-  const unique = [...new Set(hints)].sort((a, b) => b.length - a.length);
-  if (unique.length === 0) return () => new Set();
-  const re = new RegExp(unique.map((h) => h.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|'), 'g');
-  return (lower) => {
-    const found = new Set<string>();
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(lower)) !== null) {
-      found.add(m[0]);
-      re.lastIndex = m.index + 1;
-    }
-    // A longer hint shadows the shorter ones it contains at the same position.
-    for (const f of [...found])
-      for (const h of unique) if (h.length < f.length && f.includes(h)) found.add(h);
-    return found;
-  };
+const segmentLines = new WeakMap<Segment, number[]>();
+
+function linesOf(segment: Segment): number[] {
+  let starts = segmentLines.get(segment);
+  if (!starts) segmentLines.set(segment, (starts = lineStarts(segment.text)));
+  return starts;
+}
+
+/** Line of the view holding `offset`: its index within the segment and where it starts in the view. */
+function lineAt(view: View, segIndex: number, offset: number): { index: number; start: number } {
+  const base = view.offsets[segIndex];
+  const segment = view.segments[segIndex];
+  const starts = linesOf(segment);
+  const local = offset - base;
+  // The second separator newline is an empty line of its own, one past the segment's last line.
+  if (local > segment.text.length) return { index: starts.length, start: offset };
+  const index = lineIndexOf(starts, local);
+  return { index, start: base + starts[index] };
 }
 
 export function matchView(
   view: View,
-  rules: (PatternRule | SignalRule)[],
-  present: Set<string>,
+  rules: CompiledRule[],
+  present: Uint32Array,
   ctx: SkillContext,
   hits: PatternHit[],
   tags: TagHit[],
 ): void {
-  let lower: string | undefined;
-  for (const rule of rules) {
+  for (const { rule, hints, needs } of rules) {
     if ((rule.in ?? 'any') !== view.scope) continue;
-    if (rule.hints && !rule.hints.some((h) => present.has(h))) continue;
-    if (rule.needs) {
-      lower ??= view.text.toLowerCase();
-      const text = lower;
-      // Wide-window regexes cost (starts × window) on hostile input; skip them when they cannot match.
-      if (!rule.needs.every((group) => group.some((literal) => text.includes(literal)))) continue;
-    }
+    if (hints && !hints.some((h) => has(present, h))) continue;
+    // Wide-window regexes cost (starts × window) on hostile input; skip them when they cannot match.
+    if (needs && !needs.every((group) => group.some((l) => has(view.present, l)))) continue;
     const re = rule.pattern;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
@@ -109,11 +133,11 @@ export function matchView(
       if (m[0].length === 0) re.lastIndex++;
       const segIndex = lineIndexOf(view.offsets, m.index);
       const segment = view.segments[segIndex];
-      const index = lineIndexOf(view.lines, m.index);
+      const at = lineAt(view, segIndex, m.index);
       const lineEnd = view.text.indexOf('\n', m.index);
-      const lineText = view.text.slice(view.lines[index], lineEnd === -1 ? undefined : lineEnd);
+      const lineText = view.text.slice(at.start, lineEnd === -1 ? undefined : lineEnd);
       if (rule.unless && rule.unless.test(lineText)) continue;
-      const line = fileLineOf(segment, index - view.firstLine[segIndex]);
+      const line = fileLineOf(segment, at.index);
       const evidence = evidenceAround(view.text, m.index, m.index + m[0].length);
       count++;
       const where = { file: segment.file, block: segment.block, line, evidence, depth: segment.depth };

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
 import { bundleDigest } from '../parsing/bundle-digest.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
+import { MetricsService } from '../ops/metrics.service.js';
 import { ScanCacheEntity } from '../registry/entities/scan-cache.entity.js';
 import { ENGINE_VERSION, scanStatic } from './engine.js';
 import { LlmReviewer } from './llm-review.js';
@@ -25,6 +26,7 @@ export class ScanningService {
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
     @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
   ) {
     this.reviewer = new LlmReviewer({
       apiKey: config.openaiApiKey,
@@ -49,6 +51,7 @@ export class ScanningService {
     const bundleSha256 = bundleDigest(bundle.files);
     const key = `${bundleSha256}:${ENGINE_VERSION}:${this.modelKey}`;
     const cached = this.memory.get(key) ?? (await this.loadCached(bundleSha256));
+    this.metrics.recordScanCache(cached !== undefined);
     if (cached) {
       this.memory.set(key, cached);
       return { result: cached, bundleSha256, cached: true };
@@ -67,6 +70,7 @@ export class ScanningService {
     const texts = files.map((f) => ({ path: f.path, text: f.content.toString('utf8') }));
     const llm = await this.reviewer.review(texts, staticResult.findings);
     const riskLevel = combineRisk(staticResult.risk_level, llm);
+    this.metrics.recordScan(riskLevel, llm.outcome);
     return {
       safe: isSafe(riskLevel),
       risk_level: riskLevel,

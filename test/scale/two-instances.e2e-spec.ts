@@ -1,5 +1,12 @@
 import { RescanService } from '../../src/registry/rescan.service.js';
-import { ADMIN_KEY, DATABASE_KIND, TEST_DATABASE_URL, skillMd, startTestApp, type TestApp } from '../support/test-app.js';
+import {
+  ADMIN_KEY,
+  DATABASE_KIND,
+  TEST_DATABASE_URL,
+  skillMd,
+  startTestApp,
+  type TestApp,
+} from '../support/test-app.js';
 
 const admin = { 'X-API-Key': ADMIN_KEY };
 
@@ -31,21 +38,34 @@ describe(`scale-out: two Skillgate processes on one PostgreSQL (${DATABASE_KIND}
     const importVia = (app: TestApp, content: string) =>
       app.http().post('/api/skills/import').set(admin).send({ source: 'raw_content', content });
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => importVia(i % 2 ? a : b, i < 10 ? same : skillMd(`distinct-${i}`))),
+      Array.from({ length: 20 }, (_, i) =>
+        importVia(i % 2 ? a : b, i < 10 ? same : skillMd(`distinct-${i}`)),
+      ),
     );
     expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
     const sharedIds = new Set(results.slice(0, 10).map((r) => r.body.skill_id));
     expect(sharedIds.size).toBe(1);
     const [skillId] = [...sharedIds];
 
-    const agent = await a.http().post('/api/agents').set(admin).send({ name: 'twin', maturity: 'INTERN' }).expect(201);
+    const agent = await a
+      .http()
+      .post('/api/agents')
+      .set(admin)
+      .send({ name: 'twin', maturity: 'INTERN' })
+      .expect(201);
     const runs = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        (i % 2 ? a : b).http().post('/api/skills/execute').set('X-API-Key', agent.body.api_key).send({ skill_id: skillId }),
+        (i % 2 ? a : b)
+          .http()
+          .post('/api/skills/execute')
+          .set('X-API-Key', agent.body.api_key)
+          .send({ skill_id: skillId }),
       ),
     );
     expect(runs.map((r) => r.status)).toEqual(Array(10).fill(200));
-    const [fromA, fromB] = await Promise.all([a, b].map((app) => app.http().get(`/api/skills/${skillId}`).set(admin)));
+    const [fromA, fromB] = await Promise.all(
+      [a, b].map((app) => app.http().get(`/api/skills/${skillId}`).set(admin)),
+    );
     expect(fromA.body.executions).toHaveLength(10);
     expect(fromB.body).toEqual(fromA.body);
     const listA = await a.http().get('/api/skills/list').set(admin).expect(200);
@@ -55,7 +75,9 @@ describe(`scale-out: two Skillgate processes on one PostgreSQL (${DATABASE_KIND}
   });
 
   serverOnly('should run one rescan job however many processes ask, and finish it once', async () => {
-    const [startA, startB] = await Promise.all([a, b].map((app) => app.http().post('/api/skills/rescan').set(admin)));
+    const [startA, startB] = await Promise.all(
+      [a, b].map((app) => app.http().post('/api/skills/rescan').set(admin)),
+    );
     expect(startA.body.job_id).toBe(startB.body.job_id);
     await Promise.all([a, b].map((app) => app.app.get(RescanService).settle()));
     const job = await b.http().get(`/api/skills/rescan/${startA.body.job_id}`).set(admin).expect(200);

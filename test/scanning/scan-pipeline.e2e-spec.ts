@@ -36,12 +36,17 @@ describe(`scan pipeline behind the API: LLM review and cache (${DATABASE_KIND} d
   it('should record an ok review and let the model raise the risk with its own finding', async () => {
     llm.reply({
       kind: 'json',
-      body: { risk: 'HIGH', findings: [{ file: 'SKILL.md', line: 5, severity: 'HIGH', message: 'asks for the wallet seed' }] },
+      body: {
+        risk: 'HIGH',
+        findings: [{ file: 'SKILL.md', line: 5, severity: 'HIGH', message: 'asks for the wallet seed' }],
+      },
     });
     const res = await importRaw(skillMd('raised', 'Helps with wallets.')).expect(201);
     expect(res.body.scan_result).toMatchObject({ llm: 'ok', risk_level: 'HIGH', safe: false });
     expect(res.body.status).toBe('Untrusted');
-    expect(res.body.scan_result.findings).toEqual(expect.arrayContaining([expect.objectContaining({ rule_id: 'SG-LLM-001', source: 'llm' })]));
+    expect(res.body.scan_result.findings).toEqual(
+      expect.arrayContaining([expect.objectContaining({ rule_id: 'SG-LLM-001', source: 'llm' })]),
+    );
   });
 
   it('should fail open to UNKNOWN and keep the skill Untrusted when the model errors', async () => {
@@ -75,15 +80,25 @@ describe(`scan pipeline behind the API: LLM review and cache (${DATABASE_KIND} d
   it('should ignore cache entries of another engine version and not cache failed reviews', async () => {
     const content = skillMd('stale-cache');
     const digest = bundleDigest([{ path: 'SKILL.md', content: Buffer.from(content) }]);
-    const stale = { safe: false, risk_level: 'CRITICAL', findings: [], scanned_at: 'then', engine_version: 'old', llm: 'ok' };
-    await t.dataSource.query(`INSERT INTO scan_cache (bundle_sha256, engine_version, model, result) VALUES ($1, 'old', 'reviewer-1', $2)`, [
-      digest,
-      JSON.stringify(stale),
-    ]);
+    const stale = {
+      safe: false,
+      risk_level: 'CRITICAL',
+      findings: [],
+      scanned_at: 'then',
+      engine_version: 'old',
+      llm: 'ok',
+    };
+    await t.dataSource.query(
+      `INSERT INTO scan_cache (bundle_sha256, engine_version, model, result) VALUES ($1, 'old', 'reviewer-1', $2)`,
+      [digest, JSON.stringify(stale)],
+    );
     llm.reply({ kind: 'status', status: 500 });
     const failed = await importRaw(content).expect(201);
     expect(failed.body.scan_result).toMatchObject({ risk_level: 'UNKNOWN', engine_version: ENGINE_VERSION });
-    const cached = await t.dataSource.query('SELECT count(*)::int AS n FROM scan_cache WHERE engine_version = $1', [ENGINE_VERSION]);
+    const cached = await t.dataSource.query(
+      'SELECT count(*)::int AS n FROM scan_cache WHERE engine_version = $1',
+      [ENGINE_VERSION],
+    );
     expect(cached[0].n).toBe(0);
   });
 });

@@ -35,7 +35,8 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
   );
 }
 
-const TABLES = 'audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents, rescan_jobs';
+const TABLES =
+  'audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents, rescan_jobs';
 
 async function truncateAll(dataSource: DataSource): Promise<void> {
   await dataSource.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);

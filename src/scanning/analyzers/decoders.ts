@@ -34,35 +34,40 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
     budget.bytes -= decoded.text.length;
     out.push({ ...decoded, offset: start });
   }
-  collect(text, ESCAPES, budget, out, (s) => readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'));
-  collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
+  if (text.includes('\\x'))
+    collect(text, ESCAPES, budget, out, (s) =>
+      readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
+    );
+  if (text.includes('fromCharCode(') || text.includes('chr('))
+    collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
   return out;
 }
 
-/** Runs of base64/hex alphabet characters at least 20 long, in one linear pass (no regex backtracking). */
+const MIN_RUN = 20;
+const ALPHABET = new Uint8Array(65536);
+for (const ch of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/-_')
+  ALPHABET[ch.charCodeAt(0)] = 1;
+
+/**
+ * Runs of base64/hex alphabet characters at least 20 long, with up to two `=` of padding. Linear
+ * and without regex backtracking: any such run covers a multiple of 20 (minus one), so only those
+ * positions are probed and a run is walked out from a probe that lands in one.
+ */
 function alphabetRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
-  let start = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    const inAlphabet =
-      (c >= 48 && c <= 57) ||
-      (c >= 65 && c <= 90) ||
-      (c >= 97 && c <= 122) ||
-      c === 43 ||
-      c === 47 ||
-      c === 45 ||
-      c === 95;
-    if (inAlphabet) {
-      if (start === -1) start = i;
-      continue;
-    }
-    if (start !== -1 && i - start >= 20) {
+  const n = text.length;
+  for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
+    if (ALPHABET[text.charCodeAt(probe)] === 0) continue;
+    let start = probe;
+    while (start > 0 && ALPHABET[text.charCodeAt(start - 1)] === 1) start--;
+    let i = probe + 1;
+    while (i < n && ALPHABET[text.charCodeAt(i)] === 1) i++;
+    if (i - start >= MIN_RUN) {
       let end = i;
-      while (end < text.length && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
       runs.push([start, end]);
     }
-    start = -1;
+    probe = i - ((i - (MIN_RUN - 1)) % MIN_RUN);
   }
   return runs;
 }

@@ -31,6 +31,8 @@ export interface Flow {
 
 /** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
 export function secretFlows(seg: Segment): Flow[] {
+  // Every flow starts from a statement reading a secret; statements are substrings of the segment.
+  if (!SECRET_EXPR.test(seg.text)) return [];
   const flows: Flow[] = [];
   const tainted = new Set<string>();
   for (const st of statements(seg.text)) {

@@ -67,8 +67,8 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
 
 function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segment[] {
   const out: Segment[] = [];
-  const starts = lineStarts(seg.text);
-  const at = (offset: number) => fileLineOf(seg, lineIndexOf(starts, offset));
+  let starts: number[] | undefined;
+  const at = (offset: number) => fileLineOf(seg, lineIndexOf((starts ??= lineStarts(seg.text)), offset));
   for (const blob of decodeBlobs(seg.text, budget)) {
     out.push({
       ...seg,
@@ -81,7 +81,8 @@ function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segme
       depth,
     });
   }
-  if (depth === 1) {
+  // Tag characters are astral: no high surrogate U+DB40, no tag run.
+  if (depth === 1 && seg.text.includes('\uDB40')) {
     TAG_RUN.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = TAG_RUN.exec(seg.text)) !== null) {

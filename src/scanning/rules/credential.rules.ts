@@ -23,6 +23,7 @@ function cred(
     remediation: REMEDIATION,
     pattern: new RegExp(`${READ}[^\\n]{0,160}?(?:${target})`, 'gi'),
     hints,
+    needs: [hints],
     in: 'code',
     tags: ['secret-read'],
   };

@@ -31,9 +31,10 @@ function firstMatch(
   re: RegExp,
   kinds: Segment['kind'][],
 ): { seg: Segment; index: number; match: RegExpExecArray } | null {
+  const once = new RegExp(re.source, re.flags.replace('g', ''));
   for (const seg of input.segments) {
     if (!kinds.includes(seg.kind) || seg.depth > 0) continue;
-    const m = new RegExp(re.source, re.flags.replace('g', '')).exec(seg.text);
+    const m = once.exec(seg.text);
     if (m) return { seg, index: m.index, match: m };
   }
   return null;

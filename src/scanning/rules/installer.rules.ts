@@ -13,6 +13,10 @@ export const INSTALLER_RULES: PatternRule[] = [
     pattern:
       /\b(?:extract|unzip|unpack|decompress|open|unrar)\w*\b[^\n]{0,100}?\b(?:with|using|use)\s+(?:the\s+)?(?:pass(?:word|code|phrase)?|pwd)\b\s*[:=]?\s*[`'"*]*\w+|\bunzip\s+(?:-\w+\s+)*-P\s*\S+|\b7za?\s+[xe]\b[^\n]{0,100}\s-p\S+|\b(?:archive|zip|rar|7z)\b[^\n]{0,60}\bpassword(?:\s+is)?\s*[:=]?\s*[`'"*]+\w+/gi,
     hints: ['pass', 'pwd', '-p'],
+    needs: [
+      ['pass', 'pwd', 'unzip', '7z'],
+      ['extract', 'zip', 'unpack', 'decompress', 'open', 'rar', '7z', 'archive'],
+    ],
   },
   {
     type: 'pattern',

@@ -1,4 +1,5 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
+import { AGENT_FILES } from './prompt-injection.rules.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
@@ -88,7 +89,11 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'Writes to the agent’s memory or instruction files (persists instructions across sessions)',
     /(?:>>?|\btee\s+(?:-a\s+)?|write_text\(|writeFile\w*\(|appendFile\w*\(|open\([^\n]{0,80}["'][aw]\+?["'])\s*["']?[\w./~$-]*(?:SOUL|MEMORY|AGENTS|CLAUDE|HEARTBEAT|IDENTITY|GEMINI)\.md\b|(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?[\w./~$-]*(?:\.cursorrules|\.claude\/settings(?:\.local)?\.json|\.openclaw\/\S+)/g,
     ['.md', 'cursorrules', '.claude/', '.openclaw/'],
-    { in: 'code', tags: ['agent-config-write'] },
+    {
+      in: 'code',
+      tags: ['agent-config-write'],
+      needs: [[...AGENT_FILES, '.cursorrules', '.claude/settings', '.openclaw/']],
+    },
   ),
   per(
     'SG-PERSIST-006',

@@ -2,6 +2,18 @@ import type { AnyRule, ChainRule, PatternRule, SignalRule } from '../rule.types.
 
 const REMEDIATION =
   'Remove instructions that override the agent, hide actions from the user or weaken safety controls.';
+/** Lower-cased agent memory/instruction file names the config-write patterns need. */
+export const AGENT_FILES = [
+  'claude.md',
+  'agents.md',
+  'soul.md',
+  'memory.md',
+  'gemini.md',
+  'heartbeat.md',
+  'identity.md',
+  'tools.md',
+  'user.md',
+];
 const SECRET_NOUN =
   '(?:api[ _-]?keys?|(?:access |auth |session |bearer )?tokens?|credentials?|secrets?|passwords?|private keys?|ssh keys?|~\\/\\.ssh\\S*|id_rsa|\\.env\\b|environment variables?|env vars?|cookies|auth-profiles\\.json|\\.aws\\/credentials|wallet|seed phrases?|mnemonic)';
 
@@ -79,7 +91,25 @@ const PATTERNS: PatternRule[] = [
     'Tries to switch off safety controls or user confirmation',
     /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b/gi,
     ['dangerous', 'autoapprove', 'disable', 'bypass', 'turn off', 'skip', 'ignore', 'ask', 'refuse'],
-    { tags: ['safety-off'] },
+    {
+      tags: ['safety-off'],
+      needs: [
+        ['dangerous', 'autoapprove', 'disable', 'bypass', 'turn off', 'skip', 'ignore', 'ask', 'refuse'],
+        [
+          'dangerously',
+          'autoapprove',
+          'safety',
+          'security',
+          'sandbox',
+          'guardrail',
+          'content',
+          'permission',
+          'confirmation',
+          'approval',
+          'refuse',
+        ],
+      ],
+    },
   ),
   inj(
     'SG-INJECT-005',
@@ -150,6 +180,9 @@ const SIGNALS: SignalRule[] = [
     pattern:
       /\b(?:write|append|add|update|modify|overwrite|insert|create|edit)\w*\b[^\n]{0,60}?\b(?:CLAUDE|AGENTS|SOUL|MEMORY|GEMINI|HEARTBEAT|IDENTITY|TOOLS|USER)\.md\b|\.cursorrules|\.claude\/settings(?:\.local)?\.json|\.openclaw\/(?:openclaw\.json|workspace)/gi,
     hints: ['.md', 'cursorrules', '.claude/', '.openclaw/'],
+    needs: [
+      [...AGENT_FILES, '.cursorrules', '.claude/settings', '.openclaw/openclaw.json', '.openclaw/workspace'],
+    ],
     in: 'any',
   },
 ];

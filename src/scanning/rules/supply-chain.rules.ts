@@ -7,8 +7,27 @@ const REMEDIATION =
 const INSTALL =
   /\b(?:npx[ \t]+(?:-y[ \t]+|--yes[ \t]+|-p[ \t]+)*|(?:npm|pnpm|bun)[ \t]+(?:i|install|add)[ \t]+(?:-\S+[ \t]+)*|yarn[ \t]+(?:global[ \t]+)?add[ \t]+(?:-\S+[ \t]+)*|pip3?[ \t]+install[ \t]+(?:-\S+[ \t]+)*|uvx[ \t]+|pipx[ \t]+(?:install|run)[ \t]+)(@?[\w.-]+(?:\/[\w.-]+)?)/g;
 
+interface Install {
+  pkg: string;
+  hit: RawHit;
+}
+
+/** Install commands of a scan, found once for the three rules that read them. */
+const installCache = new WeakMap<CustomInput['segments'], Install[]>();
+
 function installs(input: CustomInput, visit: (pkg: string, hit: RawHit) => RawHit | null): RawHit[] {
+  let found = installCache.get(input.segments);
+  if (!found) installCache.set(input.segments, (found = findInstalls(input)));
   const out: RawHit[] = [];
+  for (const { pkg, hit } of found) {
+    const kept = visit(pkg, { ...hit });
+    if (kept) out.push(kept);
+  }
+  return out;
+}
+
+function findInstalls(input: CustomInput): Install[] {
+  const out: Install[] = [];
   for (const seg of input.segments) {
     if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'frontmatter') continue;
     if (!/\b(?:npx|npm|pnpm|bun|yarn|pip3?|uvx|pipx)\s/.test(seg.text)) continue;
@@ -18,13 +37,10 @@ function installs(input: CustomInput, visit: (pkg: string, hit: RawHit) => RawHi
     while ((m = INSTALL.exec(seg.text)) !== null) {
       const idx = lineIndexOf(starts, m.index);
       const line = seg.text.slice(starts[idx], seg.text.indexOf('\n', m.index) >>> 0 || undefined);
-      const hit = visit(m[1], {
-        file: seg.file,
-        line: fileLineOf(seg, idx),
-        evidence: clean(line),
-        depth: seg.depth,
+      out.push({
+        pkg: m[1],
+        hit: { file: seg.file, line: fileLineOf(seg, idx), evidence: clean(line), depth: seg.depth },
       });
-      if (hit) out.push(hit);
     }
   }
   return out;
@@ -54,12 +70,12 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     message: 'Pulls an internal-looking package from the public registry (dependency confusion)',
     remediation: REMEDIATION,
     check: (input) => {
-      const claimsInternal = input.files.some((f) =>
-        /\binternal (?:registry|package|mirror|index)\b/i.test(f.text),
-      );
+      let claims: boolean | undefined;
+      const claimsInternal = () =>
+        (claims ??= input.files.some((f) => /\binternal (?:registry|package|mirror|index)\b/i.test(f.text)));
       return installs(input, (pkg, hit) => {
         if (/--registry|--index-url/.test(hit.evidence)) return null;
-        if (INTERNAL_SCOPE.test(pkg) || (claimsInternal && /\bnpx\s|pip3?\s+install\s/.test(hit.evidence)))
+        if (INTERNAL_SCOPE.test(pkg) || (/\bnpx\s|pip3?\s+install\s/.test(hit.evidence) && claimsInternal()))
           return hit;
         return null;
       });

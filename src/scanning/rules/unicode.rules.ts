@@ -4,9 +4,20 @@ import { BIDI, TAG_CHARS, ZERO_WIDTH } from '../analyzers/unicode.analyzer.js';
 
 const REMEDIATION = 'Remove invisible characters; text a reviewer cannot see must not carry instructions.';
 
+/** Every character these rules look for is outside ASCII; most files have none. */
+const NON_ASCII = /[\u0080-\uffff]/;
+const asciiOnly = new WeakMap<CustomInput['files'][number], boolean>();
+
+function isAscii(file: CustomInput['files'][number]): boolean {
+  let ascii = asciiOnly.get(file);
+  if (ascii === undefined) asciiOnly.set(file, (ascii = !NON_ASCII.test(file.text)));
+  return ascii;
+}
+
 function perFile(input: CustomInput, re: RegExp, min: number): RawHit[] {
   const out: RawHit[] = [];
   for (const f of input.files) {
+    if (isAscii(f)) continue;
     re.lastIndex = 0;
     const all = f.text.match(re);
     if (!all || all.length < min) continue;

@@ -1,0 +1,172 @@
+/**
+ * HTTP load on list / get / search with 100k skills on the PostgreSQL server: starts `node dist/main.js`
+ * (run `npm run build` first), seeds, then drives it with autocannon over loopback for a bounded time.
+ * Prints p50/p99 latency and req/s as a markdown table, plus the server's idle and busy RSS.
+ * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
+ *                              [--connections 16] [--log-level warn]
+ */
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { pathToFileURL } from 'node:url';
+import pg from 'pg';
+import { ensureDatabase, seedSkills } from './seed.js';
+
+const KEY = 'bench-operator-key-0123456789abcdef';
+const WORDS = ['pdf', 'docker', 'git tasks', 'invoice', 'kubernetes', 'translate', 'slack variant', 'emial'];
+
+interface Options {
+  url: string;
+  skills: number;
+  seconds: number;
+  connections: number;
+  logLevel: string;
+}
+
+interface Row {
+  scenario: string;
+  p50: number;
+  p99: number;
+  rps: number;
+  errors: number;
+}
+
+function options(argv: string[]): Options {
+  const value = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+  };
+  return {
+    url: value('url', 'postgres://postgres@127.0.0.1:5432/skillgate_bench'),
+    skills: Number(value('skills', '100000')),
+    seconds: Number(value('seconds', '10')),
+    connections: Number(value('connections', '16')),
+    logLevel: value('log-level', 'warn'),
+  };
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+async function startServer(opts: Options, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    env: {
+      PATH: process.env.PATH,
+      PORT: String(port),
+      DATABASE_URL: opts.url,
+      SKILLGATE_ADMIN_KEY: KEY,
+      SKILLGATE_SANDBOX: 'none',
+      SKILLGATE_RATE_LIMIT_PER_MINUTE: '100000000',
+      LOG_LEVEL: opts.logLevel,
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 300; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`)
+      .then((res) => res.ok)
+      .catch(() => false);
+    if (ok) return child;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('server did not start (run `npm run build` first?)');
+}
+
+async function rssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+}
+
+async function sampleIds(url: string): Promise<string[]> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: string }>(
+      'SELECT id FROM skills WHERE deleted_at IS NULL ORDER BY random() LIMIT 1000',
+    );
+    return rows.map((row) => row.id);
+  } finally {
+    await client.end();
+  }
+}
+
+async function drive(base: string, opts: Options, scenario: string, paths: () => string): Promise<Row> {
+  const result = await autocannon({
+    url: base,
+    connections: opts.connections,
+    duration: opts.seconds,
+    headers: { 'x-api-key': KEY },
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
+  });
+  return {
+    scenario,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    rps: result.requests.average,
+    errors: result.errors + result.non2xx,
+  };
+}
+
+const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  const opts = options(argv);
+  await ensureDatabase(opts.url);
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  let server = await startServer(opts, port); // runs the migrations
+  await seedSkills(opts.url, opts.skills);
+  server.kill('SIGTERM');
+  await new Promise((resolve) => server.once('exit', resolve));
+  server = await startServer(opts, port);
+  try {
+    const ids = await sampleIds(opts.url);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
+    const idle = await rssMb(server.pid ?? 0);
+    let busy = idle;
+    const sampler = setInterval(() => {
+      void rssMb(server.pid ?? 0).then((mb) => (busy = Math.max(busy, mb)));
+    }, 250);
+    await drive(base, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
+    const rows = [
+      await drive(base, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
+      await drive(
+        base,
+        opts,
+        'list Active prompt (limit 50)',
+        () => '/api/skills/list?status=Active&skill_type=prompt&limit=50',
+      ),
+      await drive(base, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
+      await drive(
+        base,
+        opts,
+        'search q (limit 20)',
+        () => `/api/skills/list?limit=20&q=${encodeURIComponent(pick(WORDS))}`,
+      ),
+    ];
+    clearInterval(sampler);
+    print(opts, rows, idle, busy);
+  } finally {
+    server.kill('SIGTERM');
+  }
+}
+
+function print(opts: Options, rows: Row[], idle: number, busy: number): void {
+  console.log(
+    `\n${opts.skills} skills on PostgreSQL, ${opts.connections} connections, ${opts.seconds} s per scenario, ` +
+      `LOG_LEVEL=${opts.logLevel}, autocannon in the same machine\n`,
+  );
+  console.log('| scenario | p50 ms | p99 ms | req/s | errors |');
+  console.log('|---|---:|---:|---:|---:|');
+  for (const r of rows)
+    console.log(`| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${r.errors} |`);
+  console.log(`\nserver RSS: idle ${idle.toFixed(0)} MB, busy (max) ${busy.toFixed(0)} MB`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
