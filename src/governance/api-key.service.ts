@@ -59,7 +59,7 @@ export class ApiKeyService implements OnModuleInit {
     });
     await this.audit.record({ action: 'operator.key_generated', outcome: 'success' });
     this.logger.warn(
-      `No SKILLGATE_ADMIN_KEY set: generated an operator API key. It is shown only now; store it safely:\n\n    ${key}\n`,
+      `No SKILLGATE_ADMIN_KEY set: generated operator API key (shown only now, store it safely): ${key}`,
     );
   }
 }

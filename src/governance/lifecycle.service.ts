@@ -1,13 +1,8 @@
-import {
-  BadRequestException,
-  ConflictException,
-  Inject,
-  Injectable,
-  NotFoundException,
-} from '@nestjs/common';
+import { BadRequestException, ConflictException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from '../registry/entities/skill.entity.js';
+import { lockLiveSkill } from '../registry/skill-lock.js';
 import { severityRank } from '../scanning/scan.types.js';
 import { AuditService } from './audit.service.js';
 import type { Maturity } from './maturity.js';
@@ -38,7 +33,7 @@ export class LifecycleService {
 
   promote(request: PromoteRequest, principal: Principal): Promise<LifecycleResult> {
     return this.dataSource.transaction(async (manager) => {
-      const skill = await lockSkill(manager, request.skillId);
+      const skill = await lockLiveSkill(manager, request.skillId);
       const version = await this.targetVersion(manager, skill, request.versionId);
       const risk = version.scanResult.risk_level;
       if (severityRank(risk) >= severityRank('HIGH') && !request.force) {
@@ -91,7 +86,7 @@ export class LifecycleService {
     next: (skill: SkillEntity) => SkillStatus,
   ): Promise<LifecycleResult> {
     return this.dataSource.transaction(async (manager) => {
-      const skill = await lockSkill(manager, skillId);
+      const skill = await lockLiveSkill(manager, skillId);
       const status = next(skill);
       await manager.update(SkillEntity, skill.id, { status, updatedAt: new Date() });
       const detail = { reason, previous_status: skill.status, status };
@@ -113,14 +108,4 @@ export class LifecycleService {
       throw new BadRequestException(`version_id: ${versionId} is not a version of skill ${skill.name}`);
     return version;
   }
-}
-
-async function lockSkill(manager: EntityManager, skillId: string): Promise<SkillEntity> {
-  const skill = await manager
-    .createQueryBuilder(SkillEntity, 's')
-    .setLock('pessimistic_write')
-    .where('s.id = :id AND s.deleted_at IS NULL', { id: skillId })
-    .getOne();
-  if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
-  return skill;
 }

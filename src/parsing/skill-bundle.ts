@@ -14,6 +14,8 @@ export interface SkillProvenance {
   path?: string;
   commit_sha?: string;
   filename?: string;
+  /** Free-form labels the importer sent with the request (`metadata` of the import body). */
+  labels?: Record<string, unknown>;
 }
 
 export interface SkillBundle {

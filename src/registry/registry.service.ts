@@ -1,4 +1,4 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AuditService } from '../governance/audit.service.js';
 import type { Principal } from '../governance/principal.js';
@@ -10,6 +10,7 @@ import { MetricsService } from '../ops/metrics.service.js';
 import { ScanningService } from '../scanning/scanning.service.js';
 import { SourcesService, type ImportSource } from '../sources/sources.service.js';
 import { SkillEntity } from './entities/skill.entity.js';
+import { lockLiveSkill } from './skill-lock.js';
 import { SkillQueries, type ListQuery, type SkillDetail } from './skill-queries.js';
 import { statusForRisk } from './skill-status.js';
 import { SkillStore, type StoredImport } from './skill-store.js';
@@ -34,8 +35,13 @@ export class RegistryService {
     source: ImportSource,
     content: string,
     principal: Principal,
+    labels?: Record<string, unknown>,
   ): Promise<StoredImport> {
-    return this.importBundle(await this.sources.fromRequest(source, content), principal);
+    return this.counted(source, async () => {
+      const bundle = await this.sources.fromRequest(source, content);
+      if (labels) bundle.provenance.labels = labels;
+      return this.importBundle(bundle, principal);
+    });
   }
 
   async importUpload(filename: string, data: Buffer, principal: Principal): Promise<StoredImport> {
@@ -77,12 +83,7 @@ export class RegistryService {
   /** Soft delete: the skill leaves the registry, its versions, executions and audit trail stay. */
   async delete(skillId: string, principal: Principal): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      const skill = await manager
-        .createQueryBuilder(SkillEntity, 's')
-        .setLock('pessimistic_write')
-        .where('s.id = :id AND s.deleted_at IS NULL', { id: skillId })
-        .getOne();
-      if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
+      const skill = await lockLiveSkill(manager, skillId);
       await manager.update(SkillEntity, skillId, { deletedAt: new Date(), updatedAt: new Date() });
       await this.audit.record(
         { action: 'delete', outcome: 'success', principal, skillId, detail: { name: skill.name } },

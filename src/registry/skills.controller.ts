@@ -46,7 +46,9 @@ export class SkillsController {
   @ApiCreatedResponse({ type: ImportResultDto })
   @ApiErrors(400, 401, 403, 404, 409, 413, 422, 429, 502, 504)
   async import(@Body() body: ImportSkillDto, @Req() req: AuthedRequest): Promise<ImportResultDto> {
-    return toImportResult(await this.registry.importFromRequest(body.source, body.content, principalOf(req)));
+    return toImportResult(
+      await this.registry.importFromRequest(body.source, body.content, principalOf(req), body.metadata),
+    );
   }
 
   @Post('import/upload')

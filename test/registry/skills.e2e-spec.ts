@@ -121,6 +121,24 @@ describe(`skills registry API (${DATABASE_KIND} database)`, () => {
     ]);
   });
 
+  it('should keep the import request metadata as provenance labels', async () => {
+    const res = await t
+      .http()
+      .post('/api/skills/import')
+      .set(admin)
+      .send({
+        source: 'raw_content',
+        content: skillMd('labelled'),
+        metadata: { team: 'platform', ticket: 42 },
+      })
+      .expect(201);
+    const detail = await t.http().get(`/api/skills/${res.body.skill_id}`).set(admin).expect(200);
+    expect(detail.body.provenance).toEqual({
+      source: 'raw_content',
+      labels: { team: 'platform', ticket: 42 },
+    });
+  });
+
   it('should answer 404 for an unknown id and 400 for a malformed one', async () => {
     const res = await t.http().get('/api/skills/00000000-0000-4000-8000-000000000000').set(admin).expect(404);
     expect(res.body.message).toContain('not found');
