@@ -11,7 +11,16 @@ import type {
 } from './rule.types.js';
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
 import { skillContext } from './skill-context.js';
-import { buildView, compileRules, literalsOf, matchView, SCOPES, type PatternHit } from './matcher.js';
+import {
+  buildView,
+  compileRules,
+  literalsOf,
+  matchView,
+  SCOPES,
+  scopeAllows,
+  startsOf,
+  type PatternHit,
+} from './matcher.js';
 import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
@@ -36,8 +45,25 @@ const LINE_RULES = ALL_RULES.filter(
 );
 const CHAIN_RULES = ALL_RULES.filter((r): r is ChainRule => r.type === 'chain');
 const CUSTOM_RULES = ALL_RULES.filter((r): r is CustomRule => r.type === 'custom');
-const LITERALS = literalScanner(literalsOf(LINE_RULES));
+const LITERALS = literalScanner(literalsOf(LINE_RULES), startsOf(LINE_RULES));
 const COMPILED = compileRules(LINE_RULES, LITERALS.ids);
+/** Per set of scopes (bit k: SCOPES[k]): the anchors their rules start at, null when none. */
+const ANCHORS_BY_SCOPES = Array.from({ length: 1 << SCOPES.length }, (_, set) => {
+  const wanted = new Uint8Array(LITERALS.ids.size);
+  for (const r of LINE_RULES)
+    if (r.starts && set & (1 << SCOPES.indexOf(r.in ?? 'any')))
+      for (const s of r.starts) wanted[LITERALS.ids.get(s)!] = 1;
+  return wanted.includes(1) ? wanted : null;
+});
+
+/** Only the anchors of rules that see the segment: the others' occurrences would go unused. */
+function anchorsFor(segment: Segment): Uint8Array | null {
+  let set = 0;
+  SCOPES.forEach((scope, k) => {
+    if (scopeAllows(scope, segment)) set |= 1 << k;
+  });
+  return ANCHORS_BY_SCOPES[set];
+}
 
 export function listRules(): RuleInfo[] {
   return ALL_RULES.filter((r) => r.type !== 'signal').map((r) => {
@@ -53,15 +79,19 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const segments = [...literal, ...decodedSegments(literal, { ...DECODE_BUDGET })];
   const hits: PatternHit[] = [];
   const tags: TagHit[] = [];
+  const places: number[][] = [];
   const perSegment = segments.map((s) => {
     const bits = new Uint32Array(LITERALS.words);
-    LITERALS.scan(s.text, bits);
+    const at: number[] = [];
+    const wanted = anchorsFor(s);
+    LITERALS.scan(s.text, bits, wanted ? at : undefined, wanted ?? undefined);
+    places.push(at);
     return bits;
   });
   const present = new Uint32Array(LITERALS.words);
   for (const bits of perSegment) for (let w = 0; w < bits.length; w++) present[w] |= bits[w];
   for (const scope of SCOPES)
-    matchView(buildView(segments, perSegment, scope), COMPILED, present, ctx, hits, tags);
+    matchView(buildView(segments, perSegment, places, scope), COMPILED, present, ctx, hits, tags);
   const findings = [
     ...hits.map(patternFinding),
     ...CHAIN_RULES.flatMap((rule) => chainFindings(rule, tags)),

@@ -41,6 +41,10 @@ export interface View {
   offsets: number[];
   /** Literals (hints and needs) occurring in the view. */
   present: Uint32Array;
+  /** Per segment: anchor literal occurrences as (id, start offset) pairs. */
+  places: number[][];
+  /** View offsets where each anchor literal starts, built on first use. */
+  anchorStarts?: AnchorStarts;
 }
 
 /** A pattern or signal rule with its hints and needs as literal ids of one scanner. */
@@ -48,10 +52,17 @@ export interface CompiledRule {
   rule: PatternRule | SignalRule;
   hints: number[] | null;
   needs: number[][] | null;
+  /** Ids of `rule.starts`, and the regex made sticky to try it at their offsets only. */
+  starts: number[] | null;
+  sticky: RegExp | null;
 }
 
 export function literalsOf(rules: (PatternRule | SignalRule)[]): string[] {
   return rules.flatMap((r) => [...(r.hints ?? []), ...(r.needs ?? []).flat()]);
+}
+
+export function startsOf(rules: (PatternRule | SignalRule)[]): string[] {
+  return rules.flatMap((r) => r.starts ?? []);
 }
 
 export function compileRules(
@@ -63,14 +74,28 @@ export function compileRules(
     rule,
     hints: rule.hints ? rule.hints.map(id) : null,
     needs: rule.needs ? rule.needs.map((group) => group.map(id)) : null,
+    starts: rule.starts ? rule.starts.map(id) : null,
+    sticky: rule.starts ? stickyOf(rule.pattern) : null,
   }));
+}
+
+function stickyOf(pattern: RegExp): RegExp {
+  // Under `u` with `i`, ſ and K fold to ASCII letters the literal scanner does not report.
+  if (pattern.unicode) throw new Error(`starts need a regex without the u flag: ${pattern.source}`);
+  return new RegExp(pattern.source, pattern.flags.replace('g', '') + 'y');
 }
 
 const has = (set: Uint32Array, id: number) => (set[id >> 5] & (1 << (id & 31))) !== 0;
 
 /** `present[i]`: literals of `segments[i]`, from the same literal scanner as the rules. */
-export function buildView(segments: Segment[], present: Uint32Array[], scope: Scope): View {
+export function buildView(
+  segments: Segment[],
+  present: Uint32Array[],
+  places: number[][],
+  scope: Scope,
+): View {
   const chosen: Segment[] = [];
+  const chosenPlaces: number[][] = [];
   const offsets: number[] = [];
   const union = new Uint32Array(present[0]?.length ?? 1);
   let at = 0;
@@ -78,6 +103,7 @@ export function buildView(segments: Segment[], present: Uint32Array[], scope: Sc
     const s = segments[i];
     if (!scopeAllows(scope, s)) continue;
     chosen.push(s);
+    chosenPlaces.push(places[i]);
     offsets.push(at);
     at += s.text.length + SEPARATOR.length;
     const bits = present[i];
@@ -89,6 +115,7 @@ export function buildView(segments: Segment[], present: Uint32Array[], scope: Sc
     segments: chosen,
     offsets,
     present: union,
+    places: chosenPlaces,
   };
 }
 
@@ -120,17 +147,18 @@ export function matchView(
   hits: PatternHit[],
   tags: TagHit[],
 ): void {
-  for (const { rule, hints, needs } of rules) {
+  for (const compiled of rules) {
+    const { rule, hints, needs } = compiled;
     if ((rule.in ?? 'any') !== view.scope) continue;
     if (hints && !hints.some((h) => has(present, h))) continue;
     // Wide-window regexes cost (starts × window) on hostile input; skip them when they cannot match.
     if (needs && !needs.every((group) => group.some((l) => has(view.present, l)))) continue;
-    const re = rule.pattern;
-    re.lastIndex = 0;
+    const next = matcherOf(compiled, view);
     let m: RegExpExecArray | null;
     let count = 0;
-    while ((m = re.exec(view.text)) !== null && count < MAX_HITS_PER_RULE) {
-      if (m[0].length === 0) re.lastIndex++;
+    let from = 0;
+    while ((m = next(from)) !== null && count < MAX_HITS_PER_RULE) {
+      from = m.index + Math.max(1, m[0].length);
       const segIndex = lineIndexOf(view.offsets, m.index);
       const segment = view.segments[segIndex];
       const at = lineAt(view, segIndex, m.index);
@@ -151,4 +179,75 @@ export function matchView(
       for (const tag of rule.tags ?? []) tags.push({ tag, ...where });
     }
   }
+}
+
+/** The first match at or after an offset: what a global regex's next `exec` returns from there. */
+function matcherOf(compiled: CompiledRule, view: View): (from: number) => RegExpExecArray | null {
+  const { rule, starts, sticky } = compiled;
+  const candidates = starts && sticky ? candidatesOf(view, starts) : null;
+  if (!candidates) {
+    const re = rule.pattern;
+    return (from) => {
+      re.lastIndex = from;
+      return re.exec(view.text);
+    };
+  }
+  // Every match starts at an anchor occurrence, so trying only those finds the same matches.
+  let k = 0;
+  return (from) => {
+    while (k < candidates.length) {
+      const at = candidates[k++];
+      if (at < from) continue;
+      sticky!.lastIndex = at;
+      const m = sticky!.exec(view.text);
+      if (m) return m;
+    }
+    return null;
+  };
+}
+
+/** One sticky try costs about as much as scanning this many characters with the plain regex. */
+const TRY_COST = 96;
+
+/** Sorted offsets where the rule's anchors start; null when so many that one plain scan is cheaper. */
+function candidatesOf(view: View, ids: number[]): Int32Array | null {
+  const { first, at } = (view.anchorStarts ??= anchorStarts(view));
+  const count = (id: number) => (id + 1 < first.length ? first[id + 1] - first[id] : 0);
+  let total = 0;
+  for (const id of ids) total += count(id);
+  if (total * TRY_COST > view.text.length) return null;
+  const out = new Int32Array(total);
+  let n = 0;
+  for (const id of ids) {
+    if (count(id) === 0) continue;
+    out.set(at.subarray(first[id], first[id + 1]), n);
+    n += count(id);
+  }
+  return out.sort();
+}
+
+/** Offsets of anchor `id` in the view: `at[first[id]]` up to `at[first[id + 1]]`, ascending. */
+interface AnchorStarts {
+  first: Int32Array;
+  at: Int32Array;
+}
+
+/** A counting sort of the view's anchor occurrences by literal id. */
+function anchorStarts(view: View): AnchorStarts {
+  let ids = 0;
+  let total = 0;
+  for (const pairs of view.places) {
+    for (let k = 0; k < pairs.length; k += 2) ids = Math.max(ids, pairs[k] + 1);
+    total += pairs.length >> 1;
+  }
+  const first = new Int32Array(ids + 1);
+  for (const pairs of view.places) for (let k = 0; k < pairs.length; k += 2) first[pairs[k] + 1]++;
+  for (let id = 0; id < ids; id++) first[id + 1] += first[id];
+  const fill = first.slice(0, ids);
+  const at = new Int32Array(total);
+  view.places.forEach((pairs, j) => {
+    const base = view.offsets[j];
+    for (let k = 0; k < pairs.length; k += 2) at[fill[pairs[k]]++] = base + pairs[k + 1];
+  });
+  return { first, at };
 }

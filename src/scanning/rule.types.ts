@@ -96,6 +96,11 @@ export interface PatternRule extends RuleInfo {
   hints?: string[];
   /** Necessary literals: each group needs one of its members in the text, else the regex is skipped. */
   needs?: string[][];
+  /**
+   * Lower-case literals one of which every match starts with (ASCII letters matched case-insensitively;
+   * no `u` flag): the regex is tried only where they occur instead of at every offset.
+   */
+  starts?: string[];
   in?: Scope;
   /** Drop the hit when the matched line matches this. */
   unless?: RegExp;
@@ -111,6 +116,8 @@ export interface SignalRule {
   pattern: RegExp;
   hints?: string[];
   needs?: string[][];
+  /** See PatternRule.starts. */
+  starts?: string[];
   in?: Scope;
   unless?: RegExp;
 }

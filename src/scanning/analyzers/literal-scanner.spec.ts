@@ -25,4 +25,13 @@ describe('literalScanner', () => {
     expect(() => literalScanner(['Key'])).toThrow();
     expect(() => literalScanner([''])).toThrow();
   });
+
+  it('should report every occurrence of an anchor literal with its start offset', () => {
+    const scanner = literalScanner(['curl'], ['url', 'turn off']);
+    const places: number[] = [];
+    scanner.scan('CURL url \u212Aurl; Turn Off', new Uint32Array(scanner.words), places);
+    const url = scanner.ids.get('url')!;
+    const off = scanner.ids.get('turn off')!;
+    expect(places).toEqual([url, 1, url, 5, url, 10, off, 15]);
+  });
 });

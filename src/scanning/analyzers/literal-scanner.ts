@@ -9,8 +9,12 @@ export interface LiteralScanner {
   readonly ids: ReadonlyMap<string, number>;
   /** Presence set size in 32-bit words. */
   readonly words: number;
-  /** Sets the bit of every literal occurring in `text`. */
-  scan(text: string, into: Uint32Array): void;
+  /**
+   * Sets the bit of every literal occurring in `text`. With `places`, also appends each occurrence of
+   * an anchor literal as the pair (id, start offset), in the order the occurrences end; with `wanted`,
+   * only of the anchors whose id is set there.
+   */
+  scan(text: string, into: Uint32Array, places?: number[], wanted?: Uint8Array): void;
 }
 
 const WIDTH = 128;
@@ -18,27 +22,43 @@ const SHIFT = 7;
 const DOTTED_CAPITAL_I = 0x130;
 const KELVIN = 0x212a;
 
-export function literalScanner(literals: string[]): LiteralScanner {
-  const unique = [...new Set(literals)];
+/** `anchors`: literals whose every occurrence `scan` reports (they must be among `literals`). */
+export function literalScanner(literals: string[], anchors: string[] = []): LiteralScanner {
+  const unique = [...new Set([...literals, ...anchors])];
   for (const l of unique)
     if (!/^[\x20-\x7e]+$/.test(l) || l !== l.toLowerCase())
       throw new Error(`literal must be non-empty lower-case ASCII: ${JSON.stringify(l)}`);
   const ids = new Map(unique.map((l, i) => [l, i]));
   const { delta, outputs } = automaton(unique);
   const stamp = new Int32Array(outputs.length);
-  const ends = Uint8Array.from(outputs, (o) => (o === null ? 0 : 1));
+  const anchorIds = new Set(anchors.map((a) => ids.get(a)!));
+  const anchored = outputs.map((o) => (o ?? []).filter((id) => anchorIds.has(id)));
+  // Bit 1: the state ends literals; bit 2: some of them are anchors.
+  const ends = Uint8Array.from(outputs, (o, s) => (o === null ? 0 : anchored[s].length > 0 ? 3 : 1));
+  const lengths = Int32Array.from(unique, (l) => l.length);
   let run = 0;
+  // The current scan's outputs, so the hot loop below stays small.
+  let bits: Uint32Array = new Uint32Array(0);
+  let found: number[] | undefined;
+  let only: Uint8Array | undefined;
+  const mark = (state: number) => {
+    if (stamp[state] === run) return;
+    stamp[state] = run;
+    for (const id of outputs[state]!) bits[id >> 5] |= 1 << (id & 31);
+  };
+  const hit = (state: number, end: number) => {
+    mark(state);
+    if (ends[state] !== 3 || !found) return;
+    for (const id of anchored[state]) if (!only || only[id] === 1) found.push(id, end - lengths[id]);
+  };
   return {
     ids,
     words: Math.max(1, Math.ceil(unique.length / 32)),
-    scan(text, into) {
+    scan(text, into, places, wanted) {
       run++;
-      const mark = (state: number) => {
-        const found = outputs[state >> SHIFT];
-        if (found === null || stamp[state >> SHIFT] === run) return;
-        stamp[state >> SHIFT] = run;
-        for (const id of found) into[id >> 5] |= 1 << (id & 31);
-      };
+      bits = into;
+      found = places;
+      only = wanted;
       let s = 0;
       for (let i = 0; i < text.length; i++) {
         let c = text.charCodeAt(i);
@@ -46,14 +66,16 @@ export function literalScanner(literals: string[]): LiteralScanner {
           if (c === KELVIN) c = 107;
           else {
             // `İ` lower-cases to "i" + U+0307: an "i", then a character no literal contains.
-            if (c === DOTTED_CAPITAL_I) mark(delta[s + 105]);
+            if (c === DOTTED_CAPITAL_I && ends[delta[s + 105] >> SHIFT] !== 0) mark(delta[s + 105] >> SHIFT);
             s = 0;
             continue;
           }
         }
         s = delta[s + c];
-        if (ends[s >> SHIFT] === 1) mark(s);
+        if (ends[s >> SHIFT] !== 0) hit(s >> SHIFT, i + 1);
       }
+      found = undefined;
+      only = undefined;
     },
   };
 }

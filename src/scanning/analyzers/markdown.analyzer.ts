@@ -23,7 +23,8 @@ export function markdownSegments(file: string, text: string): Segment[] {
   const prose: string[] = [];
   while (i < cur.lines.length) {
     const line = cur.lines[i];
-    const fence = FENCE.exec(line);
+    const marked = startsWithMarker(line);
+    const fence = marked ? FENCE.exec(line) : null;
     if (fence) {
       const end = closeFence(cur.lines, i, fence[1]);
       pushCode(cur, i + 1, end, fenceLang(fence[2]));
@@ -31,7 +32,7 @@ export function markdownSegments(file: string, text: string): Segment[] {
       i = end + 1;
       continue;
     }
-    if (HEADING.test(line) && prose.length > 0) {
+    if (marked && HEADING.test(line) && prose.length > 0) {
       flushProse(cur, sectionStart, prose);
       sectionStart = i;
       prose.length = 0;
@@ -41,6 +42,14 @@ export function markdownSegments(file: string, text: string): Segment[] {
   }
   flushProse(cur, sectionStart, prose);
   return cur.out;
+}
+
+/** Whether a fence or heading could start the line: up to three spaces, then a backtick, tilde or #. */
+function startsWithMarker(line: string): boolean {
+  let k = 0;
+  while (k < 3 && line.charCodeAt(k) === 32) k++;
+  const c = line.charCodeAt(k);
+  return c === 96 || c === 126 || c === 35;
 }
 
 function frontmatter(cur: Cursor): number {

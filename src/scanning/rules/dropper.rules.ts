@@ -31,6 +31,7 @@ export const DROPPER_RULES: PatternRule[] = [
     pattern: new RegExp(`${FETCH}[^\\n|;&]{0,400}${SHELL_SINK}`, 'gi'),
     hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
     needs: [['|']],
+    starts: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
     tags: ['exec', 'net-fetch'],
     adjust: fetchedExecSeverity,
   },

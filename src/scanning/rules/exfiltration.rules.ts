@@ -12,6 +12,20 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     pattern:
       /\bcurl\b[^\n]{0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
     needs: [['-', 'requests.', 'httpx.', 'axios.', '.request', 'method', 'sendbeacon', '|', 'scp', 'post']],
+    starts: [
+      'curl',
+      'wget',
+      'requests.',
+      'httpx.',
+      'axios.',
+      'http',
+      'method',
+      'invoke-',
+      'sendbeacon',
+      '|',
+      'scp',
+      'post',
+    ],
     hints: [
       'curl',
       'wget',
@@ -48,6 +62,7 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     pattern:
       /\bglob(?:\.sync)?\(\s*["'](?:\*\*\/|~|\/)|\bos\.walk\(\s*(?:["']\/["']|os\.path\.expanduser|Path\.home)|\btar\s+-?c\w*\s+-?\s*(?:~|\/(?:\s|$)|\$HOME|\/home|\/Users|\/etc)|\bzip\s+-r\w*\s+\S+\s+(?:~|\$HOME|\/home|\/Users)/g,
     hints: ['glob', 'os.walk', 'tar', 'zip'],
+    starts: ['glob', 'os.walk', 'tar', 'zip'],
     in: 'code',
   },
 ];
@@ -91,6 +106,7 @@ const PATTERNS: PatternRule[] = [
     pattern:
       /\b(?:dig|nslookup|drill|host)\b[^\n]{0,200}?(?:\$\(|\$\{|\$[A-Za-z_]|\{[A-Za-z_]\w*\})[^\n]{0,200}?\.[a-z0-9-]+\.[a-z]{2,}|\b(?:gethostbyname\w*|resolver\.(?:resolve|query)|dns\.(?:resolve\w*|lookup))\s*\(\s*(?:f["'][^"'\n]{0,40}\{|[`][^`\n]{0,40}\$\{|\w+\s*\+\s*["']\.)/g,
     hints: ['dig', 'nslookup', 'drill', 'host', 'gethostbyname', 'resolver.', 'dns.'],
+    starts: ['dig', 'nslookup', 'drill', 'host', 'gethostbyname', 'resolver.', 'dns.'],
     in: 'code',
     tags: ['net-send'],
   },

@@ -41,6 +41,7 @@ export const INSTALLER_RULES: PatternRule[] = [
     pattern:
       /\b(?:visit|open|go to|see)\b[^\n]{0,80}\]?\(?https?:\/\/[^\s)]+\)?[^\n]{0,80}\b(?:copy|execute|run|paste)\b[^\n]{0,60}\b(?:command|terminal|shell)\b/gi,
     hints: ['terminal', 'command', 'shell'],
+    starts: ['visit', 'open', 'go to', 'see'],
     in: 'text',
     adjust: (m, ctx) => (isFirstParty(m.match, ctx.identity) ? null : 'HIGH'),
   },

@@ -37,7 +37,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'g',
     ),
     ['decode', 'decompress', 'loads', 'fromhex', 'unhexlify', 'a2b_', 'atob', 'buffer.from', 'unescape'],
-    { tags: ['exec', 'decode'] },
+    { tags: ['exec', 'decode'], starts: ['exec', 'eval', 'compile', 'function', 'spawn', 'system', 'popen'] },
   ),
   ob(
     'SG-OBFUSC-002',
@@ -45,7 +45,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     'Executes code read from a hidden or temporary file',
     /\b(?:exec|eval)\s*\(\s*(?:compile\s*\(\s*)?open\s*\(\s*["'](?:\/tmp\/|\/dev\/shm\/|\/var\/tmp\/|~?\/?\.\w)|\b(?:ba)?sh\s+["']?(?:\/tmp|\/dev\/shm|\/var\/tmp)\/\.[\w.-]+/g,
     ['exec', 'eval', '/tmp', '/dev/shm'],
-    { tags: ['exec'] },
+    { tags: ['exec'], starts: ['exec', 'eval', 'bash', 'sh'] },
   ),
   ob(
     'SG-OBFUSC-003',
@@ -84,7 +84,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     'Receives data on a raw listening socket and decodes it to a hidden file',
     /\b(?:nc|ncat|netcat)\s+(?:-\w+\s+)*-l\w*\b[^\n]{0,80}\|\s*base64\s+(?:-\w*[dD]\w*|--decode)|\bwget\b[^\n]{0,200}(?:;|&&)\s*base64\s+(?:-\w*[dD]\w*|--decode)/g,
     ['nc', 'netcat', 'ncat', 'wget'],
-    { tags: ['exec'] },
+    { tags: ['exec'], starts: ['nc', 'netcat', 'wget'] },
   ),
   {
     type: 'custom',

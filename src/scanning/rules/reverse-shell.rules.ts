@@ -3,7 +3,13 @@ import type { PatternRule } from '../rule.types.js';
 const REMEDIATION =
   'Remove the remote shell; a skill must never hand control of the machine to a remote host.';
 
-function rs(id: string, message: string, pattern: RegExp, hints: string[]): PatternRule {
+function rs(
+  id: string,
+  message: string,
+  pattern: RegExp,
+  hints: string[],
+  extra: Partial<PatternRule> = {},
+): PatternRule {
   return {
     type: 'pattern',
     id,
@@ -15,6 +21,7 @@ function rs(id: string, message: string, pattern: RegExp, hints: string[]): Patt
     hints,
     in: 'code',
     tags: ['exec'],
+    ...extra,
   };
 }
 
@@ -24,12 +31,14 @@ export const REVERSE_SHELL_RULES: PatternRule[] = [
     'Redirects a shell to a network socket (/dev/tcp reverse shell)',
     /\/dev\/(?:tcp|udp)\/[\w.$-]+\/\d+|\b(?:ba)?sh\s+-i\s*[>&]+/g,
     ['/dev/tcp', '/dev/udp', '-i'],
+    { starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'] },
   ),
   rs(
     'SG-RSHELL-002',
     'Netcat/socat bound to a shell (bind or reverse shell)',
     /\b(?:nc|ncat|netcat)\b[^\n|;]{0,120}\s-(?:e|c)\s*['"]?\S*(?:sh|bash|cmd|powershell)\b|\b(?:nc|ncat|netcat)\s+(?:-\w+\s+)*-l\w*\b[^\n|;]{0,80}\|\s*(?:\/bin\/)?(?:ba)?sh\b|\bmkfifo\b[^\n]{0,200}\b(?:nc|ncat|netcat)\b|\bsocat\b[^\n]{0,200}\bexec:['"]?[^\s'"]*sh\b|\b(?:ba)?sh\b[^\n|]{0,40}\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+/gi,
     ['nc', 'netcat', 'ncat', 'socat', 'mkfifo'],
+    { starts: ['nc', 'netcat', 'mkfifo', 'socat', 'bash', 'sh'] },
   ),
   rs(
     'SG-RSHELL-003',
