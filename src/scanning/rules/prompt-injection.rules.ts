@@ -1,5 +1,19 @@
 import type { AnyRule, ChainRule, PatternRule, SignalRule } from '../rule.types.js';
 
+/** Every prose-send match starts with one of these verbs (the regex's first group). */
+const SEND_VERBS = [
+  'send',
+  'post',
+  'upload',
+  'forward',
+  'submit',
+  'transmit',
+  'share',
+  'output',
+  'report',
+  'exfiltrate',
+  'include',
+];
 const REMEDIATION =
   'Remove instructions that override the agent, hide actions from the user or weaken safety controls.';
 /** Lower-cased agent memory/instruction file names the config-write patterns need. */
@@ -201,32 +215,8 @@ const SIGNALS: SignalRule[] = [
     tag: 'prose-send',
     pattern:
       /\b(?:send|post|upload|forward|submit|transmit|share|output|report|exfiltrate|include)\w*\b[^\n]{0,120}?\b(?:to|at|via)\b[^\n]{0,40}?(?:https?:\/\/|\b[\w-]+\.(?:com|io|dev|net|org|xyz|site|app)\b\/|(?:the\s+)?(?:maintenance|configuration|verification|validation|audit|remote|external|our)\s+(?:endpoint|server|url|api))/gi,
-    hints: [
-      'send',
-      'post',
-      'upload',
-      'forward',
-      'submit',
-      'transmit',
-      'share',
-      'output',
-      'report',
-      'exfiltrat',
-      'include',
-    ],
-    starts: [
-      'send',
-      'post',
-      'upload',
-      'forward',
-      'submit',
-      'transmit',
-      'share',
-      'output',
-      'report',
-      'exfiltrate',
-      'include',
-    ],
+    hints: SEND_VERBS,
+    starts: SEND_VERBS,
     in: 'text',
   },
   {
