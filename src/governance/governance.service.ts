@@ -1,6 +1,7 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { SkillEntity } from '../registry/entities/skill.entity.js';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { SkillEntity } from '../registry/entities/skill.entity.js';
+import { findLiveSkill } from '../registry/live-skill.js';
 import { AuditService } from './audit.service.js';
 import { decide, type Decision, type GovernanceAction, type GovernedSkill } from './governance-policy.js';
 import type { Maturity } from './maturity.js';
@@ -19,10 +20,7 @@ export class GovernanceService {
   }
 
   async checkSkillAction(principal: Principal, skillId: string, action: GovernanceAction): Promise<Decision> {
-    const skill = await this.dataSource
-      .getRepository(SkillEntity)
-      .findOne({ where: { id: skillId, deletedAt: IsNull() } });
-    if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
+    const skill = await findLiveSkill(this.dataSource.manager, skillId);
     const decision = decide(principal, toGoverned(skill), action);
     if (!decision.allow)
       await this.recordDenial(principal, decision.rule, { action, skill_id: skillId }, skillId);

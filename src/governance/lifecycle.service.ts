@@ -2,7 +2,7 @@ import { BadRequestException, ConflictException, Inject, Injectable } from '@nes
 import { DataSource, type EntityManager } from 'typeorm';
 import { SkillVersionEntity } from '../registry/entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from '../registry/entities/skill.entity.js';
-import { lockLiveSkill } from '../registry/skill-lock.js';
+import { lockLiveSkill } from '../registry/live-skill.js';
 import { severityRank } from '../scanning/scan.types.js';
 import { AuditService } from './audit.service.js';
 import type { Maturity } from './maturity.js';

@@ -10,7 +10,7 @@ import { MetricsService } from '../ops/metrics.service.js';
 import { ScanningService } from '../scanning/scanning.service.js';
 import { SourcesService, type ImportSource } from '../sources/sources.service.js';
 import { SkillEntity } from './entities/skill.entity.js';
-import { lockLiveSkill } from './skill-lock.js';
+import { lockLiveSkill } from './live-skill.js';
 import { SkillQueries, type ListQuery, type SkillDetail } from './skill-queries.js';
 import { statusForRisk } from './skill-status.js';
 import { SkillStore, type StoredImport } from './skill-store.js';

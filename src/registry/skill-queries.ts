@@ -1,10 +1,11 @@
-import { Inject, Injectable, NotFoundException } from '@nestjs/common';
-import { DataSource, IsNull, type SelectQueryBuilder } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource, type SelectQueryBuilder } from 'typeorm';
 import { ExecutionEntity } from './entities/execution.entity.js';
 import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from './entities/skill.entity.js';
 import { decodeCursor, pageOf } from './list-cursor.js';
+import { findLiveSkill } from './live-skill.js';
 
 export interface ListQuery {
   status?: SkillStatus | 'All';
@@ -102,12 +103,8 @@ export class SkillQueries {
     return { skill, version, files, executions };
   }
 
-  async findLive(skillId: string): Promise<SkillEntity> {
-    const skill = await this.dataSource
-      .getRepository(SkillEntity)
-      .findOne({ where: { id: skillId, deletedAt: IsNull() } });
-    if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
-    return skill;
+  findLive(skillId: string): Promise<SkillEntity> {
+    return findLiveSkill(this.dataSource.manager, skillId);
   }
 }
 

@@ -9,6 +9,7 @@ import type { AcceptFindingDto, VerifyDto, VerifyResultDto } from './dto/version
 import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity, type AcceptedFinding } from './entities/skill-version.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
+import { lockLiveSkill } from './live-skill.js';
 import { SkillQueries } from './skill-queries.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -67,8 +68,8 @@ export class VersionsService {
   /** An accepted finding stops counting for that version only; the risk is recomputed without it. */
   async acceptFinding(skillId: string, request: AcceptFindingDto, principal: Principal): Promise<ScanResult> {
     return this.dataSource.transaction(async (manager) => {
-      const skill = await manager.findOne(SkillEntity, { where: { id: skillId } });
-      if (!skill || skill.deletedAt) throw new NotFoundException(`skill ${skillId} not found`);
+      // Locked like promote and delete, so an appeal never lands on a skill being deleted.
+      const skill = await lockLiveSkill(manager, skillId);
       const versionId = request.version_id ?? skill.latestVersionId ?? '';
       const version = await manager.findOne(SkillVersionEntity, {
         where: { id: versionId, skillId },
