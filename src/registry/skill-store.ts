@@ -4,7 +4,7 @@ import { AuditService } from '../governance/audit.service.js';
 import { DEFAULT_MIN_MATURITY } from '../governance/maturity.js';
 import type { Principal } from '../governance/principal.js';
 import { actorName } from '../governance/principal.js';
-import { sha256Hex } from '../parsing/bundle-digest.js';
+import { fileSha256 } from '../parsing/bundle-digest.js';
 import type { ParsedSkill } from '../parsing/parsed-skill.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
 import type { ScanResult } from '../scanning/scan.types.js';
@@ -108,7 +108,7 @@ export class SkillStore {
       manager.create(SkillFileEntity, {
         versionId: saved.id,
         path: file.path,
-        sha256: sha256Hex(file.content),
+        sha256: fileSha256(file.content),
         size: file.content.length,
         content: file.content,
       }),
