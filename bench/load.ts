@@ -8,9 +8,9 @@
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { freePort } from '../test/support/free-port.js';
 import { ensureDatabase, seedSkills } from './seed.js';
 
 const KEY = 'bench-operator-key-0123456789abcdef';
@@ -44,14 +44,6 @@ function options(argv: string[]): Options {
     connections: Number(value('connections', '16')),
     logLevel: value('log-level', 'warn'),
   };
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 async function startServer(opts: Options, port: number): Promise<ChildProcess> {

@@ -1,5 +1,6 @@
 import { FakeOpenAi } from '../support/fake-openai.js';
-import { FIXTURES, ensureBuilt, runSkillgate } from '../support/skillgate-cli.js';
+import { ensureBuilt } from '../support/build.js';
+import { FIXTURES, runSkillgate } from '../support/skillgate-cli.js';
 
 const BENIGN = `${FIXTURES}/benign-formatter`;
 const DROPPER = `${FIXTURES}/dropper`;

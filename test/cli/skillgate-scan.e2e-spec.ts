@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { once } from 'node:events';
 import { create as createTar } from 'tar';
 import yazl from 'yazl';
-import { FIXTURES, ROOT, ensureBuilt, runSkillgate } from '../support/skillgate-cli.js';
+import { ROOT, ensureBuilt } from '../support/build.js';
+import { FIXTURES, runSkillgate } from '../support/skillgate-cli.js';
 
 interface JsonResult {
   path: string;

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDataSource } from '../../src/database/data-source.factory.js';
 import { ADMIN_KEY, skillMd } from '../support/test-app.js';
-import { ensureBuilt, startServer, stopServer, type SpawnedServer } from './spawned-server.js';
+import { ensureBuilt } from '../support/build.js';
+import { startServer, stopServer, type SpawnedServer } from './spawned-server.js';
 
 const WRITERS = 4;
 

@@ -1,6 +1,6 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-app.js';
-import { freePort } from './spawned-server.js';
+import { freePort } from '../support/free-port.js';
 
 const PG_HOST = '127.0.0.1';
 const PG_PORT = 5432;

@@ -3,7 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ADMIN_KEY, skillMd } from '../support/test-app.js';
-import { ensureBuilt, startServer, stopServer } from './spawned-server.js';
+import { ensureBuilt } from '../support/build.js';
+import { startServer, stopServer } from './spawned-server.js';
 
 /** Sends the headers and half the body now; the rest when `finish` is called. */
 function slowImport(url: string, body: string) {

@@ -1,11 +1,9 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
+import { ROOT } from '../support/build.js';
+import { freePort } from '../support/free-port.js';
 import { ADMIN_KEY } from '../support/test-app.js';
 
-/** Jest runs from the project root. */
-const ROOT = process.cwd();
 const MAIN = join(ROOT, 'dist', 'main.js');
 
 export interface SpawnedServer {
@@ -13,38 +11,6 @@ export interface SpawnedServer {
   child: ChildProcess;
   output: () => string;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-/**
- * `node dist/main.js` must match the sources under test: rebuild when any source is newer. tsc emits
- * despite type errors; those are the build's and lint's to report, so only a missing output fails here.
- */
-export function ensureBuilt(): void {
-  if (existsSync(MAIN) && statSync(MAIN).mtimeMs >= newestMtime(join(ROOT, 'src'))) return;
-  const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], {
-    cwd: ROOT,
-    encoding: 'utf8',
-  });
-  if (!existsSync(MAIN)) throw new Error(`build failed:\n${result.stdout}${result.stderr}`);
-}
-
-function newestMtime(dir: string): number {
-  return Math.max(
-    ...readdirSync(dir, { withFileTypes: true }).map((entry) => {
-      const path = join(dir, entry.name);
-      return entry.isDirectory() ? newestMtime(path) : statSync(path).mtimeMs;
-    }),
-  );
-}
-
-/** PORT=0 would hide the port from us, so borrow a free one from the kernel. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 /** Starts the real server process on an on-disk embedded database and waits until /health answers. */
