@@ -49,6 +49,13 @@ export class AppConfig {
   @Type(() => Number) @IsInt() @Min(0) @Max(5) llmMaxRetries = 2;
   @Type(() => Number) @IsInt() @Min(1000) llmMaxChunkChars = 60000;
 
+  /** First-scan jobs: a lease not renewed for this long (the process died) lets another process take the job. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(3600) scanJobLeaseSeconds = 30;
+  /** Attempts before a job that keeps failing ends `failed` (the skill keeps its static verdict, Untrusted). */
+  @Type(() => Number) @IsInt() @Min(1) @Max(100) scanJobMaxAttempts = 3;
+  /** How often each process looks for a job whose lease ran out. */
+  @Type(() => Number) @IsInt() @Min(50) scanJobPollMs = 5000;
+
   @IsIn(SANDBOX_KINDS) sandbox: SandboxKind = 'auto';
   @IsOptional() @IsString() dockerSocket?: string;
   @IsString() dockerImage = 'skillgate-sandbox:latest';
@@ -103,6 +110,8 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   OPENAI_BASE_URL: 'openaiBaseUrl',
   SKILLGATE_LLM_MODEL: 'llmModel',
   SKILLGATE_LLM_TIMEOUT_MS: 'llmTimeoutMs',
+  SKILLGATE_SCAN_JOB_LEASE_SECONDS: 'scanJobLeaseSeconds',
+  SKILLGATE_SCAN_JOB_MAX_ATTEMPTS: 'scanJobMaxAttempts',
   SKILLGATE_SANDBOX: 'sandbox',
   DOCKER_HOST: 'dockerSocket',
   SKILLGATE_DOCKER_IMAGE: 'dockerImage',

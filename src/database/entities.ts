@@ -11,6 +11,8 @@ import { RescanLeases1764093600000 } from './migrations/1764093600000-RescanLeas
 import { ListIndexes1764097200000 } from './migrations/1764097200000-ListIndexes.js';
 import { SkillCounts1764100800000 } from './migrations/1764100800000-SkillCounts.js';
 import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
+import { ScanJobEntity } from '../registry/entities/scan-job.entity.js';
+import { ScanJobs1764104400000 } from './migrations/1764104400000-ScanJobs.js';
 
 export const ENTITIES = [
   SkillEntity,
@@ -21,6 +23,7 @@ export const ENTITIES = [
   AgentEntity,
   AuditEventEntity,
   RescanJobEntity,
+  ScanJobEntity,
 ];
 
 export const MIGRATIONS = [
@@ -29,4 +32,5 @@ export const MIGRATIONS = [
   RescanLeases1764093600000,
   ListIndexes1764097200000,
   SkillCounts1764100800000,
+  ScanJobs1764104400000,
 ];

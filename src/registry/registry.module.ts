@@ -6,12 +6,13 @@ import { SourcesModule } from '../sources/sources.module.js';
 import { ExecutionService } from './execution.service.js';
 import { RegistryService } from './registry.service.js';
 import { RescanService } from './rescan.service.js';
+import { ScanJobService } from './scan-jobs.service.js';
 import { SkillQueries } from './skill-queries.js';
 import { SkillStore } from './skill-store.js';
 import { TyposquatService } from './typosquat.service.js';
 import { VersionsService } from './versions.service.js';
 
-/** Registry services: the import pipeline, queries, versions, execution, rescans. No routes. */
+/** Registry services: the import pipeline, queries, versions, execution, rescans, the first-scan queue. No routes. */
 @Module({
   imports: [SourcesModule, ScanningModule, GovernanceModule, SandboxModule],
   providers: [
@@ -22,7 +23,8 @@ import { VersionsService } from './versions.service.js';
     VersionsService,
     TyposquatService,
     RescanService,
+    ScanJobService,
   ],
-  exports: [RegistryService, ExecutionService, VersionsService, RescanService],
+  exports: [RegistryService, ExecutionService, VersionsService, RescanService, ScanJobService],
 })
 export class RegistryModule {}

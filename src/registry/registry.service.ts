@@ -12,7 +12,7 @@ import { SourcesService, type ImportSource } from '../sources/sources.service.js
 import { SkillEntity } from './entities/skill.entity.js';
 import { lockLiveSkill } from './live-skill.js';
 import { SkillQueries, type ListQuery, type SkillDetail } from './skill-queries.js';
-import { statusForRisk } from './skill-status.js';
+import { ScanJobService } from './scan-jobs.service.js';
 import { SkillStore, type StoredImport } from './skill-store.js';
 import { versionLabel } from './skill-version-label.js';
 import { TyposquatService } from './typosquat.service.js';
@@ -29,6 +29,7 @@ export class RegistryService {
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(TyposquatService) private readonly typosquats: TyposquatService,
     @Inject(MetricsService) private readonly metrics: MetricsService,
+    @Inject(ScanJobService) private readonly scanJobs: ScanJobService,
   ) {}
 
   async importFromRequest(
@@ -62,14 +63,28 @@ export class RegistryService {
     }
   }
 
-  /** The pipeline, top to bottom: bundle → parse → scan → decide status → store with audit (one transaction). */
+  /**
+   * The pipeline, top to bottom: bundle → parse → static scan → store Untrusted with the static
+   * verdict and a scan job (one transaction) → work that job here and now: LLM review or cache,
+   * final risk, status by risk (one transaction). The answer carries the final verdict; a process
+   * that dies in between leaves the job to another process (ScanJobService).
+   */
   async importBundle(bundle: SkillBundle, principal: Principal): Promise<StoredImport> {
     const parsed = parseSkill(bundle);
-    const { result: cachedScan, bundleSha256 } = await this.scanning.scan(bundle, parsed.frontmatter);
-    const scan = withFindings(cachedScan, await this.typosquats.check(parsed.name, bundle.provenance));
-    const status = statusForRisk(scan.risk_level);
+    const { result: staticScan, bundleSha256 } = this.scanning.staticScan(bundle, parsed.frontmatter);
+    const registryFindings = await this.typosquats.check(parsed.name, bundle.provenance);
     const version = versionLabel(parsed.metadata, bundleSha256);
-    return this.store.saveImport({ bundle, parsed, scan, bundleSha256, version, status, principal });
+    const stored = await this.store.saveImport({
+      bundle,
+      parsed,
+      scan: withFindings(staticScan, registryFindings),
+      bundleSha256,
+      version,
+      status: 'Untrusted',
+      principal,
+      review: { staticScan, registryFindings },
+    });
+    return this.scanJobs.finishImport(stored, bundle.files);
   }
 
   list(query: ListQuery) {

@@ -177,8 +177,15 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
     const { result } = await this.scanning.scan(bundle, version.frontmatter);
     const scan = applyAccepted(result, version.acceptedFindings);
     await this.dataSource.transaction(async (manager) => {
+      // Skill before version: the order promote, appeals and first-scan jobs lock them in.
+      const skill = await manager.findOne(SkillEntity, {
+        where: { id: version.skillId },
+        lock: { mode: 'pessimistic_write' },
+      });
       await manager.update(SkillVersionEntity, version.id, { scanResult: scan });
-      const quarantined = await this.quarantineIfActive(manager, version, scan.risk_level);
+      const quarantined = skill
+        ? await this.quarantineIfActive(manager, skill, version, scan.risk_level)
+        : false;
       const detail = {
         job_id: jobId,
         version_id: version.id,
@@ -206,15 +213,12 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
 
   private async quarantineIfActive(
     manager: EntityManager,
+    skill: SkillEntity,
     version: SkillVersionEntity,
     risk: string,
   ): Promise<boolean> {
     if (severityRank(risk as 'LOW') < severityRank('HIGH')) return false;
-    const skill = await manager.findOne(SkillEntity, {
-      where: { id: version.skillId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    if (!skill || skill.activeVersionId !== version.id || skill.status !== 'Active') return false;
+    if (skill.activeVersionId !== version.id || skill.status !== 'Active') return false;
     await manager.update(SkillEntity, skill.id, {
       status: 'Quarantined',
       riskLevel: risk,

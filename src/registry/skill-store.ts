@@ -11,29 +11,36 @@ import type { ScanResult } from '../scanning/scan.types.js';
 import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity, type SkillStatus } from './entities/skill.entity.js';
+import { ScanJobService, type ScanJobInput } from './scan-jobs.service.js';
 
 export interface ImportRecord {
   bundle: SkillBundle;
   parsed: ParsedSkill;
+  /** The result stored now (static verdict, `llm: "pending"` while a review is configured). */
   scan: ScanResult;
   bundleSha256: string;
   version: string;
   status: SkillStatus;
   principal: Principal;
+  /** The rest of the scan, queued with the version. */
+  review: ScanJobInput;
 }
 
 export interface StoredImport {
   skill: SkillEntity;
   version: SkillVersionEntity;
   created: boolean;
+  /** The new version's scan job, leased to this process. */
+  scanJobId?: string;
 }
 
-/** Writes an import in one transaction: skill, version, files and audit events, or nothing. */
+/** Writes an import in one transaction: skill, version, files, the version's scan job and the import event, or nothing. */
 @Injectable()
 export class SkillStore {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(ScanJobService) private readonly scanJobs: ScanJobService,
   ) {}
 
   saveImport(record: ImportRecord): Promise<StoredImport> {
@@ -48,9 +55,16 @@ export class SkillStore {
       }
       await this.refuseReusedVersion(manager, skill, record.version);
       const version = await this.insertVersion(manager, skill.id, record);
+      const scanJobId = await this.scanJobs.enqueue(manager, {
+        ...record.review,
+        skillId: skill.id,
+        versionId: version.id,
+        bundleSha256: record.bundleSha256,
+        principal: record.principal,
+      });
       const updated = await this.pointSkillAt(manager, skill, version, record);
       await this.auditImport(manager, record, skill.id, version, 'success');
-      return { skill: updated, version, created: true };
+      return { skill: updated, version, created: true, scanJobId };
     });
   }
 
@@ -153,20 +167,10 @@ export class SkillStore {
       bundle_sha256: record.bundleSha256,
       source: record.bundle.provenance.source,
     };
+    // The scan event follows when the version's scan job finishes.
     await this.audit.record(
       { action: 'import', outcome, principal: record.principal, skillId, detail },
       manager,
     );
-    if (outcome === 'success') {
-      const scan = {
-        risk_level: record.scan.risk_level,
-        llm: record.scan.llm,
-        findings: record.scan.findings.length,
-      };
-      await this.audit.record(
-        { action: 'scan', outcome: 'success', principal: record.principal, skillId, detail: scan },
-        manager,
-      );
-    }
   }
 }

@@ -3,6 +3,8 @@ export type Severity = (typeof SEVERITIES)[number];
 export const RISK_LEVELS = [...SEVERITIES, 'UNKNOWN'] as const;
 export type RiskLevel = (typeof RISK_LEVELS)[number];
 export type LlmOutcome = 'ok' | 'skipped' | 'failed';
+/** `pending`: stored while a first scan's LLM review is queued (never in an import answer). */
+export type LlmStatus = LlmOutcome | 'pending';
 
 export interface Finding {
   rule_id: string;
@@ -24,7 +26,7 @@ export interface ScanResult {
   findings: Finding[];
   scanned_at: string;
   engine_version: string;
-  llm: LlmOutcome;
+  llm: LlmStatus;
 }
 
 export function severityRank(level: RiskLevel): number {

@@ -36,14 +36,14 @@ export function testConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 }
 
 const TABLES =
-  'audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents, rescan_jobs';
+  'audit_events, executions, skill_files, skill_versions, skills, scan_cache, agents, rescan_jobs, scan_jobs';
 
 async function truncateAll(dataSource: DataSource): Promise<void> {
   await dataSource.query(`TRUNCATE ${TABLES} RESTART IDENTITY CASCADE`);
 }
 
 /** Starts from an empty server database, before the app boots (its background workers see no stale jobs). */
-async function resetServerDatabase(url: string): Promise<void> {
+export async function resetServerDatabase(url: string): Promise<void> {
   const dataSource = await openDataSource({ databaseUrl: url, dataDir: '' });
   try {
     await truncateAll(dataSource);

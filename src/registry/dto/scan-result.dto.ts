@@ -20,5 +20,10 @@ export class ScanResultDto {
   @ApiProperty({ type: [FindingDto] }) findings: FindingDto[];
   @ApiProperty({ example: '2026-11-25T12:00:00.000Z' }) scanned_at: string;
   @ApiProperty({ example: '1.0.0' }) engine_version: string;
-  @ApiProperty({ enum: ['ok', 'skipped', 'failed'] }) llm: string;
+  @ApiProperty({
+    enum: ['ok', 'skipped', 'failed', 'pending'],
+    description:
+      'LLM review outcome. `pending` only on reads while a first scan is still queued; an import answers with the final outcome.',
+  })
+  llm: string;
 }
