@@ -1,7 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import type { AppConfig } from './config/app-config.js';
 import { GovernanceApiModule } from './governance/governance-api.module.js';
-import { HealthController } from './health.controller.js';
 import { OpsModule } from './ops/ops.module.js';
 import { RegistryApiModule } from './registry/registry-api.module.js';
 import { SkillsModule } from './skills.module.js';
@@ -13,7 +12,6 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [SkillsModule.withConfig(config), GovernanceApiModule, RegistryApiModule, OpsModule],
-      controllers: [HealthController],
     };
   }
 }

@@ -158,8 +158,8 @@ code="$(http GET "$BASE_URL/health" "$WORK/health.json")"
 [ "$code" = 200 ]
 check $? "GET /health -> $code $(cat "$WORK/health.json")"
 code="$(http GET "$BASE_URL/health/ready" "$WORK/ready.json")"
-[ "$code" = 200 ]
-check $? "GET /health/ready -> $code $(cat "$WORK/ready.json")"
+[ "$code" = 200 ] && [ "$(json "$WORK/ready.json" b.details.sandbox.driver)" = bwrap ]
+check $? "GET /health/ready -> $code, sandbox driver $(json "$WORK/ready.json" b.details.sandbox.driver): $(cat "$WORK/ready.json")"
 
 ver="$(podman exec "$CTR-pg" node dist/cli/skillgate.js --version 2>&1)"
 [[ "$ver" == "skillgate $(node -p 'require("./package.json").version')"* ]]

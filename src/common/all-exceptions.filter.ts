@@ -78,9 +78,36 @@ export class AllExceptionsFilter implements ExceptionFilter {
 function httpMessage(exception: HttpException): string {
   const response = exception.getResponse();
   if (typeof response === 'string') return response;
+  const health = healthCheckMessage(response);
+  if (health) return health;
   const message = (response as { message?: unknown }).message;
   if (Array.isArray(message)) return message.join('; ');
   return typeof message === 'string' ? message : exception.message;
+}
+
+/** A failed @nestjs/terminus check: its HealthCheckResult (`status`, `details` per indicator) is the exception body. */
+interface HealthCheckBody {
+  status: string;
+  details: Record<string, IndicatorDetail>;
+}
+
+interface IndicatorDetail {
+  status: string;
+  message?: unknown;
+}
+
+/** Names each indicator that is down and why, then those that are up: the details in the one error shape. */
+function healthCheckMessage(response: object): string | null {
+  const body = response as Partial<HealthCheckBody>;
+  if (typeof body.status !== 'string' || typeof body.details !== 'object' || body.details === null)
+    return null;
+  const entries = Object.entries(body.details);
+  const down = entries
+    .filter(([, detail]) => detail.status === 'down')
+    .map(([key, detail]) => `${key} down${typeof detail.message === 'string' ? ` (${detail.message})` : ''}`);
+  const up = entries.filter(([, detail]) => detail.status !== 'down').map(([key]) => key);
+  const parts = body.status === 'shutting_down' ? ['shutting down', ...down] : down;
+  return `health check failed: ${parts.join('; ') || body.status}${up.length ? `; up: ${up.join(', ')}` : ''}`;
 }
 
 function isConnectionLoss(error: QueryFailedError): boolean {

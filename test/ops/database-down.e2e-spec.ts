@@ -1,9 +1,11 @@
 import { createServer, connect, type Server, type Socket } from 'node:net';
-import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-app.js';
+import { ADMIN_KEY, startTestApp, TEST_DATABASE_URL, type TestApp } from '../support/test-app.js';
 import { freePort } from '../support/free-port.js';
 
 const PG_HOST = '127.0.0.1';
 const PG_PORT = 5432;
+/** The database of TEST_DATABASE_URL when set (a run of its own), else `test`. */
+const PG_DATABASE = TEST_DATABASE_URL ? new URL(TEST_DATABASE_URL).pathname.slice(1) || 'test' : 'test';
 
 async function serverAnswers(): Promise<boolean> {
   return new Promise((resolve) => {
@@ -59,7 +61,7 @@ describeWithServer('resilience: the PostgreSQL server goes away and comes back',
   beforeAll(async () => {
     link = new DatabaseLink(await freePort());
     await link.up();
-    t = await startTestApp({ databaseUrl: `postgres://postgres@${PG_HOST}:${link.port}/test` });
+    t = await startTestApp({ databaseUrl: `postgres://postgres@${PG_HOST}:${link.port}/${PG_DATABASE}` });
   });
 
   afterAll(async () => {
@@ -85,8 +87,12 @@ describeWithServer('resilience: the PostgreSQL server goes away and comes back',
         request_id: 'db-down-1',
       });
     }
+    const live = await t.http().get('/health').expect(503);
+    expect(live.body.message).toMatch(/^health check failed: database down \(.+\)$/);
     const ready = await t.http().get('/health/ready').expect(503);
-    expect(ready.body.message).toContain('database down');
+    expect(ready.body.message).toMatch(
+      /^health check failed: database down \(.+\); migrations down \(.+\); up: sandbox$/,
+    );
 
     await link.up();
     await list().expect(200);

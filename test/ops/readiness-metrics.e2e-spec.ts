@@ -11,23 +11,24 @@ describe('operations: readiness and metrics', () => {
     await t.close();
   });
 
-  it('should keep GET /health as liveness', async () => {
+  it('should keep GET /health as liveness: the database answering, in the terminus shape', async () => {
     const res = await t.http().get('/health').expect(200);
-    expect(res.body).toEqual({ status: 'ok', database: 'up' });
+    const database = { status: 'up', responseTime: expect.any(Number) };
+    expect(res.body).toEqual({ status: 'ok', info: { database }, error: {}, details: { database } });
+    expect(res.headers['cache-control']).toBe('no-cache, no-store, must-revalidate');
   });
 
   it('should report ready without an API key when the database is up and migrations are applied', async () => {
     const res = await t.http().get('/health/ready').expect(200);
-    expect(res.body).toEqual({
-      status: 'ready',
-      database: 'up',
-      migrations: 'applied',
-      pending_migrations: [],
-      sandbox: 'disabled',
-    });
+    const details = {
+      database: { status: 'up', responseTime: expect.any(Number) },
+      migrations: { status: 'up', pending: [], responseTime: expect.any(Number) },
+      sandbox: { status: 'up', driver: 'disabled' },
+    };
+    expect(res.body).toEqual({ status: 'ok', info: details, error: {}, details });
   });
 
-  it('should answer 503 in the error shape when a migration is pending', async () => {
+  it('should answer 503 in the error shape naming the pending migration, while /health stays 200', async () => {
     const table = t.dataSource.options.migrationsTableName ?? 'migrations';
     const [last] = (await t.dataSource.query(
       `SELECT id, timestamp, name FROM "${table}" ORDER BY id DESC LIMIT 1`,
@@ -42,9 +43,10 @@ describe('operations: readiness and metrics', () => {
       expect(res.body).toEqual({
         statusCode: 503,
         error: 'Service Unavailable',
-        message: expect.stringContaining(`migrations pending (${last.name})`),
+        message: `health check failed: migrations down (pending: ${last.name}); up: database, sandbox`,
         request_id: 'ready-check-1',
       });
+      await t.http().get('/health').expect(200);
     } finally {
       await t.dataSource.query(`INSERT INTO "${table}" (id, timestamp, name) VALUES ($1, $2, $3)`, [
         last.id,
@@ -52,6 +54,7 @@ describe('operations: readiness and metrics', () => {
         last.name,
       ]);
     }
+    await t.http().get('/health/ready').expect(200);
   });
 
   it('should expose Prometheus metrics with latency by route template and the domain counters', async () => {
@@ -77,5 +80,30 @@ describe('operations: readiness and metrics', () => {
       expect(text).toContain(`# TYPE skillgate_${name}_total counter`);
     }
     expect(text).toContain('skillgate_process_resident_memory_bytes');
+  });
+});
+
+describe('operations: readiness with an unusable sandbox', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // An explicitly chosen driver that fails its probe at boot: the app starts, code skills get 503.
+    t = await startTestApp({ sandbox: 'docker', dockerSocket: '/nonexistent/skillgate-docker.sock' });
+  });
+
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('should answer 503 on /health/ready naming the sandbox while /health stays 200', async () => {
+    await t.http().get('/health').expect(200);
+    const res = await t.http().get('/health/ready').set('X-Request-Id', 'ready-check-2').expect(503);
+    expect(res.body).toEqual({
+      statusCode: 503,
+      error: 'Service Unavailable',
+      message:
+        'health check failed: sandbox down (SKILLGATE_SANDBOX=docker failed its startup probe; the startup log says why); up: database, migrations',
+      request_id: 'ready-check-2',
+    });
   });
 });
