@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -47,6 +47,26 @@ export class MetricsService {
     registers: [this.registry],
   });
 
+  private readonly scanJobs = new Counter({
+    name: 'skillgate_scan_jobs_total',
+    help: 'First-scan job events: done, failed (attempts exhausted), retried, taken_over (lease ran out)',
+    labelNames: ['outcome'] as const,
+    registers: [this.registry],
+  });
+
+  private countOpenScanJobs?: () => Promise<number>;
+
+  private readonly scanJobsOpen: Gauge = new Gauge({
+    name: 'skillgate_scan_jobs_open',
+    help: 'First-scan jobs not finished yet, in the whole database (queue depth)',
+    registers: [this.registry],
+    collect: async () => {
+      // A scrape while the database is away keeps the last value instead of failing /metrics.
+      const open = await this.countOpenScanJobs?.().catch(() => undefined);
+      if (open !== undefined) this.scanJobsOpen.set(open);
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'skillgate_' });
   }
@@ -70,6 +90,15 @@ export class MetricsService {
 
   recordScanCache(hit: boolean): void {
     this.scanCache.inc({ result: hit ? 'hit' : 'miss' });
+  }
+
+  recordScanJob(outcome: 'done' | 'failed' | 'retried' | 'taken_over'): void {
+    this.scanJobs.inc({ outcome });
+  }
+
+  /** How to read the queue depth at scrape time (the scan-job service knows the database). */
+  watchOpenScanJobs(count: () => Promise<number>): void {
+    this.countOpenScanJobs = count;
   }
 
   async render(): Promise<string> {

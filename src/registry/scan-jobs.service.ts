@@ -11,6 +11,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { currentRequestContext, runWithRequestContext } from '../common/request-context.js';
 import { AppConfig } from '../config/app-config.js';
 import { AuditService } from '../governance/audit.service.js';
+import { MetricsService } from '../ops/metrics.service.js';
 import type { Principal } from '../governance/principal.js';
 import type { StaticScan } from '../scanning/reviewed-result.js';
 import type { Finding } from '../scanning/scan.types.js';
@@ -68,11 +69,18 @@ export class ScanJobService implements OnApplicationBootstrap, OnApplicationShut
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(ScanningService) private readonly scanning: ScanningService,
     @Inject(AuditService) private readonly audit: AuditService,
+    @Inject(MetricsService) private readonly metrics: MetricsService,
     @Inject(AppConfig) config: AppConfig,
   ) {
     this.leaseSeconds = config.scanJobLeaseSeconds;
     this.maxAttempts = config.scanJobMaxAttempts;
     this.pollMs = config.scanJobPollMs;
+    metrics.watchOpenScanJobs(async () => {
+      const [{ open }]: { open: number }[] = await this.dataSource.query(
+        `SELECT count(*)::int AS open FROM scan_jobs WHERE status = 'pending'`,
+      );
+      return open;
+    });
   }
 
   onApplicationBootstrap(): void {
@@ -158,6 +166,7 @@ export class ScanJobService implements OnApplicationBootstrap, OnApplicationShut
     const message = describe(error);
     this.logger.warn(`scan job ${job.id} attempt ${job.attempts}/${this.maxAttempts} failed: ${message}`);
     if (job.attempts >= this.maxAttempts) return this.giveUp(job, message);
+    this.metrics.recordScanJob('retried');
     await this.dataSource
       .query(
         `UPDATE scan_jobs SET last_error = $3, updated_at = now(),
@@ -177,7 +186,21 @@ export class ScanJobService implements OnApplicationBootstrap, OnApplicationShut
   }
 
   /** The finishing writes, one transaction: version result and status, skill, cache, audit, job. */
-  private finish(job: ScanJobEntity, review: ReviewOutcome, failure?: string): Promise<Finished | null> {
+  private async finish(
+    job: ScanJobEntity,
+    review: ReviewOutcome,
+    failure?: string,
+  ): Promise<Finished | null> {
+    const finished = await this.finishWrites(job, review, failure);
+    if (finished) this.metrics.recordScanJob(failure ? 'failed' : 'done');
+    return finished;
+  }
+
+  private finishWrites(
+    job: ScanJobEntity,
+    review: ReviewOutcome,
+    failure?: string,
+  ): Promise<Finished | null> {
     return this.dataSource.transaction(async (manager) => {
       const held: unknown[] = await manager.query(
         `SELECT id FROM scan_jobs WHERE id = $1 AND status = 'pending' AND lease_owner = $2 FOR UPDATE`,
@@ -283,6 +306,7 @@ export class ScanJobService implements OnApplicationBootstrap, OnApplicationShut
     while (!this.stopping) {
       const claimed = await this.claim();
       if (!claimed) return;
+      this.metrics.recordScanJob('taken_over');
       this.logger.log(`working scan job ${claimed.id} (attempt ${claimed.attempts}): its lease ran out`);
       // The scan event keeps the import's request id, whichever process finishes the job.
       const run = () => this.work(claimed.id);

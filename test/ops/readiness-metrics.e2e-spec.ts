@@ -1,4 +1,4 @@
-import { ADMIN_KEY, startTestApp, type TestApp } from '../support/test-app.js';
+import { ADMIN_KEY, skillMd, startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('operations: readiness and metrics', () => {
   let t: TestApp;
@@ -80,6 +80,18 @@ describe('operations: readiness and metrics', () => {
       expect(text).toContain(`# TYPE skillgate_${name}_total counter`);
     }
     expect(text).toContain('skillgate_process_resident_memory_bytes');
+  });
+
+  it('should count first-scan jobs and report the queue depth', async () => {
+    await t
+      .http()
+      .post('/api/skills/import')
+      .set('X-API-Key', ADMIN_KEY)
+      .send({ source: 'raw_content', content: skillMd('metrics-queue') })
+      .expect(201);
+    const text = (await t.http().get('/metrics').expect(200)).text;
+    expect(text).toMatch(/skillgate_scan_jobs_total\{outcome="done"\} 1/);
+    expect(text).toMatch(/skillgate_scan_jobs_open 0/);
   });
 });
 
