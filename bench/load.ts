@@ -1,9 +1,13 @@
 /**
  * HTTP load on list / get / search with 100k skills on the PostgreSQL server: starts `node dist/main.js`
  * (run `npm run build` first), seeds, then drives it with autocannon over loopback for a bounded time.
- * Prints p50/p99 latency and req/s as a markdown table, plus the server's idle and busy RSS.
+ * Prints p50/p99 latency, req/s and the server's CPU per request (a steadier figure than req/s on a
+ * shared machine) as a markdown table, plus the server's idle and busy RSS.
+ * Like a real deployment: default LOG_LEVEL (info) with stdout drained through a pipe, and the
+ * requests carry an agent's key (what agents, the API's clients, send; `--key operator` for the
+ * configured operator key, which needs no database lookup).
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
- *                              [--connections 16] [--log-level warn]
+ *                              [--connections 16] [--log-level info] [--key agent|operator]
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -22,6 +26,7 @@ interface Options {
   seconds: number;
   connections: number;
   logLevel: string;
+  key: 'agent' | 'operator';
 }
 
 interface Row {
@@ -29,6 +34,7 @@ interface Row {
   p50: number;
   p99: number;
   rps: number;
+  cpuUs: number;
   errors: number;
 }
 
@@ -42,7 +48,8 @@ function options(argv: string[]): Options {
     skills: Number(value('skills', '100000')),
     seconds: Number(value('seconds', '10')),
     connections: Number(value('connections', '16')),
-    logLevel: value('log-level', 'warn'),
+    logLevel: value('log-level', 'info'),
+    key: value('key', 'agent') === 'operator' ? 'operator' : 'agent',
   };
 }
 
@@ -57,8 +64,9 @@ async function startServer(opts: Options, port: number): Promise<ChildProcess> {
       SKILLGATE_RATE_LIMIT_PER_MINUTE: '100000000',
       LOG_LEVEL: opts.logLevel,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  child.stdout?.resume(); // drained, like a log shipper reading the pipe
   for (let i = 0; i < 300; i++) {
     const ok = await fetch(`http://127.0.0.1:${port}/health`)
       .then((res) => res.ok)
@@ -75,6 +83,23 @@ async function rssMb(pid: number): Promise<number> {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
 }
 
+/** User + system CPU time of a process in microseconds (clock ticks of 10 ms). */
+async function cpuUs(pid: number): Promise<number> {
+  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/** An INTERN agent's key, created through the API like any client's. */
+async function agentKey(base: string): Promise<string> {
+  const res = await fetch(`${base}/api/agents`, {
+    method: 'POST',
+    headers: { 'x-api-key': KEY, 'content-type': 'application/json' },
+    body: JSON.stringify({ name: 'bench-agent', maturity: 'INTERN' }),
+  });
+  if (res.status !== 201) throw new Error(`creating the bench agent answered ${res.status}`);
+  return ((await res.json()) as { api_key: string }).api_key;
+}
+
 async function sampleIds(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -88,12 +113,19 @@ async function sampleIds(url: string): Promise<string[]> {
   }
 }
 
-async function drive(base: string, opts: Options, scenario: string, paths: () => string): Promise<Row> {
+interface Target {
+  base: string;
+  key: string;
+  pid: number;
+}
+
+async function drive(target: Target, opts: Options, scenario: string, paths: () => string): Promise<Row> {
+  const cpuBefore = await cpuUs(target.pid);
   const result = await autocannon({
-    url: base,
+    url: target.base,
     connections: opts.connections,
     duration: opts.seconds,
-    headers: { 'x-api-key': KEY },
+    headers: { 'x-api-key': target.key },
     requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths() }) }],
   });
   return {
@@ -101,6 +133,7 @@ async function drive(base: string, opts: Options, scenario: string, paths: () =>
     p50: result.latency.p50,
     p99: result.latency.p99,
     rps: result.requests.average,
+    cpuUs: ((await cpuUs(target.pid)) - cpuBefore) / Math.max(1, result.requests.total),
     errors: result.errors + result.non2xx,
   };
 }
@@ -118,6 +151,11 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   await new Promise((resolve) => server.once('exit', resolve));
   server = await startServer(opts, port);
   try {
+    const target = {
+      base,
+      key: opts.key === 'agent' ? await agentKey(base) : KEY,
+      pid: server.pid ?? 0,
+    };
     const ids = await sampleIds(opts.url);
     await new Promise((resolve) => setTimeout(resolve, 2000));
     const idle = await rssMb(server.pid ?? 0);
@@ -125,21 +163,27 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const sampler = setInterval(() => {
       void rssMb(server.pid ?? 0).then((mb) => (busy = Math.max(busy, mb)));
     }, 250);
-    await drive(base, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
+    await drive(target, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
     const rows = [
-      await drive(base, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
+      await drive(target, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
       await drive(
-        base,
+        target,
         opts,
         'list Active prompt (limit 50)',
         () => '/api/skills/list?status=Active&skill_type=prompt&limit=50',
       ),
-      await drive(base, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
+      await drive(target, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
       await drive(
-        base,
+        target,
         opts,
-        'search q (limit 20)',
+        'search, broad: 10% of rows match (limit 20)',
         () => `/api/skills/list?limit=20&q=${encodeURIComponent(pick(WORDS))}`,
+      ),
+      await drive(
+        target,
+        opts,
+        'search, narrow: a number, ~1–20 match (limit 20)',
+        () => `/api/skills/list?limit=20&q=${1 + Math.floor(Math.random() * opts.skills)}`,
       ),
     ];
     clearInterval(sampler);
@@ -152,12 +196,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
 function print(opts: Options, rows: Row[], idle: number, busy: number): void {
   console.log(
     `\n${opts.skills} skills on PostgreSQL, ${opts.connections} connections, ${opts.seconds} s per scenario, ` +
-      `LOG_LEVEL=${opts.logLevel}, autocannon in the same machine\n`,
+      `LOG_LEVEL=${opts.logLevel}, ${opts.key} key, autocannon in the same machine\n`,
   );
-  console.log('| scenario | p50 ms | p99 ms | req/s | errors |');
-  console.log('|---|---:|---:|---:|---:|');
+  console.log('| scenario | p50 ms | p99 ms | req/s | server CPU µs/req | errors |');
+  console.log('|---|---:|---:|---:|---:|---:|');
   for (const r of rows)
-    console.log(`| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${r.errors} |`);
+    console.log(
+      `| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${Math.round(r.cpuUs)} | ${r.errors} |`,
+    );
   console.log(`\nserver RSS: idle ${idle.toFixed(0)} MB, busy (max) ${busy.toFixed(0)} MB`);
 }
 

@@ -59,6 +59,11 @@ export async function seedSkills(databaseUrl: string, count: number): Promise<vo
               'description: ' || v.description || chr(10) || '---' || chr(10) || '# Steps' || chr(10) ||
               'Follow the instructions.' AS text) AS md`,
     );
+    // The skills INSERT above bumped the trigger-maintained skill_counts 100k times inside one
+    // transaction, so none of those row versions could be pruned: the 3-row table is left ~640 pages
+    // long with its live rows on the last page, and every list total scanned them all (~0.3 ms).
+    // Imports one by one (separate transactions) keep it one page; compact it like steady state.
+    await client.query('VACUUM FULL ANALYZE skill_counts');
     await client.query('VACUUM ANALYZE skills');
     await client.query('VACUUM ANALYZE skill_versions');
     await client.query('VACUUM ANALYZE skill_files');

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { preparedQuery } from '../database/prepared-query.js';
 import { generateApiKey, hashApiKey, sameHash } from './api-key.js';
 import { AuditService } from './audit.service.js';
 import { AgentEntity } from './entities/agent.entity.js';
@@ -8,6 +9,8 @@ import type { Maturity } from './maturity.js';
 import type { Principal } from './principal.js';
 
 const OPERATOR_NAME = 'admin';
+
+type AgentKeyRow = { id: string; name: string; maturity: string; key_hash: string; is_operator: boolean };
 
 /** Turns an X-API-Key into a Principal; bootstraps the operator key on first start. */
 @Injectable()
@@ -29,17 +32,22 @@ export class ApiKeyService implements OnModuleInit {
     await this.ensureGeneratedOperatorKey();
   }
 
-  async resolve(key: string | undefined): Promise<Principal | null> {
+  /** `hash`: the key's hash when the caller already has it (see requestKeyHash). */
+  async resolve(key: string | undefined, hash?: string): Promise<Principal | null> {
     if (!key || key.length > 256) return null;
-    const hash = hashApiKey(key);
+    hash ??= hashApiKey(key);
     if (this.configuredOperatorHash && sameHash(hash, this.configuredOperatorHash)) {
       return { kind: 'operator', id: 'operator', name: OPERATOR_NAME };
     }
-    const row = await this.dataSource
-      .getRepository(AgentEntity)
-      .findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
-    if (!row || !sameHash(hash, row.keyHash)) return null;
-    if (row.isOperator) {
+    // Every authenticated request with an agent key runs this: a prepared statement, no entity
+    // hydration. Never cached, so a revocation takes effect on the next request.
+    const [row] = await preparedQuery<AgentKeyRow>(
+      this.dataSource,
+      'SELECT id, name, maturity, key_hash, is_operator FROM agents WHERE key_hash = $1 AND revoked_at IS NULL',
+      [hash],
+    );
+    if (!row || !sameHash(hash, row.key_hash)) return null;
+    if (row.is_operator) {
       return this.configuredOperatorHash ? null : { kind: 'operator', id: row.id, name: row.name };
     }
     return { kind: 'agent', id: row.id, name: row.name, maturity: row.maturity as Maturity };

@@ -12,6 +12,19 @@ export function hashApiKey(key: string): string {
   return createHash('sha256').update(key, 'utf8').digest('hex');
 }
 
+const requestKeyHashes = new WeakMap<object, string>();
+
+/** The hash of a request's X-API-Key, computed once per request (the rate limit and the guard both need it). */
+export function requestKeyHash(request: { header(name: string): string | undefined }): string | undefined {
+  const known = requestKeyHashes.get(request);
+  if (known !== undefined) return known;
+  const key = request.header('x-api-key');
+  if (!key) return undefined;
+  const hash = hashApiKey(key);
+  requestKeyHashes.set(request, hash);
+  return hash;
+}
+
 export function sameHash(a: string, b: string): boolean {
   const left = Buffer.from(a, 'hex');
   const right = Buffer.from(b, 'hex');

@@ -9,6 +9,7 @@ import {
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { currentRequestContext } from '../common/request-context.js';
+import { requestKeyHash } from './api-key.js';
 import { ApiKeyService } from './api-key.service.js';
 import { GOVERNED_ID_PATTERN } from './governed-id.js';
 import { MATURITY_KEY, OPERATOR_KEY, PUBLIC_KEY, SKILL_ACTION_KEY } from './governance.decorators.js';
@@ -31,7 +32,7 @@ export class GovernanceGuard implements CanActivate {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthedRequest>();
-    const principal = await this.apiKeys.resolve(request.header('x-api-key'));
+    const principal = await this.apiKeys.resolve(request.header('x-api-key'), requestKeyHash(request));
     if (!principal) {
       await this.governance.recordDenial(undefined, 'unauthenticated', {
         route: `${request.method} ${request.path}`,

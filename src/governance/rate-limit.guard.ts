@@ -10,7 +10,7 @@ import { Reflector } from '@nestjs/core';
 import type { Request, Response } from 'express';
 import { LRUCache } from 'lru-cache';
 import { AppConfig } from '../config/app-config.js';
-import { hashApiKey } from './api-key.js';
+import { requestKeyHash } from './api-key.js';
 import { PUBLIC_KEY } from './governance.decorators.js';
 
 const WINDOW_MS = 60_000;
@@ -63,6 +63,6 @@ export class RateLimitGuard implements CanActivate {
 }
 
 function tracker(request: Request): string {
-  const key = request.header('x-api-key');
-  return key ? `key:${hashApiKey(key)}` : `ip:${request.ip ?? 'unknown'}`;
+  const hash = requestKeyHash(request);
+  return hash ? `key:${hash}` : `ip:${request.ip ?? 'unknown'}`;
 }

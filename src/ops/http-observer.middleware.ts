@@ -13,6 +13,7 @@ export function httpObserver(metrics: MetricsService, logger: Logger) {
       const route = routeOf(req);
       metrics.observeHttp(req.method, route, res.statusCode, seconds);
       const level = res.statusCode >= 500 ? 'error' : 'info';
+      if (!logger.isLevelEnabled(level)) return; // req.ip parses forwarding headers: skip when not logged
       logger[level](
         {
           request_id: req.requestId,

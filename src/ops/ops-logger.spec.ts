@@ -1,6 +1,9 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { runWithRequestContext } from '../common/request-context.js';
-import { createOpsLogger } from './ops-logger.js';
+import { createLogDestination, createOpsLogger } from './ops-logger.js';
 import { PinoLoggerService } from './pino-logger.service.js';
 
 function capture(): { lines: () => Record<string, unknown>[]; stream: Writable } {
@@ -69,5 +72,48 @@ describe('ops logger', () => {
     const out = capture();
     new PinoLoggerService(createOpsLogger('silent', out.stream)).error('nope');
     expect(out.lines()).toEqual([]);
+  });
+
+  describe('buffered destination', () => {
+    let dir: string;
+    beforeEach(async () => {
+      dir = await mkdtemp(join(tmpdir(), 'skillgate-log-'));
+    });
+    afterEach(async () => rm(dir, { recursive: true, force: true }));
+
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 20));
+    };
+
+    const lines = async (file: string) =>
+      (await readFile(file, 'utf8'))
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => JSON.parse(line) as { msg: string; i?: number });
+
+    it('should hold lines until 4 KiB are buffered, then write whole lines', async () => {
+      const file = join(dir, 'out.log');
+      const destination = createLogDestination({ dest: file, periodicFlushMs: 60_000 });
+      const logger = createOpsLogger('info', destination);
+      await until(async () => (await readFile(file, 'utf8').catch(() => null)) !== null);
+      logger.info('first');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(await lines(file)).toEqual([]); // no write per line
+      for (let i = 0; i < 100; i++) logger.info({ i }, 'burst'); // ~12 KiB: written without a flush
+      await until(async () => (await lines(file)).length > 50);
+      expect((await lines(file)).length).toBeGreaterThan(50);
+      destination.flushSync(); // what pino does on process exit
+      expect((await lines(file)).map((line) => line.i)).toEqual([undefined, ...Array(100).keys()]);
+      destination.end();
+    });
+
+    it('should write a partly filled buffer on the periodic flush', async () => {
+      const file = join(dir, 'out.log');
+      const destination = createLogDestination({ dest: file, periodicFlushMs: 50 });
+      createOpsLogger('info', destination).info('quiet period');
+      await until(async () => (await readFile(file, 'utf8').catch(() => '')).length > 0);
+      expect((await lines(file)).map((line) => line.msg)).toEqual(['quiet period']);
+      destination.end();
+    });
   });
 });

@@ -1,0 +1,135 @@
+import { ADMIN_KEY, DATABASE_KIND, startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Page {
+  skills: { skill_id: string; name: string; status: string; skill_type: string; created_at: string }[];
+  total: number;
+  next_cursor: string | null;
+}
+
+const TOPICS = ['pdf', 'git', 'docker', 'invoice', 'slack'];
+const COUNT = 60;
+
+/**
+ * The hand-written list and search statements (one round trip each, total and page from one
+ * snapshot) against straightforward reference queries over the same rows.
+ */
+describe(`list and search queries (${DATABASE_KIND} database)`, () => {
+  let t: TestApp;
+  const admin = { 'X-API-Key': ADMIN_KEY };
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.truncate();
+    // 60 skills, one per second back in time: 12 per topic, every 4th Untrusted, every 3rd code,
+    // every 10th deleted; one named exactly like a search term.
+    await t.dataSource.query(
+      `INSERT INTO skills (name, description, status, skill_type, risk_level, created_at, deleted_at)
+       SELECT CASE WHEN g = 7 THEN 'invoice' ELSE ($2::text[])[1 + g % 5] || '-tool-' || g END,
+              'Handles ' || ($2::text[])[1 + g % 5] || ' work, variant ' || g || '.',
+              CASE WHEN g % 4 = 0 THEN 'Untrusted' ELSE 'Active' END,
+              CASE WHEN g % 3 = 0 THEN 'code' ELSE 'prompt' END,
+              'LOW',
+              now() - (g || ' seconds')::interval,
+              CASE WHEN g % 10 = 0 THEN now() END
+       FROM generate_series(1, $1::int) AS g`,
+      [COUNT, TOPICS],
+    );
+  });
+  afterAll(async () => t.close());
+
+  const get = async (query: string): Promise<Page> =>
+    (await t.http().get(`/api/skills/list?${query}`).set(admin).expect(200)).body as Page;
+
+  async function allPages(query: string): Promise<{ names: string[]; totals: number[] }> {
+    const names: string[] = [];
+    const totals: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await get(`${query}${cursor ? `&cursor=${cursor}` : ''}`);
+      names.push(...page.skills.map((s) => s.name));
+      totals.push(page.total);
+      cursor = page.next_cursor;
+    } while (cursor);
+    return { names, totals };
+  }
+
+  async function reference(filters: string, params: unknown[]): Promise<string[]> {
+    const rows: { name: string }[] = await t.dataSource.query(
+      `SELECT name FROM skills s WHERE s.deleted_at IS NULL ${filters} ORDER BY created_at DESC, id DESC`,
+      params,
+    );
+    return rows.map((row) => row.name);
+  }
+
+  async function rankedReference(q: string, filters = '', params: unknown[] = []): Promise<string[]> {
+    const rows: { name: string }[] = await t.dataSource.query(
+      `SELECT name FROM skills s
+       WHERE s.deleted_at IS NULL ${filters}
+         AND (s.search_tsv @@ websearch_to_tsquery('simple', $1) OR s.name % $1 OR s.name ILIKE $2 ESCAPE '\\')
+       ORDER BY ts_rank(s.search_tsv, websearch_to_tsquery('simple', $1)) + similarity(s.name, $1)
+                + CASE WHEN s.name = $1 THEN 1 ELSE 0 END DESC, s.created_at DESC, s.id DESC`,
+      [q, `%${q}%`, ...params],
+    );
+    return rows.map((row) => row.name);
+  }
+
+  it.each([
+    ['unfiltered', '', '', []],
+    ['status=Active', 'status=Active&', 'AND status = $1', ['Active']],
+    ['skill_type=code', 'skill_type=code&', 'AND skill_type = $1', ['code']],
+    [
+      'status=Untrusted&skill_type=prompt',
+      'status=Untrusted&skill_type=prompt&',
+      'AND status = $1 AND skill_type = $2',
+      ['Untrusted', 'prompt'],
+    ],
+  ])(
+    'should page the list (%s) newest first with the exact total',
+    async (_label, query, filters, params) => {
+      const expected = await reference(filters, params);
+      const { names, totals } = await allPages(`${query}limit=7`);
+      expect(names).toEqual(expected);
+      expect(new Set(totals)).toEqual(new Set([expected.length]));
+    },
+  );
+
+  it('should keep the total on an empty page past the end', async () => {
+    const first = await get('limit=200');
+    expect(first.next_cursor).toBeNull();
+    const last = first.skills[first.skills.length - 1];
+    const beyond = Buffer.from(JSON.stringify({ at: last.created_at, id: last.skill_id })).toString(
+      'base64url',
+    );
+    expect(await get(`cursor=${beyond}`)).toEqual({ skills: [], total: first.total, next_cursor: null });
+  });
+
+  it.each([['invoice'], ['pdf work'], ['docker-tool'], ['variant 12'], ['invoce'], ['tool-1']])(
+    'should rank search %s like the reference query, with the exact total on every page',
+    async (q) => {
+      const expected = await rankedReference(q);
+      expect(expected.length).toBeGreaterThan(0);
+      const { names, totals } = await allPages(`q=${encodeURIComponent(q)}&limit=4`);
+      expect(names).toEqual(expected);
+      expect(new Set(totals)).toEqual(new Set([expected.length]));
+    },
+  );
+
+  it('should put the exact name first and combine search with filters', async () => {
+    const page = await get('q=invoice&limit=3');
+    expect(page.skills[0].name).toBe('invoice');
+    const expected = await rankedReference('invoice', 'AND status = $3 AND skill_type = $4', [
+      'Active',
+      'code',
+    ]);
+    const { names, totals } = await allPages('q=invoice&status=Active&skill_type=code&limit=2');
+    expect(names).toEqual(expected);
+    expect(totals[0]).toBe(expected.length);
+  });
+
+  it('should answer an empty page with total 0 when nothing matches, and past the last match', async () => {
+    expect(await get('q=zzzqqq')).toEqual({ skills: [], total: 0, next_cursor: null });
+    const beyond = Buffer.from(JSON.stringify({ offset: 500 })).toString('base64url');
+    const total = (await rankedReference('pdf')).length;
+    expect(await get(`q=pdf&cursor=${beyond}`)).toEqual({ skills: [], total, next_cursor: null });
+  });
+});
