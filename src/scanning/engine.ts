@@ -178,6 +178,9 @@ export function bump(s: Severity): Severity {
   return SEVERITIES[Math.min(SEVERITIES.indexOf(s) + 1, SEVERITIES.length - 1)];
 }
 
+/** What `a.localeCompare(b)` does, without building a collator per call. */
+const byLocale = new Intl.Collator().compare;
+
 function dedupe(findings: Finding[]): Finding[] {
   const best = new Map<string, Finding>();
   for (const f of findings) {
@@ -188,7 +191,7 @@ function dedupe(findings: Finding[]): Finding[] {
   return [...best.values()].sort(
     (a, b) =>
       SEVERITIES.indexOf(b.severity) - SEVERITIES.indexOf(a.severity) ||
-      a.file.localeCompare(b.file) ||
+      byLocale(a.file, b.file) ||
       a.line - b.line,
   );
 }

@@ -17,8 +17,7 @@ export interface LiteralScanner {
   scan(text: string, into: Uint32Array, places?: number[], wanted?: Uint8Array): void;
 }
 
-const WIDTH = 128;
-const SHIFT = 7;
+const ASCII = 128;
 const DOTTED_CAPITAL_I = 0x130;
 const KELVIN = 0x212a;
 
@@ -29,13 +28,14 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
     if (!/^[\x20-\x7e]+$/.test(l) || l !== l.toLowerCase())
       throw new Error(`literal must be non-empty lower-case ASCII: ${JSON.stringify(l)}`);
   const ids = new Map(unique.map((l, i) => [l, i]));
-  const { delta, outputs } = automaton(unique);
+  const { delta, classOf, shift, outputs, firstEnding } = automaton(unique);
   const stamp = new Int32Array(outputs.length);
   const anchorIds = new Set(anchors.map((a) => ids.get(a)!));
   const anchored = outputs.map((o) => (o ?? []).filter((id) => anchorIds.has(id)));
-  // Bit 1: the state ends literals; bit 2: some of them are anchors.
-  const ends = Uint8Array.from(outputs, (o, s) => (o === null ? 0 : anchored[s].length > 0 ? 3 : 1));
   const lengths = Int32Array.from(unique, (l) => l.length);
+  // Row offset of the first state that ends literals: states are numbered so that all of them come last.
+  const endingRow = firstEnding << shift;
+  const iRow = classOf[105];
   let run = 0;
   // The current scan's outputs, so the hot loop below stays small.
   let bits: Uint32Array = new Uint32Array(0);
@@ -48,7 +48,7 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
   };
   const hit = (state: number, end: number) => {
     mark(state);
-    if (ends[state] !== 3 || !found) return;
+    if (!found || anchored[state].length === 0) return;
     for (const id of anchored[state]) if (!only || only[id] === 1) found.push(id, end - lengths[id]);
   };
   return {
@@ -59,20 +59,25 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
       bits = into;
       found = places;
       only = wanted;
+      // Locals rather than closure variables in the hot loop.
+      const table = delta;
+      const classes = classOf;
+      const ending = endingRow;
+      const n = text.length;
       let s = 0;
-      for (let i = 0; i < text.length; i++) {
+      for (let i = 0; i < n; i++) {
         let c = text.charCodeAt(i);
-        if (c >= WIDTH) {
+        if (c >= ASCII) {
           if (c === KELVIN) c = 107;
           else {
             // `İ` lower-cases to "i" + U+0307: an "i", then a character no literal contains.
-            if (c === DOTTED_CAPITAL_I && ends[delta[s + 105] >> SHIFT] !== 0) mark(delta[s + 105] >> SHIFT);
+            if (c === DOTTED_CAPITAL_I && table[s + iRow] >= ending) mark(table[s + iRow] >> shift);
             s = 0;
             continue;
           }
         }
-        s = delta[s + c];
-        if (ends[s >> SHIFT] !== 0) hit(s >> SHIFT, i + 1);
+        s = table[s + classes[c]];
+        if (s >= ending) hit(s >> shift, i + 1);
       }
       found = undefined;
       only = undefined;
@@ -80,17 +85,39 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
   };
 }
 
+interface Automaton {
+  /** Goto table (state × character class) with failure links resolved; entries are row offsets. */
+  delta: Int32Array;
+  /** Character class of each ASCII code, A-Z folded; 0 for characters no literal contains. */
+  classOf: Uint8Array;
+  /** log2 of the row width. */
+  shift: number;
+  outputs: (number[] | null)[];
+  /** States from this one on end literals; the others do not. */
+  firstEnding: number;
+}
+
 /**
- * Dense goto table (state × ASCII, A-Z folded) with failure links resolved; outputs per state.
- * Entries hold the next state's row offset (state × WIDTH) to save a multiplication per character.
+ * Aho-Corasick over the characters the literals use (every other character leads back to the root),
+ * so the table stays small enough for the cache. Entries hold the next state's row offset
+ * (state << shift) to save a shift per character.
  */
-function automaton(literals: string[]): { delta: Int32Array; outputs: (number[] | null)[] } {
+function automaton(literals: string[]): Automaton {
+  const classOf = new Uint8Array(ASCII);
+  let classes = 1;
+  for (const l of literals)
+    for (let k = 0; k < l.length; k++)
+      if (classOf[l.charCodeAt(k)] === 0) classOf[l.charCodeAt(k)] = classes++;
+  for (let c = 65; c <= 90; c++) classOf[c] = classOf[c + 32];
+  let shift = 0;
+  while (1 << shift < classes) shift++;
+  const width = 1 << shift;
   const trie: number[][] = [[]];
   const out: number[][] = [[]];
   literals.forEach((l, id) => {
     let s = 0;
     for (let k = 0; k < l.length; k++) {
-      const c = l.charCodeAt(k);
+      const c = classOf[l.charCodeAt(k)];
       if (trie[s][c] === undefined) {
         trie[s][c] = trie.length;
         trie.push([]);
@@ -100,10 +127,10 @@ function automaton(literals: string[]): { delta: Int32Array; outputs: (number[] 
     }
     out[s].push(id);
   });
-  const delta = new Int32Array(trie.length * WIDTH);
+  const delta = new Int32Array(trie.length * width);
   const fail = new Int32Array(trie.length);
   const queue: number[] = [];
-  for (let c = 0; c < WIDTH; c++) {
+  for (let c = 1; c < classes; c++) {
     const next = trie[0][c];
     if (next !== undefined) {
       delta[c] = next;
@@ -113,18 +140,32 @@ function automaton(literals: string[]): { delta: Int32Array; outputs: (number[] 
   for (let q = 0; q < queue.length; q++) {
     const s = queue[q];
     out[s].push(...out[fail[s]]);
-    for (let c = 0; c < WIDTH; c++) {
+    for (let c = 1; c < classes; c++) {
       const next = trie[s][c];
-      if (next === undefined) delta[s * WIDTH + c] = delta[fail[s] * WIDTH + c];
+      if (next === undefined) delta[s * width + c] = delta[fail[s] * width + c];
       else {
-        fail[next] = delta[fail[s] * WIDTH + c];
-        delta[s * WIDTH + c] = next;
+        fail[next] = delta[fail[s] * width + c];
+        delta[s * width + c] = next;
         queue.push(next);
       }
     }
   }
-  for (let s = 0; s < trie.length; s++)
-    for (let c = 65; c <= 90; c++) delta[s * WIDTH + c] = delta[s * WIDTH + c + 32];
-  for (let k = 0; k < delta.length; k++) delta[k] *= WIDTH;
-  return { delta, outputs: out.map((o) => (o.length > 0 ? [...new Set(o)] : null)) };
+  // Renumber: states without outputs first (the root among them), then those with.
+  const order = [...trie.keys()].sort(
+    (a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b,
+  );
+  const renamed = new Int32Array(trie.length);
+  order.forEach((old, now) => (renamed[old] = now));
+  const table = new Int32Array(delta.length);
+  order.forEach((old, now) => {
+    for (let c = 0; c < width; c++) table[now * width + c] = renamed[delta[old * width + c]] << shift;
+  });
+  const firstEnding = order.findIndex((s) => out[s].length > 0);
+  return {
+    delta: table,
+    classOf,
+    shift,
+    outputs: order.map((s) => (out[s].length > 0 ? [...new Set(out[s])] : null)),
+    firstEnding: firstEnding === -1 ? trie.length : firstEnding,
+  };
 }

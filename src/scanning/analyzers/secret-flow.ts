@@ -64,10 +64,28 @@ export function secretFlows(seg: Segment): Flow[] {
   return flows;
 }
 
+/**
+ * Whether one of the words of `text` (the global matches of `[A-Za-z_]\w*`) is in `names`, without
+ * splitting the text: each name (itself such a word) is looked up and checked to be a whole word there.
+ */
 function mentions(text: string, names: Set<string>): boolean {
-  if (names.size === 0) return false;
-  for (const word of text.match(/[A-Za-z_]\w*/g) ?? []) if (names.has(word)) return true;
+  for (const name of names)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+      if (!isWordChar(text.charCodeAt(at + name.length)) && startsWord(text, at)) return true;
   return false;
+}
+
+const isWordChar = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** A word starts at `at` (a letter or `_`) unless a letter or `_` precedes it in the same \w run. */
+function startsWord(text: string, at: number): boolean {
+  for (let k = at - 1; k >= 0; k--) {
+    const c = text.charCodeAt(k);
+    if (!isWordChar(c)) return true;
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 interface Statement {

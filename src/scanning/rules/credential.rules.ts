@@ -34,6 +34,41 @@ const NAMED_SECRET_VALUE = new RegExp(
   'g',
 );
 
+/** Every NAMED_SECRET_VALUE match holds one of these, after a run of name, quote and space characters. */
+const VALUE_SOURCE = /[:=]\s*(?:os\.environ|os\.getenv|process\.env|\$)/g;
+
+/** Could be part of the `["']?NAME["']?\s*` before the `[:=]` of a NAMED_SECRET_VALUE match. */
+function nameOrSpace(c: number): boolean {
+  if (c >= 128) return /\s/.test(String.fromCharCode(c));
+  return (
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 97 && c <= 122) ||
+    c === 95 ||
+    c === 34 ||
+    c === 39 ||
+    c === 32 ||
+    (c >= 9 && c <= 13)
+  );
+}
+
+/**
+ * The first two NAMED_SECRET_VALUE matches, as matchAll finds them, but the regex (slow: it tries
+ * every offset) starts at the run before the first VALUE_SOURCE, where the first match can begin.
+ */
+function firstTwoNamedValues(text: string): RegExpExecArray[] {
+  VALUE_SOURCE.lastIndex = 0;
+  const source = VALUE_SOURCE.exec(text);
+  if (!source) return [];
+  let from = source.index;
+  while (from > 0 && nameOrSpace(text.charCodeAt(from - 1))) from--;
+  const found: RegExpExecArray[] = [];
+  NAMED_SECRET_VALUE.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while (found.length < 2 && (m = NAMED_SECRET_VALUE.exec(text)) !== null) found.push(m);
+  return found;
+}
+
 const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
 
 export const CREDENTIAL_RULES: AnyRule[] = [
@@ -47,7 +82,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     check: ({ segments }) =>
       segments.flatMap((s) => {
         if ((s.kind !== 'code' && s.kind !== 'decoded') || !SERIALISE.test(s.text)) return [];
-        const found = [...s.text.matchAll(NAMED_SECRET_VALUE)];
+        const found = firstTwoNamedValues(s.text);
         if (found.length < 2) return [];
         const first = found[0];
         const line = s.text.slice(0, first.index).split('\n').length - 1;

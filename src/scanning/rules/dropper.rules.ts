@@ -80,6 +80,7 @@ export const DROPPER_RULES: PatternRule[] = [
       'gi',
     ),
     hints: ['base64', 'xxd', 'openssl', 'gunzip', 'zcat', 'base32'],
+    starts: ['base64', 'xxd', 'openssl', 'gunzip', 'zcat', 'base32'],
     tags: ['exec', 'decode'],
   },
   {
@@ -92,6 +93,8 @@ export const DROPPER_RULES: PatternRule[] = [
       'Install from the vendor or a package registry; paste sites host unreviewed, changeable content.',
     pattern: new RegExp(`\\b(?:${PASTE_HOSTS})\\b[^\\s"'\`<>)]*`, 'gi'),
     hints: PASTE_HINTS,
+    // The hosts that start with none of the hints.
+    starts: [...PASTE_HINTS, 'dpaste', 'privatebin', 'pastie'],
     adjust: (m) =>
       /\b(?:curl|wget|run|execute|terminal|command|install|paste|copy|bash|sh)\b/i.test(m.lineText)
         ? 'CRITICAL'
@@ -109,6 +112,7 @@ export const DROPPER_RULES: PatternRule[] = [
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-'],
+    starts: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
     needs: [
       ['&&', ';'],
       ['-o', '--output', '>'],

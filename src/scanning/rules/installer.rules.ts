@@ -17,6 +17,7 @@ export const INSTALLER_RULES: PatternRule[] = [
       ['pass', 'pwd', 'unzip', '7z'],
       ['extract', 'zip', 'unpack', 'decompress', 'open', 'rar', '7z', 'archive'],
     ],
+    starts: ['extract', 'unzip', 'unpack', 'decompress', 'open', 'unrar', '7z', 'archive', 'zip', 'rar'],
   },
   {
     type: 'pattern',

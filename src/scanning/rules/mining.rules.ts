@@ -12,6 +12,7 @@ export const MINING_RULES: PatternRule[] = [
     remediation: REMEDIATION,
     pattern: /\bstratum\d?\+(?:tcp|ssl|tls)s?:\/\/[^\s"'`]+/gi,
     hints: ['stratum'],
+    starts: ['stratum'],
   },
   {
     type: 'pattern',

@@ -54,6 +54,7 @@ export const PERMISSION_RULES: PatternRule[] = [
     'Hands system paths to root or changes ownership recursively with sudo',
     /\bsudo\s+chown\s+(?:-\w+\s+)*root(?::root)?\s+\/|\bsudo\s+chown\s+-R\b[^\n]{0,60}\s\//g,
     ['chown'],
+    { starts: ['sudo'] },
   ),
   perm(
     'SG-PERM-005',

@@ -148,6 +148,7 @@ const PATTERNS: PatternRule[] = [
     'Uses role-play framing to push the agent into acting outside its rules',
     /\b(?:pretend|act as if|imagine)\s+(?:that\s+)?you\s+(?:are|were|have)\b[^\n]{0,80}\b(?:admin|administrator|root|auditor|no restrictions|unrestricted|unfiltered)|\bbreak(?:ing)? character\b[^\n]{0,40}\bfail/gi,
     ['pretend', 'act as if', 'imagine', 'character'],
+    { starts: ['pretend', 'act as if', 'imagine', 'break'] },
   ),
   inj(
     'SG-INJECT-006',
@@ -227,6 +228,20 @@ const SIGNALS: SignalRule[] = [
     hints: ['.md', 'cursorrules', '.claude/', '.openclaw/'],
     needs: [
       [...AGENT_FILES, '.cursorrules', '.claude/settings', '.openclaw/openclaw.json', '.openclaw/workspace'],
+    ],
+    starts: [
+      'write',
+      'append',
+      'add',
+      'update',
+      'modify',
+      'overwrite',
+      'insert',
+      'create',
+      'edit',
+      '.cursorrules',
+      '.claude/settings',
+      '.openclaw/',
     ],
     in: 'any',
   },

@@ -4,20 +4,24 @@ import { BIDI, TAG_CHARS, ZERO_WIDTH } from '../analyzers/unicode.analyzer.js';
 
 const REMEDIATION = 'Remove invisible characters; text a reviewer cannot see must not carry instructions.';
 
-/** Every character these rules look for is outside ASCII; most files have none. */
-const NON_ASCII = /[\u0080-\uffff]/;
-const asciiOnly = new WeakMap<CustomInput['files'][number], boolean>();
+/**
+ * Any character of BIDI or ZERO_WIDTH, or the high surrogate of every tag character: a file without
+ * one has nothing for these rules, and most files have none. One pass instead of one per rule.
+ */
+const MAYBE_INVISIBLE =
+  /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uDB40]/;
+const invisibleFree = new WeakMap<CustomInput['files'][number], boolean>();
 
-function isAscii(file: CustomInput['files'][number]): boolean {
-  let ascii = asciiOnly.get(file);
-  if (ascii === undefined) asciiOnly.set(file, (ascii = !NON_ASCII.test(file.text)));
-  return ascii;
+function isClean(file: CustomInput['files'][number]): boolean {
+  let free = invisibleFree.get(file);
+  if (free === undefined) invisibleFree.set(file, (free = !MAYBE_INVISIBLE.test(file.text)));
+  return free;
 }
 
 function perFile(input: CustomInput, re: RegExp, min: number): RawHit[] {
   const out: RawHit[] = [];
   for (const f of input.files) {
-    if (isAscii(f)) continue;
+    if (isClean(f)) continue;
     re.lastIndex = 0;
     const all = f.text.match(re);
     if (!all || all.length < min) continue;
