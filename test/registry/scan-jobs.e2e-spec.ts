@@ -1,7 +1,8 @@
 import { jest } from '@jest/globals';
 import { ScanJobService } from '../../src/registry/scan-jobs.service.js';
 import { ScanningService } from '../../src/scanning/scanning.service.js';
-import { FakeOpenAi } from '../support/fake-openai.js';
+import type { FakeOpenAi } from '../support/fake-openai.js';
+import { startTestAppWithLlm } from '../support/llm-test-app.js';
 import { ADMIN_KEY, DATABASE_KIND, skillMd, startTestApp, type TestApp } from '../support/test-app.js';
 
 const admin = { 'X-API-Key': ADMIN_KEY };
@@ -25,25 +26,17 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms 
 describe(`first scans through the PostgreSQL job queue (${DATABASE_KIND} database)`, () => {
   let t: TestApp;
   let llm: FakeOpenAi;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    llm = new FakeOpenAi();
-    const baseUrl = await llm.start();
-    t = await startTestApp({
-      openaiApiKey: 'sk-test',
-      openaiBaseUrl: baseUrl,
-      llmModel: 'reviewer-1',
+    ({ t, llm, close } = await startTestAppWithLlm({
       llmTimeoutMs: 5000,
-      llmMaxRetries: 0,
       scanJobLeaseSeconds: 1,
       scanJobMaxAttempts: 3,
       scanJobPollMs: 100,
-    });
+    }));
   });
-  afterAll(async () => {
-    await t.close();
-    await llm.stop();
-  });
+  afterAll(async () => close());
   beforeEach(async () => {
     await t.app.get(ScanJobService).settle();
     await t.truncate();

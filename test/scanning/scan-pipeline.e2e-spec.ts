@@ -1,29 +1,20 @@
 import { ENGINE_VERSION } from '../../src/scanning/engine.js';
 import { bundleDigest } from '../../src/parsing/bundle-digest.js';
-import { FakeOpenAi } from '../support/fake-openai.js';
-import { ADMIN_KEY, DATABASE_KIND, skillMd, startTestApp, type TestApp } from '../support/test-app.js';
+import type { FakeOpenAi } from '../support/fake-openai.js';
+import { startTestAppWithLlm } from '../support/llm-test-app.js';
+import { ADMIN_KEY, DATABASE_KIND, skillMd, type TestApp } from '../support/test-app.js';
 
 const admin = { 'X-API-Key': ADMIN_KEY };
 
 describe(`scan pipeline behind the API: LLM review and cache (${DATABASE_KIND} database)`, () => {
   let t: TestApp;
   let llm: FakeOpenAi;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    llm = new FakeOpenAi();
-    const baseUrl = await llm.start();
-    t = await startTestApp({
-      openaiApiKey: 'sk-test',
-      openaiBaseUrl: baseUrl,
-      llmModel: 'reviewer-1',
-      llmTimeoutMs: 1000,
-      llmMaxRetries: 0,
-    });
+    ({ t, llm, close } = await startTestAppWithLlm({ llmTimeoutMs: 1000 }));
   });
-  afterAll(async () => {
-    await t.close();
-    await llm.stop();
-  });
+  afterAll(async () => close());
   beforeEach(async () => {
     await t.truncate();
     llm.reset();
