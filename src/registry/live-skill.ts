@@ -9,13 +9,18 @@ export async function findLiveSkill(manager: EntityManager, skillId: string): Pr
   return skill;
 }
 
-/** Locks a live skill row for the rest of the transaction, so lifecycle changes and deletes serialise. */
-export async function lockLiveSkill(manager: EntityManager, skillId: string): Promise<SkillEntity> {
-  const skill = await manager
+/** Locks a skill row (deleted or not) for the rest of the transaction; null when there is none. */
+export function lockSkill(manager: EntityManager, skillId: string): Promise<SkillEntity | null> {
+  return manager
     .createQueryBuilder(SkillEntity, 's')
     .setLock('pessimistic_write')
-    .where('s.id = :id AND s.deleted_at IS NULL', { id: skillId })
+    .where('s.id = :id', { id: skillId })
     .getOne();
-  if (!skill) throw new NotFoundException(`skill ${skillId} not found`);
+}
+
+/** Locks a live skill row for the rest of the transaction, so lifecycle changes and deletes serialise. */
+export async function lockLiveSkill(manager: EntityManager, skillId: string): Promise<SkillEntity> {
+  const skill = await lockSkill(manager, skillId);
+  if (!skill || skill.deletedAt !== null) throw new NotFoundException(`skill ${skillId} not found`);
   return skill;
 }

@@ -16,6 +16,7 @@ import { RescanJobEntity } from './entities/rescan-job.entity.js';
 import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
+import { lockSkill } from './live-skill.js';
 import { applyAccepted } from './versions.service.js';
 
 const BATCH = 25;
@@ -178,10 +179,7 @@ export class RescanService implements OnApplicationBootstrap, OnApplicationShutd
     const scan = applyAccepted(result, version.acceptedFindings);
     await this.dataSource.transaction(async (manager) => {
       // Skill before version: the order promote, appeals and first-scan jobs lock them in.
-      const skill = await manager.findOne(SkillEntity, {
-        where: { id: version.skillId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const skill = await lockSkill(manager, version.skillId);
       await manager.update(SkillVersionEntity, version.id, { scanResult: scan });
       const quarantined = skill
         ? await this.quarantineIfActive(manager, skill, version, scan.risk_level)

@@ -21,6 +21,7 @@ import { SkillFileEntity } from './entities/skill-file.entity.js';
 import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
 import { finalScan, placeScannedVersion } from './first-scan.js';
+import { lockSkill } from './live-skill.js';
 import type { StoredImport } from './skill-store.js';
 
 /** What a first scan's review needs besides the stored files. */
@@ -208,11 +209,8 @@ export class ScanJobService implements OnApplicationBootstrap, OnApplicationShut
       );
       if (held.length === 0) return null; // our lease ran out and another process took the job
       // Skill before version: the order every other writer locks them in.
-      const skill = await manager
-        .createQueryBuilder(SkillEntity, 's')
-        .setLock('pessimistic_write')
-        .where('s.id = :id', { id: job.skillId })
-        .getOneOrFail();
+      const skill = await lockSkill(manager, job.skillId);
+      if (!skill) throw new Error(`skill ${job.skillId} of scan job ${job.id} is gone`);
       const version = await manager
         .createQueryBuilder(SkillVersionEntity, 'v')
         .setLock('pessimistic_write')
