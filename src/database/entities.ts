@@ -13,6 +13,7 @@ import { SkillCounts1764100800000 } from './migrations/1764100800000-SkillCounts
 import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
 import { ScanJobEntity } from '../registry/entities/scan-job.entity.js';
 import { ScanJobs1764104400000 } from './migrations/1764104400000-ScanJobs.js';
+import { SearchGenerations1764108000000 } from './migrations/1764108000000-SearchGenerations.js';
 
 export const ENTITIES = [
   SkillEntity,
@@ -33,4 +34,5 @@ export const MIGRATIONS = [
   ListIndexes1764097200000,
   SkillCounts1764100800000,
   ScanJobs1764104400000,
+  SearchGenerations1764108000000,
 ];

@@ -8,6 +8,7 @@ import { RegistryService } from './registry.service.js';
 import { RescanService } from './rescan.service.js';
 import { ScanJobService } from './scan-jobs.service.js';
 import { SkillQueries } from './skill-queries.js';
+import { SkillSearch } from './skill-search.js';
 import { SkillStore } from './skill-store.js';
 import { TyposquatService } from './typosquat.service.js';
 import { VersionsService } from './versions.service.js';
@@ -19,6 +20,7 @@ import { VersionsService } from './versions.service.js';
     RegistryService,
     SkillStore,
     SkillQueries,
+    SkillSearch,
     ExecutionService,
     VersionsService,
     TyposquatService,

@@ -61,16 +61,27 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     return rows.map((row) => row.name);
   }
 
+  /**
+   * Search as specified, written plainly: the matches ranked exact name, then name substring, then
+   * the rest, newest first in each; with no match, the names within trigram distance, most similar first.
+   */
   async function rankedReference(q: string, filters = '', params: unknown[] = []): Promise<string[]> {
-    const rows: { name: string }[] = await t.dataSource.query(
+    const matches: { name: string }[] = await t.dataSource.query(
       `SELECT name FROM skills s
        WHERE s.deleted_at IS NULL ${filters}
-         AND (s.search_tsv @@ websearch_to_tsquery('simple', $1) OR s.name % $1 OR s.name ILIKE $2 ESCAPE '\\')
-       ORDER BY ts_rank(s.search_tsv, websearch_to_tsquery('simple', $1)) + similarity(s.name, $1)
-                + CASE WHEN s.name = $1 THEN 1 ELSE 0 END DESC, s.created_at DESC, s.id DESC`,
+         AND (s.search_tsv @@ websearch_to_tsquery('simple', $1) OR s.name ILIKE $2 ESCAPE '\\')
+       ORDER BY CASE WHEN s.name = $1 THEN 2 WHEN s.name ILIKE $2 ESCAPE '\\' THEN 1 ELSE 0 END DESC,
+                s.created_at DESC, s.id DESC`,
       [q, `%${q}%`, ...params],
     );
-    return rows.map((row) => row.name);
+    if (matches.length) return matches.map((row) => row.name);
+    const similar: { name: string }[] = await t.dataSource.query(
+      `SELECT name FROM skills s WHERE s.deleted_at IS NULL ${filters}
+         AND s.name % $1 AND s.name NOT ILIKE $2
+       ORDER BY similarity(s.name, $1) DESC, s.created_at DESC, s.id DESC`,
+      [q, `%${q}%`, ...params],
+    );
+    return similar.map((row) => row.name);
   }
 
   it.each([
@@ -131,5 +142,69 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     const beyond = Buffer.from(JSON.stringify({ offset: 500 })).toString('base64url');
     const total = (await rankedReference('pdf')).length;
     expect(await get(`q=pdf&cursor=${beyond}`)).toEqual({ skills: [], total, next_cursor: null });
+  });
+  it('should rank the exact name, then names containing the text, then other matches, newest first', async () => {
+    await t.dataSource.query(
+      `INSERT INTO skills (name, description, status, skill_type, risk_level, created_at) VALUES
+         ('slack', 'The exact name, an hour old.', 'Active', 'prompt', 'LOW', now() - interval '1 hour'),
+         ('notifier', 'Posts to slack; the newest skill.', 'Active', 'prompt', 'LOW', now() + interval '1 hour')`,
+    );
+    const { names } = await allPages('q=slack&limit=5');
+    expect(names[0]).toBe('slack');
+    expect(names[names.length - 1]).toBe('notifier');
+    expect(names.slice(1, -1).every((name) => name.startsWith('slack-tool-'))).toBe(true);
+    expect(names).toEqual(await rankedReference('slack'));
+  });
+
+  it.each([
+    [
+      'a new matching skill',
+      `INSERT INTO skills (name, description, status, skill_type, risk_level)
+      VALUES ('fresh-pdf-helper', 'New.', 'Active', 'prompt', 'LOW')`,
+    ],
+    ['a deletion', `UPDATE skills SET deleted_at = now() WHERE name = 'pdf-tool-5'`],
+    ['a renamed skill', `UPDATE skills SET name = 'pdf-git-tool-11' WHERE name = 'git-tool-11'`],
+    [
+      'a new description',
+      `UPDATE skills SET description = 'Handles pdf work too.' WHERE name = 'git-tool-1'`,
+    ],
+    [
+      'a status change under a status filter',
+      `UPDATE skills SET status = 'Quarantined' WHERE name = 'pdf-tool-25'`,
+    ],
+  ])('should count a search again after %s, made by another process', async (_label, change) => {
+    const query = 'q=pdf&status=Active&limit=3';
+    const before = await get(query);
+    expect(before.total).toBe((await rankedReference('pdf', 'AND status = $3', ['Active'])).length);
+    await t.dataSource.query(change);
+    const after = await get(query);
+    expect(after.total).toBe((await rankedReference('pdf', 'AND status = $3', ['Active'])).length);
+    expect(after.total).not.toBe(before.total);
+  });
+  it('should page a broad search (past 1,000 matches) like the reference, and count it again after a change', async () => {
+    await t.dataSource.query(
+      `INSERT INTO skills (name, description, status, skill_type, risk_level, created_at)
+       SELECT 'bulk-' || g, CASE WHEN g % 2 = 0 THEN 'Reads pdf files.' ELSE 'Other work.' END,
+              'Active', 'prompt', 'LOW', now() + (g || ' seconds')::interval
+       FROM generate_series(1, 2400) AS g`,
+    );
+    // Names with the text, one among the newest matches (also a candidate of the any-match tier).
+    await t.dataSource.query(
+      `UPDATE skills SET name = 'bulk-pdf-' || substr(name, 6) WHERE name IN ('bulk-7', 'bulk-2398')`,
+    );
+    const expected = await rankedReference('pdf');
+    expect(expected.length).toBeGreaterThan(1000);
+    expect((await get('q=pdf&limit=1')).total).toBe(expected.length); // counted once, then remembered
+    const names: string[] = [];
+    let cursor: string | null = null;
+    for (let i = 0; i < 4; i++) {
+      const page = await get(`q=pdf&limit=60${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.total).toBe(expected.length);
+      names.push(...page.skills.map((s) => s.name));
+      cursor = page.next_cursor;
+    }
+    expect(names).toEqual(expected.slice(0, 240));
+    await t.dataSource.query(`UPDATE skills SET deleted_at = now() WHERE name = 'bulk-2'`);
+    expect((await get('q=pdf&limit=5')).total).toBe(expected.length - 1);
   });
 });
