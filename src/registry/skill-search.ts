@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query.js';
 import { pageOf } from './list-cursor.js';
-import { SearchTotals } from './search-totals.js';
+import { SearchMemory, type KnownSearch } from './search-memory.js';
 import {
   SKILL_COLUMNS,
   escapeLike,
@@ -17,11 +18,19 @@ import {
 
 type SearchRow = SkillRow & { generation: string };
 
-/** Words of the name or description (full text), or a substring of the name; each has a GIN index. */
-const MATCHES = `(s.search_tsv @@ websearch_to_tsquery('simple', $1) OR s.name ILIKE $2 ESCAPE '\\')`;
+interface Search {
+  key: string;
+  page: string;
+  query: ListQuery;
+  q: string;
+  offset: number;
+}
 
 /** Past this many matches, a page is ranked from index-ordered scans instead of from every match. */
 const BROAD = 1000;
+
+/** Words of the name or description (full text), or a substring of the name; each has a GIN index. */
+const MATCHES = `(s.search_tsv @@ websearch_to_tsquery('simple', $1) OR s.name ILIKE $2 ESCAPE '\\')`;
 
 /** Rank of a match: 2 for the exact name, 1 when the name contains the text, 0 otherwise. */
 const TIER = `CASE WHEN s.name = $1 THEN 2 WHEN s.name ILIKE $2 ESCAPE '\\' THEN 1 ELSE 0 END`;
@@ -29,47 +38,75 @@ const TIER = `CASE WHEN s.name = $1 THEN 2 WHEN s.name ILIKE $2 ESCAPE '\\' THEN
 /**
  * Ranked search: the exact name first, then names containing the text, then the other matches,
  * newest first within each; when nothing matches, names within trigram distance of the text
- * (typos), most similar first. Totals are exact.
+ * (typos), most similar first. Totals are exact. A search asked again before any skill it covers
+ * has changed reads its remembered page ids and the rows, in one cheap statement (SearchMemory).
  */
 @Injectable()
 export class SkillSearch {
-  private readonly totals = new SearchTotals();
+  private readonly memory = new SearchMemory();
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async search(query: ListQuery, q: string, offset: number): Promise<SkillPage> {
-    const key = JSON.stringify([query.status ?? 'All', query.skillType ?? '', q]);
-    const params = [q, `%${escapeLike(q)}%`];
-    const next = () => ({ offset: offset + query.limit });
-    const known = this.totals.get(key);
-    if (known) {
-      const rows = await this.broadPage(query, params, offset);
-      if (rows[0].generation === known.generation)
-        return pageOf(skillsOf(rows), query.limit, known.total, next);
+    const search: Search = {
+      key: JSON.stringify([query.status ?? 'All', query.skillType ?? '', q]),
+      page: `${offset}:${query.limit}`,
+      query,
+      q,
+      offset,
+    };
+    const known = this.memory.get(search.key);
+    const remembered = known && (await this.fromMemory(search, known));
+    return remembered ?? this.fromScratch(search);
+  }
+
+  /** The remembered answer, when the generation has not moved since. */
+  private async fromMemory(search: Search, known: KnownSearch): Promise<SkillPage | undefined> {
+    const ids = known.pages.get(search.page);
+    const broad = known.total > BROAD && !known.similar;
+    const rows = ids ? await this.byIds(search.query, ids) : broad ? await this.broadPage(search) : undefined;
+    if (!rows || rows[0].generation !== known.generation) return undefined;
+    known.pages.set(search.page, idsOf(rows));
+    return this.answer(search, rows, known.total);
+  }
+
+  private async fromScratch(search: Search): Promise<SkillPage> {
+    let rows = await this.everyMatch(search);
+    const generation = rows[0].generation;
+    let total = rows[0].total ?? 0;
+    const similar = total === 0;
+    if (similar) {
+      rows = await this.similar(search);
+      total = rows[0].total ?? 0;
     }
-    const rows = await this.everyMatch(query, params, offset);
-    const total = rows[0].total ?? 0;
-    if (total > BROAD) this.totals.set(key, rows[0].generation, total);
-    if (total === 0) return this.similar(query, q, offset);
-    return pageOf(skillsOf(rows), query.limit, total, next);
+    // Two statements, two snapshots: remembered only when nothing changed in between.
+    if (rows[0].generation === generation)
+      this.memory.remember(search.key, { generation, total, similar }).pages.set(search.page, idsOf(rows));
+    else this.memory.forget(search.key);
+    return this.answer(search, rows, total);
+  }
+
+  private answer(search: Search, rows: SearchRow[], total: number): SkillPage {
+    const { query, offset } = search;
+    return pageOf(skillsOf(rows), query.limit, total, () => ({ offset: offset + query.limit }));
   }
 
   /**
-   * Every match ranked and counted (materialised once): the total, the page and the generation of
-   * the counters the filters cover, from one snapshot. Costs in proportion to the matches.
+   * Every match ranked and counted (materialised once): the total and the page from one snapshot.
+   * Costs in proportion to the matches.
    */
-  private everyMatch(query: ListQuery, params: string[], offset: number): Promise<SearchRow[]> {
+  private everyMatch({ query, q, offset }: Search): Promise<SearchRow[]> {
     const filters = statusTypeFilters(query);
     return this.dataSource.query<SearchRow[]>(
       `WITH matches AS MATERIALIZED (
-         SELECT s.id, s.created_at, ${TIER} AS tier FROM skills s
+         SELECT s.id, s.created_at, ${TIER} AS rank FROM skills s
          ${where(['s.deleted_at IS NULL', ...filters.map((f) => f('s')), MATCHES])}
        ), page AS (
-         SELECT id, created_at, tier FROM matches ORDER BY tier DESC, created_at DESC, id DESC
+         SELECT id, rank FROM matches ORDER BY rank DESC, created_at DESC, id DESC
          OFFSET $3 LIMIT ${pageSize(query.limit) + 1}
        )
-       ${this.withGeneration(filters, '(SELECT count(*)::int FROM matches)')}`,
-      [...params, offset],
+       ${withGeneration(filters, '(SELECT count(*)::int FROM matches)')}`,
+      [q, `%${escapeLike(q)}%`, offset],
     );
   }
 
@@ -78,7 +115,7 @@ export class SkillSearch {
    * of each tier (exact name, name substring, any match), index-ordered scans that stop early, a
    * row counting in its best tier; every row ranked above a page row is among them.
    */
-  private broadPage(query: ListQuery, params: string[], offset: number): Promise<SearchRow[]> {
+  private broadPage({ query, q, offset }: Search): Promise<SearchRow[]> {
     const filters = statusTypeFilters(query);
     const live = ['s.deleted_at IS NULL', ...filters.map((f) => f('s'))];
     const newest = 'ORDER BY s.created_at DESC, s.id DESC LIMIT $3';
@@ -90,43 +127,56 @@ export class SkillSearch {
          UNION ALL
          (SELECT s.id, s.created_at, 0 FROM skills s ${where([...live, MATCHES])} ${newest})
        ), page AS (
-         SELECT id, created_at, max(tier) AS tier FROM candidates GROUP BY id, created_at
+         SELECT id, max(tier) AS rank FROM candidates GROUP BY id, created_at
          ORDER BY max(tier) DESC, created_at DESC, id DESC OFFSET $4 LIMIT ${pageSize(query.limit) + 1}
        )
-       ${this.withGeneration(filters, 'NULL::int')}`,
-      [...params, offset + query.limit + 1, offset],
+       ${withGeneration(filters, 'NULL::int')}`,
+      [q, `%${escapeLike(q)}%`, offset + query.limit + 1, offset],
     );
   }
 
-  /** The page's rows, each beside the generation of the counters the filters cover and `total`. */
-  private withGeneration(filters: AliasFilter[], total: string): string {
-    return `SELECT h.generation, h.total, p.* FROM
-         (SELECT coalesce(sum(c.generation), 0)::text AS generation, ${total} AS total
-          FROM skill_counts c ${where(filters.map((f) => f('c')))}) h
-       LEFT JOIN LATERAL (
-         SELECT ${SKILL_COLUMNS}, page.tier FROM page JOIN skills s ON s.id = page.id
-       ) p ON true
-       ORDER BY p.tier DESC, p.created_at DESC, p.id DESC`;
-  }
-
   /** Names within trigram distance of the text: total and page from one materialised set. */
-  private async similar(query: ListQuery, q: string, offset: number): Promise<SkillPage> {
+  private similar({ query, q, offset }: Search): Promise<SearchRow[]> {
     const filters = statusTypeFilters(query);
-    const rows = await this.dataSource.query<SkillRow[]>(
+    return this.dataSource.query<SearchRow[]>(
       `WITH matches AS MATERIALIZED (
          SELECT s.id, s.created_at, similarity(s.name, $1) AS rank FROM skills s
          ${where(['s.deleted_at IS NULL', ...filters.map((f) => f('s')), 's.name % $1'])}
        ), page AS (
-         SELECT id, created_at, rank FROM matches ORDER BY rank DESC, created_at DESC, id DESC
+         SELECT id, rank FROM matches ORDER BY rank DESC, created_at DESC, id DESC
          OFFSET $2 LIMIT ${pageSize(query.limit) + 1}
        )
-       SELECT t.total, p.* FROM (SELECT count(*)::int AS total FROM matches) t
-       LEFT JOIN LATERAL (
-         SELECT ${SKILL_COLUMNS}, page.rank FROM page JOIN skills s ON s.id = page.id
-       ) p ON true
-       ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`,
+       ${withGeneration(filters, '(SELECT count(*)::int FROM matches)')}`,
       [q, offset],
     );
-    return pageOf(skillsOf(rows), query.limit, rows[0]?.total ?? 0, () => ({ offset: offset + query.limit }));
   }
+
+  /** Remembered page ids, read fresh; prepared, since its plan does not depend on the search. */
+  private byIds(query: ListQuery, ids: string[]): Promise<SearchRow[]> {
+    const filters = statusTypeFilters(query);
+    return preparedQuery<SearchRow>(
+      this.dataSource,
+      `WITH page AS (SELECT id, -ord AS rank FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, ord))
+       ${withGeneration(filters, 'NULL::int')}`,
+      [ids],
+    );
+  }
+}
+
+/**
+ * The rows of `page` (id, rank) in rank order, each beside `total` and the generation of the
+ * counters the filters cover, read in the same snapshot; one row with id null for an empty page.
+ */
+function withGeneration(filters: AliasFilter[], total: string): string {
+  return `SELECT h.generation, h.total, p.* FROM
+       (SELECT coalesce(sum(c.generation), 0)::text AS generation, ${total} AS total
+        FROM skill_counts c ${where(filters.map((f) => f('c')))}) h
+     LEFT JOIN LATERAL (
+       SELECT ${SKILL_COLUMNS}, page.rank FROM page JOIN skills s ON s.id = page.id
+     ) p ON true
+     ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`;
+}
+
+function idsOf(rows: SearchRow[]): string[] {
+  return rows.flatMap((row) => (row.id === null ? [] : [row.id]));
 }

@@ -1,7 +1,14 @@
 import { ADMIN_KEY, DATABASE_KIND, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
-  skills: { skill_id: string; name: string; status: string; skill_type: string; created_at: string }[];
+  skills: {
+    skill_id: string;
+    name: string;
+    status: string;
+    skill_type: string;
+    risk_level: string;
+    created_at: string;
+  }[];
   total: number;
   next_cursor: string | null;
 }
@@ -206,5 +213,22 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     expect(names).toEqual(expected.slice(0, 240));
     await t.dataSource.query(`UPDATE skills SET deleted_at = now() WHERE name = 'bulk-2'`);
     expect((await get('q=pdf&limit=5')).total).toBe(expected.length - 1);
+  });
+  it('should answer a repeated search from its remembered ids with the rows as they are now', async () => {
+    const first = await get('q=invoice&limit=3');
+    const top = first.skills[0];
+    await t.dataSource.query(`UPDATE skills SET risk_level = 'MEDIUM' WHERE id = $1`, [top.skill_id]);
+    const again = await get('q=invoice&limit=3');
+    expect(again.skills.map((s) => s.name)).toEqual(first.skills.map((s) => s.name));
+    expect(again.total).toBe(first.total);
+    expect(again.skills[0]).toMatchObject({ skill_id: top.skill_id, risk_level: 'MEDIUM' });
+  });
+
+  it('should remember a typo search and find the new name once a skill is renamed to it', async () => {
+    expect((await get('q=invoce')).skills[0]?.name).toBe('invoice');
+    await t.dataSource.query(`UPDATE skills SET name = 'invoce' WHERE name = 'git-tool-21'`);
+    const page = await get('q=invoce');
+    expect(page.skills[0].name).toBe('invoce');
+    expect(page.skills.map((s) => s.name)).toEqual(await rankedReference('invoce'));
   });
 });
