@@ -1,12 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query.js';
-import { ExecutionEntity } from './entities/execution.entity.js';
-import { SkillFileEntity } from './entities/skill-file.entity.js';
-import { SkillVersionEntity } from './entities/skill-version.entity.js';
 import { SkillEntity } from './entities/skill.entity.js';
 import { decodeCursor, pageOf } from './list-cursor.js';
 import { findLiveSkill } from './live-skill.js';
+import { readSkillDetail, type SkillDetail } from './skill-detail.js';
 import { SkillSearch } from './skill-search.js';
 import {
   SKILL_COLUMNS,
@@ -19,14 +17,8 @@ import {
   type SkillRow,
 } from './skill-rows.js';
 
+export type { SkillDetail } from './skill-detail.js';
 export type { ListQuery, SkillPage } from './skill-rows.js';
-
-export interface SkillDetail {
-  skill: SkillEntity;
-  version: SkillVersionEntity;
-  files: Pick<SkillFileEntity, 'path' | 'sha256' | 'size'>[];
-  executions: ExecutionEntity[];
-}
 
 /**
  * Read side of the registry: list with filters and keyset pagination, one skill in detail.
@@ -72,21 +64,8 @@ export class SkillQueries {
     }));
   }
 
-  async get(skillId: string): Promise<SkillDetail> {
-    const skill = await this.findLive(skillId);
-    const versionId = skill.latestVersionId ?? '';
-    const [version, files, executions] = await Promise.all([
-      this.dataSource.getRepository(SkillVersionEntity).findOneByOrFail({ id: versionId }),
-      this.dataSource.getRepository(SkillFileEntity).find({
-        select: { path: true, sha256: true, size: true },
-        where: { versionId },
-        order: { path: 'ASC' },
-      }),
-      this.dataSource
-        .getRepository(ExecutionEntity)
-        .find({ where: { skillId }, order: { createdAt: 'DESC' }, take: 50 }),
-    ]);
-    return { skill, version, files, executions };
+  get(skillId: string): Promise<SkillDetail> {
+    return readSkillDetail(this.dataSource, skillId);
   }
 
   findLive(skillId: string): Promise<SkillEntity> {

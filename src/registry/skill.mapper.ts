@@ -1,9 +1,8 @@
 import type { ImportResultDto } from './dto/import-skill.dto.js';
 import type { SkillSummaryDto } from './dto/list-skills.dto.js';
 import type { ExecutionSummaryDto, SkillDetailDto } from './dto/skill-detail.dto.js';
-import type { ExecutionEntity } from './entities/execution.entity.js';
 import type { SkillEntity } from './entities/skill.entity.js';
-import type { SkillDetail } from './skill-queries.js';
+import type { ExecutionSummary, SkillDetail } from './skill-detail.js';
 import type { StoredImport } from './skill-store.js';
 
 export function toImportResult({ skill, version, created }: StoredImport): ImportResultDto {
@@ -34,7 +33,7 @@ export function toSummary(skill: SkillEntity): SkillSummaryDto {
   };
 }
 
-export function toExecutionSummary(execution: ExecutionEntity): ExecutionSummaryDto {
+export function toExecutionSummary(execution: ExecutionSummary): ExecutionSummaryDto {
   return {
     execution_id: execution.id,
     agent_id: execution.agentId,

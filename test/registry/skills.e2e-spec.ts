@@ -121,6 +121,41 @@ describe(`skills registry API (${DATABASE_KIND} database)`, () => {
     ]);
   });
 
+  it('should list the last 50 executions newest first, as summaries without output', async () => {
+    const { body } = await importRaw(skillMd('busy-skill')).expect(201);
+    await t.dataSource.query(
+      `INSERT INTO executions (skill_id, version_id, agent_id, inputs_sha256, status, exit_code, duration_ms,
+                               limit_hit, driver, stdout, stderr, created_at)
+       SELECT $1, $2, 'agent-' || g, repeat('a', 64), 'succeeded', g % 3, g, NULL, 'bwrap',
+              repeat('x', 1000), '', now() - (g || ' minutes')::interval
+       FROM generate_series(1, 60) AS g`,
+      [body.skill_id, body.version_id],
+    );
+    const res = await t.http().get(`/api/skills/${body.skill_id}`).set(admin).expect(200);
+    expect(res.body.executions).toHaveLength(50);
+    expect(res.body.executions[0]).toEqual({
+      execution_id: expect.any(String),
+      agent_id: 'agent-1',
+      status: 'succeeded',
+      exit_code: 1,
+      duration_ms: 1,
+      limit_hit: null,
+      driver: 'bwrap',
+      inputs_sha256: 'a'.repeat(64),
+      at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    });
+    const times = res.body.executions.map((e: { at: string }) => Date.parse(e.at));
+    expect(times).toEqual([...times].sort((a, b) => b - a));
+    expect(res.body.executions[49].agent_id).toBe('agent-50');
+  });
+
+  it('should answer 404 for a deleted or unknown skill', async () => {
+    const { body } = await importRaw(skillMd('short-lived')).expect(201);
+    await t.http().delete(`/api/skills/${body.skill_id}`).set(admin).expect(200);
+    await t.http().get(`/api/skills/${body.skill_id}`).set(admin).expect(404);
+    await t.http().get('/api/skills/00000000-0000-4000-8000-000000000000').set(admin).expect(404);
+  });
+
   it('should keep the import request metadata as provenance labels', async () => {
     const res = await t
       .http()
