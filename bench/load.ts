@@ -9,7 +9,10 @@
  * configured operator key, which needs no database lookup).
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
  *                              [--connections 16] [--log-level info] [--key agent|operator]
- *                              [--driver wrk|autocannon]
+ *                              [--driver wrk|autocannon] [--replicas 1]
+ * `--replicas 2` runs two server processes on the same database (the documented scale-out), each
+ * driven by its own load generator with half the connections; req/s add up, p50/p99 are the worse
+ * of the two, CPU per request is both processes' CPU over all requests, RSS is per process.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -31,6 +34,7 @@ interface Options {
   logLevel: string;
   key: 'agent' | 'operator';
   driver: 'wrk' | 'autocannon';
+  replicas: number;
 }
 
 interface Row {
@@ -55,6 +59,7 @@ function options(argv: string[]): Options {
     logLevel: value('log-level', 'info'),
     key: value('key', 'agent') === 'operator' ? 'operator' : 'agent',
     driver: value('driver', wrkAvailable() ? 'wrk' : 'autocannon') === 'wrk' ? 'wrk' : 'autocannon',
+    replicas: Math.max(1, Number(value('replicas', '1'))),
   };
 }
 
@@ -124,14 +129,23 @@ interface Target {
   pid: number;
 }
 
-async function drive(target: Target, opts: Options, scenario: string, paths: () => string): Promise<Row> {
-  const cpuBefore = await cpuUs(target.pid);
-  const load =
-    opts.driver === 'wrk' ? await withWrk(target, opts, paths) : await withAutocannon(target, opts, paths);
+async function drive(targets: Target[], opts: Options, scenario: string, paths: () => string): Promise<Row> {
+  const cpu = async () => (await Promise.all(targets.map((t) => cpuUs(t.pid)))).reduce((a, b) => a + b, 0);
+  const cpuBefore = await cpu();
+  const each = { ...opts, connections: Math.max(1, Math.round(opts.connections / targets.length)) };
+  const loads = await Promise.all(
+    targets.map((target) =>
+      opts.driver === 'wrk' ? withWrk(target, each, paths) : withAutocannon(target, each, paths),
+    ),
+  );
+  const total = loads.reduce((sum, load) => sum + load.total, 0);
   return {
     scenario,
-    ...load,
-    cpuUs: ((await cpuUs(target.pid)) - cpuBefore) / Math.max(1, load.total),
+    p50: Math.max(...loads.map((load) => load.p50)),
+    p99: Math.max(...loads.map((load) => load.p99)),
+    rps: loads.reduce((sum, load) => sum + load.rps, 0),
+    errors: loads.reduce((sum, load) => sum + load.errors, 0),
+    cpuUs: ((await cpu()) - cpuBefore) / Math.max(1, total),
   };
 }
 
@@ -164,44 +178,41 @@ const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const opts = options(argv);
   await ensureDatabase(opts.url);
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  let server = await startServer(opts, port); // runs the migrations
+  const ports = await Promise.all(Array.from({ length: opts.replicas }, () => freePort()));
+  const first = await startServer(opts, ports[0]); // runs the migrations
   await seedSkills(opts.url, opts.skills);
-  server.kill('SIGTERM');
-  await new Promise((resolve) => server.once('exit', resolve));
-  server = await startServer(opts, port);
+  first.kill('SIGTERM');
+  await new Promise((resolve) => first.once('exit', resolve));
+  const servers: ChildProcess[] = [];
   try {
-    const target = {
-      base,
-      key: opts.key === 'agent' ? await agentKey(base) : KEY,
-      pid: server.pid ?? 0,
-    };
+    for (const port of ports) servers.push(await startServer(opts, port));
+    const bases = ports.map((port) => `http://127.0.0.1:${port}`);
+    const key = opts.key === 'agent' ? await agentKey(bases[0]) : KEY;
+    const targets = servers.map((server, i) => ({ base: bases[i], key, pid: server.pid ?? 0 }));
     const ids = await sampleIds(opts.url);
     await new Promise((resolve) => setTimeout(resolve, 2000));
-    const idle = await rssMb(server.pid ?? 0);
+    const rss = async () => Math.max(...(await Promise.all(targets.map((t) => rssMb(t.pid)))));
+    const idle = await rss();
     let busy = idle;
-    const sampler = setInterval(() => {
-      void rssMb(server.pid ?? 0).then((mb) => (busy = Math.max(busy, mb)));
-    }, 250);
-    await drive(target, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
+    const sampler = setInterval(() => void rss().then((mb) => (busy = Math.max(busy, mb))), 250);
+    await drive(targets, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
     const rows = [
-      await drive(target, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
+      await drive(targets, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
       await drive(
-        target,
+        targets,
         opts,
         'list Active prompt (limit 50)',
         () => '/api/skills/list?status=Active&skill_type=prompt&limit=50',
       ),
-      await drive(target, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
+      await drive(targets, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
       await drive(
-        target,
+        targets,
         opts,
         'search, broad: 10% of rows match, 8 terms asked again (limit 20)',
         () => `/api/skills/list?limit=20&q=${encodeURIComponent(pick(WORDS))}`,
       ),
       await drive(
-        target,
+        targets,
         opts,
         'search, narrow: a random number (mostly asked first), ~1–20 match (limit 20)',
         () => `/api/skills/list?limit=20&q=${1 + Math.floor(Math.random() * opts.skills)}`,
@@ -210,14 +221,15 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     clearInterval(sampler);
     print(opts, rows, idle, busy);
   } finally {
-    server.kill('SIGTERM');
+    for (const server of servers) server.kill('SIGTERM');
   }
 }
 
 function print(opts: Options, rows: Row[], idle: number, busy: number): void {
   console.log(
     `\n${opts.skills} skills on PostgreSQL, ${opts.connections} connections, ${opts.seconds} s per scenario, ` +
-      `LOG_LEVEL=${opts.logLevel}, ${opts.key} key, ${opts.driver} on the same machine\n`,
+      `LOG_LEVEL=${opts.logLevel}, ${opts.key} key, ${opts.driver} on the same machine, ` +
+      `${opts.replicas} server process(es)\n`,
   );
   console.log('| scenario | p50 ms | p99 ms | req/s | server CPU µs/req | errors |');
   console.log('|---|---:|---:|---:|---:|---:|');
@@ -225,7 +237,7 @@ function print(opts: Options, rows: Row[], idle: number, busy: number): void {
     console.log(
       `| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${Math.round(r.cpuUs)} | ${r.errors} |`,
     );
-  console.log(`\nserver RSS: idle ${idle.toFixed(0)} MB, busy (max) ${busy.toFixed(0)} MB`);
+  console.log(`\nserver RSS per process: idle ${idle.toFixed(0)} MB, busy (max) ${busy.toFixed(0)} MB`);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await main();
