@@ -97,6 +97,9 @@ export class AppConfig {
   @IsString({ each: true })
   reservedNames: string[] = [...DEFAULT_RESERVED_NAMES];
 
+  /** HTTP worker processes (node cluster); more than one needs DATABASE_URL. */
+  @Type(() => Number) @IsInt() @Min(1) @Max(64) workers = 1;
+
   /** One of LOG_LEVELS (typed as string so env-style overrides need no cast). */
   @IsIn(LOG_LEVELS) logLevel: string = 'info';
 }
@@ -135,6 +138,7 @@ const ENV_NAMES: Record<string, keyof AppConfig> = {
   SKILLGATE_EXECUTE_RATE_LIMIT_PER_MINUTE: 'executeRateLimitPerMinute',
   SKILLGATE_RESERVED_NAMES: 'reservedNames',
   LOG_LEVEL: 'logLevel',
+  SKILLGATE_WORKERS: 'workers',
 };
 
 export class ConfigError extends Error {}
@@ -150,12 +154,13 @@ export function buildConfig(
     if (value !== undefined && value !== '') plain[key] = value;
   }
   const config = plainToInstance(AppConfig, { ...plain, ...overrides });
-  const errors = validateSync(config, { forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const envOf = (key: string) => Object.keys(ENV_NAMES).find((name) => ENV_NAMES[name] === key) ?? key;
-    const lines = errors.map((e) => `${envOf(e.property)}: ${Object.values(e.constraints ?? {}).join(', ')}`);
-    throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
-  }
+  const envOf = (key: string) => Object.keys(ENV_NAMES).find((name) => ENV_NAMES[name] === key) ?? key;
+  const lines = validateSync(config, { forbidUnknownValues: false }).map(
+    (e) => `${envOf(e.property)}: ${Object.values(e.constraints ?? {}).join(', ')}`,
+  );
+  if (config.workers > 1 && !config.databaseUrl)
+    lines.push('SKILLGATE_WORKERS: more than 1 needs DATABASE_URL (the embedded database is one process)');
+  if (lines.length > 0) throw new ConfigError(`Invalid configuration:\n  ${lines.join('\n  ')}`);
   return config;
 }
 

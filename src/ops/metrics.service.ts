@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import cluster from 'node:cluster';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { clusterMetrics, shareWithPrimary } from './cluster-metrics.js';
 
 const LATENCY_BUCKETS = [0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
@@ -60,6 +62,7 @@ export class MetricsService {
     name: 'skillgate_scan_jobs_open',
     help: 'First-scan jobs not finished yet, in the whole database (queue depth)',
     registers: [this.registry],
+    aggregator: 'max', // every worker reads the same database (SKILLGATE_WORKERS > 1)
     collect: async () => {
       // A scrape while the database is away keeps the last value instead of failing /metrics.
       const open = await this.countOpenScanJobs?.().catch(() => undefined);
@@ -69,6 +72,7 @@ export class MetricsService {
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'skillgate_' });
+    shareWithPrimary(this.registry);
   }
 
   observeHttp(method: string, route: string, status: number, seconds: number): void {
@@ -101,8 +105,9 @@ export class MetricsService {
     this.countOpenScanJobs = count;
   }
 
+  /** This process's metrics; under SKILLGATE_WORKERS > 1, those of all workers. */
   async render(): Promise<string> {
-    return this.registry.metrics();
+    return cluster.isWorker ? clusterMetrics() : this.registry.metrics();
   }
 
   get contentType(): string {

@@ -1,0 +1,88 @@
+import cluster, { type Worker } from 'node:cluster';
+import type { Readable, Writable } from 'node:stream';
+import pino, { type LevelWithSilent, type Logger } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+import { MetricsCollector } from './cluster-metrics.js';
+import { createOpsLogger } from './ops-logger.js';
+
+const RESTART_DELAY_MS = 1000;
+
+/**
+ * The primary process of `SKILLGATE_WORKERS` > 1: forks the HTTP workers (the first alone, since it
+ * runs the migrations), relays their logs line by line, restarts a worker that dies, answers their
+ * /metrics with the sum over all of them, and on SIGTERM/SIGINT lets every worker shut down
+ * gracefully before exiting. Workers share the port (node cluster hands out connections).
+ */
+export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void> {
+  // Written at once: the primary's few lines must not wait in a buffer when it exits.
+  const logger = createOpsLogger(logLevel as LevelWithSilent, pino.destination({ dest: 1, sync: true }));
+  const metrics = new MetricsCollector();
+  let stopping = false;
+  let booting = true;
+  const listening = new WeakSet<Worker>();
+  cluster.setupPrimary({ silent: true });
+  const fork = () =>
+    startWorker(metrics).then((worker) => {
+      listening.add(worker);
+      return worker;
+    });
+  cluster.on('exit', (worker, code, signal) => {
+    if (stopping) {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      return;
+    }
+    if (booting && !listening.has(worker)) return; // a boot failure: fatal below
+    logger.error({ worker_pid: worker.process.pid, code, signal }, 'worker exited; starting another');
+    // A replacement that fails to boot (say, the database is away) exits too and comes back here.
+    setTimeout(() => void (stopping || fork().catch(() => undefined)), RESTART_DELAY_MS);
+  });
+  await fork().catch((error: Error) => fatal(logger, error));
+  await Promise.all(Array.from({ length: workers - 1 }, fork)).catch((error: Error) => fatal(logger, error));
+  booting = false;
+  logger.info({ workers }, 'skillgate workers listening');
+  const stop = () => {
+    stopping = true;
+    const running = Object.values(cluster.workers ?? {});
+    if (running.length === 0) process.exit(0);
+    for (const worker of running) worker?.process.kill('SIGTERM');
+  };
+  process.on('SIGTERM', stop);
+  process.on('SIGINT', stop);
+}
+
+/** Forks one worker; resolves once it listens, rejects if it exits first (a boot failure). */
+function startWorker(metrics: MetricsCollector): Promise<Worker> {
+  const worker = cluster.fork();
+  relayLines(worker.process.stdout, process.stdout);
+  relayLines(worker.process.stderr, process.stderr);
+  return new Promise((resolve, reject) => {
+    const failed = (code: number | null) => reject(new Error(`a worker exited (${code}) before listening`));
+    worker.once('exit', failed);
+    worker.once('listening', () => {
+      worker.off('exit', failed);
+      metrics.add(worker);
+      resolve(worker);
+    });
+  });
+}
+
+/** Copies whole lines only, so that JSON log lines of different workers never interleave. */
+function relayLines(from: Readable | null, to: Writable): void {
+  if (!from) return;
+  let pending = '';
+  from.setEncoding('utf8');
+  from.on('data', (chunk: string) => {
+    const text = pending + chunk;
+    const end = text.lastIndexOf('\n') + 1;
+    pending = text.slice(end);
+    if (end > 0) to.write(text.slice(0, end));
+  });
+  from.on('end', () => {
+    if (pending) to.write(`${pending}\n`);
+  });
+}
+
+function fatal(logger: Logger, error: Error): never {
+  logger.fatal({ err: error }, 'stopping: a worker could not start');
+  process.exit(1);
+}
