@@ -9,10 +9,12 @@
  * configured operator key, which needs no database lookup).
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
  *                              [--connections 16] [--log-level info] [--key agent|operator]
- *                              [--driver wrk|autocannon] [--replicas 1]
+ *                              [--driver wrk|autocannon] [--replicas 1] [--workers 1]
  * `--replicas 2` runs two server processes on the same database (the documented scale-out), each
  * driven by its own load generator with half the connections; req/s add up, p50/p99 are the worse
  * of the two, CPU per request is both processes' CPU over all requests, RSS is per process.
+ * `--workers 2` runs one server with SKILLGATE_WORKERS=2 (node cluster on one port); CPU counts the
+ * primary and its workers, RSS is the largest worker's.
  */
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,6 +37,7 @@ interface Options {
   key: 'agent' | 'operator';
   driver: 'wrk' | 'autocannon';
   replicas: number;
+  workers: number;
 }
 
 interface Row {
@@ -60,6 +63,7 @@ function options(argv: string[]): Options {
     key: value('key', 'agent') === 'operator' ? 'operator' : 'agent',
     driver: value('driver', wrkAvailable() ? 'wrk' : 'autocannon') === 'wrk' ? 'wrk' : 'autocannon',
     replicas: Math.max(1, Number(value('replicas', '1'))),
+    workers: Math.max(1, Number(value('workers', '1'))),
   };
 }
 
@@ -72,6 +76,7 @@ async function startServer(opts: Options, port: number): Promise<ChildProcess> {
       SKILLGATE_ADMIN_KEY: KEY,
       SKILLGATE_SANDBOX: 'none',
       SKILLGATE_RATE_LIMIT_PER_MINUTE: '100000000',
+      SKILLGATE_WORKERS: String(opts.workers),
       LOG_LEVEL: opts.logLevel,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -88,15 +93,32 @@ async function startServer(opts: Options, port: number): Promise<ChildProcess> {
   throw new Error('server did not start (run `npm run build` first?)');
 }
 
-async function rssMb(pid: number): Promise<number> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? NaN) / 1024;
+/** The server process and its cluster workers, if any. */
+async function processTree(pid: number): Promise<number[]> {
+  const children = await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => '');
+  return [pid, ...children.trim().split(/\s+/).filter(Boolean).map(Number)];
 }
 
-/** User + system CPU time of a process in microseconds (clock ticks of 10 ms). */
+/** The largest resident set among the server's processes (per process, as the target is stated). */
+async function rssMb(pid: number): Promise<number> {
+  const sizes = await Promise.all(
+    (await processTree(pid)).map(async (p) => {
+      const status = await readFile(`/proc/${p}/status`, 'utf8').catch(() => '');
+      return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+    }),
+  );
+  return Math.max(...sizes);
+}
+
+/** User + system CPU time of the server's processes in microseconds (clock ticks of 10 ms). */
 async function cpuUs(pid: number): Promise<number> {
-  const fields = (await readFile(`/proc/${pid}/stat`, 'utf8')).split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+  let total = 0;
+  for (const p of await processTree(pid)) {
+    const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    const fields = stat.split(') ')[1]?.split(' ') ?? [];
+    total += (Number(fields[11] ?? 0) + Number(fields[12] ?? 0)) * 10_000;
+  }
+  return total;
 }
 
 /** An INTERN agent's key, created through the API like any client's. */
@@ -229,7 +251,7 @@ function print(opts: Options, rows: Row[], idle: number, busy: number): void {
   console.log(
     `\n${opts.skills} skills on PostgreSQL, ${opts.connections} connections, ${opts.seconds} s per scenario, ` +
       `LOG_LEVEL=${opts.logLevel}, ${opts.key} key, ${opts.driver} on the same machine, ` +
-      `${opts.replicas} server process(es)\n`,
+      `${opts.replicas} server process(es) × ${opts.workers} worker(s)\n`,
   );
   console.log('| scenario | p50 ms | p99 ms | req/s | server CPU µs/req | errors |');
   console.log('|---|---:|---:|---:|---:|---:|');
