@@ -47,6 +47,8 @@ const CHAIN_RULES = ALL_RULES.filter((r): r is ChainRule => r.type === 'chain');
 const CUSTOM_RULES = ALL_RULES.filter((r): r is CustomRule => r.type === 'custom');
 const LITERALS = literalScanner(literalsOf(LINE_RULES), startsOf(LINE_RULES));
 const COMPILED = compileRules(LINE_RULES, LITERALS.ids);
+/** Per scope, the rules that run on its view. */
+const COMPILED_BY_SCOPE = SCOPES.map((scope) => COMPILED.filter((c) => c.scope === scope));
 /** Per set of scopes (bit k: SCOPES[k]): the anchors their rules start at, null when none. */
 const ANCHORS_BY_SCOPES = Array.from({ length: 1 << SCOPES.length }, (_, set) => {
   const wanted = new Uint8Array(LITERALS.ids.size);
@@ -76,7 +78,8 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const files = textFiles(input.files);
   const ctx = skillContext(files, input.frontmatter ?? null);
   const literal = files.flatMap(fileSegments);
-  const segments = [...literal, ...decodedSegments(literal, { ...DECODE_BUDGET })];
+  const segments = literal.slice();
+  append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));
   const hits: PatternHit[] = [];
   const tags: TagHit[] = [];
   const places: number[][] = [];
@@ -90,20 +93,32 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   });
   const present = new Uint32Array(LITERALS.words);
   for (const bits of perSegment) for (let w = 0; w < bits.length; w++) present[w] |= bits[w];
-  for (const scope of SCOPES)
-    matchView(buildView(segments, perSegment, places, scope), COMPILED, present, ctx, hits, tags);
-  const findings = [
-    ...hits.map(patternFinding),
-    ...CHAIN_RULES.flatMap((rule) => chainFindings(rule, tags)),
-    ...CUSTOM_RULES.flatMap((rule) =>
-      rule
-        .check({ segments, files, ctx, tagHits: tags })
-        .map((h) => finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0)),
-    ),
-    ...(input.notes ?? []).map(noteFinding),
-  ];
+  SCOPES.forEach((scope, k) =>
+    matchView(buildView(segments, perSegment, places, scope), COMPILED_BY_SCOPE[k], present, ctx, hits, tags),
+  );
+  const findings: Finding[] = [];
+  for (let i = 0; i < hits.length; i++) findings.push(patternFinding(hits[i]));
+  for (const rule of CHAIN_RULES) append(findings, chainFindings(rule, tags));
+  for (const rule of CUSTOM_RULES) {
+    const raw = rule.check({ segments, files, ctx, tagHits: tags });
+    for (let i = 0; i < raw.length; i++) {
+      const h = raw[i];
+      findings.push(finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0));
+    }
+  }
+  const notes = input.notes ?? [];
+  for (let i = 0; i < notes.length; i++) findings.push(noteFinding(notes[i]));
   const unique = dedupe(findings).slice(0, MAX_FINDINGS);
   return { risk_level: maxSeverity(unique.map((f) => f.severity)), findings: unique };
+}
+
+/**
+ * Indexed loops rather than spreads, `concat` or `map` over result arrays: those are empty in most
+ * scans and hold objects in the others, and the optimized code, specialized to one of the two array
+ * kinds, was thrown back to the interpreter on nearly every call.
+ */
+function append<T>(into: T[], items: T[]): void {
+  for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
 function patternFinding(hit: PatternHit): Finding {
@@ -119,6 +134,7 @@ function patternFinding(hit: PatternHit): Finding {
 
 /** Source→sink: every tag of the rule within one block (or file), reported where the sink is. */
 function chainFindings(rule: ChainRule, tags: TagHit[]): Finding[] {
+  if (tags.length === 0) return [];
   const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
   const present = new Map<string, Set<string>>();
   for (const t of tags) {

@@ -50,6 +50,8 @@ export interface View {
 /** A pattern or signal rule with its hints and needs as literal ids of one scanner. */
 export interface CompiledRule {
   rule: PatternRule | SignalRule;
+  /** `rule.in`, defaulted: read once per view for every rule, so kept on one object shape. */
+  scope: Scope;
   hints: number[] | null;
   needs: number[][] | null;
   /** Ids of `rule.starts`, and the regex made sticky to try it at their offsets only. */
@@ -72,6 +74,7 @@ export function compileRules(
   const id = (literal: string) => ids.get(literal)!;
   return rules.map((rule) => ({
     rule,
+    scope: rule.in ?? 'any',
     hints: rule.hints ? rule.hints.map(id) : null,
     needs: rule.needs ? rule.needs.map((group) => group.map(id)) : null,
     starts: rule.starts ? rule.starts.map(id) : null,
@@ -86,6 +89,16 @@ function stickyOf(pattern: RegExp): RegExp {
 }
 
 const has = (set: Uint32Array, id: number) => (set[id >> 5] & (1 << (id & 31))) !== 0;
+
+function hasAny(set: Uint32Array, ids: number[]): boolean {
+  for (const id of ids) if (has(set, id)) return true;
+  return false;
+}
+
+function hasEach(set: Uint32Array, groups: number[][]): boolean {
+  for (const group of groups) if (!hasAny(set, group)) return false;
+  return true;
+}
 
 /** `present[i]`: literals of `segments[i]`, from the same literal scanner as the rules. */
 export function buildView(
@@ -149,10 +162,10 @@ export function matchView(
 ): void {
   for (const compiled of rules) {
     const { rule, hints, needs } = compiled;
-    if ((rule.in ?? 'any') !== view.scope) continue;
-    if (hints && !hints.some((h) => has(present, h))) continue;
+    if (compiled.scope !== view.scope) continue;
+    if (hints && !hasAny(present, hints)) continue;
     // Wide-window regexes cost (starts × window) on hostile input; skip them when they cannot match.
-    if (needs && !needs.every((group) => group.some((l) => has(view.present, l)))) continue;
+    if (needs && !hasEach(view.present, needs)) continue;
     const next = matcherOf(compiled, view);
     let m: RegExpExecArray | null;
     let count = 0;
@@ -220,16 +233,15 @@ function candidatesOf(view: View, ids: number[]): Int32Array | null {
   let n = 0;
   for (const id of ids) {
     if (count(id) === 0) continue;
-    out.set(at.subarray(first[id], first[id + 1]), n);
-    n += count(id);
+    for (let k = first[id]; k < first[id + 1]; k++) out[n++] = at[k];
   }
   return out.sort();
 }
 
 /** Offsets of anchor `id` in the view: `at[first[id]]` up to `at[first[id + 1]]`, ascending. */
 interface AnchorStarts {
-  first: Int32Array;
-  at: Int32Array;
+  first: number[];
+  at: number[];
 }
 
 /** A counting sort of the view's anchor occurrences by literal id. */
@@ -240,11 +252,12 @@ function anchorStarts(view: View): AnchorStarts {
     for (let k = 0; k < pairs.length; k += 2) ids = Math.max(ids, pairs[k] + 1);
     total += pairs.length >> 1;
   }
-  const first = new Int32Array(ids + 1);
+  // Plain arrays: a typed array this size lives outside the heap and costs more to allocate than to fill.
+  const first: number[] = new Array<number>(ids + 1).fill(0);
   for (const pairs of view.places) for (let k = 0; k < pairs.length; k += 2) first[pairs[k] + 1]++;
   for (let id = 0; id < ids; id++) first[id + 1] += first[id];
   const fill = first.slice(0, ids);
-  const at = new Int32Array(total);
+  const at: number[] = new Array<number>(total).fill(0);
   view.places.forEach((pairs, j) => {
     const base = view.offsets[j];
     for (let k = 0; k < pairs.length; k += 2) at[fill[pairs[k]]++] = base + pairs[k + 1];

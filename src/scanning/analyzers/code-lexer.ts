@@ -1,6 +1,9 @@
 import type { Lang } from '../rule.types.js';
 import { blank } from './blank.js';
 
+/** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface SplitCode {
   /** Source with comments blanked (newlines kept, so offsets and lines still match). */
   code: string;
@@ -85,17 +88,21 @@ function startsComment(text: string, i: number, lang: Lang): boolean {
   return prev === ' ' || prev === '\t' || prev === '\n' || prev === ';' || prev === '(';
 }
 
+/** Offset just past the string opened at `i` by `quote` (one quote character, or three of one). */
 function skipString(text: string, i: number, quote: string): number {
   let k = i + quote.length;
-  const multiline = quote.length === 3 || quote === '`';
+  const q = quote.charCodeAt(0);
+  const triple = quote.length === 3;
+  const multiline = triple || quote === '`';
   while (k < text.length) {
-    const c = text[k];
-    if (c === '\\') {
+    const c = charCodeAt.call(text, k);
+    if (c === 92) {
       k += 2;
       continue;
     }
-    if (c === '\n' && !multiline) return k;
-    if (text.startsWith(quote, k)) return k + quote.length;
+    if (c === 10 && !multiline) return k;
+    if (c === q && (!triple || (charCodeAt.call(text, k + 1) === q && charCodeAt.call(text, k + 2) === q)))
+      return k + quote.length;
     k++;
   }
   return k;

@@ -1,5 +1,8 @@
 import { gunzipSync, inflateSync } from 'node:zlib';
 
+/** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export interface DecodedBlob {
   text: string;
   /** Offset of the encoded blob in the source text. */
@@ -23,12 +26,16 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   const out: DecodedBlob[] = [];
   for (const [start, end] of alphabetRuns(text)) {
     if (budget.blobs <= 0 || budget.bytes <= 0) break;
-    const blob = text.slice(start, Math.min(end, start + MAX_BLOB));
-    const decoded = /^[0-9a-fA-F]+$/.test(blob)
-      ? blob.length >= 24 && blob.length % 2 === 0
-        ? readable(Buffer.from(blob, 'hex'), 'hex')
-        : null
-      : fromBase64(blob);
+    const stop = Math.min(end, start + MAX_BLOB);
+    const kind = blobKind(text, start, stop);
+    if (!kind) continue;
+    const blob = text.slice(start, stop);
+    const decoded =
+      kind === 'hex'
+        ? blob.length >= 24 && blob.length % 2 === 0
+          ? readable(Buffer.from(blob, 'hex'), 'hex')
+          : null
+        : fromBase64(blob);
     if (!decoded) continue;
     budget.blobs--;
     budget.bytes -= decoded.text.length;
@@ -57,14 +64,16 @@ function alphabetRuns(text: string): [number, number][] {
   const runs: [number, number][] = [];
   const n = text.length;
   for (let probe = MIN_RUN - 1; probe < n; probe += MIN_RUN) {
-    if (ALPHABET[text.charCodeAt(probe)] === 0) continue;
+    if (ALPHABET[charCodeAt.call(text, probe)] === 0) continue;
     let start = probe;
-    while (start > 0 && ALPHABET[text.charCodeAt(start - 1)] === 1) start--;
+    while (start > 0 && ALPHABET[charCodeAt.call(text, start - 1)] === 1) start--;
+    // Most runs are words: too short if the character that would be their 20th is not in the alphabet.
+    if (ALPHABET[charCodeAt.call(text, start + MIN_RUN - 1)] !== 1) continue;
     let i = probe + 1;
-    while (i < n && ALPHABET[text.charCodeAt(i)] === 1) i++;
+    while (i < n && ALPHABET[charCodeAt.call(text, i)] === 1) i++;
     if (i - start >= MIN_RUN) {
       let end = i;
-      while (end < n && end - i < 2 && text.charCodeAt(end) === 61) end++;
+      while (end < n && end - i < 2 && charCodeAt.call(text, end) === 61) end++;
       runs.push([start, end]);
     }
     probe = i - ((i - (MIN_RUN - 1)) % MIN_RUN);
@@ -90,6 +99,36 @@ function collect(
     budget.bytes -= decoded.text.length;
     out.push({ ...decoded, offset: m.index });
   }
+}
+
+/**
+ * Hex digits only, or what `looksBase64` accepts, for `text[start, end)`; null for neither (most
+ * runs: words, paths), found in one pass without slicing the run out.
+ */
+function blobKind(text: string, start: number, end: number): 'hex' | 'base64' | null {
+  let upper = false;
+  let lower = false;
+  let digit = false;
+  let hex = true;
+  let plusSlash = false;
+  let dashUnderscore = false;
+  for (let k = start; k < end; k++) {
+    const c = charCodeAt.call(text, k);
+    if (c >= 48 && c <= 57) digit = true;
+    else if (c >= 65 && c <= 90) {
+      upper = true;
+      hex &&= c <= 70;
+    } else if (c >= 97 && c <= 122) {
+      lower = true;
+      hex &&= c <= 102;
+    } else {
+      hex = false;
+      plusSlash ||= c === 43 || c === 47;
+      dashUnderscore ||= c === 45 || c === 95;
+    }
+  }
+  if (hex) return 'hex';
+  return upper && lower && digit && !(plusSlash && dashUnderscore) ? 'base64' : null;
 }
 
 /** Real base64 of text mixes cases and digits and uses one alphabet; paths and identifiers don't. */
@@ -136,7 +175,7 @@ export function isReadable(text: string): boolean {
   let printable = 0;
   let separators = 0;
   for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
+    const c = charCodeAt.call(text, k);
     if ((c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13) printable++;
     if (c === 0x20 || c === 0x2f || c === 0x2e || c === 0x3a) separators++;
   }

@@ -1,4 +1,12 @@
 /**
+ * `charCodeAt.call(text, i)` in per-character loops: texts come in many string representations (flat,
+ * sliced, concatenated; one- or two-byte), and past four of them `text.charCodeAt(i)` becomes a
+ * megamorphic property lookup per character. Optimized code inlines the call only through a constant
+ * of the module itself: imported, it is a generic call.
+ */
+const charCodeAt = String.prototype.charCodeAt;
+
+/**
  * Which of many lower-case ASCII literals occur in a text, in one pass and without lower-casing it
  * first: an Aho-Corasick automaton whose transitions fold A-Z to a-z. Non-ASCII characters reset it,
  * except the two whose lower case is ASCII (U+0130 → "i̇", U+212A → "k"), so the answer is exactly
@@ -23,7 +31,8 @@ const KELVIN = 0x212a;
 
 /** `anchors`: literals whose every occurrence `scan` reports (they must be among `literals`). */
 export function literalScanner(literals: string[], anchors: string[] = []): LiteralScanner {
-  const unique = [...new Set([...literals, ...anchors])];
+  // Anchors first: their ids stay small, so per-anchor tables are sized by the anchors, not all literals.
+  const unique = [...new Set([...anchors, ...literals])];
   for (const l of unique)
     if (!/^[\x20-\x7e]+$/.test(l) || l !== l.toLowerCase())
       throw new Error(`literal must be non-empty lower-case ASCII: ${JSON.stringify(l)}`);
@@ -32,6 +41,8 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
   const stamp = new Int32Array(outputs.length);
   const anchorIds = new Set(anchors.map((a) => ids.get(a)!));
   const anchored = outputs.map((o) => (o ?? []).filter((id) => anchorIds.has(id)));
+  const endsAnchor = Uint8Array.from(anchored, (ids) => (ids.length > 0 ? 1 : 0));
+  const endsNoAnchor = new Uint8Array(outputs.length);
   const lengths = Int32Array.from(unique, (l) => l.length);
   // Row offset of the first state that ends literals: states are numbered so that all of them come last.
   const endingRow = firstEnding << shift;
@@ -63,10 +74,14 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
       const table = delta;
       const classes = classOf;
       const ending = endingRow;
+      const seen = stamp;
+      const now = run;
+      // States whose every call to `hit` would be a no-op are skipped without the call.
+      const reports = places ? endsAnchor : endsNoAnchor;
       const n = text.length;
       let s = 0;
       for (let i = 0; i < n; i++) {
-        let c = text.charCodeAt(i);
+        let c = charCodeAt.call(text, i);
         if (c >= ASCII) {
           if (c === KELVIN) c = 107;
           else {
@@ -77,7 +92,10 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
           }
         }
         s = table[s + classes[c]];
-        if (s >= ending) hit(s >> shift, i + 1);
+        if (s >= ending) {
+          const state = s >> shift;
+          if (seen[state] !== now || reports[state] === 1) hit(state, i + 1);
+        }
       }
       found = undefined;
       only = undefined;
@@ -150,9 +168,12 @@ function automaton(literals: string[]): Automaton {
       }
     }
   }
-  // Renumber: states without outputs first (the root among them), then those with.
+  // Renumber: states without outputs first (the root among them), then those with; within each,
+  // breadth-first, so the shallow states most characters go through share a few cache lines.
+  const breadth = new Int32Array(trie.length);
+  queue.forEach((state, q) => (breadth[state] = q + 1));
   const order = [...trie.keys()].sort(
-    (a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || a - b,
+    (a, b) => Number(out[a].length > 0) - Number(out[b].length > 0) || breadth[a] - breadth[b],
   );
   const renamed = new Int32Array(trie.length);
   order.forEach((old, now) => (renamed[old] = now));

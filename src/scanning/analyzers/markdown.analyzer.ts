@@ -1,15 +1,25 @@
 import type { Segment } from '../rule.types.js';
 import { blank } from './blank.js';
 import { fenceLang } from './fence-lang.js';
+import { lineStarts, newSegment } from './segment-lines.js';
+
+/** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
+const charCodeAt = String.prototype.charCodeAt;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6}\s/;
 const INLINE_CODE = /`([^`\n]{2,2000})`/g;
 const MAX_INLINE_SPANS = 2000;
 
+/**
+ * Lines are offsets into the text rather than split strings: most lines are only looked at by their
+ * first characters, and prose and code bodies are slices of the text.
+ */
 interface Cursor {
   file: string;
-  lines: string[];
+  text: string;
+  /** Start offset of each line; `split('\n')` would give as many lines. */
+  starts: number[];
   out: Segment[];
   sections: number;
   blocks: number;
@@ -17,71 +27,109 @@ interface Cursor {
 
 /** Splits markdown into frontmatter, prose sections, fenced code, inline code and HTML comments. */
 export function markdownSegments(file: string, text: string): Segment[] {
-  const cur: Cursor = { file, lines: text.split('\n'), out: [], sections: 0, blocks: 0 };
+  const cur: Cursor = { file, text, starts: lineStarts(text), out: [], sections: 0, blocks: 0 };
+  const count = cur.starts.length;
   let i = frontmatter(cur);
   let sectionStart = i;
-  const prose: string[] = [];
-  while (i < cur.lines.length) {
-    const line = cur.lines[i];
-    const marked = startsWithMarker(line);
+  // Fenced line ranges [first, last] of the current section: blank lines in its prose.
+  const fenced: number[] = [];
+  while (i < count) {
+    const marked = startsWithMarker(text, cur.starts[i]);
+    const line = marked ? lineAt(cur, i) : '';
     const fence = marked ? FENCE.exec(line) : null;
     if (fence) {
-      const end = closeFence(cur.lines, i, fence[1]);
+      const end = closeFence(cur, i, fence[1]);
       pushCode(cur, i + 1, end, fenceLang(fence[2]));
-      for (let k = i; k <= end && k < cur.lines.length; k++) prose.push('');
+      fenced.push(i, Math.min(end, count - 1));
       i = end + 1;
       continue;
     }
-    if (marked && HEADING.test(line) && prose.length > 0) {
-      flushProse(cur, sectionStart, prose);
+    if (marked && HEADING.test(line) && i > sectionStart) {
+      flushProse(cur, sectionStart, i, fenced);
       sectionStart = i;
-      prose.length = 0;
+      fenced.length = 0;
     }
-    prose.push(line);
     i++;
   }
-  flushProse(cur, sectionStart, prose);
+  flushProse(cur, sectionStart, Math.min(i, count), fenced);
   return cur.out;
 }
 
+/** Offset just past line `k`'s last character (its newline excluded). */
+function lineEnd(cur: Cursor, k: number): number {
+  return k + 1 < cur.starts.length ? cur.starts[k + 1] - 1 : cur.text.length;
+}
+
+function lineAt(cur: Cursor, k: number): string {
+  return cur.text.slice(cur.starts[k], lineEnd(cur, k));
+}
+
+/** Lines `from` to `to` (exclusive) joined by newlines, as `lines.slice(from, to).join('\n')`. */
+function linesText(cur: Cursor, from: number, to: number): string {
+  return to > from ? cur.text.slice(cur.starts[from], lineEnd(cur, to - 1)) : '';
+}
+
 /** Whether a fence or heading could start the line: up to three spaces, then a backtick, tilde or #. */
-function startsWithMarker(line: string): boolean {
-  let k = 0;
-  while (k < 3 && line.charCodeAt(k) === 32) k++;
-  const c = line.charCodeAt(k);
+function startsWithMarker(text: string, at: number): boolean {
+  let k = at;
+  while (k < at + 3 && charCodeAt.call(text, k) === 32) k++;
+  const c = charCodeAt.call(text, k);
   return c === 96 || c === 126 || c === 35;
 }
 
+/**
+ * Whether a line starting with character `c` could trim to something starting with `first`:
+ * a visible ASCII character other than `first` is not whitespace, so it cannot.
+ */
+const mayTrimTo = (c: number, first: number) => c === first || c <= 32 || c >= 127;
+
 function frontmatter(cur: Cursor): number {
-  if (cur.lines[0]?.trim() !== '---') return 0;
-  const limit = Math.min(cur.lines.length, 2000);
+  if (lineAt(cur, 0).trim() !== '---') return 0;
+  const limit = Math.min(cur.starts.length, 2000);
   for (let k = 1; k < limit; k++) {
-    if (cur.lines[k].trim() === '---') {
-      cur.out.push(segment(cur, 'frontmatter', 'yaml', cur.lines.slice(1, k).join('\n'), 2, 'fm'));
+    if (!mayTrimTo(charCodeAt.call(cur.text, cur.starts[k]), 45)) continue;
+    if (lineAt(cur, k).trim() === '---') {
+      cur.out.push(segment(cur, 'frontmatter', 'yaml', linesText(cur, 1, k), 2, 'fm'));
       return k + 1;
     }
   }
   return 0;
 }
 
-function closeFence(lines: string[], open: number, marker: string): number {
-  for (let k = open + 1; k < lines.length; k++) {
-    const t = lines[k].trimStart();
-    if (t.startsWith(marker) && t.slice(marker.length).trim() === '' && lines[k].length - t.length < 4)
-      return k;
+function closeFence(cur: Cursor, open: number, marker: string): number {
+  const first = marker.charCodeAt(0);
+  for (let k = open + 1; k < cur.starts.length; k++) {
+    if (!mayTrimTo(charCodeAt.call(cur.text, cur.starts[k]), first)) continue;
+    const line = lineAt(cur, k);
+    const t = line.trimStart();
+    if (t.startsWith(marker) && t.slice(marker.length).trim() === '' && line.length - t.length < 4) return k;
   }
-  return lines.length;
+  return cur.starts.length;
 }
 
 function pushCode(cur: Cursor, from: number, to: number, lang: Segment['lang']): void {
-  const body = cur.lines.slice(from, to).join('\n');
+  const body = linesText(cur, from, Math.min(to, cur.starts.length));
   cur.out.push(segment(cur, 'code', lang, body, from + 1, `b${cur.blocks++}`));
 }
 
-function flushProse(cur: Cursor, start: number, prose: string[]): void {
-  if (prose.length === 0) return;
+/** Prose of lines `start` to `end` (exclusive), each fenced line left empty. */
+function proseText(cur: Cursor, start: number, end: number, fenced: number[]): string {
+  if (fenced.length === 0) return linesText(cur, start, end);
+  const parts: string[] = [];
+  let from = start;
+  for (let f = 0; f < fenced.length; f += 2) {
+    if (fenced[f] > from) parts.push(linesText(cur, from, fenced[f]));
+    for (let k = fenced[f]; k <= fenced[f + 1]; k++) parts.push('');
+    from = fenced[f + 1] + 1;
+  }
+  if (end > from) parts.push(linesText(cur, from, end));
+  return parts.join('\n');
+}
+
+function flushProse(cur: Cursor, start: number, end: number, fenced: number[]): void {
+  if (end <= start) return;
   const block = `s${cur.sections++}`;
-  const text = stripComments(cur, prose.join('\n'), start, block);
+  const text = stripComments(cur, proseText(cur, start, end, fenced), start, block);
   cur.out.push(segment(cur, 'prose', 'text', text, start + 1, block));
   inlineCode(cur, text, start, block);
 }
@@ -134,5 +182,5 @@ function segment(
   line: number,
   block: string,
 ): Segment {
-  return { file: cur.file, kind, lang, text, line, block: `${cur.file}#${block}`, depth: 0 };
+  return newSegment({ file: cur.file, kind, lang, text, line, block: `${cur.file}#${block}`, depth: 0 });
 }

@@ -1,5 +1,5 @@
 import type { Segment } from '../rule.types.js';
-import { lineIndexOf, lineStarts } from './segment-lines.js';
+import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 
 interface ServerConfig {
   command?: unknown;
@@ -31,7 +31,7 @@ export function mcpSegments(file: string, text: string): Segment[] {
       lines.push(`${key}=${String(value)}`);
       lineMap.push(lineOf(key, home));
     }
-    return {
+    return newSegment({
       file,
       kind: 'code',
       lang: 'shell',
@@ -40,7 +40,7 @@ export function mcpSegments(file: string, text: string): Segment[] {
       lineMap,
       block: `${file}#mcp${n}`,
       depth: 0,
-    } satisfies Segment;
+    });
   });
 }
 

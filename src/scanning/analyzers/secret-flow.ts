@@ -2,6 +2,9 @@ import type { Segment } from '../rule.types.js';
 import { SECRET_NAME } from '../rules/indicators.js';
 import { clean, fileLineOf } from './segment-lines.js';
 
+/** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
+const charCodeAt = String.prototype.charCodeAt;
+
 const SECRET_EXPR = new RegExp(
   `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
 );
@@ -71,7 +74,7 @@ export function secretFlows(seg: Segment): Flow[] {
 function mentions(text: string, names: Set<string>): boolean {
   for (const name of names)
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
-      if (!isWordChar(text.charCodeAt(at + name.length)) && startsWord(text, at)) return true;
+      if (!isWordChar(charCodeAt.call(text, at + name.length)) && startsWord(text, at)) return true;
   return false;
 }
 
@@ -81,7 +84,7 @@ const isWordChar = (c: number) =>
 /** A word starts at `at` (a letter or `_`) unless a letter or `_` precedes it in the same \w run. */
 function startsWord(text: string, at: number): boolean {
   for (let k = at - 1; k >= 0; k--) {
-    const c = text.charCodeAt(k);
+    const c = charCodeAt.call(text, k);
     if (!isWordChar(c)) return true;
     if (c < 48 || c > 57) return false;
   }
@@ -123,7 +126,7 @@ function continues(joined: string, depth: number): boolean {
 function balance(line: string): number {
   let d = 0;
   for (let k = 0; k < line.length; k++) {
-    const c = line.charCodeAt(k);
+    const c = charCodeAt.call(line, k);
     if (c === 40 || c === 91 || c === 123) d++;
     else if (c === 41 || c === 93 || c === 125) d--;
   }

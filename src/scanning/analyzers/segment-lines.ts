@@ -1,5 +1,8 @@
 import type { Segment } from '../rule.types.js';
 
+/** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
+const charCodeAt = String.prototype.charCodeAt;
+
 export const MAX_EVIDENCE = 200;
 
 /** Start offsets of each line of `text`. */
@@ -42,12 +45,37 @@ export function evidenceAround(text: string, start: number, end: number): string
   return clean(text.slice(left, left + MAX_EVIDENCE));
 }
 
+const isControl = (c: number) => (c < 0x20 && c !== 9 && c !== 10) || c === 0x7f;
+
 /** Control characters (except tab/newline) become spaces so evidence prints safely. */
 export function clean(s: string): string {
+  const head = s.length > MAX_EVIDENCE * 2 ? s.slice(0, MAX_EVIDENCE * 2) : s;
+  let at = 0;
+  while (at < head.length && !isControl(charCodeAt.call(head, at))) at++;
+  // Usually none: the text is kept whole instead of rebuilt a character at a time.
+  if (at === head.length) return head.trim().slice(0, MAX_EVIDENCE);
   let out = '';
   for (let k = 0; k < s.length && out.length < MAX_EVIDENCE * 2; k++) {
     const c = s.charCodeAt(k);
-    out += (c < 0x20 && c !== 9 && c !== 10) || c === 0x7f ? ' ' : s[k];
+    out += isControl(c) ? ' ' : s[k];
   }
   return out.trim().slice(0, MAX_EVIDENCE);
+}
+
+/**
+ * A segment with every field set, in one order: the code reading segments (views, rules, decoders)
+ * then sees one object shape instead of a megamorphic mix of spreads and literals.
+ */
+export function newSegment(s: Segment): Segment {
+  return {
+    file: s.file,
+    kind: s.kind,
+    lang: s.lang,
+    text: s.text,
+    line: s.line,
+    lineMap: s.lineMap,
+    pinned: s.pinned,
+    block: s.block,
+    depth: s.depth,
+  };
 }

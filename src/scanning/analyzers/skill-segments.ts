@@ -4,7 +4,7 @@ import { decodeBlobs, type DecodeBudget } from './decoders.js';
 import { fileLang } from './fence-lang.js';
 import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
-import { fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
+import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
@@ -19,9 +19,8 @@ export interface TextFile {
 export function textFiles(files: { path: string; content: Buffer }[]): TextFile[] {
   const out: TextFile[] = [];
   for (const f of files) {
-    const head = f.content.subarray(0, 8192);
-    if (head.includes(0)) continue;
-    const text = f.content.subarray(0, MAX_FILE_CHARS).toString('utf8');
+    if (f.content.subarray(0, 8192).includes(0)) continue;
+    const text = f.content.toString('utf8', 0, MAX_FILE_CHARS);
     out.push({ path: f.path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
   }
   return out;
@@ -32,11 +31,12 @@ export function fileSegments(file: TextFile): Segment[] {
   if (lang === 'markdown') return markdownSegments(file.path, file.text);
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
-    return [{ ...base, kind: 'config', text: file.text }, ...mcpSegments(file.path, file.text)];
-  if (lang === 'other') return [{ ...base, kind: 'prose', lang: 'text', text: file.text }];
+    return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
+  if (lang === 'other') return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text })];
   const { code, comments } = splitComments(file.text, lang);
-  const out: Segment[] = [{ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code }];
-  if (comments.trim()) out.push({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` });
+  const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
+  if (comments.trim())
+    out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
   return out;
 }
 
@@ -70,16 +70,18 @@ function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segme
   let starts: number[] | undefined;
   const at = (offset: number) => fileLineOf(seg, lineIndexOf((starts ??= lineStarts(seg.text)), offset));
   for (const blob of decodeBlobs(seg.text, budget)) {
-    out.push({
-      ...seg,
-      kind: 'decoded',
-      lang: 'shell',
-      text: blob.text,
-      line: at(blob.offset),
-      pinned: true,
-      lineMap: undefined,
-      depth,
-    });
+    out.push(
+      newSegment({
+        ...seg,
+        kind: 'decoded',
+        lang: 'shell',
+        text: blob.text,
+        line: at(blob.offset),
+        pinned: true,
+        lineMap: undefined,
+        depth,
+      }),
+    );
   }
   // Tag characters are astral: no high surrogate U+DB40, no tag run.
   if (depth === 1 && seg.text.includes('\uDB40')) {
@@ -88,16 +90,18 @@ function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segme
     while ((m = TAG_RUN.exec(seg.text)) !== null) {
       const text = decodeTagChars(m[0]);
       if (text.trim())
-        out.push({
-          ...seg,
-          kind: 'decoded',
-          lang: 'text',
-          text,
-          line: at(m.index),
-          pinned: true,
-          lineMap: undefined,
-          depth,
-        });
+        out.push(
+          newSegment({
+            ...seg,
+            kind: 'decoded',
+            lang: 'text',
+            text,
+            line: at(m.index),
+            pinned: true,
+            lineMap: undefined,
+            depth,
+          }),
+        );
     }
   }
   return out;

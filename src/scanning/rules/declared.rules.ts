@@ -31,7 +31,8 @@ function firstMatch(
   re: RegExp,
   kinds: Segment['kind'][],
 ): { seg: Segment; index: number; match: RegExpExecArray } | null {
-  const once = new RegExp(re.source, re.flags.replace('g', ''));
+  // A non-global regex is used as is: its exec neither reads nor sets lastIndex.
+  const once = re.global ? new RegExp(re.source, re.flags.replace('g', '')) : re;
   for (const seg of input.segments) {
     if (!kinds.includes(seg.kind) || seg.depth > 0) continue;
     const m = once.exec(seg.text);
@@ -71,10 +72,11 @@ export const DECLARED_RULES: AnyRule[] = [
     message: 'Claims to work offline / without network access, but its code uses the network',
     remediation: REMEDIATION,
     check: (input) => {
-      const claim = input.ctx.identity.match(NO_NETWORK) ?? input.files.find((f) => NO_NETWORK.test(f.text));
-      if (!claim) return [];
+      // Network use is common and found early; the claim is rare and needs every file read to the end.
       const use = firstMatch(input, NETWORK, ['code', 'config']);
-      return use ? [hitAt(use.seg, use.index, 'network use despite a no-network claim')] : [];
+      if (!use) return [];
+      const claim = NO_NETWORK.test(input.ctx.identity) || input.files.some((f) => NO_NETWORK.test(f.text));
+      return claim ? [hitAt(use.seg, use.index, 'network use despite a no-network claim')] : [];
     },
   },
   {
