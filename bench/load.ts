@@ -9,7 +9,7 @@
  * configured operator key, which needs no database lookup).
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
  *                              [--connections 16] [--log-level info] [--key agent|operator]
- *                              [--driver wrk|autocannon] [--replicas 1] [--workers 1]
+ *                              [--driver wrk|autocannon] [--replicas 1] [--workers 1] [--reuse-seed]
  * `--replicas 2` runs two server processes on the same database (the documented scale-out), each
  * driven by its own load generator with half the connections; req/s add up, p50/p99 are the worse
  * of the two, CPU per request is both processes' CPU over all requests, RSS is per process.
@@ -38,6 +38,8 @@ interface Options {
   driver: 'wrk' | 'autocannon';
   replicas: number;
   workers: number;
+  /** The database already holds the seed of a previous run: skip seeding. */
+  reuseSeed: boolean;
 }
 
 interface Row {
@@ -64,6 +66,7 @@ function options(argv: string[]): Options {
     driver: value('driver', wrkAvailable() ? 'wrk' : 'autocannon') === 'wrk' ? 'wrk' : 'autocannon',
     replicas: Math.max(1, Number(value('replicas', '1'))),
     workers: Math.max(1, Number(value('workers', '1'))),
+    reuseSeed: argv.includes('--reuse-seed'),
   };
 }
 
@@ -202,7 +205,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   await ensureDatabase(opts.url);
   const ports = await Promise.all(Array.from({ length: opts.replicas }, () => freePort()));
   const first = await startServer(opts, ports[0]); // runs the migrations
-  await seedSkills(opts.url, opts.skills);
+  if (!opts.reuseSeed) await seedSkills(opts.url, opts.skills);
   first.kill('SIGTERM');
   await new Promise((resolve) => first.once('exit', resolve));
   const servers: ChildProcess[] = [];

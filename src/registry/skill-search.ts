@@ -44,6 +44,7 @@ const TIER = `CASE WHEN s.name = $1 THEN 2 WHEN s.name ILIKE $2 ESCAPE '\\' THEN
 @Injectable()
 export class SkillSearch {
   private readonly memory = new SearchMemory();
+  private readonly running = new Map<string, Promise<SkillPage>>();
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
@@ -56,18 +57,45 @@ export class SkillSearch {
       offset,
     };
     const known = this.memory.get(search.key);
-    const remembered = known && (await this.fromMemory(search, known));
-    return remembered ?? this.fromScratch(search);
+    const remembered = known ? await this.fromMemory(search, known) : undefined;
+    if (remembered?.page) return remembered.page;
+    const generation = remembered?.generation ?? (await this.generation(search.query));
+    return this.once(`${search.key}|${search.page}|${generation}`, () => this.compute(search, generation));
   }
 
-  /** The remembered answer, when the generation has not moved since. */
-  private async fromMemory(search: Search, known: KnownSearch): Promise<SkillPage | undefined> {
+  /** From scratch, unless an identical search at this generation finished in the meantime. */
+  private async compute(search: Search, generation: string): Promise<SkillPage> {
+    const known = this.memory.get(search.key);
+    const finished = known?.generation === generation && known.pages.has(search.page);
+    const remembered = finished ? await this.fromMemory(search, known) : undefined;
+    return remembered?.page ?? this.fromScratch(search);
+  }
+
+  /** The remembered answer when the generation has not moved since, else the generation seen. */
+  private async fromMemory(
+    search: Search,
+    known: KnownSearch,
+  ): Promise<{ page?: SkillPage; generation?: string } | undefined> {
     const ids = known.pages.get(search.page);
     const broad = known.total > BROAD && !known.similar;
     const rows = ids ? await this.byIds(search.query, ids) : broad ? await this.broadPage(search) : undefined;
-    if (!rows || rows[0].generation !== known.generation) return undefined;
+    if (!rows) return undefined;
+    if (rows[0].generation !== known.generation) return { generation: rows[0].generation };
     known.pages.set(search.page, idsOf(rows));
-    return this.answer(search, rows, known.total);
+    return { page: this.answer(search, rows, known.total) };
+  }
+
+  /**
+   * Identical searches at the same generation share one computation: after a change, the 16
+   * requests in flight for a popular term count its matches once, not 16 times. Sharing is exact:
+   * a request that read the same generation would have seen the same skills.
+   */
+  private once(key: string, compute: () => Promise<SkillPage>): Promise<SkillPage> {
+    const running = this.running.get(key);
+    if (running) return running;
+    const started = compute().finally(() => this.running.delete(key));
+    this.running.set(key, started);
+    return started;
   }
 
   private async fromScratch(search: Search): Promise<SkillPage> {
@@ -149,6 +177,18 @@ export class SkillSearch {
        ${withGeneration(filters, '(SELECT count(*)::int FROM matches)')}`,
       [q, offset],
     );
+  }
+
+  /** The generation of the counters the filters cover (prepared: one cheap read). */
+  private async generation(query: ListQuery): Promise<string> {
+    const filters = statusTypeFilters(query);
+    const [row] = await preparedQuery<{ generation: string }>(
+      this.dataSource,
+      `SELECT coalesce(sum(c.generation), 0)::text AS generation FROM skill_counts c
+       ${where(filters.map((f) => f('c')))}`,
+      [],
+    );
+    return row.generation;
   }
 
   /** Remembered page ids, read fresh; prepared, since its plan does not depend on the search. */

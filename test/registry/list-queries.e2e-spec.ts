@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { ADMIN_KEY, DATABASE_KIND, startTestApp, type TestApp } from '../support/test-app.js';
 
 interface Page {
@@ -230,5 +231,22 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     const page = await get('q=invoce');
     expect(page.skills[0].name).toBe('invoce');
     expect(page.skills.map((s) => s.name)).toEqual(await rankedReference('invoce'));
+  });
+  it('should count a term once for identical searches arriving together, each answered alike', async () => {
+    // Counting takes 200 ms here, so that all eight requests are in flight at once.
+    const run = t.dataSource.query.bind(t.dataSource);
+    const query = jest.spyOn(t.dataSource, 'query').mockImplementation(async (sql, ...rest) => {
+      if (String(sql).includes('AS MATERIALIZED')) await new Promise((resolve) => setTimeout(resolve, 200));
+      return run(sql, ...rest);
+    });
+    try {
+      const pages = await Promise.all(Array.from({ length: 8 }, () => get('q=variant&limit=5')));
+      const counted = query.mock.calls.filter(([sql]) => String(sql).includes('AS MATERIALIZED'));
+      expect(counted).toHaveLength(1);
+      expect(new Set(pages.map((page) => JSON.stringify(page))).size).toBe(1);
+      expect(pages[0].total).toBe((await rankedReference('variant')).length);
+    } finally {
+      query.mockRestore();
+    }
   });
 });
