@@ -6,6 +6,8 @@ import { MetricsCollector } from './cluster-metrics.js';
 import { createOpsLogger } from './ops-logger.js';
 
 const RESTART_DELAY_MS = 1000;
+/** Workers still running this long after SIGTERM are killed (a shutdown must not hang forever). */
+const SHUTDOWN_DEADLINE_MS = 30_000;
 
 /**
  * The primary process of `SKILLGATE_WORKERS` > 1: forks the HTTP workers (the first alone, since it
@@ -14,6 +16,10 @@ const RESTART_DELAY_MS = 1000;
  * gracefully before exiting. Workers share the port (node cluster hands out connections).
  */
 export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void> {
+  // A log reader that goes away (a closed pipe) must not take the primary, and so its workers' orderly
+  // shutdown, down with it: those lines are lost, nothing else.
+  process.stdout.on('error', () => undefined);
+  process.stderr.on('error', () => undefined);
   // Written at once: the primary's few lines must not wait in a buffer when it exits.
   const logger = createOpsLogger(logLevel as LevelWithSilent, pino.destination({ dest: 1, sync: true }));
   const metrics = new MetricsCollector();
@@ -28,7 +34,7 @@ export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void
     });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
-      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
       return;
     }
     if (booting && !listening.has(worker)) return; // a boot failure: fatal below
@@ -41,10 +47,12 @@ export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void
   booting = false;
   logger.info({ workers }, 'skillgate workers listening');
   const stop = () => {
+    if (stopping) return;
     stopping = true;
     const running = Object.values(cluster.workers ?? {});
     if (running.length === 0) process.exit(0);
     for (const worker of running) worker?.process.kill('SIGTERM');
+    setTimeout(() => forceStop(logger), SHUTDOWN_DEADLINE_MS).unref();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
@@ -80,6 +88,13 @@ function relayLines(from: Readable | null, to: Writable): void {
   from.on('end', () => {
     if (pending) to.write(`${pending}\n`);
   });
+}
+
+function forceStop(logger: Logger): void {
+  const stuck = Object.values(cluster.workers ?? {}).flatMap((worker) => (worker ? [worker] : []));
+  logger.error({ workers: stuck.map((w) => w.process.pid) }, 'workers did not stop in time; killed');
+  for (const worker of stuck) worker.process.kill('SIGKILL');
+  process.exitCode = 1;
 }
 
 function fatal(logger: Logger, error: Error): never {
