@@ -184,8 +184,7 @@ export class SkillSearch {
     const filters = statusTypeFilters(query);
     const [row] = await preparedQuery<{ generation: string }>(
       this.dataSource,
-      `SELECT coalesce(sum(c.generation), 0)::text AS generation FROM skill_counts c
-       ${where(filters.map((f) => f('c')))}`,
+      `SELECT ${GENERATION} ${generationSource(filters)}`,
       [],
     );
     return row.generation;
@@ -209,12 +208,18 @@ export class SkillSearch {
  */
 function withGeneration(filters: AliasFilter[], total: string): string {
   return `SELECT h.generation, h.total, p.* FROM
-       (SELECT coalesce(sum(c.generation), 0)::text AS generation, ${total} AS total
-        FROM skill_counts c ${where(filters.map((f) => f('c')))}) h
+       (SELECT ${GENERATION}, ${total} AS total ${generationSource(filters)}) h
      LEFT JOIN LATERAL (
        SELECT ${SKILL_COLUMNS}, page.rank FROM page JOIN skills s ON s.id = page.id
      ) p ON true
      ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`;
+}
+
+/** The generation of the counters the filters cover: the sum of their rows' generations. */
+const GENERATION = 'coalesce(sum(c.generation), 0)::text AS generation';
+
+function generationSource(filters: AliasFilter[]): string {
+  return `FROM skill_counts c ${where(filters.map((f) => f('c')))}`;
 }
 
 function idsOf(rows: SearchRow[]): string[] {
