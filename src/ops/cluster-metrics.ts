@@ -26,19 +26,23 @@ interface Message {
 const isMessage = (type: Message['type'], message: unknown): message is Message =>
   (message as Message | null)?.type === type;
 
-/** Sends `request` and waits for the reply with the same id (undefined after the timeout). */
+/** One end of the IPC channel between the primary and a worker. */
 interface Channel {
   on(event: 'message', listener: (message: unknown) => void): unknown;
   off(event: 'message', listener: (message: unknown) => void): unknown;
   send(message: Message): unknown;
 }
 
-const primary: Channel = {
-  on: (event, listener) => process.on(event, listener),
-  off: (event, listener) => process.off(event, listener),
-  send: (message) => process.send?.(message),
-};
+/** A worker's or the primary's end (the process object and a Worker both emit 'message'). */
+function channelTo(end: NodeJS.Process | Worker, send: (message: Message) => unknown): Channel {
+  return {
+    on: (event, listener) => end.on(event, listener),
+    off: (event, listener) => end.off(event, listener),
+    send,
+  };
+}
 
+/** Sends `request` and waits for the reply with the same id (undefined after the timeout). */
 function exchange(channel: Channel, request: Message): Promise<Message | undefined> {
   return new Promise((resolve) => {
     const timer = setTimeout(() => done(undefined), TIMEOUT_MS);
@@ -67,6 +71,7 @@ export function shareWithPrimary(registry: Registry): void {
 
 /** In a worker: the metrics of all workers, summed (counters, histograms) by the primary. */
 export async function clusterMetrics(): Promise<string> {
+  const primary = channelTo(process, (message) => process.send?.(message));
   const reply = await exchange(primary, { type: ASK, id: randomUUID() });
   if (reply?.text === undefined)
     throw new Error(reply?.error ?? 'the primary did not answer with the metrics');
@@ -94,17 +99,14 @@ export class MetricsCollector {
 
   private async collect(): Promise<string> {
     const replies = await Promise.all(
-      [...this.ready].map((worker) => exchange(channelOf(worker), { type: COLLECT, id: randomUUID() })),
+      [...this.ready].map((worker) =>
+        exchange(
+          channelTo(worker, (message) => worker.send(message)),
+          { type: COLLECT, id: randomUUID() },
+        ),
+      ),
     );
     const metrics = replies.flatMap((reply) => (reply?.metrics ? [reply.metrics] : []));
     return AggregatorRegistry.aggregate(metrics).metrics();
   }
-}
-
-function channelOf(worker: Worker): Channel {
-  return {
-    on: (event, listener) => worker.on(event, listener),
-    off: (event, listener) => worker.off(event, listener),
-    send: (message) => worker.send(message),
-  };
 }
