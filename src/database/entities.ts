@@ -14,6 +14,7 @@ import { RescanJobEntity } from '../registry/entities/rescan-job.entity.js';
 import { ScanJobEntity } from '../registry/entities/scan-job.entity.js';
 import { ScanJobs1764104400000 } from './migrations/1764104400000-ScanJobs.js';
 import { SearchGenerations1764108000000 } from './migrations/1764108000000-SearchGenerations.js';
+import { SummaryGenerations1764111600000 } from './migrations/1764111600000-SummaryGenerations.js';
 
 export const ENTITIES = [
   SkillEntity,
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   SkillCounts1764100800000,
   ScanJobs1764104400000,
   SearchGenerations1764108000000,
+  SummaryGenerations1764111600000,
 ];

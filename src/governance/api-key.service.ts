@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { AppConfig } from '../config/app-config.js';
+import { FreshReads } from '../database/fresh-reads.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import { generateApiKey, hashApiKey, sameHash } from './api-key.js';
 import { AuditService } from './audit.service.js';
@@ -17,6 +18,7 @@ type AgentKeyRow = { id: string; name: string; maturity: string; key_hash: strin
 export class ApiKeyService implements OnModuleInit {
   private readonly logger = new Logger('ApiKeys');
   private configuredOperatorHash?: string;
+  private readonly lookups = new FreshReads<AgentKeyRow | undefined>();
 
   constructor(
     @Inject(AppConfig) private readonly config: AppConfig,
@@ -39,18 +41,24 @@ export class ApiKeyService implements OnModuleInit {
     if (this.configuredOperatorHash && sameHash(hash, this.configuredOperatorHash)) {
       return { kind: 'operator', id: 'operator', name: OPERATOR_NAME };
     }
-    // Every authenticated request with an agent key runs this: a prepared statement, no entity
-    // hydration. Never cached, so a revocation takes effect on the next request.
-    const [row] = await preparedQuery<AgentKeyRow>(
-      this.dataSource,
-      'SELECT id, name, maturity, key_hash, is_operator FROM agents WHERE key_hash = $1 AND revoked_at IS NULL',
-      [hash],
-    );
+    // Every authenticated request with an agent key reads its agent: a prepared statement, no
+    // entity hydration, shared only with requests of the same key that arrived before it started.
+    // Never cached, so a revocation takes effect on the next request.
+    const row = await this.lookups.read(hash, () => this.agentOfKey(hash));
     if (!row || !sameHash(hash, row.key_hash)) return null;
     if (row.is_operator) {
       return this.configuredOperatorHash ? null : { kind: 'operator', id: row.id, name: row.name };
     }
     return { kind: 'agent', id: row.id, name: row.name, maturity: row.maturity as Maturity };
+  }
+
+  private async agentOfKey(hash: string): Promise<AgentKeyRow | undefined> {
+    const [row] = await preparedQuery<AgentKeyRow>(
+      this.dataSource,
+      'SELECT id, name, maturity, key_hash, is_operator FROM agents WHERE key_hash = $1 AND revoked_at IS NULL',
+      [hash],
+    );
+    return row;
   }
 
   /** The first start without SKILLGATE_ADMIN_KEY prints a generated key once and keeps only its hash. */

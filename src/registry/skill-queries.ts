@@ -2,9 +2,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { preparedQuery } from '../database/prepared-query.js';
 import { SkillEntity } from './entities/skill.entity.js';
-import { decodeCursor, pageOf } from './list-cursor.js';
+import { decodeCursor, pageOf, type ListCursor } from './list-cursor.js';
 import { findLiveSkill } from './live-skill.js';
 import { readSkillDetail, type SkillDetail } from './skill-detail.js';
+import { PageMemory } from './page-memory.js';
+import { GENERATION, generationSource, readGeneration } from './skill-generation.js';
 import { SkillSearch } from './skill-search.js';
 import {
   SKILL_COLUMNS,
@@ -23,10 +25,14 @@ export type { ListQuery, SkillPage } from './skill-rows.js';
 /**
  * Read side of the registry: list with filters and keyset pagination, one skill in detail.
  * A list page is one SQL statement (one round trip, one snapshot for rows and total), written by
- * hand: the query builder and entity hydration cost more than the query on a hot route.
+ * hand: the query builder and entity hydration cost more than the query on a hot route. A page
+ * asked again before any skill its filters cover has changed is answered from memory after one
+ * cheap read of the generation (PageMemory).
  */
 @Injectable()
 export class SkillQueries {
+  private readonly pages = new PageMemory();
+
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SkillSearch) private readonly searcher: SkillSearch,
@@ -36,19 +42,33 @@ export class SkillQueries {
   async list(query: ListQuery): Promise<SkillPage> {
     const cursor = decodeCursor(query.cursor);
     if (query.q) return this.searcher.search(query, query.q, cursor?.offset ?? 0);
+    const key = JSON.stringify([
+      query.status ?? 'All',
+      query.skillType ?? '',
+      query.limit,
+      query.cursor ?? '',
+    ]);
+    const remembered = this.pages.has(key)
+      ? this.pages.get(key, await readGeneration(this.dataSource, query))
+      : undefined;
+    return remembered ?? this.readPage(query, cursor, key);
+  }
+
+  private async readPage(query: ListQuery, cursor: ListCursor | undefined, key: string): Promise<SkillPage> {
     const params: unknown[] = [];
     const filters = statusTypeFilters(query);
     const keyset = cursor?.at
       ? [`(s.created_at, s.id) < ($${params.push(cursor.at)}, $${params.push(cursor.id)})`]
       : [];
-    // total: trigger-maintained counters (an exact count(*) over 100k rows costs ~11 ms).
+    // total: trigger-maintained counters (an exact count(*) over 100k rows costs ~11 ms), read in
+    // the same snapshot as the rows and the generation the page is remembered under.
     // Prepared, with the page size and filters as literals: PostgreSQL then reuses one generic
     // plan per statement text instead of planning on every call (~0.1 ms of database CPU, more
     // than running it). A handful of texts: filters × first page or cursor × page sizes in use.
-    const rows = await preparedQuery<SkillRow>(
+    const rows = await preparedQuery<SkillRow & { generation: string }>(
       this.dataSource,
-      `SELECT t.total, p.* FROM
-         (SELECT coalesce(sum(n), 0)::int AS total FROM skill_counts c ${where(filters.map((f) => f('c')))}) t
+      `SELECT t.total, t.generation, p.* FROM
+         (SELECT coalesce(sum(n), 0)::int AS total, ${GENERATION} ${generationSource(filters)}) t
        LEFT JOIN LATERAL (
          SELECT ${SKILL_COLUMNS} FROM skills s
          ${where(['s.deleted_at IS NULL', ...filters.map((f) => f('s')), ...keyset])}
@@ -58,10 +78,11 @@ export class SkillQueries {
       params,
     );
     // One row with `id` null means an empty page (the total is still there).
-    return pageOf(skillsOf(rows), query.limit, rows[0]?.total ?? 0, (last) => ({
+    const page = pageOf(skillsOf(rows), query.limit, rows[0]?.total ?? 0, (last) => ({
       at: last.createdAt.toISOString(),
       id: last.id,
     }));
+    return this.pages.remember(key, rows[0].generation, page);
   }
 
   get(skillId: string): Promise<SkillDetail> {

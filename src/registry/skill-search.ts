@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { preparedQuery } from '../database/prepared-query.js';
 import { pageOf } from './list-cursor.js';
+import { PageMemory } from './page-memory.js';
 import { SearchMemory, type KnownSearch } from './search-memory.js';
+import { GENERATION, generationSource, readGeneration } from './skill-generation.js';
 import {
   SKILL_COLUMNS,
   escapeLike,
@@ -38,51 +39,40 @@ const TIER = `CASE WHEN s.name = $1 THEN 2 WHEN s.name ILIKE $2 ESCAPE '\\' THEN
 /**
  * Ranked search: the exact name first, then names containing the text, then the other matches,
  * newest first within each; when nothing matches, names within trigram distance of the text
- * (typos), most similar first. Totals are exact. A search asked again before any skill it covers
- * has changed reads its remembered page ids and the rows, in one cheap statement (SearchMemory).
+ * (typos), most similar first. Totals are exact. A page asked again before any skill its filters
+ * cover has changed is answered from memory after one cheap read of the generation (PageMemory).
  */
 @Injectable()
 export class SkillSearch {
   private readonly memory = new SearchMemory();
+  private readonly pages = new PageMemory();
   private readonly running = new Map<string, Promise<SkillPage>>();
 
   constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
 
   async search(query: ListQuery, q: string, offset: number): Promise<SkillPage> {
-    const search: Search = {
-      key: JSON.stringify([query.status ?? 'All', query.skillType ?? '', q]),
-      page: `${offset}:${query.limit}`,
-      query,
-      q,
-      offset,
-    };
-    const known = this.memory.get(search.key);
-    const remembered = known ? await this.fromMemory(search, known) : undefined;
-    if (remembered?.page) return remembered.page;
-    const generation = remembered?.generation ?? (await this.generation(search.query));
-    return this.once(`${search.key}|${search.page}|${generation}`, () => this.compute(search, generation));
+    const key = JSON.stringify([query.status ?? 'All', query.skillType ?? '', q]);
+    const search: Search = { key, page: `${key}|${offset}:${query.limit}`, query, q, offset };
+    const generation = await readGeneration(this.dataSource, query);
+    return (
+      this.pages.get(search.page, generation) ??
+      this.once(`${search.page}|${generation}`, () => this.compute(search, generation))
+    );
   }
 
-  /** From scratch, unless an identical search at this generation finished in the meantime. */
+  /**
+   * From scratch, unless an identical search at this generation finished in the meantime, or the
+   * search is broad and its total at this generation is known (then its page alone).
+   */
   private async compute(search: Search, generation: string): Promise<SkillPage> {
+    const finished = this.pages.get(search.page, generation);
+    if (finished) return finished;
     const known = this.memory.get(search.key);
-    const finished = known?.generation === generation && known.pages.has(search.page);
-    const remembered = finished ? await this.fromMemory(search, known) : undefined;
-    return remembered?.page ?? this.fromScratch(search);
-  }
-
-  /** The remembered answer when the generation has not moved since, else the generation seen. */
-  private async fromMemory(
-    search: Search,
-    known: KnownSearch,
-  ): Promise<{ page?: SkillPage; generation?: string } | undefined> {
-    const ids = known.pages.get(search.page);
-    const broad = known.total > BROAD && !known.similar;
-    const rows = ids ? await this.byIds(search.query, ids) : broad ? await this.broadPage(search) : undefined;
-    if (!rows) return undefined;
-    if (rows[0].generation !== known.generation) return { generation: rows[0].generation };
-    known.pages.set(search.page, idsOf(rows));
-    return { page: this.answer(search, rows, known.total) };
+    if (known?.generation === generation && known.total > BROAD && !known.similar) {
+      const rows = await this.broadPage(search);
+      if (rows[0].generation === generation) return this.answer(search, rows, known);
+    }
+    return this.fromScratch(search);
   }
 
   /**
@@ -107,14 +97,22 @@ export class SkillSearch {
       rows = await this.similar(search);
       total = rows[0].total ?? 0;
     }
+    const found = { generation, total, similar };
     // Two statements, two snapshots: remembered only when nothing changed in between.
-    if (rows[0].generation === generation)
-      this.memory.remember(search.key, { generation, total, similar }).pages.set(search.page, idsOf(rows));
-    else this.memory.forget(search.key);
-    return this.answer(search, rows, total);
+    if (rows[0].generation !== generation) {
+      this.memory.forget(search.key);
+      return this.page(search, rows, total);
+    }
+    this.memory.remember(search.key, found);
+    return this.answer(search, rows, found);
   }
 
-  private answer(search: Search, rows: SearchRow[], total: number): SkillPage {
+  /** The page, remembered under the generation its rows were read at. */
+  private answer(search: Search, rows: SearchRow[], known: KnownSearch): SkillPage {
+    return this.pages.remember(search.page, known.generation, this.page(search, rows, known.total));
+  }
+
+  private page(search: Search, rows: SearchRow[], total: number): SkillPage {
     const { query, offset } = search;
     return pageOf(skillsOf(rows), query.limit, total, () => ({ offset: offset + query.limit }));
   }
@@ -178,28 +176,6 @@ export class SkillSearch {
       [q, offset],
     );
   }
-
-  /** The generation of the counters the filters cover (prepared: one cheap read). */
-  private async generation(query: ListQuery): Promise<string> {
-    const filters = statusTypeFilters(query);
-    const [row] = await preparedQuery<{ generation: string }>(
-      this.dataSource,
-      `SELECT ${GENERATION} ${generationSource(filters)}`,
-      [],
-    );
-    return row.generation;
-  }
-
-  /** Remembered page ids, read fresh; prepared, since its plan does not depend on the search. */
-  private byIds(query: ListQuery, ids: string[]): Promise<SearchRow[]> {
-    const filters = statusTypeFilters(query);
-    return preparedQuery<SearchRow>(
-      this.dataSource,
-      `WITH page AS (SELECT id, -ord AS rank FROM unnest($1::uuid[]) WITH ORDINALITY AS ids(id, ord))
-       ${withGeneration(filters, 'NULL::int')}`,
-      [ids],
-    );
-  }
 }
 
 /**
@@ -213,15 +189,4 @@ function withGeneration(filters: AliasFilter[], total: string): string {
        SELECT ${SKILL_COLUMNS}, page.rank FROM page JOIN skills s ON s.id = page.id
      ) p ON true
      ORDER BY p.rank DESC, p.created_at DESC, p.id DESC`;
-}
-
-/** The generation of the counters the filters cover: the sum of their rows' generations. */
-const GENERATION = 'coalesce(sum(c.generation), 0)::text AS generation';
-
-function generationSource(filters: AliasFilter[]): string {
-  return `FROM skill_counts c ${where(filters.map((f) => f('c')))}`;
-}
-
-function idsOf(rows: SearchRow[]): string[] {
-  return rows.flatMap((row) => (row.id === null ? [] : [row.id]));
 }

@@ -8,7 +8,10 @@ interface Page {
     status: string;
     skill_type: string;
     risk_level: string;
+    min_maturity: string;
+    description: string;
     created_at: string;
+    updated_at: string;
   }[];
   total: number;
   next_cursor: string | null;
@@ -215,7 +218,7 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     await t.dataSource.query(`UPDATE skills SET deleted_at = now() WHERE name = 'bulk-2'`);
     expect((await get('q=pdf&limit=5')).total).toBe(expected.length - 1);
   });
-  it('should answer a repeated search from its remembered ids with the rows as they are now', async () => {
+  it('should answer a repeated search with the rows as they are now after a change by another process', async () => {
     const first = await get('q=invoice&limit=3');
     const top = first.skills[0];
     await t.dataSource.query(`UPDATE skills SET risk_level = 'MEDIUM' WHERE id = $1`, [top.skill_id]);
@@ -223,6 +226,39 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     expect(again.skills.map((s) => s.name)).toEqual(first.skills.map((s) => s.name));
     expect(again.total).toBe(first.total);
     expect(again.skills[0]).toMatchObject({ skill_id: top.skill_id, risk_level: 'MEDIUM' });
+  });
+
+  it('should answer a repeated list page from memory until any column of a listed skill changes', async () => {
+    const first = await get('status=Active&limit=4');
+    const top = first.skills[0];
+    // Behind the counters' back (trigger off), the remembered page is what answers.
+    await t.dataSource.query(`ALTER TABLE skills DISABLE TRIGGER skills_counted`);
+    try {
+      await t.dataSource.query(`UPDATE skills SET risk_level = 'HIGH' WHERE id = $1`, [top.skill_id]);
+    } finally {
+      await t.dataSource.query(`ALTER TABLE skills ENABLE TRIGGER skills_counted`);
+    }
+    expect(await get('status=Active&limit=4')).toEqual(first);
+    for (const [column, value, field] of [
+      ['risk_level', 'CRITICAL', 'risk_level'],
+      ['min_maturity', 'SUPERVISED', 'min_maturity'],
+      ['description', 'Now about something else.', 'description'],
+      ['updated_at', '2030-01-02T03:04:05.000Z', 'updated_at'],
+    ]) {
+      await t.dataSource.query(`UPDATE skills SET ${column} = $2 WHERE id = $1`, [top.skill_id, value]);
+      const again = await get('status=Active&limit=4');
+      expect(again.skills[0]).toMatchObject({ skill_id: top.skill_id, [field]: value });
+      expect(again.skills.map((s) => s.skill_id)).toEqual(first.skills.map((s) => s.skill_id));
+    }
+  });
+
+  it('should answer a repeated search page from memory until any column of a matching skill changes', async () => {
+    const first = await get('q=slack&limit=3');
+    const top = first.skills[0];
+    await t.dataSource.query(`UPDATE skills SET min_maturity = 'AUTONOMOUS' WHERE id = $1`, [top.skill_id]);
+    const again = await get('q=slack&limit=3');
+    expect(again.skills[0]).toMatchObject({ skill_id: top.skill_id, min_maturity: 'AUTONOMOUS' });
+    expect(again.skills.map((s) => s.name)).toEqual(first.skills.map((s) => s.name));
   });
 
   it('should remember a typo search and find the new name once a skill is renamed to it', async () => {
