@@ -33,13 +33,8 @@ SECURITY=(--security-opt seccomp=unconfined --security-opt apparmor=unconfined
 # hosts (runc: "error setting rlimits"); stay within this shell's hard limits.
 ULIMITS=(--ulimit "nofile=$(ulimit -Hn):$(ulimit -Hn)" --ulimit "nproc=4096:4096")
 
-declare -a RESULTS=()
-FAILED=0
-T0=$SECONDS
-pass() { RESULTS+=("PASS  $1"); echo "PASS  $1"; }
-fail() { RESULTS+=("FAIL  $1"); echo "FAIL  $1"; FAILED=1; }
-check() { if [ "$1" = 0 ]; then pass "$2"; else fail "$2"; fi; }
-phase() { echo; echo "== $1 (t=$((SECONDS - T0))s)"; }
+# shellcheck source=lib.sh
+source "$HERE/lib.sh"
 
 cleanup() {
   if [ "${SKILLGATE_SMOKE_KEEP:-0}" != 1 ]; then
@@ -53,19 +48,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# json FILE EXPR: evaluates a JS expression over the parsed body `b` (prints '' on any error).
-json() { node -e 'try { const b = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
-  const v = eval(process.argv[2]); console.log(v === undefined || v === null ? "" : v) } catch { console.log("") }' "$1" "$2"; }
-
 free_port() {
   node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close() })'
-}
-
-# http METHOD URL OUT [curl args...]: prints the status code, the body goes to OUT.
-http() {
-  local method="$1" url="$2" out="$3"
-  shift 3
-  curl -s -o "$out" -w '%{http_code}' -X "$method" --max-time 60 "$url" "$@"
 }
 
 # wait_up NAME PORT: waits for /health to answer 200 while the container keeps running.
@@ -173,14 +157,7 @@ code="$(http POST "$BASE_URL/api/skills/import" "$WORK/import.json" -H "X-API-Ke
 check $? "POST /api/skills/import (raw_content, operator key) -> $code, status $(json "$WORK/import.json" b.status), risk $(json "$WORK/import.json" b.scan_result.risk_level)"
 
 # A code skill (SKILL.md + scripts/hello.py) through the upload route, run by an INTERN agent.
-mkdir -p "$WORK/skill/scripts"
-printf '%s\n' '---' 'name: container-python-hello' \
-  'description: Prints a greeting with the user and host it runs as.' '---' \
-  'Run `scripts/hello.py` to print a greeting.' >"$WORK/skill/SKILL.md"
-printf '%s\n' 'import os' 'import sys' '' \
-  'name = sys.argv[1] if len(sys.argv) > 1 else "world"' \
-  'print(f"hello {name} uid={os.getuid()} host={os.uname().nodename}")' >"$WORK/skill/scripts/hello.py"
-tar -C "$WORK/skill" -czf "$WORK/skill.tar.gz" SKILL.md scripts
+write_code_skill "$WORK"
 code="$(http POST "$BASE_URL/api/skills/import/upload" "$WORK/upload.json" -H "X-API-Key: $KEY" \
   -F "file=@$WORK/skill.tar.gz")"
 SKILL_ID="$(json "$WORK/upload.json" b.skill_id)"
@@ -254,9 +231,4 @@ fi
 T_EMB=$((SECONDS - t))
 
 # ---------------------------------------------------------------------------------------------------
-echo
-echo "== summary"
-printf '%s\n' "${RESULTS[@]}"
-echo "timings: base ${T_BASE}s, build ${T_BUILD}s, PostgreSQL checks ${T_PG}s, volume checks ${T_EMB}s, total $((SECONDS - T0))s"
-if [ "$FAILED" = 0 ]; then echo "smoke: PASS"; else echo "smoke: FAIL"; fi
-exit "$FAILED"
+summary "timings: base ${T_BASE}s, build ${T_BUILD}s, PostgreSQL checks ${T_PG}s, volume checks ${T_EMB}s, total $((SECONDS - T0))s" smoke

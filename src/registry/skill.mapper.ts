@@ -1,8 +1,9 @@
 import type { ImportResultDto } from './dto/import-skill.dto.js';
-import type { SkillSummaryDto } from './dto/list-skills.dto.js';
+import type { SkillListDto, SkillSummaryDto } from './dto/list-skills.dto.js';
 import type { ExecutionSummaryDto, SkillDetailDto } from './dto/skill-detail.dto.js';
 import type { SkillEntity } from './entities/skill.entity.js';
 import type { ExecutionSummary, SkillDetail } from './skill-detail.js';
+import type { SkillPage } from './skill-rows.js';
 import type { StoredImport } from './skill-store.js';
 
 export function toImportResult({ skill, version, created }: StoredImport): ImportResultDto {
@@ -17,6 +18,17 @@ export function toImportResult({ skill, version, created }: StoredImport): Impor
     warnings: version.warnings,
     scan_result: version.scanResult,
   };
+}
+
+const lists = new WeakMap<SkillPage, SkillListDto>();
+
+/** A remembered page (PageMemory) is handed out again as the same object: mapped once. */
+export function toList(page: SkillPage): SkillListDto {
+  const known = lists.get(page);
+  if (known) return known;
+  const list = { skills: page.skills.map(toSummary), total: page.total, next_cursor: page.next_cursor };
+  lists.set(page, list);
+  return list;
 }
 
 export function toSummary(skill: SkillEntity): SkillSummaryDto {

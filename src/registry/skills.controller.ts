@@ -32,7 +32,7 @@ import { ImportResultDto, ImportSkillDto } from './dto/import-skill.dto.js';
 import { ListSkillsQueryDto, SkillListDto } from './dto/list-skills.dto.js';
 import { SkillDetailDto } from './dto/skill-detail.dto.js';
 import { RegistryService } from './registry.service.js';
-import { toDetail, toImportResult, toSummary } from './skill.mapper.js';
+import { toDetail, toImportResult, toList } from './skill.mapper.js';
 
 @ApiTags('skills')
 @ApiSecurity('api-key')
@@ -85,7 +85,7 @@ export class SkillsController {
       limit: query.limit ?? 50,
       cursor: query.cursor,
     });
-    return { skills: page.skills.map(toSummary), total: page.total, next_cursor: page.next_cursor };
+    return toList(page);
   }
 
   @Get(':id')
