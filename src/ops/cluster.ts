@@ -27,11 +27,14 @@ export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void
   let booting = true;
   const listening = new WeakSet<Worker>();
   cluster.setupPrimary({ silent: true });
+  // Never a worker started after a stop was asked for: it would outlive the primary.
   const fork = () =>
-    startWorker(metrics).then((worker) => {
-      listening.add(worker);
-      return worker;
-    });
+    stopping
+      ? Promise.reject(new Error('stopping'))
+      : startWorker(metrics).then((worker) => {
+          listening.add(worker);
+          return worker;
+        });
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {
       if (Object.keys(cluster.workers ?? {}).length === 0) process.exit();
@@ -42,10 +45,7 @@ export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void
     // A replacement that fails to boot (say, the database is away) exits too and comes back here.
     setTimeout(() => void (stopping || fork().catch(() => undefined)), RESTART_DELAY_MS);
   });
-  await fork().catch((error: Error) => fatal(logger, error));
-  await Promise.all(Array.from({ length: workers - 1 }, fork)).catch((error: Error) => fatal(logger, error));
-  booting = false;
-  logger.info({ workers }, 'skillgate workers listening');
+  // Handled from the start: a SIGTERM while workers boot stops those already forked, then exits.
   const stop = () => {
     if (stopping) return;
     stopping = true;
@@ -56,6 +56,14 @@ export async function runPrimary({ workers, logLevel }: AppConfig): Promise<void
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
+  const boot = async () => {
+    await fork();
+    await Promise.all(Array.from({ length: workers - 1 }, fork));
+  };
+  await boot().catch((error: Error) => stopping || fatal(logger, error));
+  if (stopping) return;
+  booting = false;
+  logger.info({ workers }, 'skillgate workers listening');
 }
 
 /** Forks one worker; resolves once it listens, rejects if it exits first (a boot failure). */

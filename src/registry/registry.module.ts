@@ -7,6 +7,7 @@ import { ExecutionService } from './execution.service.js';
 import { RegistryService } from './registry.service.js';
 import { RescanService } from './rescan.service.js';
 import { ScanJobService } from './scan-jobs.service.js';
+import { SkillGenerations } from './skill-generation.js';
 import { SkillQueries } from './skill-queries.js';
 import { SkillSearch } from './skill-search.js';
 import { SkillStore } from './skill-store.js';
@@ -19,6 +20,7 @@ import { VersionsService } from './versions.service.js';
   providers: [
     RegistryService,
     SkillStore,
+    SkillGenerations,
     SkillQueries,
     SkillSearch,
     ExecutionService,

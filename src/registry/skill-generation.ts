@@ -1,4 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { FreshReads } from '../database/fresh-reads.js';
 import { preparedQuery } from '../database/prepared-query.js';
 import { statusTypeFilters, where, type AliasFilter, type ListQuery } from './skill-rows.js';
@@ -10,16 +11,22 @@ export function generationSource(filters: AliasFilter[]): string {
   return `FROM skill_counts c ${where(filters.map((f) => f('c')))}`;
 }
 
-const generations = new FreshReads<string>();
+/** Reads the generation a list or search page is remembered under (see PageMemory). */
+@Injectable()
+export class SkillGenerations {
+  private readonly reads = new FreshReads<string>();
 
-/**
- * The generation a page with these filters would be read under now: one cheap prepared read,
- * shared by the requests that arrive while another is in flight (FreshReads).
- */
-export function readGeneration(dataSource: DataSource, query: ListQuery): Promise<string> {
-  const text = `SELECT ${GENERATION} ${generationSource(statusTypeFilters(query))}`;
-  return generations.read(text, async () => {
-    const [row] = await preparedQuery<{ generation: string }>(dataSource, text, []);
-    return row.generation;
-  });
+  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+
+  /**
+   * The generation a page with these filters would be read under now: one cheap prepared read,
+   * shared by the requests that arrive while another is in flight (FreshReads).
+   */
+  read(query: ListQuery): Promise<string> {
+    const text = `SELECT ${GENERATION} ${generationSource(statusTypeFilters(query))}`;
+    return this.reads.read(text, async () => {
+      const [row] = await preparedQuery<{ generation: string }>(this.dataSource, text, []);
+      return row.generation;
+    });
+  }
 }

@@ -6,7 +6,7 @@ import { decodeCursor, pageOf, type ListCursor } from './list-cursor.js';
 import { findLiveSkill } from './live-skill.js';
 import { readSkillDetail, type SkillDetail } from './skill-detail.js';
 import { PageMemory } from './page-memory.js';
-import { GENERATION, generationSource, readGeneration } from './skill-generation.js';
+import { GENERATION, SkillGenerations, generationSource } from './skill-generation.js';
 import { SkillSearch } from './skill-search.js';
 import {
   SKILL_COLUMNS,
@@ -36,6 +36,7 @@ export class SkillQueries {
   constructor(
     @Inject(DataSource) private readonly dataSource: DataSource,
     @Inject(SkillSearch) private readonly searcher: SkillSearch,
+    @Inject(SkillGenerations) private readonly generations: SkillGenerations,
   ) {}
 
   /** Newest first with a keyset cursor; with `q`, ranked search (SkillSearch). */
@@ -49,7 +50,7 @@ export class SkillQueries {
       query.cursor ?? '',
     ]);
     const remembered = this.pages.has(key)
-      ? this.pages.get(key, await readGeneration(this.dataSource, query))
+      ? this.pages.get(key, await this.generations.read(query))
       : undefined;
     return remembered ?? this.readPage(query, cursor, key);
   }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { pageOf } from './list-cursor.js';
 import { PageMemory } from './page-memory.js';
 import { SearchMemory, type KnownSearch } from './search-memory.js';
-import { GENERATION, generationSource, readGeneration } from './skill-generation.js';
+import { GENERATION, SkillGenerations, generationSource } from './skill-generation.js';
 import {
   SKILL_COLUMNS,
   escapeLike,
@@ -48,12 +48,15 @@ export class SkillSearch {
   private readonly pages = new PageMemory();
   private readonly running = new Map<string, Promise<SkillPage>>();
 
-  constructor(@Inject(DataSource) private readonly dataSource: DataSource) {}
+  constructor(
+    @Inject(DataSource) private readonly dataSource: DataSource,
+    @Inject(SkillGenerations) private readonly generations: SkillGenerations,
+  ) {}
 
   async search(query: ListQuery, q: string, offset: number): Promise<SkillPage> {
     const key = JSON.stringify([query.status ?? 'All', query.skillType ?? '', q]);
     const search: Search = { key, page: `${key}|${offset}:${query.limit}`, query, q, offset };
-    const generation = await readGeneration(this.dataSource, query);
+    const generation = await this.generations.read(query);
     return (
       this.pages.get(search.page, generation) ??
       this.once(`${search.page}|${generation}`, () => this.compute(search, generation))

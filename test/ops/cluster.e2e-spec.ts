@@ -93,3 +93,17 @@ describe('operations: SKILLGATE_WORKERS=2 (node cluster on the PostgreSQL server
     server = undefined;
   });
 });
+
+describe('operations: SIGTERM while SKILLGATE_WORKERS boot', () => {
+  it('should stop the workers already started and exit 0, leaving no process behind', async () => {
+    if (!TEST_DATABASE_URL) return; // warned above
+    ensureBuilt();
+    // startServer returns once the first worker answers /health: the second is still booting.
+    const s = await startServer('', { DATABASE_URL: TEST_DATABASE_URL, SKILLGATE_WORKERS: '2' });
+    const pids = await workerPids(s);
+    expect(s.output()).not.toContain('skillgate workers listening');
+    expect(await stopServer(s)).toEqual({ code: 0, signal: null });
+    expect(s.output()).not.toContain('skillgate workers listening');
+    for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow();
+  });
+});
