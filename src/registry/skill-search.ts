@@ -63,13 +63,8 @@ export class SkillSearch {
     );
   }
 
-  /**
-   * From scratch, unless an identical search at this generation finished in the meantime, or the
-   * search is broad and its total at this generation is known (then its page alone).
-   */
+  /** From scratch, unless the search is broad and its total at this generation is known (then its page alone). */
   private async compute(search: Search, generation: string): Promise<SkillPage> {
-    const finished = this.pages.get(search.page, generation);
-    if (finished) return finished;
     const known = this.memory.get(search.key);
     if (known?.generation === generation && known.total > BROAD && !known.similar) {
       const rows = await this.broadPage(search);
