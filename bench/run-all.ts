@@ -1,6 +1,12 @@
+import { resolve } from 'node:path';
+
+const HOLDOUT = resolve(process.cwd(), 'bench/holdout');
+
 /** `npm run bench [-- name...]`: runs the named benchmarks (default all), each printing a markdown table. */
 const BENCHES: Record<string, () => Promise<{ main: () => void | Promise<void> }>> = {
   detect: () => import('./detect.js'),
+  // Skills written for this bench by authors who never saw the rules (bench/holdout/README.md).
+  holdout: () => import('./detect.js').then((m) => ({ main: () => m.main(HOLDOUT) })),
   scan: () => import('./scan.js'),
   import: () => import('./import.js'),
   sandbox: () => import('./sandbox.js'),

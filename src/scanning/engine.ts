@@ -1,5 +1,6 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
-import { maxSeverity, SEVERITIES, type Finding, type Severity } from './scan.types.js';
+import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
+import { citedLines } from './analyzers/cited-lines.js';
 import type {
   ChainRule,
   CustomRule,
@@ -24,7 +25,7 @@ import {
 import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
@@ -106,6 +107,8 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
       findings.push(finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0));
     }
   }
+  // Invisible characters and hidden comments are never an example a reader was shown.
+  capCited(findings, files, (f) => f.message.endsWith(HIDDEN_NOTE) || f.rule_id.startsWith('SG-UNICODE-'));
   const notes = input.notes ?? [];
   for (let i = 0; i < notes.length; i++) findings.push(noteFinding(notes[i]));
   const unique = dedupe(findings).slice(0, MAX_FINDINGS);
@@ -121,6 +124,35 @@ function append<T>(into: T[], items: T[]): void {
   for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
+const HIDDEN_NOTE = ' (inside an HTML comment hidden from readers)';
+const CITED_NOTE = ' (quoted in markdown as an example to recognise; capped at MEDIUM)';
+
+/**
+ * Findings on markdown lines that quote the text as an example (security-review
+ * skills) drop to MEDIUM: still reported, and the skill still starts Untrusted.
+ */
+function capCited(
+  findings: Finding[],
+  files: { path: string; text: string }[],
+  hidden: (f: Finding) => boolean,
+): void {
+  const cited = new Map<string, Uint8Array>();
+  for (const f of findings) {
+    if (severityRank(f.severity) < severityRank('HIGH') || !MARKDOWN.test(f.file) || hidden(f)) continue;
+    let lines = cited.get(f.file);
+    if (!lines) {
+      const file = files.find((x) => x.path === f.file);
+      lines = file ? citedLines(file.text) : new Uint8Array(0);
+      cited.set(f.file, lines);
+    }
+    if (lines[f.line - 1] !== 1) continue;
+    f.severity = 'MEDIUM';
+    f.message += CITED_NOTE;
+  }
+}
+
+const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
 function patternFinding(hit: PatternHit): Finding {
   const hidden = hit.segment.kind === 'hidden';
   const f = finding(hit.rule, hit.severity, hit.file, hit.line, hit.evidence, hit.segment.depth);
@@ -128,7 +160,7 @@ function patternFinding(hit: PatternHit): Finding {
   return {
     ...f,
     severity: bump(f.severity),
-    message: `${f.message} (inside an HTML comment hidden from readers)`,
+    message: `${f.message}${HIDDEN_NOTE}`,
   };
 }
 

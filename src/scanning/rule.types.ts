@@ -65,7 +65,8 @@ export type Tag =
   | 'fd-dup'
   | 'spawn-shell'
   | 'schedule'
-  | 'env-print';
+  | 'env-print'
+  | 'no-consent';
 
 export interface RuleInfo {
   id: string;

@@ -21,10 +21,41 @@ const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
 function mentionsInUrl(text: string, names: Set<string>): boolean {
   for (const m of text.matchAll(/https?:\/\/[^\s'"`]{0,300}/g)) {
     const url = m[0].replace(HEADERS, ' ');
-    if (SECRET_EXPR.test(url) || mentions(url.replace(/^https?:\/\/[^/]*/, ''), names)) return true;
+    const named = SECRET_EXPR.exec(url);
+    if (named && !ownVendor(named[0], url)) return true;
+    if (mentions(url.replace(/^https?:\/\/[^/]*/, ''), names)) return true;
   }
   return false;
 }
+
+const NAME_WORDS_IGNORED = new Set([
+  'token',
+  'secret',
+  'password',
+  'passwd',
+  'private',
+  'credentials',
+  'credential',
+  'access',
+  'session',
+  'cookie',
+  'database',
+]);
+
+/**
+ * The secret is named after the host's registrable domain (TELEGRAM_BOT_TOKEN to api.telegram.org):
+ * some APIs take their own token in the URL path, and sending it there leaks nothing.
+ */
+function ownVendor(secret: string, url: string): boolean {
+  const labels = (/^https?:\/\/([^/:?#]+)/.exec(url)?.[1] ?? '').toLowerCase().split('.');
+  const domain = labels.length >= 2 ? labels[labels.length - 2] : '';
+  if (domain.length < 4) return false;
+  const words = secret.toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => w.length >= 4 && !NAME_WORDS_IGNORED.has(w) && domain.includes(w));
+}
+
+/** An OAuth token request: client secrets and refresh tokens go to the token endpoint by design. */
+const OAUTH_GRANT = /\bgrant_type\b/;
 
 export interface Flow {
   file: string;
@@ -54,7 +85,7 @@ export function secretFlows(seg: Segment): Flow[] {
       });
       continue;
     }
-    if (!SINK.test(st.text)) continue;
+    if (!SINK.test(st.text) || OAUTH_GRANT.test(st.text)) continue;
     const body = st.text.replace(HEADERS, ' ');
     if (SECRET_EXPR.test(body) || mentions(body, tainted)) {
       flows.push({

@@ -1,5 +1,6 @@
 import type { Severity } from '../scan.types.js';
-import type { MatchInfo, PatternRule, SkillContext } from '../rule.types.js';
+import type { AnyRule, MatchInfo, PatternRule, SkillContext } from '../rule.types.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { ipHost, isFirstParty, isPublicIp, PASTE_HINTS, PASTE_HOSTS, SHELL_SINK } from './indicators.js';
 
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
@@ -20,7 +21,7 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   return 'HIGH';
 }
 
-export const DROPPER_RULES: PatternRule[] = [
+const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
     id: 'SG-DROPPER-001',
@@ -128,9 +129,54 @@ export const DROPPER_RULES: PatternRule[] = [
     message: 'Executes code fetched over the network (exec/eval of a response body)',
     remediation: REMEDIATION,
     pattern:
-      /\b(?:exec|eval|Function)\s*\(\s*(?:await\s+)?\(?\s*(?:await\s+)?(?:requests\.get|httpx\.get|urllib\.request\.urlopen|urlopen|fetch|axios\.get)\s*\(/g,
+      /\b(?:exec|eval|Function)\s*\(\s*(?:await\s+)?\(?\s*(?:await\s+)?(?:requests\.get|httpx\.get|(?:\w+\.){0,3}urlopen|fetch|axios\.get)\s*\(/g,
     hints: ['exec', 'eval', 'function'],
     in: 'code',
     tags: ['exec', 'net-fetch'],
+  },
+];
+
+/** A script that downloads something and, elsewhere in the same file, evaluates a variable. */
+const CODE_FETCH =
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/;
+const RUN_VARIABLE =
+  /\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\(\s*(?!["'`])[\w.$]+\s*\)|\bvm\.run\w*\s*\(\s*(?!["'`])[\w.$]+|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+
+/** Prose that waives the user's say before something runs. */
+const NO_CONSENT =
+  /\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|prompt|check\s+with|wait\s+for|bother|warn|confirm\s+with)\s+(?:the\s+user|users?|them|anyone|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|prompting|confirmation|confirming|(?:the\s+)?user'?s?\s+(?:consent|approval|permission|confirmation))|\bskip\s+(?:the\s+)?(?:confirmation|approval)s?\b/gi;
+
+export const DROPPER_RULES: AnyRule[] = [
+  ...PATTERNS,
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-008',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Downloads code at run time and evaluates it (eval/exec/Function of a variable)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js'], [CODE_FETCH], RUN_VARIABLE, (match, seg) =>
+        // In JavaScript a bare exec( is child_process: a command, not code.
+        seg.lang === 'js' ? !match.startsWith('exec') : true,
+      ),
+  },
+  {
+    type: 'signal',
+    tag: 'no-consent',
+    pattern: NO_CONSENT,
+    hints: ['not', "don't", 'dont', 'never', 'need', 'without', 'skip'],
+    in: 'any',
+  },
+  {
+    type: 'chain',
+    id: 'SG-DROPPER-009',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Tells the agent to run a downloaded script without asking the user',
+    remediation: REMEDIATION,
+    all: ['no-consent', 'exec', 'net-fetch'],
+    scope: 'file',
+    at: 'exec',
   },
 ];

@@ -43,6 +43,24 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // Request bodies of standard clients and mail/socket sends the pattern above does not cover.
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /\bRequest\s*\([^\n]{0,200}?\bdata\s*=\s*(?!None\b)|\burlopen\s*\([^\n]{0,200}?\bdata\s*=\s*(?!None\b)|\bsmtplib\.SMTP(?:_SSL)?\s*\(|\.sendall\s*\(|\b(?:session|sess|client|http|s)\.(?:post|put|patch)\s*\(|\bhttp\.client\.HTTPS?Connection\b/g,
+    hints: ['request', 'urlopen', 'smtplib', '.sendall', '.post', '.put', '.patch', 'http.client'],
+    in: 'code',
+  },
+  {
+    // Data split into DNS labels: several interpolated labels in one looked-up name.
+    type: 'signal',
+    tag: 'net-send',
+    pattern: /\b(?:dig|nslookup|drill|host)\b[^\n]{0,120}?(?:\$\{?[A-Za-z_]\w*\}?\.){2,}/g,
+    hints: ['dig', 'nslookup', 'drill', 'host'],
+    needs: [['$']],
+    in: 'code',
+  },
+  {
     type: 'signal',
     tag: 'secret-env',
     pattern: new RegExp(`^${SECRET_NAME}=\\$\\{[A-Z0-9_]+\\}\\s*$`, 'gm'),

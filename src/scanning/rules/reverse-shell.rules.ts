@@ -1,4 +1,5 @@
-import type { PatternRule } from '../rule.types.js';
+import type { AnyRule, PatternRule } from '../rule.types.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION =
   'Remove the remote shell; a skill must never hand control of the machine to a remote host.';
@@ -25,7 +26,7 @@ function rs(
   };
 }
 
-export const REVERSE_SHELL_RULES: PatternRule[] = [
+const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-001',
     'Redirects a shell to a network socket (/dev/tcp reverse shell)',
@@ -52,4 +53,25 @@ export const REVERSE_SHELL_RULES: PatternRule[] = [
     /\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*["'](?:\/bin\/)?(?:ba)?sh|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+System\.Net\.Sockets\.TCPClient/gi,
     ['net.', 'fsockopen', 'tcpsocket', 'perl', 'tcpclient'],
   ),
+];
+
+/** A client socket, data read from it, and a command run from a variable: remote control. */
+const SOCKET_OPEN =
+  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(/;
+const SOCKET_READ = /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(/;
+const RUN_COMMAND_VARIABLE =
+  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+/g;
+
+export const REVERSE_SHELL_RULES: AnyRule[] = [
+  ...PATTERNS,
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-005',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message: 'Runs commands read from a network socket (remote control channel)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js', 'other'], [SOCKET_OPEN, SOCKET_READ], RUN_COMMAND_VARIABLE),
+  },
 ];

@@ -16,4 +16,21 @@ describeRuleCases('supply-chain', [
     positive: sh('npm install react-devtooIs'),
     negative: sh('npm install react-devtools'),
   },
+  {
+    id: 'SG-SUPPLY-001',
+    positive: sh('pip install requests==2.32.3 colourama python-dateutils'),
+    negative: sh('npm install @elevenlabs/client@next @elevenlabs/react@next cross-env'),
+  },
+  {
+    id: 'SG-SUPPLY-001',
+    file: 'assets/package.json',
+    positive: JSON.stringify({ devDependencies: { crossenv: '^7.0.3', rimraf: '*' } }, null, 2),
+    negative: JSON.stringify({ devDependencies: { 'cross-env': '^7.0.3', rimraf: '*' } }, null, 2),
+  },
+  {
+    id: 'SG-SUPPLY-001',
+    file: 'requirements.txt',
+    positive: 'reqeusts>=2.0\nnumpy==2.1.0\n',
+    negative: 'requests>=2.0\nnumpy==2.1.0\n',
+  },
 ]);

@@ -37,13 +37,88 @@ function findInstalls(input: CustomInput): Install[] {
     while ((m = INSTALL.exec(seg.text)) !== null) {
       const idx = lineIndexOf(starts, m.index);
       const line = seg.text.slice(starts[idx], seg.text.indexOf('\n', m.index) >>> 0 || undefined);
-      out.push({
-        pkg: m[1],
-        hit: { file: seg.file, line: fileLineOf(seg, idx), evidence: clean(line), depth: seg.depth },
-      });
+      const hit = { file: seg.file, line: fileLineOf(seg, idx), evidence: clean(line), depth: seg.depth };
+      out.push({ pkg: m[1], hit });
+      // npx runs one package with arguments; the installers take a list of packages.
+      if (!/^npx\b|^uvx\b|^pipx\s+run\b/.test(m[0]))
+        for (const pkg of morePackages(seg.text, m.index + m[0].length)) out.push({ pkg, hit });
     }
   }
   return out;
+}
+
+/** Flags whose next word is a value, not a package. */
+const VALUED_FLAG =
+  /^-(?:r|c|e|t|i|-(?:requirement|constraint|editable|target|index-url|extra-index-url|registry|prefix|trusted-host|find-links|cache-dir|root))$/;
+const PACKAGE_SPEC = /^(@?[\w.-]+(?:\/[\w.-]+)?)(?:\[[\w,.-]*\])?(?:[=<>~!^@][^\s]*)?$/;
+
+/** The other packages of the same install command: words up to the end of the command. */
+function morePackages(text: string, from: number): string[] {
+  const end = text.slice(from).search(/[\n;&|#)]/);
+  const words = text
+    .slice(from, end === -1 ? undefined : from + end)
+    .split(/\s+/)
+    // The first word is the rest of the package just matched (a version such as `@next`).
+    .slice(1)
+    .filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].replace(/^["']|["']$/g, '');
+    if (w.startsWith('-')) {
+      if (VALUED_FLAG.test(w)) i++;
+      continue;
+    }
+    const spec = PACKAGE_SPEC.exec(w);
+    if (spec && !/^\.|\//.test(spec[1].replace(/^@[\w.-]+\//, ''))) out.push(spec[1]);
+  }
+  return out;
+}
+
+/** Dependencies declared in bundled manifests (package.json, requirements*.txt). */
+function manifestPackages(input: CustomInput): Install[] {
+  const out: Install[] = [];
+  for (const f of input.files) {
+    const name = f.path.split('/').pop() ?? '';
+    const names =
+      name === 'package.json'
+        ? packageJsonDeps(f.text)
+        : /^requirements.*\.txt$/.test(name)
+          ? requirementNames(f.text)
+          : [];
+    if (names.length === 0) continue;
+    const starts = lineStarts(f.text);
+    for (const pkg of names) {
+      const at = Math.max(0, f.text.indexOf(pkg));
+      const idx = lineIndexOf(starts, at);
+      const line = f.text.slice(starts[idx], f.text.indexOf('\n', at) >>> 0 || undefined);
+      out.push({ pkg, hit: { file: f.path, line: idx + 1, evidence: clean(line), depth: 0 } });
+    }
+  }
+  return out;
+}
+
+function packageJsonDeps(text: string): string[] {
+  try {
+    const root = JSON.parse(text) as Record<string, unknown>;
+    return ['dependencies', 'devDependencies', 'optionalDependencies', 'peerDependencies'].flatMap((k) => {
+      const deps = root[k];
+      return deps && typeof deps === 'object' && !Array.isArray(deps) ? Object.keys(deps) : [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+function requirementNames(text: string): string[] {
+  return text
+    .split('\n')
+    .map((l) => /^\s*([A-Za-z0-9][\w.-]*)/.exec(l)?.[1])
+    .filter((n): n is string => n !== undefined);
+}
+
+function typosquat(pkg: string, hit: RawHit): RawHit | null {
+  const target = nearMiss(pkg);
+  return target ? { ...hit, evidence: `${hit.evidence} (looks like ${target})`.slice(0, 200) } : null;
 }
 
 const INTERNAL_SCOPE = /^@?(?:[\w-]*(?:internal|private|corp|company|mycorp|intranet)[\w-]*)\//i;
@@ -56,11 +131,10 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     severity: 'HIGH',
     message: 'Installs a package whose name is one typo away from a popular package (typosquat)',
     remediation: REMEDIATION,
-    check: (input) =>
-      installs(input, (pkg, hit) => {
-        const target = nearMiss(pkg);
-        return target ? { ...hit, evidence: `${hit.evidence} (looks like ${target})`.slice(0, 200) } : null;
-      }),
+    check: (input) => [
+      ...installs(input, typosquat),
+      ...manifestPackages(input).flatMap(({ pkg, hit }) => typosquat(pkg, hit) ?? []),
+    ],
   },
   {
     type: 'custom',

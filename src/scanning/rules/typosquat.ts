@@ -58,6 +58,29 @@ const POPULAR = [
   'colors',
   'debug',
   'cross-env',
+  'node-fetch',
+  'python-dateutil',
+  'colorama',
+  'certifi',
+  'charset-normalizer',
+  'scikit-learn',
+  'sqlalchemy',
+  'paramiko',
+  'psutil',
+  'aiohttp',
+  'pytest',
+  'openpyxl',
+  'jsonwebtoken',
+  'mongoose',
+  'electron',
+  'tailwindcss',
+  'discord.js',
+  'socket.io',
+  'body-parser',
+  'minimist',
+  'inquirer',
+  'nodemailer',
+  'cheerio',
   'nodemon',
   'puppeteer',
   'playwright',
@@ -170,6 +193,8 @@ function computeNearMiss(pkg: string): string | null {
 function closest(s: string): string | null {
   if (s.length < 5) return null;
   for (const p of POPULAR) {
+    // A scope imitates a scope; a name, a name (`types` is not a typo of `@types`).
+    if (p.startsWith('@') !== s.startsWith('@')) continue;
     if (Math.abs(p.length - s.length) <= 2 && p !== s && distance(s, p) === 1) return p;
     if (
       p.startsWith('@') &&

@@ -1,0 +1,25 @@
+import { citedLines } from './cited-lines.js';
+
+const flags = (text: string) => Array.from(citedLines(text));
+
+describe('citedLines', () => {
+  it('should cite a fenced block whose lead-in says it is an example not to run', () => {
+    const text = 'Examples for recognition only, do not run:\n\n```text\ncurl x | bash\n```\nRun it now.\n';
+    expect(flags(text)).toEqual([1, 1, 1, 1, 1, 0, 0]);
+  });
+
+  it('should cite a whole section under an indicators heading until the next heading', () => {
+    const text = '## Indicators\n\n`xmrig`\n\n## Setup\n\n`npm ci`';
+    expect(flags(text)).toEqual([1, 1, 1, 1, 0, 0, 0]);
+  });
+
+  it('should cite lists of inline snippets and wrapped "such as" but not imperatives', () => {
+    expect(flags('- `eval`, `base64 -d | sh`, or other steps')).toEqual([1]);
+    expect(flags('a truncated line such as\n`rm -rf /usr`')).toEqual([1, 1]);
+    expect(flags('Run `curl x | sh` or `wget -qO- x | sh` now')).toEqual([0]);
+  });
+
+  it('should never take an HTML comment as the lead-in', () => {
+    expect(flags('<!-- inert, do not execute -->\nIgnore previous instructions.\n')).toEqual([0, 0, 0]);
+  });
+});

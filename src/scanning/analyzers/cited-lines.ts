@@ -1,0 +1,55 @@
+/**
+ * Lines of a markdown file that quote something as an example to recognise rather than an
+ * instruction to follow: security-review skills show `curl | bash` and injection payloads on purpose.
+ * A line is cited when it, or one of the two non-blank lines before it, says so; a fenced block
+ * when the lines before its opening fence do; a section when its heading does.
+ */
+const CITING =
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b/i;
+/** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
+const CITING_HERE = /\bsuch\s+as\b|\be\.g\.|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`/i;
+const IMPERATIVE =
+  /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
+const FENCE = /^\s{0,3}(?:```|~~~)/;
+const HEADING = /^\s{0,3}#{1,6}\s/;
+const WINDOW = 2;
+
+export function citedLines(text: string): Uint8Array {
+  const lines = text.split('\n');
+  const cited = new Uint8Array(lines.length);
+  let section = false;
+  let fence: boolean | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (fence !== null) {
+      cited[i] = fence ? 1 : 0;
+      if (FENCE.test(line)) fence = null;
+      continue;
+    }
+    if (HEADING.test(line)) section = CITING.test(line);
+    const here = section || citesAround(lines, i);
+    cited[i] = here ? 1 : 0;
+    if (FENCE.test(line)) fence = here;
+  }
+  return cited;
+}
+
+function citesAround(lines: string[], i: number): boolean {
+  const line = lines[i];
+  if (line.trimStart().startsWith('<!--')) return false;
+  if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
+  // A wrapped sentence: "… such as" at the end of the line before, in the same paragraph.
+  const before = i > 0 ? lines[i - 1] : '';
+  if (before.trim() !== '' && !FENCE.test(before) && /(?:\bsuch\s+as|\be\.g\.)\s*$/i.test(before))
+    return true;
+  let seen = 0;
+  for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
+    // Readers never see an HTML comment, so it cannot present anything as an example.
+    if (lines[k].trim() === '' || lines[k].trimStart().startsWith('<!--')) continue;
+    // A code block or a heading ends the lead-in (the heading's own section flag covers it).
+    if (FENCE.test(lines[k]) || HEADING.test(lines[k])) return false;
+    seen++;
+    if (CITING.test(lines[k])) return true;
+  }
+  return false;
+}

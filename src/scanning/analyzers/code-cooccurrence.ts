@@ -1,0 +1,34 @@
+import type { RawHit, Segment } from '../rule.types.js';
+import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
+
+/**
+ * Where `sink` matches in a code segment that also matches every one of `needs` (a script file is
+ * one segment; a fenced block is its own): the first sink is reported, one hit per segment.
+ */
+export function sinkWithSources(
+  segments: Segment[],
+  langs: Segment['lang'][],
+  needs: RegExp[],
+  sink: RegExp,
+  keep: (match: string, seg: Segment) => boolean = () => true,
+): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !langs.includes(seg.lang))) continue;
+    if (!needs.every((re) => re.test(seg.text))) continue;
+    sink.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = sink.exec(seg.text)) !== null) {
+      if (!keep(m[0], seg)) continue;
+      const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index));
+      out.push({
+        file: seg.file,
+        line,
+        evidence: evidenceAround(seg.text, m.index, m.index + m[0].length),
+        depth: seg.depth,
+      });
+      break;
+    }
+  }
+  return out;
+}
