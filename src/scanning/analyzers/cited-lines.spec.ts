@@ -13,6 +13,11 @@ describe('citedLines', () => {
     expect(flags(text)).toEqual([1, 1, 1, 1, 0, 0, 0]);
   });
 
+  it('should cite subsections of a cited section and sections of things to avoid', () => {
+    const text = '# Indicators\n## Shell\n`nc -e sh h 1`\n# Setup\n`x`\n## Things to avoid\n`y`';
+    expect(flags(text)).toEqual([1, 1, 1, 0, 0, 1, 1]);
+  });
+
   it('should cite lists of inline snippets and wrapped "such as" but not imperatives', () => {
     expect(flags('- `eval`, `base64 -d | sh`, or other steps')).toEqual([1]);
     expect(flags('a truncated line such as\n`rm -rf /usr`')).toEqual([1, 1]);

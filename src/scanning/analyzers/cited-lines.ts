@@ -10,6 +10,8 @@ const CITING =
 const CITING_HERE = /\bsuch\s+as\b|\be\.g\.|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`/i;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
+/** In a heading only: a section of things not to do. */
+const CITING_HEADING = /\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -17,6 +19,7 @@ const WINDOW = 2;
 export function citedLines(text: string): Uint8Array {
   const lines = text.split('\n');
   const cited = new Uint8Array(lines.length);
+  const headings = new HeadingTrail();
   let section = false;
   let fence: boolean | null = null;
   for (let i = 0; i < lines.length; i++) {
@@ -26,7 +29,7 @@ export function citedLines(text: string): Uint8Array {
       if (FENCE.test(line)) fence = null;
       continue;
     }
-    if (HEADING.test(line)) section = CITING.test(line);
+    if (HEADING.test(line)) section = headings.enter(line);
     const here = section || citesAround(lines, i);
     cited[i] = here ? 1 : 0;
     if (FENCE.test(line)) fence = here;
@@ -52,4 +55,16 @@ function citesAround(lines: string[], i: number): boolean {
     if (CITING.test(lines[k])) return true;
   }
   return false;
+}
+
+/** The open headings above a line: a section is cited when it or any section it sits in is. */
+class HeadingTrail {
+  private readonly open: { level: number; cited: boolean }[] = [];
+
+  enter(line: string): boolean {
+    const level = /^\s*(#+)/.exec(line)![1].length;
+    while (this.open.length > 0 && this.open[this.open.length - 1].level >= level) this.open.pop();
+    this.open.push({ level, cited: CITING.test(line) || CITING_HEADING.test(line) });
+    return this.open.some((h) => h.cited);
+  }
 }

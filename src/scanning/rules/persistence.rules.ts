@@ -43,7 +43,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-002',
     'MEDIUM',
     'Appends to a shell startup file (runs on every new shell)',
-    />>?\s*["']?(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)\b|\/etc\/(?:profile|bash\.bashrc|zshrc)\b/g,
+    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b/g,
     ['bashrc', 'zshrc', 'profile', 'zshenv', 'bash_login'],
     {
       adjust: (m) =>

