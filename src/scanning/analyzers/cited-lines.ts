@@ -7,11 +7,13 @@
 const CITING =
   /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
-const CITING_HERE = /\bsuch\s+as\b|\be\.g\.|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`/i;
+const CITING_HERE =
+  /\bsuch\s+as\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
-const CITING_HEADING = /\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b/i;
+const CITING_HEADING =
+  /\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -43,8 +45,7 @@ function citesAround(lines: string[], i: number): boolean {
   if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
   // A wrapped sentence: "… such as" at the end of the line before, in the same paragraph.
   const before = i > 0 ? lines[i - 1] : '';
-  if (before.trim() !== '' && !FENCE.test(before) && /(?:\bsuch\s+as|\be\.g\.)\s*$/i.test(before))
-    return true;
+  if (before.trim() !== '' && !FENCE.test(before) && /\bsuch\s+as\s*$/i.test(before)) return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.

@@ -13,7 +13,7 @@ const ASSIGN =
 const SINK =
   /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(/;
 const HEADERS =
-  /[?&](?:api_?key|key|apikey|token|access_token|auth|appid|app_id|client_secret|signature)=[^&\s'"`]*|headers\s*[=:]\s*\{[^}]{0,400}\}|-H\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|--header\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|Authorization[^,\n)]{0,200}/gi;
+  /[?&](?:api_?key|key|apikey|token|access_token|auth|appid|app_id|client_secret|signature)=[^&\s'"`]*|headers\s*[=:]\s*\{[^}]{0,400}\}|\bheaders\s*=\s*[A-Za-z_][\w.]*|-H\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|--header\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|Authorization[^,\n)]{0,200}/gi;
 const MAX_STATEMENT_LINES = 40;
 const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
 

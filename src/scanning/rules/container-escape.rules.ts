@@ -8,6 +8,7 @@ function ce(
   message: string,
   pattern: RegExp,
   hints: string[],
+  extra: Partial<PatternRule> = {},
 ): PatternRule {
   return {
     type: 'pattern',
@@ -19,6 +20,7 @@ function ce(
     pattern,
     hints,
     in: 'code',
+    ...extra,
   };
 }
 
@@ -43,6 +45,8 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     'Reaches the host filesystem through /proc/1/root or a host mount',
     /\/proc\/1\/root\b|\bchroot\s+\/host\b|-v\s+\/:\/\w+|--mount\s+type=bind,source=\/,/g,
     ['/proc/1/root', 'chroot', '-v /:', 'source=/,'],
+    // `kubectl debug node/… -- chroot /host` is the documented way for an admin to inspect a node.
+    { adjust: (m) => (/\bkubectl\s+debug\s+node\//.test(m.segment.text) ? 'MEDIUM' : 'HIGH') },
   ),
   ce(
     'SG-ESCAPE-004',

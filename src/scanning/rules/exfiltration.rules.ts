@@ -47,8 +47,19 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     type: 'signal',
     tag: 'net-send',
     pattern:
-      /\bRequest\s*\([^\n]{0,200}?\bdata\s*=\s*(?!None\b)|\b(?:Request|urlopen)\s*\(\s*[^,()\n]{1,120},\s*(?!\w+\s*=[^=])(?!None\b)[\w.("']|\burlopen\s*\([^\n]{0,200}?\bdata\s*=\s*(?!None\b)|\bsmtplib\.SMTP(?:_SSL)?\s*\(|\.sendall\s*\(|\b(?:session|sess|client|http|s)\.(?:post|put|patch)\s*\(|\bhttp\.client\.HTTPS?Connection\b/g,
-    hints: ['request', 'urlopen', 'smtplib', '.sendall', '.post', '.put', '.patch', 'http.client'],
+      /\bRequest\s*\([^)]{0,300}?\bdata\s*=\s*(?!None\b)|\b(?:Request|urlopen)\s*\(\s*[^,()\n]{1,120},\s*(?!\w+\s*=[^=])(?!None\b)[\w.("']|\burlopen\s*\([^)]{0,300}?\bdata\s*=\s*(?!None\b)|\b(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*[A-Za-z_]\w*\s*[,)]|\bsmtplib\.SMTP(?:_SSL)?\s*\(|\.sendall\s*\(|\b(?:session|sess|client|http|s)\.(?:post|put|patch)\s*\(|\bhttp\.client\.HTTPS?Connection\b/g,
+    hints: [
+      'request',
+      'urlopen',
+      'smtplib',
+      '.sendall',
+      '.post',
+      '.put',
+      '.patch',
+      'http.client',
+      'getaddrinfo',
+      'gethostbyname',
+    ],
     in: 'code',
   },
   {

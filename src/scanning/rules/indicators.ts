@@ -153,7 +153,16 @@ const GENERIC_TOKENS = new Set([
 ]);
 
 /** The URL belongs to the vendor the skill is about (its name/description mention the host or owner). */
+/**
+ * Hosts whose documented `curl … | sh` installers are standard setup steps of widely used tools
+ * (still MEDIUM, so the skill starts Untrusted; never LOW).
+ */
+const KNOWN_INSTALLERS =
+  /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
+
 export function isFirstParty(text: string, identity: string): boolean {
+  const url = /https?:\/\/[^\s"'`)]+/i.exec(text)?.[0];
+  if (url && KNOWN_INSTALLERS.test(url)) return true;
   const { domain, owner } = hostWords(text);
   const tokens = identity.split(/[^a-z0-9]+/).filter((t) => t.length >= 4 && !GENERIC_TOKENS.has(t));
   const named = (w: string) =>

@@ -13,4 +13,16 @@ describeRuleCases('mining', [
     negative: sh('curl https://api.coingecko.com/api/v3/ping'),
   },
   { id: 'SG-MINER-004', positive: sh('./m --donate-level 1 -o pool'), negative: sh('./m --level 1') },
+  {
+    id: 'SG-MINER-001',
+    file: 'assets/node.toml',
+    positive: 'scheme  = "stratum+tcp"\nhost    = "eu1.farm.example.net"\n',
+    negative: 'scheme  = "https"\nhost    = "eu1.farm.example.net"\n',
+  },
+  {
+    id: 'SG-MINER-005',
+    file: 'scripts/worker.js',
+    positive: "w.__perf = new w.CRT.Anonymous(k, { threads: n - 1, algo: 'cn-pico' });\n",
+    negative: 'w.__perf = new PerformanceObserver((list) => report(list.getEntries()));\n',
+  },
 ]);

@@ -43,4 +43,11 @@ describeRuleCases('obfuscation', [
       'logo = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="',
     ),
   },
+  {
+    id: 'SG-OBFUSC-009',
+    file: 'scripts/lint.py',
+    positive:
+      'run = vars(__import__("builtins"))["ex" + "ec"]\nm = importlib.import_module("".join(["url", "lib", ".", "req", "uest"]))\n',
+    negative: 'label = "Total: " + "items"\nparts = "".join(["a", "b"])\n',
+  },
 ]);

@@ -1,4 +1,5 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
+import { splitNames } from '../analyzers/split-names.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -107,5 +108,15 @@ export const OBFUSCATION_RULES: AnyRule[] = [
           evidence: s.text.trim().slice(0, 200),
           depth: s.depth - 1,
         })),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-009',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message: 'Spells the name of an execution, network or decoding function or module in pieces',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      segments.filter((s) => s.kind === 'code' || s.kind === 'decoded').flatMap((s) => splitNames(s)),
   },
 ];

@@ -38,4 +38,10 @@ describeRuleCases('persistence', [
     positive: sh('echo "source ~/.kit/init.sh" | sudo tee -a /etc/profile.d/kit.sh'),
     negative: sh("sudo grep -nE 'curl|wget' /etc/profile.d/* /root/.bashrc"),
   },
+  {
+    id: 'SG-PERSIST-007',
+    file: 'scripts/harden.py',
+    positive: 'ak = home / ".ssh" / "authorized_keys"\nwith ak.open("a") as f:\n    f.write(KEY + "\\n")\n',
+    negative: 'ak = home / ".ssh" / "authorized_keys"\nwith ak.open() as f:\n    print(len(f.readlines()))\n',
+  },
 ]);

@@ -1,4 +1,5 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
 
 const REMEDIATION =
@@ -46,14 +47,17 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b/g,
     ['bashrc', 'zshrc', 'profile', 'zshenv', 'bash_login'],
     {
+      // A tool's own shell hook (`eval "$(brew shellenv)"`) is the documented setup, not a payload.
       adjust: (m) =>
-        NETWORKY.test(m.lineText)
-          ? 'HIGH'
-          : /\bexport\s+(?:PATH|[A-Z_]*HOME)=|\balias\s|\beval\s+"\$\((?:brew|pyenv|rbenv|nodenv|direnv|starship|zoxide|fnm|mise)/.test(
-                m.lineText,
-              )
-            ? 'LOW'
-            : 'MEDIUM',
+        /\beval\s+"\$\((?:\S*\/)?(?:brew|pyenv|rbenv|nodenv|direnv|starship|zoxide|fnm|mise)\s/.test(
+          m.lineText,
+        )
+          ? 'LOW'
+          : NETWORKY.test(m.lineText)
+            ? 'HIGH'
+            : /\bexport\s+(?:PATH|[A-Z_]*HOME)=|\balias\s/.test(m.lineText)
+              ? 'LOW'
+              : 'MEDIUM',
     },
   ),
   per(
@@ -119,4 +123,19 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     ['.git/hooks', 'hookspath'],
     { adjust: escalate('LOW') },
   ),
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-007',
+    family: 'persistence',
+    severity: 'HIGH',
+    message: 'A script appends to an authorized_keys file (remote login backdoor)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['python', 'js'],
+        [/authorized_keys/],
+        /\.open\(\s*["']a\+?["']|\bopen\([^)\n]{0,200},\s*["']a\+?b?["']|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
+      ),
+  },
 ];

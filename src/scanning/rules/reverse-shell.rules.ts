@@ -50,7 +50,7 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-004',
     'Node/Perl/Ruby/PHP socket piped into a shell',
-    /\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*[^,\n]{0,80}?["'](?:\/bin\/)?(?:(?:ba|z)?sh|cmd\.exe|powershell(?:\.exe)?)["']|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+System\.Net\.Sockets\.TCPClient/gi,
+    /\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*[^,\n]{0,80}?["'](?:\/bin\/)?(?:(?:ba|z)?sh|cmd\.exe|powershell(?:\.exe)?)["']|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+(?:System\.)?Net\.Sockets\.TCPClient/gi,
     ['net.', 'fsockopen', 'tcpsocket', 'perl', 'tcpclient'],
   ),
 ];
@@ -58,7 +58,8 @@ const PATTERNS: PatternRule[] = [
 /** A client socket, data read from it, and a command run from a variable: remote control. */
 const SOCKET_OPEN =
   /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(/;
-const SOCKET_READ = /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(/;
+const SOCKET_READ =
+  /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)/;
 const RUN_COMMAND_VARIABLE =
   /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+/g;
 

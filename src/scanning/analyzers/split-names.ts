@@ -1,0 +1,65 @@
+import type { RawHit, Segment } from '../rule.types.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
+
+/**
+ * String literals glued together at run time: `"ex" + "ec"`, `"".join(["url", "lib"])`,
+ * `['ch', 'ild_process'].join('')`. Only pieces of up to 24 characters, two or more of them.
+ */
+const CONCAT = /(["'])([\w./ -]{1,24})\1(?:\s*\+\s*(["'])[\w./ -]{1,24}\3){1,8}/g;
+const JOINED =
+  /["']["']\s*\.join\(\s*\[((?:\s*["'][\w./ -]{1,24}["']\s*,?){2,9})\]\s*\)|\[((?:\s*["'][\w./ -]{1,24}["']\s*,?){2,9})\]\s*\.join\(\s*["']["']\s*\)/g;
+const PIECE = /["']([\w./ -]{1,24})["']/g;
+
+/** What a reviewer would look for, and what nobody splits for line length. */
+const HIDDEN_NAMES = new Set([
+  'exec',
+  'eval',
+  'system',
+  'popen',
+  'spawn',
+  'execsync',
+  'execfile',
+  'function',
+  '__import__',
+  'subprocess',
+  'child_process',
+  'urllib.request',
+  'urllib',
+  'requests',
+  'socket',
+  'b64decode',
+  'marshal',
+  'pickle',
+  'ctypes',
+  'builtins',
+  'compile',
+  'http.client',
+  'curl',
+  'wget',
+  '/bin/sh',
+  '/bin/bash',
+  'powershell',
+  'invoke-expression',
+  'downloadstring',
+  'stratum+tcp://',
+  'stratum+ssl://',
+]);
+
+/** Names of code-execution, network or decoding functions and modules spelled in pieces. */
+export function splitNames(seg: Segment): RawHit[] {
+  if (!/["']\s*\+\s*["']|\.join\(/.test(seg.text)) return [];
+  const out: RawHit[] = [];
+  const visit = (index: number, pieces: string[], evidence: string) => {
+    const name = pieces.join('').toLowerCase();
+    if (!HIDDEN_NAMES.has(name)) return;
+    const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), index));
+    out.push({ file: seg.file, line, evidence: clean(`${evidence} → ${name}`), depth: seg.depth });
+  };
+  for (const m of seg.text.matchAll(CONCAT)) visit(m.index, piecesOf(m[0]), m[0]);
+  for (const m of seg.text.matchAll(JOINED)) visit(m.index, piecesOf(m[1] ?? m[2]), m[0]);
+  return out;
+}
+
+function piecesOf(text: string): string[] {
+  return [...text.matchAll(PIECE)].map((p) => p[1]);
+}
