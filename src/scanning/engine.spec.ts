@@ -68,6 +68,14 @@ describe('scanStatic', () => {
     expect(script.risk_level).toBe('CRITICAL');
   });
 
+  it('should read inline scripts of HTML files as JavaScript, at their file lines', () => {
+    const html =
+      '<html>\n<body>\n<p>eval(x) is prose here</p>\n<script>\nconst u = "https://e.example.net";\neval(atob(p));\n</script>\n</body>\n</html>\n';
+    const res = scan('assets/footer.html', html);
+    expect(res.findings.map((f) => [f.rule_id, f.line])).toContainEqual(['SG-OBFUSC-001', 6]);
+    expect(scan('assets/page.html', '<p>eval(atob(p))</p>\n').findings).toEqual([]);
+  });
+
   it('should turn source notes into findings as-is', () => {
     const note = {
       rule_id: 'SG-ARCHIVE-001',

@@ -32,11 +32,40 @@ export function fileSegments(file: TextFile): Segment[] {
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
-  if (lang === 'other') return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text })];
+  if (lang === 'other')
+    return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
   const { code, comments } = splitComments(file.text, lang);
   const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+  return out;
+}
+
+const SCRIPT_TAG = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/** Inline `<script>` bodies of an HTML file (a report template, a page footer), read as JavaScript. */
+function scriptSegments(file: TextFile): Segment[] {
+  if (!/\.html?$/i.test(file.path) || !/<script\b/i.test(file.text)) return [];
+  const out: Segment[] = [];
+  let n = 0;
+  for (const m of file.text.matchAll(SCRIPT_TAG)) {
+    const body = m[1];
+    if (!body.trim()) continue;
+    const start = m.index + m[0].indexOf('>') + 1;
+    const line = file.text.slice(0, start).split('\n').length;
+    const { code } = splitComments(body, 'js');
+    out.push(
+      newSegment({
+        file: file.path,
+        kind: 'code',
+        lang: 'js',
+        text: code,
+        line,
+        block: `${file.path}#script${n++}`,
+        depth: 0,
+      }),
+    );
+  }
   return out;
 }
 
