@@ -1,6 +1,6 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
-import { citedLines } from './analyzers/cited-lines.js';
+import { citedCodeLine, citedLines } from './analyzers/cited-lines.js';
 import type {
   ChainRule,
   CustomRule,
@@ -128,8 +128,8 @@ const HIDDEN_NOTE = ' (inside an HTML comment hidden from readers)';
 const CITED_NOTE = ' (quoted in markdown as an example to recognise; capped at MEDIUM)';
 
 /**
- * Findings on markdown lines that quote the text as an example (security-review
- * skills) drop to MEDIUM: still reported, and the skill still starts Untrusted.
+ * Findings on lines that quote the text as an example (security-review skills, a script's list of
+ * indicators) drop to MEDIUM: still reported, and the skill still starts Untrusted.
  */
 function capCited(
   findings: Finding[],
@@ -138,11 +138,11 @@ function capCited(
 ): void {
   const cited = new Map<string, Uint8Array>();
   for (const f of findings) {
-    if (severityRank(f.severity) < severityRank('HIGH') || !MARKDOWN.test(f.file) || hidden(f)) continue;
+    if (severityRank(f.severity) < severityRank('HIGH') || hidden(f)) continue;
     let lines = cited.get(f.file);
     if (!lines) {
       const file = files.find((x) => x.path === f.file);
-      lines = file ? citedLines(file.text) : new Uint8Array(0);
+      lines = file ? citedOf(file) : new Uint8Array(0);
       cited.set(f.file, lines);
     }
     if (lines[f.line - 1] !== 1) continue;
@@ -152,6 +152,12 @@ function capCited(
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+/** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
+function citedOf(file: { path: string; text: string }): Uint8Array {
+  if (MARKDOWN.test(file.path)) return citedLines(file.text);
+  return Uint8Array.from(file.text.split('\n'), (line) => (citedCodeLine(line) ? 1 : 0));
+}
 
 function patternFinding(hit: PatternHit): Finding {
   const hidden = hit.segment.kind === 'hidden';

@@ -5,10 +5,10 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
+  /\bsuch\s+as\b|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
@@ -24,17 +24,22 @@ export function citedLines(text: string): Uint8Array {
   const headings = new HeadingTrail();
   let section = false;
   let fence: boolean | null = null;
+  let quotedMarkdown = false;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (fence !== null) {
-      cited[i] = fence ? 1 : 0;
+      // A ```markdown block is a quoted document: its own prose can present an example.
+      cited[i] = fence || (quotedMarkdown && citesAround(lines, i)) ? 1 : 0;
       if (FENCE.test(line)) fence = null;
       continue;
     }
     if (HEADING.test(line)) section = headings.enter(line);
     const here = section || citesAround(lines, i);
     cited[i] = here ? 1 : 0;
-    if (FENCE.test(line)) fence = here;
+    if (FENCE.test(line)) {
+      fence = here;
+      quotedMarkdown = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i.test(line);
+    }
   }
   return cited;
 }
@@ -68,4 +73,12 @@ class HeadingTrail {
     this.open.push({ level, cited: CITING.test(line) || CITING_HEADING.test(line) });
     return this.open.some((h) => h.cited);
   }
+}
+
+/** A code line that lists indicators to look for (`RISKY = ("authorized_keys", "crontab", …)`). */
+const INDICATOR_LIST =
+  /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?[A-Za-z_]*(?:RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|MALICIOUS|DENY|BLOCK)[A-Za-z_]*\s*(?::[^=\n]+)?=\s*[([{]\s*(?:r?["'`/])/i;
+
+export function citedCodeLine(line: string): boolean {
+  return INDICATOR_LIST.test(line);
 }

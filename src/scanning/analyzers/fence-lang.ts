@@ -78,7 +78,8 @@ const EXT_LANGS: Record<string, Lang> = {
 
 export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  if (base === 'dockerfile' || base === 'makefile') return 'shell';
+  if (/^(?:docker|container)file(?:\.|$)|\.(?:docker|container)file$/.test(base) || base === 'makefile')
+    return 'shell';
   const dot = base.lastIndexOf('.');
   const ext = dot === -1 ? '' : base.slice(dot + 1);
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';

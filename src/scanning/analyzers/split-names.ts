@@ -5,10 +5,10 @@ import { clean, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
  * String literals glued together at run time: `"ex" + "ec"`, `"".join(["url", "lib"])`,
  * `['ch', 'ild_process'].join('')`. Only pieces of up to 24 characters, two or more of them.
  */
-const CONCAT = /(["'])([\w./ -]{1,24})\1(?:\s*\+\s*(["'])[\w./ -]{1,24}\3){1,8}/g;
+const CONCAT = /(["'])([\w./: -]{1,24})\1(?:\s*\+\s*(["'])[\w./: -]{1,24}\3){1,8}/g;
 const JOINED =
-  /["']["']\s*\.join\(\s*\[((?:\s*["'][\w./ -]{1,24}["']\s*,?){2,9})\]\s*\)|\[((?:\s*["'][\w./ -]{1,24}["']\s*,?){2,9})\]\s*\.join\(\s*["']["']\s*\)/g;
-const PIECE = /["']([\w./ -]{1,24})["']/g;
+  /["']["']\s*\.join\(\s*\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\)|\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\.join\(\s*["']["']\s*\)/g;
+const PIECE = /["']([\w./: -]{1,24})["']/g;
 
 /** What a reviewer would look for, and what nobody splits for line length. */
 const HIDDEN_NAMES = new Set([
@@ -51,7 +51,9 @@ export function splitNames(seg: Segment): RawHit[] {
   const out: RawHit[] = [];
   const visit = (index: number, pieces: string[], evidence: string) => {
     const name = pieces.join('').toLowerCase();
-    if (!HIDDEN_NAMES.has(name)) return;
+    // A URL whose scheme itself is cut (`"ht" + "tps://"`) is hidden on purpose.
+    const cutUrl = /^https?:\/\//.test(name) && !pieces.some((p) => /^https?:\/\//i.test(p));
+    if (!HIDDEN_NAMES.has(name) && !cutUrl) return;
     const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), index));
     out.push({ file: seg.file, line, evidence: clean(`${evidence} → ${name}`), depth: seg.depth });
   };

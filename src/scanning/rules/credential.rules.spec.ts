@@ -42,4 +42,9 @@ describeRuleCases('credential', [
     negative: py('token = os.environ["A_TOKEN"]\nprint(json.dumps({"ok": True}))'),
   },
   { id: 'SG-CRED-011', positive: sh('cat .env'), negative: sh('cp .env.example .env.local') },
+  {
+    id: 'SG-CRED-004',
+    positive: sh('cp ~/.ethereum/keystore/UTC--2024 /tmp/k'),
+    negative: sh('base64 -i upload-keystore.jks | pbcopy'),
+  },
 ]);

@@ -69,6 +69,17 @@ function firstTwoNamedValues(text: string): RegExpExecArray[] {
   return found;
 }
 
+/** Browser and system keychain items: never a skill's own secret, whatever the skill is called. */
+const OTHER_APPS_SECRETS = /Safe Storage|login\.keychain|AirPort|iCloud/i;
+
+/** The keychain item read (`-s`/`-a`/`-l`) is named after the skill itself (`restic-home` for restic). */
+function ownItem(line: string, identity: string): boolean {
+  const item = /\s-[sal]\s+(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(line);
+  if (!item) return false;
+  const words = (item[1] ?? item[2] ?? item[3]).toLowerCase().split(/[^a-z0-9]+/);
+  return words.some((w) => w.length >= 4 && new RegExp(`\\b${w}\\b`).test(identity));
+}
+
 const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
 
 export const CREDENTIAL_RULES: AnyRule[] = [
@@ -114,7 +125,8 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     'SG-CRED-004',
     'HIGH',
     'Searches for or reads cryptocurrency wallets',
-    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|keystore',
+    // An Android/Java signing keystore (.jks, .p12, .bks) is not a wallet.
+    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|keystore(?![\\w-]*\\.(?:jks|p12|bks|keystore)\\b)',
     [
       'wallet',
       'metamask',
@@ -159,7 +171,12 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     hints: ['security', 'secret-tool', 'keychain', 'kwallet', 'cmdkey', 'credread', 'vaultcmd'],
     in: 'code',
     tags: ['secret-read'],
-    adjust: (m) => (/dump-keychain|-w\b/i.test(m.lineText) ? 'HIGH' : 'MEDIUM'),
+    // Printing a password (-w) is HIGH unless it is the skill's own, named item (`-s restic-home`).
+    adjust: (m, ctx) =>
+      /dump-keychain/i.test(m.lineText) ||
+      (/-w\b/.test(m.lineText) && (!ownItem(m.lineText, ctx.identity) || OTHER_APPS_SECRETS.test(m.lineText)))
+        ? 'HIGH'
+        : 'MEDIUM',
   },
   {
     type: 'pattern',

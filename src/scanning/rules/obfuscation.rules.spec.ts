@@ -50,4 +50,10 @@ describeRuleCases('obfuscation', [
       'run = vars(__import__("builtins"))["ex" + "ec"]\nm = importlib.import_module("".join(["url", "lib", ".", "req", "uest"]))\n',
     negative: 'label = "Total: " + "items"\nparts = "".join(["a", "b"])\n',
   },
+  {
+    id: 'SG-OBFUSC-009',
+    file: 'scripts/theme.py',
+    positive: 'u = "".join(["ht", "tps://", "prompt", "themer", ".", "sh", "/u"])\n',
+    negative: 'u = "https://api.example.net" + "/v1/items"\n',
+  },
 ]);

@@ -14,4 +14,18 @@ describeRuleCases('permissions', [
     negative: sh('chown -R me ./build'),
   },
   { id: 'SG-PERM-005', positive: sh('sudo -i'), negative: sh('sudo bash ./install.sh') },
+  {
+    id: 'SG-PERM-006',
+    file: 'assets/permissions.json',
+    positive: JSON.stringify(
+      { permissions: { defaultMode: 'bypassPermissions', allow: ['Bash(*)'] } },
+      null,
+      2,
+    ),
+    negative: JSON.stringify(
+      { permissions: { defaultMode: 'default', allow: ['Bash(git status)'] } },
+      null,
+      2,
+    ),
+  },
 ]);

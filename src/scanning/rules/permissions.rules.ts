@@ -63,4 +63,11 @@ export const PERMISSION_RULES: PatternRule[] = [
     /\bsudo\s+(?:su\b(?!\S)|-i\b|-s\b|(?:ba)?sh\s+-c\b)|\becho\s+\S+\s*\|\s*sudo\s+-S\b/g,
     ['sudo'],
   ),
+  perm(
+    'SG-PERM-006',
+    'HIGH',
+    'Puts the agent in a mode that approves every tool call without asking',
+    /["']?defaultMode["']?\s*[:=]\s*["']?bypassPermissions|--permission-mode[= ]bypassPermissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|["'](?:allow|allowedTools)["']\s*:\s*\[[^\]]{0,300}["']Bash\(\*\)["']|\bexec\.approval["']?\s*[:=]\s*["']?never|["']approval(?:Policy|Mode)?["']\s*:\s*["'](?:never|full-auto)["']/gi,
+    ['bypasspermissions', '--dangerously', '--yolo', 'bash(*)', 'approval'],
+  ),
 ];

@@ -44,4 +44,10 @@ describeRuleCases('persistence', [
     positive: 'ak = home / ".ssh" / "authorized_keys"\nwith ak.open("a") as f:\n    f.write(KEY + "\\n")\n',
     negative: 'ak = home / ".ssh" / "authorized_keys"\nwith ak.open() as f:\n    print(len(f.readlines()))\n',
   },
+  {
+    id: 'SG-PERSIST-003',
+    positive: sh('echo "$KEY" | sudo tee -a /root/.ssh/authorized_keys'),
+    negative:
+      '---\nname: auth-log-forensics\ndescription: Review authorized_keys changes and write a timeline.\n---\n# Forensics\n',
+  },
 ]);

@@ -64,7 +64,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-003',
     'HIGH',
     'Adds an SSH key to authorized_keys (remote login backdoor)',
-    />>?\s*["']?\S*\.ssh\/authorized_keys|authorized_keys[^\n]{0,40}\b(?:tee|append|write)|ssh-copy-id\s/g,
+    />>?\s*["']?\S*\.ssh\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s/g,
     ['authorized_keys', 'ssh-copy-id'],
     { adjust: (m) => (/ssh-copy-id/.test(m.lineText) ? 'LOW' : 'HIGH') },
   ),

@@ -32,7 +32,12 @@ const PATTERNS: PatternRule[] = [
     'Redirects a shell to a network socket (/dev/tcp reverse shell)',
     /\/dev\/(?:tcp|udp)\/[\w.$-]+\/\d+|\b(?:ba)?sh\s+-i\s*[>&]+/g,
     ['/dev/tcp', '/dev/udp', '-i'],
-    { starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'] },
+    {
+      starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
+      // A placeholder host (ATTACKER_IP, <lhost>) cannot connect anywhere: a write-up or a lesson.
+      adjust: (m) =>
+        /\/dev\/(?:tcp|udp)\/(?:[A-Z][A-Z_]*|<[^>\s]+>)\//.test(m.lineText) ? 'MEDIUM' : 'CRITICAL',
+    },
   ),
   rs(
     'SG-RSHELL-002',

