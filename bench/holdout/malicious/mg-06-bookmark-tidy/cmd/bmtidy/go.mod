@@ -1,0 +1,3 @@
+module github.com/markshelf/bmtidy
+
+go 1.22
