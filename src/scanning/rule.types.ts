@@ -20,7 +20,7 @@ export type Family =
 
 /** Where a piece of text came from; rules pick the kinds they understand. */
 export type SegmentKind = 'prose' | 'hidden' | 'frontmatter' | 'code' | 'comment' | 'config' | 'decoded';
-export type Lang = 'shell' | 'python' | 'js' | 'json' | 'yaml' | 'text' | 'other';
+export type Lang = 'shell' | 'python' | 'js' | 'go' | 'ruby' | 'json' | 'yaml' | 'text' | 'other';
 
 export interface Segment {
   file: string;

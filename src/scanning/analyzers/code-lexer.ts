@@ -22,6 +22,8 @@ const SYNTAX: Partial<Record<Lang, Syntax>> = {
   shell: { line: ['#'], quotes: ['"', "'"], triple: false },
   python: { line: ['#'], quotes: ['"', "'"], triple: true },
   js: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
+  go: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
+  ruby: { line: ['#'], quotes: ['"', "'"], triple: false },
   yaml: { line: ['#'], quotes: ['"', "'"], triple: false },
 };
 

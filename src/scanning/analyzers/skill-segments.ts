@@ -75,6 +75,7 @@ function detectLang(file: TextFile): Lang | 'markdown' {
   const shebang = file.text.slice(0, file.text.indexOf('\n') >>> 0).toLowerCase();
   if (shebang.includes('python')) return 'python';
   if (shebang.includes('node') || shebang.includes('deno') || shebang.includes('bun')) return 'js';
+  if (shebang.includes('ruby')) return 'ruby';
   return 'shell';
 }
 

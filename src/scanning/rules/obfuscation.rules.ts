@@ -1,5 +1,6 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
 import { splitNames } from '../analyzers/split-names.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -118,5 +119,20 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: ({ segments }) =>
       segments.filter((s) => s.kind === 'code' || s.kind === 'decoded').flatMap((s) => splitNames(s)),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-010',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message: 'Builds code from character codes and runs it (Function/eval of a computed string)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['js'],
+        [/\bString\.fromCharCode\b/],
+        /\b(?:new\s+)?Function\s*\(\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
+      ),
   },
 ];

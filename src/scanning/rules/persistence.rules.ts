@@ -66,7 +66,11 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'Adds an SSH key to authorized_keys (remote login backdoor)',
     />>?\s*["']?\S*\.ssh\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s/g,
     ['authorized_keys', 'ssh-copy-id'],
-    { adjust: (m) => (/ssh-copy-id/.test(m.lineText) ? 'LOW' : 'HIGH') },
+    {
+      adjust: (m) => (/ssh-copy-id/.test(m.lineText) ? 'LOW' : 'HIGH'),
+      // Rewriting the file through `grep -v` removes a key (rotation), it adds none.
+      unless: /\bgrep\s+-\w*v\w*\b[^\n]*(?<!>)>\s*["']?\S*authorized_keys/,
+    },
   ),
   per(
     'SG-PERSIST-004',
@@ -133,7 +137,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     check: ({ segments }) =>
       sinkWithSources(
         segments,
-        ['python', 'js'],
+        ['python', 'js', 'go', 'ruby'],
         [/authorized_keys/],
         /\.open\(\s*["']a\+?["']|\bopen\([^)\n]{0,200},\s*["']a\+?b?["']|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
       ),

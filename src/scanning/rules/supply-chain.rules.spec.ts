@@ -33,4 +33,10 @@ describeRuleCases('supply-chain', [
     positive: 'reqeusts>=2.0\nnumpy==2.1.0\n',
     negative: 'requests>=2.0\nnumpy==2.1.0\n',
   },
+  {
+    id: 'SG-SUPPLY-004',
+    file: 'templates/.npmrc',
+    positive: 'registry=https://registry.npmjs-cdn.org/\nalways-auth=true\n',
+    negative: 'registry=https://registry.npmjs.org/\n@acme:registry=https://npm.acme.example.net/\n',
+  },
 ]);

@@ -167,4 +167,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
         /[A-Z]/.test(pkg) && !pkg.startsWith('@') && /npm|npx|yarn|pnpm|bun/.test(hit.evidence) ? hit : null,
       ),
   },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-004',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message: 'Points the package manager at a look-alike of the official npm registry',
+    remediation: 'Use registry.npmjs.org or your organisation’s own, known registry.',
+    pattern:
+      /\b(?:registry|@[\w-]+:registry)\s*[=:]\s*["']?https?:\/\/(?!(?:registry\.npmjs\.org|registry\.yarnpkg\.com)\b)[\w.-]*(?:npmjs|yarnpkg)[\w.-]*/gi,
+    hints: ['npmjs', 'yarnpkg'],
+    needs: [['registry']],
+  },
 ];

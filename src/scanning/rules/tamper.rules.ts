@@ -47,7 +47,19 @@ const PATTERNS: PatternRule[] = [
     'HIGH',
     'Switches off security tooling (firewall, SELinux, audit, antivirus)',
     /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b/gi,
-    ['setenforce', 'ufw', 'systemctl', 'iptables', 'set-mppreference', 'spctl', 'csrutil', 'quarantine'],
+    [
+      'setenforce',
+      'ufw',
+      'systemctl',
+      'iptables',
+      'set-mppreference',
+      'spctl',
+      'csrutil',
+      'quarantine',
+      'xattr',
+    ],
+    // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
+    { unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/ },
   ),
   t(
     'SG-TAMPER-004',
@@ -75,6 +87,11 @@ export const TAMPER_RULES: AnyRule[] = [
     message: 'Rewrites other installed skills and plants a remote-script step in them',
     remediation: REMEDIATION,
     check: ({ segments }) =>
-      sinkWithSources(segments, ['python', 'js', 'shell'], [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE),
+      sinkWithSources(
+        segments,
+        ['python', 'js', 'go', 'ruby', 'shell'],
+        [OTHER_SKILLS, REMOTE_SCRIPT],
+        WRITES_FILE,
+      ),
   },
 ];
