@@ -15,6 +15,9 @@ export function sinkWithSources(
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !langs.includes(seg.lang))) continue;
+    // The sink first: it is the rarer part, and most segments end here after one pass.
+    sink.lastIndex = 0;
+    if (!sink.test(seg.text)) continue;
     if (!needs.every((re) => re.test(seg.text))) continue;
     sink.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -280,7 +280,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|\bGet-ChildItem\s+env:|\b\w+\s*:\s*process\.env\s*[,}]|["']\w+["']\s*:\s*dict\(\s*os\.environ\s*\)/gim,
+      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     in: 'code',
   },

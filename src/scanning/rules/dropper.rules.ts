@@ -181,7 +181,7 @@ export const DROPPER_RULES: AnyRule[] = [
       sinkWithSources(
         segments,
         ['python', 'js', 'go', 'ruby', 'shell', 'other'],
-        [FETCH_ANY, MAKE_RUNNABLE],
+        [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
   },
@@ -189,7 +189,23 @@ export const DROPPER_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'no-consent',
     pattern: NO_CONSENT,
-    hints: ['not', "don't", 'dont', 'never', 'need', 'without', 'skip', 'required', 'necessary'],
+    hints: ['not', "don't", 'never', 'need', 'without', 'skip', 'required', 'necessary'],
+    // Every phrase names what is waived; prose without any of these words skips the regex.
+    needs: [
+      [
+        'ask',
+        'prompt',
+        'check with',
+        'wait for',
+        'bother',
+        'warn',
+        'confirm',
+        'consent',
+        'approval',
+        'permission',
+      ],
+    ],
+    starts: ['do', "don't", 'never', 'no', 'without', 'skip'],
     in: 'any',
   },
   {
