@@ -3,7 +3,8 @@ import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-l
 
 /**
  * Where `sink` matches in a code segment that also matches every one of `needs` (a script file is
- * one segment; a fenced block is its own): the first sink is reported, one hit per segment.
+ * one segment; a fenced block is its own): the first sink is reported, one hit per segment. `needs`
+ * are tested in order, so the rarest goes first (a non-global copy of the sink when it is rarest).
  */
 export function sinkWithSources(
   segments: Segment[],
@@ -15,9 +16,7 @@ export function sinkWithSources(
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !langs.includes(seg.lang))) continue;
-    // The sink first: it is the rarer part, and most segments end here after one pass.
-    sink.lastIndex = 0;
-    if (!sink.test(seg.text)) continue;
+    // Callers list the rarest test first: most segments end after one pass.
     if (!needs.every((re) => re.test(seg.text))) continue;
     sink.lastIndex = 0;
     let m: RegExpExecArray | null;

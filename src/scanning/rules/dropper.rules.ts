@@ -151,6 +151,9 @@ const MAKE_RUNNABLE =
 const RUN_PROGRAM =
   /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b(?:cp|child_process)\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
 
+/** A non-global copy, for a plain `test` that does not move `lastIndex`. */
+const once = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
+
 /** Prose that waives the user's say before something runs. */
 const NO_CONSENT =
   /\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|prompt|check\s+with|wait\s+for|bother|warn|confirm\s+with)\s+(?:(?:the\s+user|users?|them|anyone)(?:\s+(?:to\s+confirm|for\s+(?:confirmation|permission|approval|consent)|first|before)\b|\s*[,.;:]|\s*$)|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|prompting|confirmation|confirming|(?:the\s+)?user'?s?\s+(?:consent|approval|permission|confirmation))|\bskip\s+(?:the\s+)?(?:confirmation|approval)s?\b|\bno\s+(?:confirmation|approval|permission|prompt)s?\s+(?:is\s+)?(?:needed|required|necessary)\b/gi;
@@ -165,9 +168,14 @@ export const DROPPER_RULES: AnyRule[] = [
     message: 'Downloads code at run time and evaluates it (eval/exec/Function of a variable)',
     remediation: REMEDIATION,
     check: ({ segments }) =>
-      sinkWithSources(segments, ['python', 'js'], [CODE_FETCH], RUN_VARIABLE, (match, seg) =>
-        // In JavaScript a bare exec( is child_process: a command, not code.
-        seg.lang === 'js' ? !match.startsWith('exec') : true,
+      sinkWithSources(
+        segments,
+        ['python', 'js'],
+        [once(RUN_VARIABLE), CODE_FETCH],
+        RUN_VARIABLE,
+        (match, seg) =>
+          // In JavaScript a bare exec( is child_process: a command, not code.
+          seg.lang === 'js' ? !match.startsWith('exec') : true,
       ),
   },
   {
