@@ -1,0 +1,3 @@
+module nbrelay
+
+go 1.22
