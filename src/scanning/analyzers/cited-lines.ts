@@ -5,7 +5,7 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /\bsuch\s+as\b|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
@@ -13,7 +13,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -75,10 +75,14 @@ class HeadingTrail {
   }
 }
 
+/** A code line that defines a pattern to search for: a regex literal or a compiled regex. */
+const REGEX_LINE =
+  /\b(?:re\.(?:compile|search|match|fullmatch|findall|finditer|sub)|new\s+RegExp|regexp\.(?:MustCompile|Compile))\s*\(|\br["'][^"'\n]*(?:\\.|\|)|\/[^/\n]*\\[sbdw][^/\n]*\/[gimsuy]*\s*[,;)\]]/;
+
 /** A code line that lists indicators to look for (`RISKY = ("authorized_keys", "crontab", …)`). */
 const INDICATOR_LIST =
   /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?[A-Za-z_]*(?:RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|MALICIOUS|DENY|BLOCK)[A-Za-z_]*\s*(?::[^=\n]+)?=\s*[([{]\s*(?:r?["'`/])/i;
 
 export function citedCodeLine(line: string): boolean {
-  return INDICATOR_LIST.test(line);
+  return INDICATOR_LIST.test(line) || REGEX_LINE.test(line);
 }

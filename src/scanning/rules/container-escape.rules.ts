@@ -31,6 +31,11 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     'Talks to or mounts the Docker socket (full control of the host)',
     /(?:-v\s+|--volume[= ]|--unix-socket\s+|unix:\/\/|["'\s])\/var\/run\/docker\.sock\b/g,
     ['docker.sock'],
+    // The Docker CLI's own error message quotes the socket path.
+    {
+      unless:
+        /permission denied while trying to connect|Cannot connect to the Docker daemon|^\s*(?:sudo\s+)?(?:ls|stat|file|test)\s/i,
+    },
   ),
   ce(
     'SG-ESCAPE-002',
@@ -46,7 +51,7 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     /\/proc\/1\/root\b|\bchroot\s+\/host\b|-v\s+\/:\/\w+|--mount\s+type=bind,source=\/,/g,
     ['/proc/1/root', 'chroot', '-v /:', 'source=/,'],
     // `kubectl debug node/… -- chroot /host` is the documented way for an admin to inspect a node.
-    { adjust: (m) => (/\bkubectl\s+debug\s+node\//.test(m.segment.text) ? 'MEDIUM' : 'HIGH') },
+    { adjust: (m) => (/\bkubectl\s+debug\b/.test(m.segment.text) ? 'MEDIUM' : 'HIGH') },
   ),
   ce(
     'SG-ESCAPE-004',

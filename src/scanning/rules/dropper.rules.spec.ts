@@ -145,4 +145,12 @@ describeRuleCases('dropper', [
     negative:
       'curl -fsSL "$url" -o "$cache/data.tgz" && tar -xzf "$cache/data.tgz" -C "$cache"\nwc -l "$cache"/*.csv\n',
   },
+  {
+    id: 'SG-DROPPER-008',
+    file: 'scripts/sync.js',
+    positive:
+      "https.get(url, (res) => res.on('end', () => {\n  new Function('module', 'require', src)(mod, require);\n}));\n",
+    negative:
+      "https.get(url, (res) => res.on('end', () => {\n  new Function('a', 'b', 'return a + b');\n}));\n",
+  },
 ]);

@@ -153,4 +153,10 @@ describeRuleCases('exfiltration', [
       'var stores = []string{"Login Data", "Cookies"}\nreq, _ := http.NewRequest("PUT", endpoint, body)\n',
     negative: 'var stores = []string{"Bookmarks"}\nreq, _ := http.NewRequest("PUT", endpoint, body)\n',
   },
+  {
+    id: 'SG-EXFIL-003',
+    file: 'scripts/digest.rb',
+    positive: "BOT = ['api.telegram.org', '/bot7391046625:AAH3kq-Zx1Vb0cTt9LmYfQ2rWnPe8uJd4sO'].freeze\n",
+    negative: "BOT_NAME = 'digest-bot'\n",
+  },
 ]);

@@ -127,11 +127,16 @@ const PATTERNS: PatternRule[] = [
     message: 'Sends data to a chat webhook (Discord/Telegram/Slack), a common exfiltration channel',
     remediation: 'Do not post to chat webhooks from a skill unless that is its declared, documented purpose.',
     pattern:
-      /discord(?:app)?\.com\/api\/webhooks\/|api\.telegram\.org\/bot|hooks\.slack\.com\/(?:services|workflows)\//gi,
-    hints: ['discord', 'telegram', 'hooks.slack'],
+      /discord(?:app)?\.com\/api\/webhooks\/|api\.telegram\.org\/bot|hooks\.slack\.com\/(?:services|workflows)\/|\bbot\d{8,10}:[\w-]{30,}/gi,
+    hints: ['discord', 'telegram', 'hooks.slack', 'bot'],
     tags: ['net-send'],
     adjust: (m, ctx) => {
-      const vendor = /slack/i.test(m.match) ? 'slack' : /telegram/i.test(m.match) ? 'telegram' : 'discord';
+      // A bare `bot<id>:<key>` is a Telegram bot token, wherever the host is spelled.
+      const vendor = /slack/i.test(m.match)
+        ? 'slack'
+        : /telegram|^bot\d/i.test(m.match)
+          ? 'telegram'
+          : 'discord';
       return ctx.identity.includes(vendor) ? 'LOW' : vendor === 'slack' ? 'MEDIUM' : 'HIGH';
     },
   },

@@ -18,6 +18,8 @@ export const INSTALLER_RULES: PatternRule[] = [
       ['extract', 'zip', 'unpack', 'decompress', 'open', 'rar', '7z', 'archive'],
     ],
     starts: ['extract', 'unzip', 'unpack', 'decompress', 'open', 'unrar', '7z', 'archive', 'zip', 'rar'],
+    // The regex ignores case, but only `unzip -P` takes a password (`unzip -p` pipes to stdout).
+    adjust: (m) => (/^unzip\b/i.test(m.match) && !/\s-\w*P/.test(m.match) ? null : 'CRITICAL'),
   },
   {
     type: 'pattern',

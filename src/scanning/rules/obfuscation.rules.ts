@@ -97,7 +97,10 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: ({ segments }) =>
       segments
-        .filter((s) => s.kind === 'decoded' && s.lang === 'shell')
+        // Base64 parts of an email are MIME transfer encoding, not obfuscation.
+        .filter(
+          (s) => s.kind === 'decoded' && s.lang === 'shell' && !/\.(?:eml|mbox|mht|mhtml)$/i.test(s.file),
+        )
         .filter((s) =>
           /https?:\/\/|\b(?:curl|wget|bash|sh -c|powershell|eval|exec|import os|subprocess|\/bin\/)/i.test(
             s.text,
@@ -132,7 +135,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         segments,
         ['js'],
         [/\bString\.fromCharCode\b/],
-        /\b(?:new\s+)?Function\s*\(\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
+        /\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
   },
 ];

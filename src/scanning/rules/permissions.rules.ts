@@ -40,6 +40,14 @@ export const PERMISSION_RULES: PatternRule[] = [
     'Grants passwordless sudo or edits sudoers',
     /\bNOPASSWD\b|>>?\s*\/etc\/sudoers|\/etc\/sudoers\.d\/|\bvisudo\b|\busermod\s+-aG\s+(?:sudo|wheel|docker|root)\b/g,
     ['nopasswd', 'sudoers', 'visudo', 'usermod'],
+    {
+      // Passwordless sudo and raw writes to sudoers are HIGH; a drop-in edited with visudo, or the
+      // docker group of Docker's own post-install steps, is an admin task to review (MEDIUM).
+      adjust: (m) =>
+        /NOPASSWD|^>/.test(m.match) || /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match)
+          ? 'HIGH'
+          : 'MEDIUM',
+    },
   ),
   perm(
     'SG-PERM-003',

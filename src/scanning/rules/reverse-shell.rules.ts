@@ -62,11 +62,11 @@ const PATTERNS: PatternRule[] = [
 
 /** A client socket, data read from it, and a command run from a variable: remote control. */
 const SOCKET_OPEN =
-  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(/;
+  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\bnet\.Dial(?:Timeout|TCP)?\s*\(/;
 const SOCKET_READ =
-  /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)/;
+  /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]/;
 const RUN_COMMAND_VARIABLE =
-  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+/g;
+  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"/g;
 
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,

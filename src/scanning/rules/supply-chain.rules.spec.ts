@@ -39,4 +39,9 @@ describeRuleCases('supply-chain', [
     positive: 'registry=https://registry.npmjs-cdn.org/\nalways-auth=true\n',
     negative: 'registry=https://registry.npmjs.org/\n@acme:registry=https://npm.acme.example.net/\n',
   },
+  {
+    id: 'SG-SUPPLY-005',
+    positive: sh('go env -w GOPROXY=https://goproxy.example.net GOSUMDB=off'),
+    negative: sh('go env -w GOPROXY=https://proxy.golang.org,direct'),
+  },
 ]);

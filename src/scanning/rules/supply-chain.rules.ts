@@ -179,4 +179,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     hints: ['npmjs', 'yarnpkg'],
     needs: [['registry']],
   },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-005',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message: 'Turns off Go module checksum verification or routes modules through an unknown proxy',
+    remediation: 'Keep GOSUMDB on and GOPROXY at proxy.golang.org (or your organisation’s own proxy).',
+    pattern:
+      /\b(?:go\s+env\s+-w\s+|export\s+|ENV\s+)[^\n]*\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=["']?\*|INSECURE=|FLAGS=["']?-insecure|PROXY=["']?(?!https:\/\/proxy\.golang\.org|direct|off)https?:\/\/)/g,
+    hints: ['gosumdb', 'gonosum', 'goinsecure', 'goflags', 'goproxy'],
+    in: 'code',
+  },
 ];
