@@ -44,4 +44,10 @@ describeRuleCases('supply-chain', [
     positive: sh('go env -w GOPROXY=https://goproxy.example.net GOSUMDB=off'),
     negative: sh('go env -w GOPROXY=https://proxy.golang.org,direct'),
   },
+  {
+    id: 'SG-SUPPLY-002',
+    positive: 'Install from the internal registry.\n\n```bash\npip install corp-auth-utils\n```\n',
+    negative:
+      'Install from the internal registry.\n\n```bash\npip install --require-hashes -r requirements.txt\n```\n',
+  },
 ]);

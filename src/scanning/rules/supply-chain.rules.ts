@@ -38,7 +38,8 @@ function findInstalls(input: CustomInput): Install[] {
       const idx = lineIndexOf(starts, m.index);
       const line = seg.text.slice(starts[idx], seg.text.indexOf('\n', m.index) >>> 0 || undefined);
       const hit = { file: seg.file, line: fileLineOf(seg, idx), evidence: clean(line), depth: seg.depth };
-      out.push({ pkg: m[1], hit });
+      // `pip install -r requirements.txt`: the word after the flags is a file, not a package.
+      if (!/\.(?:txt|toml|cfg|in|lock|json)$/i.test(m[1])) out.push({ pkg: m[1], hit });
       // npx runs one package with arguments; the installers take a list of packages.
       if (!/^npx\b|^uvx\b|^pipx\s+run\b/.test(m[0]))
         for (const pkg of morePackages(seg.text, m.index + m[0].length)) out.push({ pkg, hit });
