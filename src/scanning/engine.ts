@@ -1,6 +1,6 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
-import { citedCodeLine, citedLines } from './analyzers/cited-lines.js';
+import { CitedMarkdown, citedCodeLine } from './analyzers/cited-lines.js';
 import type {
   ChainRule,
   CustomRule,
@@ -136,16 +136,16 @@ function capCited(
   files: { path: string; text: string }[],
   hidden: (f: Finding) => boolean,
 ): void {
-  const cited = new Map<string, Uint8Array>();
+  const cited = new Map<string, (line: number) => boolean>();
   for (const f of findings) {
     if (severityRank(f.severity) < severityRank('HIGH') || hidden(f)) continue;
-    let lines = cited.get(f.file);
-    if (!lines) {
+    let isCited = cited.get(f.file);
+    if (!isCited) {
       const file = files.find((x) => x.path === f.file);
-      lines = file ? citedOf(file) : new Uint8Array(0);
-      cited.set(f.file, lines);
+      isCited = file ? citedOf(file) : () => false;
+      cited.set(f.file, isCited);
     }
-    if (lines[f.line - 1] !== 1) continue;
+    if (!isCited(f.line - 1)) continue;
     f.severity = 'MEDIUM';
     f.message += CITED_NOTE;
   }
@@ -155,11 +155,15 @@ const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
-function citedOf(file: { path: string; text: string }): Uint8Array {
-  if (MARKDOWN.test(file.path)) return citedLines(file.text);
-  // Detection rules (YARA, Snort/Suricata) are lists of what to look for, line by line.
-  if (DETECTION_RULES.test(file.path)) return new Uint8Array(file.text.split('\n').length).fill(1);
-  return Uint8Array.from(file.text.split('\n'), (line) => (citedCodeLine(line) ? 1 : 0));
+function citedOf(file: { path: string; text: string }): (line: number) => boolean {
+  if (MARKDOWN.test(file.path)) {
+    const markdown = new CitedMarkdown(file.text);
+    return (i) => markdown.isCited(i);
+  }
+  // Detection rules (YARA) are lists of what to look for, line by line.
+  if (DETECTION_RULES.test(file.path)) return () => true;
+  let lines: string[] | undefined;
+  return (i) => citedCodeLine((lines ??= file.text.split('\n'))[i] ?? '');
 }
 
 function patternFinding(hit: PatternHit): Finding {

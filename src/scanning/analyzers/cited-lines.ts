@@ -18,30 +18,78 @@ const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
 
-export function citedLines(text: string): Uint8Array {
-  const lines = text.split('\n');
-  const cited = new Uint8Array(lines.length);
-  const headings = new HeadingTrail();
-  let section = false;
-  let fence: boolean | null = null;
-  let quotedMarkdown = false;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (fence !== null) {
-      // A ```markdown block is a quoted document: its own prose can present an example.
-      cited[i] = fence || (quotedMarkdown && citesAround(lines, i)) ? 1 : 0;
-      if (FENCE.test(line)) fence = null;
-      continue;
-    }
-    if (HEADING.test(line)) section = headings.enter(line);
-    const here = section || citesAround(lines, i);
-    cited[i] = here ? 1 : 0;
-    if (FENCE.test(line)) {
-      fence = here;
-      quotedMarkdown = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i.test(line);
+/**
+ * Which lines of a markdown file are cited, answered per line on demand: a scan asks only about the
+ * lines its HIGH findings sit on. One cheap pass records the fences and the heading tree.
+ */
+export class CitedMarkdown {
+  private readonly lines: string[];
+  /** Per line inside a fenced block (closing fence included): its opening line; else -1. */
+  private readonly fenceOf: Int32Array;
+  /** Per line outside fences: the nearest heading at or above it; else -1. */
+  private readonly headingOf: Int32Array;
+  /** Per heading: the heading of lower level it sits under; else -1. */
+  private readonly parentOf: Int32Array;
+  /** Per line: 1 cited, 0 not, -1 not asked yet. */
+  private readonly memo: Int8Array;
+
+  constructor(text: string) {
+    this.lines = text.split('\n');
+    const n = this.lines.length;
+    this.fenceOf = new Int32Array(n).fill(-1);
+    this.headingOf = new Int32Array(n).fill(-1);
+    this.parentOf = new Int32Array(n).fill(-1);
+    this.memo = new Int8Array(n).fill(-1);
+    const open: { level: number; line: number }[] = [];
+    let fence = -1;
+    let heading = -1;
+    for (let i = 0; i < n; i++) {
+      const line = this.lines[i];
+      if (fence !== -1) {
+        this.fenceOf[i] = fence;
+        if (FENCE.test(line)) fence = -1;
+        continue;
+      }
+      if (HEADING.test(line)) {
+        const level = /^\s*(#+)/.exec(line)![1].length;
+        while (open.length > 0 && open[open.length - 1].level >= level) open.pop();
+        this.parentOf[i] = open.length > 0 ? open[open.length - 1].line : -1;
+        open.push({ level, line: i });
+        heading = i;
+      }
+      this.headingOf[i] = heading;
+      if (FENCE.test(line)) fence = i;
     }
   }
-  return cited;
+
+  /** Whether line `i` (0-based) is cited. */
+  isCited(i: number): boolean {
+    if (i < 0 || i >= this.lines.length) return false;
+    if (this.memo[i] !== -1) return this.memo[i] === 1;
+    const fence = this.fenceOf[i];
+    const cited =
+      fence !== -1
+        ? // A ```markdown block is a quoted document: its own prose can present an example.
+          this.isCited(fence) || (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
+        : this.inCitedSection(i) || citesAround(this.lines, i);
+    this.memo[i] = cited ? 1 : 0;
+    return cited;
+  }
+
+  /** A section is cited when its heading, or any heading it sits under, says so. */
+  private inCitedSection(i: number): boolean {
+    for (let h = this.headingOf[i]; h !== -1; h = this.parentOf[h])
+      if (CITING.test(this.lines[h]) || CITING_HEADING.test(this.lines[h])) return true;
+    return false;
+  }
+}
+
+const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
+
+/** Every line's answer at once (tests, small files). */
+export function citedLines(text: string): Uint8Array {
+  const cited = new CitedMarkdown(text);
+  return Uint8Array.from(text.split('\n'), (_, i) => (cited.isCited(i) ? 1 : 0));
 }
 
 function citesAround(lines: string[], i: number): boolean {
@@ -61,18 +109,6 @@ function citesAround(lines: string[], i: number): boolean {
     if (CITING.test(lines[k])) return true;
   }
   return false;
-}
-
-/** The open headings above a line: a section is cited when it or any section it sits in is. */
-class HeadingTrail {
-  private readonly open: { level: number; cited: boolean }[] = [];
-
-  enter(line: string): boolean {
-    const level = /^\s*(#+)/.exec(line)![1].length;
-    while (this.open.length > 0 && this.open[this.open.length - 1].level >= level) this.open.pop();
-    this.open.push({ level, cited: CITING.test(line) || CITING_HEADING.test(line) });
-    return this.open.some((h) => h.cited);
-  }
 }
 
 /** A code line that defines a pattern to search for: a regex literal or a compiled regex. */

@@ -152,7 +152,7 @@ const RUN_PROGRAM =
   /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b(?:cp|child_process)\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
 
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
-const once = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
+const RUN_VARIABLE_ONCE = new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', ''));
 
 /** Prose that waives the user's say before something runs. */
 const NO_CONSENT =
@@ -171,7 +171,7 @@ export const DROPPER_RULES: AnyRule[] = [
       sinkWithSources(
         segments,
         ['python', 'js'],
-        [once(RUN_VARIABLE), CODE_FETCH],
+        [RUN_VARIABLE_ONCE, CODE_FETCH],
         RUN_VARIABLE,
         (match, seg) =>
           // In JavaScript a bare exec( is child_process: a command, not code.
