@@ -1,6 +1,7 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
 import { CitedMarkdown, citedCodeLine } from './analyzers/cited-lines.js';
+import { fileLang } from './analyzers/fence-lang.js';
 import type {
   ChainRule,
   CustomRule,
@@ -125,7 +126,7 @@ function append<T>(into: T[], items: T[]): void {
 }
 
 const HIDDEN_NOTE = ' (inside an HTML comment hidden from readers)';
-const CITED_NOTE = ' (quoted in markdown as an example to recognise; capped at MEDIUM)';
+const CITED_NOTE = ' (quoted as an example or a pattern to look for; capped at MEDIUM)';
 
 /**
  * Findings on lines that quote the text as an example (security-review skills, a script's list of
@@ -151,12 +152,11 @@ function capCited(
   }
 }
 
-const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
 function citedOf(file: { path: string; text: string }): (line: number) => boolean {
-  if (MARKDOWN.test(file.path)) {
+  if (fileLang(file.path) === 'markdown') {
     const markdown = new CitedMarkdown(file.text);
     return (i) => markdown.isCited(i);
   }
