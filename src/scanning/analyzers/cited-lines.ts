@@ -5,7 +5,7 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /\bsuch\s+as\b|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
@@ -71,9 +71,27 @@ export class CitedMarkdown {
       fence !== -1
         ? // A ```markdown block is a quoted document: its own prose can present an example.
           this.isCited(fence) || (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
-        : this.inCitedSection(i) || citesAround(this.lines, i);
+        : this.inCitedSection(i) ||
+          citesAround(this.lines, i) ||
+          this.inCitedTable(i) ||
+          (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
     this.memo[i] = cited ? 1 : 0;
     return cited;
+  }
+
+  /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
+  private inCitedTable(i: number): boolean {
+    if (!TABLE_ROW.test(this.lines[i])) return false;
+    let k = i;
+    while (k > 0 && TABLE_ROW.test(this.lines[k - 1])) k--;
+    return CITING_TABLE_HEADER.test(this.lines[k]);
+  }
+
+  /** Fenced samples one after another: a block right after a cited block is cited too. */
+  private followsCitedBlock(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.lines[k].trim() === '') k--;
+    return k >= 0 && this.fenceOf[k] !== -1 && this.isCited(k);
   }
 
   /** A section is cited when its heading, or any heading it sits under, says so. */
@@ -84,6 +102,9 @@ export class CitedMarkdown {
   }
 }
 
+const TABLE_ROW = /^\s*\|/;
+const CITING_TABLE_HEADER =
+  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?)\b/i;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
 
 /** Every line's answer at once (tests, small files). */
