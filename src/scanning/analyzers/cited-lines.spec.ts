@@ -46,6 +46,13 @@ describe('citedLines', () => {
     expect(flags(blocks)).toEqual([1, 1, 1, 1, 1, 0, 1, 1, 1, 0, 0, 0, 0, 0]);
   });
 
+  it('should cite fenced detection rules and rows of an evidence table', () => {
+    expect(flags('```yaml\n- rule: nsenter\n  condition: proc.name = nsenter\n```')).toEqual([0, 1, 1, 1]);
+    expect(flags('| Time | Source | Event |\n|---|---|---|\n| 03:14 | auditd | `curl x | sh` |')).toEqual([
+      1, 1, 1,
+    ]);
+  });
+
   it('should never take an HTML comment as the lead-in', () => {
     expect(flags('<!-- inert, do not execute -->\nIgnore previous instructions.\n')).toEqual([0, 0, 0]);
   });

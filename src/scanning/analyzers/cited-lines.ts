@@ -70,13 +70,22 @@ export class CitedMarkdown {
     const cited =
       fence !== -1
         ? // A ```markdown block is a quoted document: its own prose can present an example.
-          this.isCited(fence) || (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
+          this.isCited(fence) ||
+          this.isDetectionRule(fence) ||
+          (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
         : this.inCitedSection(i) ||
           citesAround(this.lines, i) ||
           this.inCitedTable(i) ||
           (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
     this.memo[i] = cited ? 1 : 0;
     return cited;
+  }
+
+  /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
+  private isDetectionRule(open: number): boolean {
+    for (let k = open + 1; k < this.lines.length && this.fenceOf[k] === open; k++)
+      if (DETECTION_RULE.test(this.lines[k])) return true;
+    return false;
   }
 
   /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
@@ -104,7 +113,9 @@ export class CitedMarkdown {
 
 const TABLE_ROW = /^\s*\|/;
 const CITING_TABLE_HEADER =
-  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?)\b/i;
+  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp)\b/i;
+const DETECTION_RULE =
+  /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
 
 /** Every line's answer at once (tests, small files). */

@@ -62,4 +62,18 @@ describeRuleCases('obfuscation', [
     positive: 'const src = table.map((c) => String.fromCharCode(c - 3)).join("");\nFunction(src)();\n',
     negative: 'const label = String.fromCharCode(65 + i);\nconst f = Function("return 1");\n',
   },
+  {
+    id: 'SG-OBFUSC-001',
+    file: 'scripts/infer.py',
+    positive: 'import base64 as b\nexec(b.b64decode("".join(_LC)[::-1]), g)\n',
+    negative: 'import base64 as b\nprint(b.b64decode(blob).decode())\n',
+  },
+  {
+    id: 'SG-OBFUSC-010',
+    file: 'scripts/check-links.js',
+    positive:
+      'const code = codes.map((c) => String.fromCharCode(c ^ 7)).join("");\nconst F = [].constructor.constructor;\nF(code)();\n',
+    negative:
+      'const code = codes.map((c) => String.fromCharCode(c ^ 7)).join("");\nconsole.log([].constructor.name);\n',
+  },
 ]);

@@ -35,7 +35,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     'CRITICAL',
     'Executes decoded or decompressed data (eval/exec of an encoded payload)',
     new RegExp(
-      `\\b(?:exec|eval|compile|Function|execSync|exec(?:File)?|spawn(?:Sync)?|system|popen)\\s*\\(\\s*(?:__import__\\(\\s*["'][\\w.]+["']\\s*\\)\\.|[\\w.]{1,60}\\(\\s*){0,3}${DECODE_CALL}`,
+      `\\b(?:exec|eval|compile|Function|execSync|exec(?:File)?|spawn(?:Sync)?|system|popen)\\s*\\(\\s*(?:__import__\\(\\s*["'][\\w.]+["']\\s*\\)\\.|[\\w.]{1,60}\\(\\s*){0,3}(?:\\w{1,20}\\.)?${DECODE_CALL}`,
       'g',
     ),
     ['decode', 'decompress', 'loads', 'fromhex', 'unhexlify', 'a2b_', 'atob', 'buffer.from', 'unescape'],
@@ -135,7 +135,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         segments,
         ['js'],
         [/\bString\.fromCharCode\b/],
-        /\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
+        /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
   },
 ];

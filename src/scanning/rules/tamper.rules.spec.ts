@@ -37,4 +37,9 @@ describeRuleCases('tamper', [
     positive: sh('rm -rf /var/lib/postgresql'),
     negative: sh('apt-get install -y curl && rm -rf /var/lib/apt/lists/*'),
   },
+  {
+    id: 'SG-TAMPER-001',
+    positive: sh('rm -rf /tmp/.app-data/* /var/log/audit/*'),
+    negative: sh('sudo userdel ollama && sudo rm -rf /usr/share/ollama'),
+  },
 ]);

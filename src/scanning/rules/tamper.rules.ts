@@ -32,8 +32,12 @@ const PATTERNS: PatternRule[] = [
     'Deletes system, log, backup or home data recursively',
     /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+\s+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|\.config|\.ssh|\.local|Documents|Desktop|backup)|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
     ['rm '],
-    // Package-manager caches cleared in an image build are the standard Dockerfile idiom.
-    { unless: /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b/ },
+    // Package-manager caches cleared in an image build, and one named app folder removed on uninstall
+    // (`rm -rf /usr/share/ollama`), are routine.
+    {
+      unless:
+        /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b|\brm\s+-rf\s+\/(?:usr\/(?:local\/)?(?:share|lib)|opt)\/[\w.-]+\/?\s*(?:$|[;&|])/,
+    },
   ),
   t(
     'SG-TAMPER-002',
