@@ -99,7 +99,12 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     matchView(buildView(segments, perSegment, places, scope), COMPILED_BY_SCOPE[k], present, ctx, hits, tags),
   );
   const findings: Finding[] = [];
-  for (let i = 0; i < hits.length; i++) findings.push(patternFinding(hits[i]));
+  const hidden = new Set<Finding>();
+  for (let i = 0; i < hits.length; i++) {
+    const f = patternFinding(hits[i]);
+    if (hits[i].segment.kind === 'hidden') hidden.add(f);
+    findings.push(f);
+  }
   for (const rule of CHAIN_RULES) append(findings, chainFindings(rule, tags));
   for (const rule of CUSTOM_RULES) {
     const raw = rule.check({ segments, files, ctx, tagHits: tags });
@@ -109,7 +114,7 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     }
   }
   // Invisible characters and hidden comments are never an example a reader was shown.
-  capCited(findings, files, (f) => f.message.endsWith(HIDDEN_NOTE) || f.rule_id.startsWith('SG-UNICODE-'));
+  capCited(findings, files, (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'));
   const notes = input.notes ?? [];
   for (let i = 0; i < notes.length; i++) findings.push(noteFinding(notes[i]));
   const unique = dedupe(findings).slice(0, MAX_FINDINGS);
@@ -125,7 +130,6 @@ function append<T>(into: T[], items: T[]): void {
   for (let i = 0; i < items.length; i++) into.push(items[i]);
 }
 
-const HIDDEN_NOTE = ' (inside an HTML comment hidden from readers)';
 const CITED_NOTE = ' (quoted as an example or a pattern to look for; capped at MEDIUM)';
 
 /**
@@ -173,7 +177,7 @@ function patternFinding(hit: PatternHit): Finding {
   return {
     ...f,
     severity: bump(f.severity),
-    message: `${f.message}${HIDDEN_NOTE}`,
+    message: `${f.message} (inside an HTML comment hidden from readers)`,
   };
 }
 
