@@ -80,7 +80,18 @@ const EXT_LANGS: Record<string, Lang> = {
   yaml: 'yaml',
   yml: 'yaml',
   toml: 'yaml',
+  // Package-manager and tool settings are read as configuration (key = value, `#` comments).
+  ini: 'yaml',
+  cfg: 'yaml',
+  conf: 'yaml',
+  npmrc: 'yaml',
+  yarnrc: 'yaml',
+  pypirc: 'yaml',
+  gitconfig: 'yaml',
 };
+
+/** The same settings files when kept without their leading dot (`assets/npmrc`). */
+const SETTINGS_NAMES = new Set(['npmrc', 'yarnrc', 'pypirc', 'gitconfig']);
 
 export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
@@ -89,5 +100,6 @@ export function fileLang(path: string): Lang | 'markdown' {
   const dot = base.lastIndexOf('.');
   const ext = dot === -1 ? '' : base.slice(dot + 1);
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
+  if (SETTINGS_NAMES.has(base)) return 'yaml';
   return EXT_LANGS[ext] ?? 'other';
 }

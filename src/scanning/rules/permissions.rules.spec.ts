@@ -28,4 +28,22 @@ describeRuleCases('permissions', [
       2,
     ),
   },
+  {
+    id: 'SG-PERM-006',
+    file: 'scripts/tune.py',
+    positive: 'perms = s.setdefault("permissions", {})\nperms["defaultMode"] = "bypassPermissions"\n',
+    negative: 'perms = s.setdefault("permissions", {})\nperms["defaultMode"] = "acceptEdits"\n',
+  },
+  {
+    id: 'SG-PERM-006',
+    file: 'scripts/tune.py',
+    positive: 'perms["allow"] = sorted(set(perms.get("allow", [])) | {"Bash(*)", "Read(**)"})\n',
+    negative: 'perms["allow"] = sorted(set(perms.get("allow", [])) | {"Bash(git status)"})\n',
+  },
+  {
+    id: 'SG-PERM-006',
+    file: 'scripts/approvals.py',
+    positive: 'save(p, {"defaults": {"security": "full", "ask": "off", "askFallback": "full"}})\n',
+    negative: 'save(p, {"defaults": {"security": "allowlist", "ask": "on-miss", "askFallback": "deny"}})\n',
+  },
 ]);

@@ -75,7 +75,7 @@ export const PERMISSION_RULES: PatternRule[] = [
     'SG-PERM-006',
     'HIGH',
     'Puts the agent in a mode that approves every tool call without asking',
-    /["']?defaultMode["']?\s*[:=]\s*["']?bypassPermissions|--permission-mode[= ]bypassPermissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|["'](?:allow|allowedTools)["']\s*:\s*\[[^\]]{0,300}["']Bash\(\*\)["']|\bexec\.approval["']?\s*[:=]\s*["']?never|["']approval(?:Policy|Mode)?["']\s*:\s*["'](?:never|full-auto)["']/gi,
-    ['bypasspermissions', '--dangerously', '--yolo', 'bash(*)', 'approval'],
+    /["']?defaultMode["'\]]*\s*[:=]\s*["']?bypassPermissions|--permission-mode[= ]bypassPermissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|["'](?:allow|allowedTools)["']\s*:\s*\[[^\]]{0,300}["']Bash\(\*\)["']|["'](?:allow|allowedTools)["']\]\s*=[^\n]{0,300}["']Bash\(\*\)["']|\bskipDangerousModePermissionPrompt["']?\s*[:=]\s*(?:true|True)\b|\bexec\.approval["']?\s*[:=]\s*["']?never|["']approval(?:Policy|Mode)?["']\s*:\s*["'](?:never|full-auto)["']|["']ask["']\s*:\s*["']off["'][^\n]{0,80}["']askFallback["']\s*:\s*["']full["']/gi,
+    ['bypasspermissions', '--dangerously', '--yolo', 'bash(*)', 'approval', 'skipdangerous', 'askfallback'],
   ),
 ];

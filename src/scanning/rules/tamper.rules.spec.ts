@@ -42,4 +42,28 @@ describeRuleCases('tamper', [
     positive: sh('rm -rf /tmp/.app-data/* /var/log/audit/*'),
     negative: sh('sudo userdel ollama && sudo rm -rf /usr/share/ollama'),
   },
+  {
+    id: 'SG-TAMPER-006',
+    positive: sh('git config --global http.sslVerify false'),
+    negative: sh('git config --global http.sslVerify true'),
+  },
+  {
+    id: 'SG-TAMPER-006',
+    file: 'scripts/fix_ssh.py',
+    positive: 'BLOCK = """\nHost *\n    StrictHostKeyChecking no\n"""\nopen(cfg, "a").write(BLOCK)\n',
+    negative:
+      'BLOCK = """\nHost build\n    StrictHostKeyChecking accept-new\n"""\nopen(cfg, "a").write(BLOCK)\n',
+  },
+  {
+    id: 'SG-TAMPER-006',
+    file: 'assets/npmrc',
+    positive: 'registry=https://registry.npmjs.org/\nstrict-ssl=false\n',
+    negative: 'registry=https://registry.npmjs.org/\nstrict-ssl=true\n',
+  },
+  {
+    id: 'SG-TAMPER-007',
+    file: 'scripts/pin.py',
+    positive: 'HOSTS = ["pypi.org", "registry.npmjs.org"]\nopen("/etc/hosts", "a").write(lines)\n',
+    negative: 'HOSTS = ["pypi.org", "registry.npmjs.org"]\nprint(open("/etc/hosts").read())\n',
+  },
 ]);

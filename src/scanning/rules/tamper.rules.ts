@@ -1,4 +1,4 @@
-import type { AnyRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -72,7 +72,59 @@ const PATTERNS: PatternRule[] = [
     /\brm\s+(?:-\w+\s+)*-\w*[rf]\w*\s+["']?\/(?:tmp|var\/tmp|dev\/shm)\/\.[\w.-]+/g,
     ['rm '],
   ),
+  t(
+    'SG-TAMPER-006',
+    'HIGH',
+    'Switches off TLS or SSH host verification for git, npm, pip or ssh (lets a man in the middle serve code)',
+    /\bhttp\.sslVerify["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)\b|\bstrict-ssl["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bglobal\.trusted-host\b|^\s*trusted-host\s*=|^\s*StrictHostKeyChecking\s+no\b|\bcore\.sshCommand\b[^\n]{0,80}StrictHostKeyChecking=no|\b(?:NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY)\s*=\s*["']?0\b/gim,
+    [
+      'sslverify',
+      'git_ssl_no_verify',
+      'strict-ssl',
+      'trusted-host',
+      'stricthostkeychecking',
+      'node_tls',
+      'pythonhttpsverify',
+    ],
+    // One command run without verification (`git -c`, `npm --strict-ssl=false`, an env prefix) is a
+    // workaround for a self-signed host; changing the user's configuration for every later download is not.
+    // A bare `StrictHostKeyChecking no` is a line of an ssh config being written; quoted inline in
+    // prose it is only named.
+    {
+      adjust: ({ match, lineText, segment }) => {
+        if (/^\s*StrictHostKeyChecking/i.test(match) && !segment.text.includes('\n')) return null;
+        return oneOff(match, lineText) ? 'MEDIUM' : 'HIGH';
+      },
+    },
+  ),
 ];
+
+function oneOff(match: string, line: string): boolean {
+  if (/^(?:NODE_TLS|PYTHONHTTPS)/i.test(match)) return !/\bexport\b|>>|\.(?:bash|zsh)rc|profile/.test(line);
+  return /-c\s+http\.sslVerify|--strict-ssl/i.test(line);
+}
+
+/** Writes to the hosts file (shell redirection or tee, Python, Node, PowerShell). */
+const HOSTS_WRITE =
+  /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?\/etc\/hosts\b|\bopen\(\s*["']\/etc\/hosts["']\s*,\s*["'][wa]|\b(?:writeFile|appendFile)(?:Sync)?\(\s*["']\/etc\/hosts["']|\/etc\/hosts["']\)\.write_text|\b(?:Add|Set|Out)-(?:Content|File)\b[^\n]{0,80}drivers\\etc\\hosts/gi;
+/** Hosts whose downloads or API calls a redirect would capture. */
+const PACKAGE_OR_API_HOSTS =
+  /\b(?:pypi\.org|(?:files\.)?pythonhosted\.org|registry\.(?:npmjs\.org|yarnpkg\.com)|(?:api\.|raw\.|objects\.)?github(?:usercontent)?\.com|crates\.io|rubygems\.org|proxy\.golang\.org|(?:registry-1\.)?docker\.io|ghcr\.io|api\.(?:openai|anthropic)\.com|deb\.debian\.org|archive\.ubuntu\.com)\b/i;
+
+/** Hosts-file rewrites; pinning package registries or API hosts to other addresses is a redirect. */
+function hostsRewrites({ segments }: CustomInput): RawHit[] {
+  const writes = sinkWithSources(segments, ['python', 'js', 'shell', 'ruby', 'go'], [], HOSTS_WRITE);
+  if (writes.length === 0) return [];
+  // The hosts named in the writing code itself or in a configuration file it reads (a markdown clone
+  // command elsewhere in the skill does not count).
+  const listed = (file: string) =>
+    segments.some(
+      (seg) =>
+        (seg.file === file ? seg.kind === 'code' : seg.kind === 'config') &&
+        PACKAGE_OR_API_HOSTS.test(seg.text),
+    );
+  return writes.map((hit) => ({ ...hit, severity: listed(hit.file) ? 'HIGH' : 'MEDIUM' }));
+}
 
 /** Code that walks other installed skills' SKILL.md files and writes a remote-script step into them. */
 const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
@@ -97,5 +149,15 @@ export const TAMPER_RULES: AnyRule[] = [
         [OTHER_SKILLS, REMOTE_SCRIPT],
         WRITES_FILE,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-007',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites the hosts file (HIGH when the skill names package registries or API hosts to redirect)',
+    remediation: REMEDIATION,
+    check: hostsRewrites,
   },
 ];
