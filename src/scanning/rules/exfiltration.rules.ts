@@ -85,6 +85,23 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // Uploads to object storage and file-transfer servers (S3, GCS, Azure blobs, FTP, SFTP).
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /\.(?:put_object|upload_file|upload_fileobj|upload_from_(?:string|filename|file)|upload_blob|storbinary|putObject)\s*\(|\bPutObjectCommand\b|\bsftp\.put\s*\(/g,
+    hints: [
+      'put_object',
+      'upload_file',
+      'upload_from_',
+      'upload_blob',
+      'storbinary',
+      'putobject',
+      'sftp.put',
+    ],
+    in: 'code',
+  },
+  {
     // Data split into DNS labels: several interpolated labels in one looked-up name.
     type: 'signal',
     tag: 'net-send',
