@@ -1,0 +1,3 @@
+module example.com/secops/evesum
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.invalid/tokscope
+
+go 1.22
