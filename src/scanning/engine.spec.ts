@@ -118,6 +118,8 @@ describe('adversarial inputs', () => {
     ['long urls', ('https://' + 'a.'.repeat(500) + ' ').repeat(MiB / 1010)],
     ['many short lines', 'x\n'.repeat(MiB / 2)],
     ['hex run', 'ab'.repeat(MiB / 2)],
+    ['wrapped lead-ins', 'Open fetch add archive https://x.example/a copy\n'.repeat(MiB / 48)],
+    ['exclusion words', 'add defender exclusion '.repeat(MiB / 23)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of ['SKILL.md', 'scripts/run.py', 'scripts/run.sh', 'config.json']) {

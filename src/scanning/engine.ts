@@ -157,6 +157,9 @@ function capCited(
 }
 
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
+/** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
+const DETECTION_YAML =
+  /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:/m;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
 function citedOf(file: { path: string; text: string }): (line: number) => boolean {
@@ -164,10 +167,17 @@ function citedOf(file: { path: string; text: string }): (line: number) => boolea
     const markdown = new CitedMarkdown(file.text);
     return (i) => markdown.isCited(i);
   }
-  // Detection rules (YARA) are lists of what to look for, line by line.
+  // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
+  if (fileLang(file.path) === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
   let lines: string[] | undefined;
-  return (i) => citedCodeLine((lines ??= file.text.split('\n'))[i] ?? '');
+  const known = new Map<number, boolean>();
+  return (i) => {
+    let cited = known.get(i);
+    if (cited === undefined)
+      known.set(i, (cited = citedCodeLine((lines ??= file.text.split('\n'))[i] ?? '')));
+    return cited;
+  };
 }
 
 function patternFinding(hit: PatternHit): Finding {

@@ -170,6 +170,9 @@ export function matchView(
     let m: RegExpExecArray | null;
     let count = 0;
     let from = 0;
+    // Matches on one line share its `unless` answer: a long line is tested once, not once per match.
+    let unlessLine = -1;
+    let unlessHolds = false;
     while ((m = next(from)) !== null && count < MAX_HITS_PER_RULE) {
       from = m.index + Math.max(1, m[0].length);
       const segIndex = lineIndexOf(view.offsets, m.index);
@@ -177,7 +180,10 @@ export function matchView(
       const at = lineAt(view, segIndex, m.index);
       const lineEnd = view.text.indexOf('\n', m.index);
       const lineText = view.text.slice(at.start, lineEnd === -1 ? undefined : lineEnd);
-      if (rule.unless && rule.unless.test(lineText)) continue;
+      if (rule.unless) {
+        if (at.start !== unlessLine) [unlessLine, unlessHolds] = [at.start, rule.unless.test(lineText)];
+        if (unlessHolds) continue;
+      }
       const line = fileLineOf(segment, at.index);
       const evidence = evidenceAround(view.text, m.index, m.index + m[0].length);
       count++;

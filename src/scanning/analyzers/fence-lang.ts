@@ -100,6 +100,6 @@ export function fileLang(path: string): Lang | 'markdown' {
   const dot = base.lastIndexOf('.');
   const ext = dot === -1 ? '' : base.slice(dot + 1);
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';
-  if (SETTINGS_NAMES.has(base)) return 'yaml';
+  if (SETTINGS_NAMES.has(base) || /^(?:requirements|constraints)[\w.-]*\.txt$/.test(base)) return 'yaml';
   return EXT_LANGS[ext] ?? 'other';
 }

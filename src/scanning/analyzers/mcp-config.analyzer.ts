@@ -20,7 +20,7 @@ export function mcpSegments(file: string, text: string): Segment[] {
     const at = needle ? text.indexOf(JSON.stringify(needle).slice(1, -1)) : -1;
     return at === -1 ? fallback : lineIndexOf(starts, at) + 1;
   };
-  return Object.entries(servers).map(([name, server], n) => {
+  return Object.entries(servers).flatMap(([name, server], n) => {
     const home = lineOf(`"${name}"`, 1);
     const args = Array.isArray(server.args) ? server.args.map(String) : [];
     const command = [String(server.command ?? server.url ?? ''), ...args].join(' ');
@@ -31,7 +31,7 @@ export function mcpSegments(file: string, text: string): Segment[] {
       lines.push(`${key}=${String(value)}`);
       lineMap.push(lineOf(key, home));
     }
-    return newSegment({
+    const launch = newSegment({
       file,
       kind: 'code',
       lang: 'shell',
@@ -41,7 +41,21 @@ export function mcpSegments(file: string, text: string): Segment[] {
       block: `${file}#mcp${n}`,
       depth: 0,
     });
+    const inline = inlineProgram(String(server.command ?? ''), args);
+    if (!inline) return [launch];
+    const line = lineOf(inline.code, home);
+    const program = newSegment({ ...launch, lang: inline.lang, text: inline.code, line, lineMap: undefined });
+    return [launch, { ...program, pinned: true }];
   });
+}
+
+/** `node -e <code>` or `python -c <code>`: the program the server runs, read in its own language. */
+function inlineProgram(command: string, args: string[]): { lang: 'js' | 'python'; code: string } | null {
+  const bin = command.slice(command.lastIndexOf('/') + 1);
+  const lang = /^(?:node|bun|deno)$/.test(bin) ? 'js' : /^python[\d.]*$/.test(bin) ? 'python' : null;
+  if (!lang) return null;
+  const flag = args.findIndex((a) => (lang === 'js' ? /^(?:-e|--eval|-p|--print)$/ : /^-c$/).test(a));
+  return flag === -1 || flag + 1 >= args.length ? null : { lang, code: args[flag + 1] };
 }
 
 function parseServers(text: string): Record<string, ServerConfig> | null {

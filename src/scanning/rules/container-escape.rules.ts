@@ -1,4 +1,4 @@
-import type { PatternRule } from '../rule.types.js';
+import type { PatternRule, Segment } from '../rule.types.js';
 
 const REMEDIATION = 'Skills must not reach the container runtime or the host namespace.';
 
@@ -24,6 +24,21 @@ function ce(
   };
 }
 
+/** Host-level powers that make a socket mount an escape rather than a tool's documented setup. */
+const HOST_POWERS =
+  /privileged|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i;
+
+/**
+ * The socket only named in prose, or mounted in a compose or manifest file (a dashboard or proxy
+ * that reads container state) without host powers; talking to its API or pairing it with
+ * privileged mode or the host's root stays HIGH.
+ */
+function socketDeclaredOnly(match: string, segment: Segment): boolean {
+  if (/--unix-socket|unix:\/\//.test(match) || HOST_POWERS.test(segment.text)) return false;
+  const composeBlock = segment.lang === 'yaml' || /^\s*(?:volumes|services):/m.test(segment.text);
+  return composeBlock || !segment.text.includes('\n');
+}
+
 export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
   ce(
     'SG-ESCAPE-001',
@@ -35,6 +50,7 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     {
       unless:
         /permission denied while trying to connect|Cannot connect to the Docker daemon|^\s*(?:sudo\s+)?(?:ls|stat|file|test)\s/i,
+      adjust: ({ match, segment }) => (socketDeclaredOnly(match, segment) ? 'MEDIUM' : 'HIGH'),
     },
   ),
   ce(

@@ -145,11 +145,11 @@ const RUN_VARIABLE =
 
 /** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */
 const FETCH_ANY =
-  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b/i;
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b|\.get\s*\(\s*["'`]https?:\/\//i;
 const MAKE_RUNNABLE =
   /\btar\s+-?\w*x\w*|\bunzip\s|S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bprocess\.execPath\b/i;
 const RUN_PROGRAM =
-  /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b(?:cp|child_process)\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
+  /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b[\w$]+\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
 
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
 const RUN_VARIABLE_ONCE = new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', ''));

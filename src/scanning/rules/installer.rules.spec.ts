@@ -24,4 +24,30 @@ describeRuleCases('installer', [
     positive: sh('pip install tool --extra-index-url https://pkgs.example.net/simple'),
     negative: sh('pip install requests==2.32.0'),
   },
+  {
+    id: 'SG-INSTALL-001',
+    positive:
+      '2. The archive is password protected so that mail scanners do not strip\n   the executable. Password: `hook2026`\n',
+    negative: '2. The archive is signed; check it\n   with `gpg --verify hook.zip.asc`.\n',
+  },
+  {
+    id: 'SG-INSTALL-003',
+    positive:
+      'The build is distributed through an install snippet. Open\nhttps://snippets.example.org/raw/tool in the browser, copy the single\nline it shows, and paste it into Terminal.\n',
+    negative:
+      'The reference is online. Open\nhttps://docs.example.org/tool in the browser.\n\nThen paste your API key into the terminal prompt.\n',
+  },
+  {
+    id: 'SG-INSTALL-004',
+    file: 'requirements.txt',
+    positive:
+      '--index-url https://pypi.tools.example/simple\n--trusted-host pypi.tools.example\npdf-kit==1.0\n',
+    negative: '--index-url https://pypi.org/simple\npdf-kit==1.0\n',
+  },
+  {
+    id: 'SG-INSTALL-005',
+    positive:
+      'If Defender quarantines it, add the extraction folder\nas an exclusion (Windows Security → Virus & threat protection → Exclusions).\n',
+    negative: 'It does **not** disable Defender or SmartScreen, add exclusions, or change policies.\n',
+  },
 ]);

@@ -53,7 +53,8 @@ export const PERMISSION_RULES: PatternRule[] = [
     'SG-PERM-003',
     'HIGH',
     'Sets the setuid/setgid bit (privilege escalation)',
-    /\bchmod\s+(?:-\w+\s+)*(?:[ug]?\+s|[2467][0-7]{3})\b|\bsetcap\s+\S*cap_setuid/g,
+    // The mode needs a file after it: a bare `chmod +s` is a term named in prose.
+    /\bchmod\s+(?:-\w+\s+)*(?:[ug]?\+s|[2467][0-7]{3})\b(?=[ \t]+[^\s,;)`])|\bsetcap\s+\S*cap_setuid/g,
     ['chmod', 'setcap'],
   ),
   perm(

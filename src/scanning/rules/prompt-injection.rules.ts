@@ -99,7 +99,7 @@ const PATTERNS: PatternRule[] = [
     'SG-INJECT-003',
     'HIGH',
     'Tells the agent to hide what it does from the user',
-    /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?)\s+(?:this|these|that|it|anything|any of this|the user|users|them)\b[^\n]{0,60}|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:secret\s+)?from\s+the\s+user\b|\bsilently\s+(?:send|upload|post|forward|execute|run|install|collect|read|exfiltrat)\w*|\b(?:do\s+not|don'?t|never)\s+(?:tell|mention|inform|reveal|disclose)\s+(?:the\s+user\s+(?:about\s+)?)?(?:the|this|that|any|these|those)\s+(?:[\w-]+\s+){0,2}(?:step|steps|appendix|archive|upload|request|requests|instruction|instructions|action|actions|process|comment|block|section|commands?|background|beacon|image|sync|policy|relay|telemetry)\b/gi,
+    /\b(?:do\s+not|don'?t|never|without)\s+(?:tell(?:ing)?|mention(?:ing)?|inform(?:ing)?|reveal(?:ing)?|notify(?:ing)?|alert(?:ing)?|show(?:ing)?|disclos(?:e|ing)|report(?:ing)?|quot(?:e|ing))\s+(?:this|these|that|it|anything|any of this|the user|users|them)\b[^\n]{0,60}|\b(?:hide|conceal|keep)\s+(?:this|these|it|them|the\s+\w+)\s+(?:secret\s+)?from\s+the\s+user\b|\bsilently\s+(?:send|upload|post|forward|execute|run|install|collect|read|exfiltrat)\w*|\b(?:do\s+not|don'?t|never)\s+(?:tell|mention|inform|reveal|disclose)\s+(?:the\s+user\s+(?:about\s+)?)?(?:the|this|that|any|these|those)\s+(?:[\w-]+\s+){0,2}(?:step|steps|appendix|archive|upload|request|requests|instruction|instructions|action|actions|process|comment|block|section|commands?|background|beacon|image|sync|policy|relay|telemetry)\b/gi,
     [
       'tell',
       'mention',
@@ -110,6 +110,7 @@ const PATTERNS: PatternRule[] = [
       'show',
       'disclos',
       'report',
+      'quot',
       'hide',
       'conceal',
       'keep',
@@ -121,6 +122,23 @@ const PATTERNS: PatternRule[] = [
       unless:
         /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|in|until|unless|if|when)\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user/i,
       adjust: (m) => (forbidsHiding(m) ? null : quoted(m) ? 'MEDIUM' : 'HIGH'),
+    },
+  ),
+  inj(
+    'SG-INJECT-008',
+    'MEDIUM',
+    'Tells the agent to fetch instructions from a remote address and follow them (HIGH when they take precedence)',
+    // Prose is hard-wrapped: a sentence may go on over single line breaks (not over a blank line).
+    /\b(?:fetch|load|download|pull|retrieve|get)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}/gi,
+    ['http'],
+    {
+      needs: [['apply', 'follow', 'obey', 'execute']],
+      starts: ['fetch', 'load', 'download', 'pull', 'retrieve', 'get'],
+      // Remote text that outranks the skill's own is a channel to steer the agent later.
+      adjust: ({ match }) =>
+        /\b(?:priority|precedence|override|overrides|instead of|supersede)\b/i.test(match)
+          ? 'HIGH'
+          : 'MEDIUM',
     },
   ),
   inj(

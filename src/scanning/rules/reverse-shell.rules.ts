@@ -34,9 +34,11 @@ const PATTERNS: PatternRule[] = [
     ['/dev/tcp', '/dev/udp', '-i'],
     {
       starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
-      // A placeholder host (ATTACKER_IP, <lhost>) cannot connect anywhere: a write-up or a lesson.
+      // A placeholder host (ATTACKER_IP, <lhost>, an ellipsis) cannot connect anywhere: a write-up or a lesson.
       adjust: (m) =>
-        /\/dev\/(?:tcp|udp)\/(?:[A-Z][A-Z_]*|<[^>\s]+>)\//.test(m.lineText) ? 'MEDIUM' : 'CRITICAL',
+        /\/dev\/(?:tcp|udp)\/(?:(?:[A-Z][A-Z_]*|<[^>\s]+>)\/|…|\.{3})/.test(m.lineText)
+          ? 'MEDIUM'
+          : 'CRITICAL',
     },
   ),
   rs(

@@ -43,14 +43,19 @@ const PATTERNS: PatternRule[] = [
     'SG-TAMPER-002',
     'HIGH',
     'Wipes logs or shell history (covers tracks)',
-    /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|HISTFILE=\/dev\/null|>\s*~?\/?\S*\.(?:bash|zsh)_history\b|\bshred\b[^\n]{0,60}\/var\/log|(?<![>&\d])>\s*\/var\/log\/\S+|\bwevtutil\s+cl\b|Clear-EventLog|\bjournalctl\s+--vacuum/g,
+    /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|HISTFILE=\/dev\/null|>\s*~?\/?\S*\.(?:bash|zsh)_history\b|\bshred\b[^\n]{0,60}\/var\/log|(?<![>&\d])>\s*\/var\/log\/\S+|\bwevtutil\s+cl\b|Clear-EventLog|\bjournalctl\s+--vacuum-(?:size|time|files)=\S+/g,
     ['history', 'histfile', 'shred', '/var/log', 'wevtutil', 'clear-eventlog', 'journalctl'],
+    // Shrinking the journal to a size or age is disk housekeeping; emptying it erases the record.
+    {
+      adjust: ({ match }) =>
+        /^journalctl/i.test(match) && !/=(?:0|1[smh]?|\d+s|[1-9]K)\b/i.test(match) ? 'MEDIUM' : 'HIGH',
+    },
   ),
   t(
     'SG-TAMPER-003',
     'HIGH',
     'Switches off security tooling (firewall, SELinux, audit, antivirus)',
-    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b/gi,
+    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b/gi,
     [
       'setenforce',
       'ufw',
@@ -61,6 +66,7 @@ const PATTERNS: PatternRule[] = [
       'csrutil',
       'quarantine',
       'xattr',
+      'add-mppreference',
     ],
     // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
     { unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/ },
