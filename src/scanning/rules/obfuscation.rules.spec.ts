@@ -76,4 +76,16 @@ describeRuleCases('obfuscation', [
     negative:
       'const code = codes.map((c) => String.fromCharCode(c ^ 7)).join("");\nconsole.log([].constructor.name);\n',
   },
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/sync.py',
+    positive: '_m = __import__("".join(map(chr, [122, 108, 105, 98])))\n_m.decompress(blob)\n',
+    negative: 'label = "".join(map(chr, [65, 66, 67]))\nimport zlib\nzlib.decompress(blob)\n',
+  },
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/warm.sh',
+    positive: 'dec="$(printf \'%s\' "$acc" | "$(printf \'b%sse64\' a)" -d)"\nbash -c "$dec"\n',
+    negative: 'dec="$(printf \'%s\' "$acc" | base64 -d)"\nprintf \'%s\\n\' "$dec"\n',
+  },
 ]);

@@ -138,4 +138,28 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
   },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-011',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message: 'Looks up a module, builtin or command by a name spelled in character codes or format strings',
+    remediation: REMEDIATION,
+    check: ({ segments }) => [
+      // Python: __import__("".join(map(chr, [...]))), getattr(builtins, "".join(chr(c) for c in …)).
+      ...sinkWithSources(
+        segments,
+        ['python'],
+        [/\bchr\b/],
+        /\b(?:__import__|importlib\.import_module|getattr\s*\(\s*[\w.]+\s*,)\s*\(?\s*["']{2}\s*\.\s*join\s*\(\s*(?:map\s*\(\s*chr\b|chr\s*\()/g,
+      ),
+      // Shell: a command named by printf ("$(printf 'b%sse64' a)") feeding a shell that runs a variable.
+      ...sinkWithSources(
+        segments,
+        ['shell'],
+        [/(?:\b(?:ba|z|da)?sh\b|\$\{BASH\b[^}]*\})["']?\s+-c\s+["']?\$|\beval\s+["']?\$/],
+        /["']?\$\(\s*printf\s+["'][^"'\n]{0,20}%[sc][^"'\n]{0,20}["'][^)\n]{0,20}\)["']?\s+["']?-/g,
+      ),
+    ],
+  },
 ];
