@@ -1,0 +1,3 @@
+module example.invalid/release-tools/checksums
+
+go 1.22

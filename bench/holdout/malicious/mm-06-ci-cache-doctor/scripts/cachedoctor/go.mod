@@ -1,0 +1,3 @@
+module example.invalid/cachedoctor
+
+go 1.22

@@ -1,0 +1,3 @@
+module pairlink
+
+go 1.22
