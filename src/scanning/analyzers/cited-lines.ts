@@ -5,7 +5,7 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bhxxps?:\/\/|\w\[\.\]\w|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /\bsuch\s+as\b|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
@@ -75,6 +75,7 @@ export class CitedMarkdown {
           (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
         : this.inCitedSection(i) ||
           citesAround(this.lines, i) ||
+          this.continuesCitedList(i) ||
           this.inCitedTable(i) ||
           (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
     this.memo[i] = cited ? 1 : 0;
@@ -86,6 +87,20 @@ export class CitedMarkdown {
     for (let k = open + 1; k < this.lines.length && this.fenceOf[k] === open; k++)
       if (DETECTION_RULE.test(this.lines[k])) return true;
     return false;
+  }
+
+  /** An item of a list introduced as examples ("one-liners we want to catch:"): the lead-in covers the whole list. */
+  private continuesCitedList(i: number): boolean {
+    if (!LIST_ITEM.test(this.lines[i])) return false;
+    let k = i - 1;
+    // Up over the list's items, their wrapped lines and blank lines, to the line that introduces it.
+    while (
+      k >= 0 &&
+      this.fenceOf[k] === -1 &&
+      (this.lines[k].trim() === '' || /^\s/.test(this.lines[k]) || LIST_ITEM.test(this.lines[k]))
+    )
+      k--;
+    return k >= 0 && k < i - 1 && this.fenceOf[k] === -1 && CITING.test(this.lines[k]);
   }
 
   /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
@@ -112,6 +127,7 @@ export class CitedMarkdown {
 }
 
 const TABLE_ROW = /^\s*\|/;
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 const CITING_TABLE_HEADER =
   /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp)\b/i;
 const DETECTION_RULE =
@@ -128,9 +144,10 @@ function citesAround(lines: string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
   if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
-  // A wrapped sentence: "… such as" at the end of the line before, in the same paragraph.
+  // A wrapped sentence: "… such as" / "things like" at the end of the line before, in the same paragraph.
   const before = i > 0 ? lines[i - 1] : '';
-  if (before.trim() !== '' && !FENCE.test(before) && /\bsuch\s+as\s*$/i.test(before)) return true;
+  if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
+    return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.
@@ -149,7 +166,7 @@ const REGEX_LINE =
 
 /** A code line that lists indicators to look for (`RISKY = ("authorized_keys", "crontab", …)`). */
 const INDICATOR_LIST =
-  /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?[A-Za-z_]*(?:RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|MALICIOUS|DENY|BLOCK)[A-Za-z_]*\s*(?::[^=\n]+)?=\s*[([{]\s*(?:r?["'`/])/i;
+  /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?[A-Za-z_]*(?:RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|MALICIOUS|DENY|BLOCK|SENSITIVE|WATCH)[A-Za-z_]*\s*(?::[^=\n]+)?=\s*[([{]\s*(?:r?["'`/])/i;
 
 export function citedCodeLine(line: string): boolean {
   return INDICATOR_LIST.test(line) || REGEX_LINE.test(line);

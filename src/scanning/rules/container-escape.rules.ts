@@ -28,13 +28,20 @@ function ce(
 const HOST_POWERS =
   /privileged|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i;
 
+/** Program code that connects to the socket or mounts it into a container. */
+const SOCKET_USE =
+  /unix:|AF_UNIX|UnixHTTPConnection|\.connect\s*\(|socketPath|\bBinds\b|HostConfig|\bMount\s*\(|["']bind["']\s*:|["']-v["']|-v\s|docker\.sock:\/|DockerClient|from_env\s*\(|\bchmod\b[^\n]*docker\.sock/i;
+
 /**
  * The socket only named in prose, or mounted in a compose or manifest file (a dashboard or proxy
  * that reads container state) without host powers; talking to its API or pairing it with
  * privileged mode or the host's root stays HIGH.
  */
 function socketDeclaredOnly(match: string, segment: Segment): boolean {
-  if (/--unix-socket|unix:\/\//.test(match) || HOST_POWERS.test(segment.text)) return false;
+  if (/--unix-socket|unix:\/\//.test(match)) return false;
+  // A program that only compares or lists the path (an audit of pod specs) does not use the socket.
+  if (['python', 'js', 'go', 'ruby'].includes(segment.lang)) return !SOCKET_USE.test(segment.text);
+  if (HOST_POWERS.test(segment.text)) return false;
   const composeBlock = segment.lang === 'yaml' || /^\s*(?:volumes|services):/m.test(segment.text);
   return composeBlock || !segment.text.includes('\n');
 }

@@ -195,7 +195,9 @@ const PATTERNS: PatternRule[] = [
     hints: ['](http'],
     tags: ['net-send'],
     adjust: (m) =>
-      /\{\{?\s*(?:url|base_?url|host|owner|repo|id|version|name|lang|locale)\b/i.test(m.match)
+      /(?:\{\{?\s*|<)(?:url|base_?url|host|owner|repo|org|user(?:name)?|id|version|name|lang|locale|branch|number)\b/i.test(
+        m.match,
+      )
         ? null
         : 'HIGH',
   },

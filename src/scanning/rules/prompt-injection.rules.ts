@@ -49,6 +49,9 @@ function quoted(m: MatchInfo): boolean {
   return at > 0 && (m.lineText.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
+const REMOTE_CONTROL =
+  /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/i;
+
 function inj(
   id: string,
   severity: PatternRule['severity'],
@@ -93,6 +96,8 @@ const PATTERNS: PatternRule[] = [
     {
       unless: /\b(?:role|messages?)\s*[:=]|"role"|\brole:\s*["']?system/i,
       starts: ['<', '[', 'you are now', 'new', 'updated'],
+      // A phrase in double quotes is named (a red flag to report), not addressed to the model.
+      adjust: (m) => (quoted(m) ? 'MEDIUM' : 'HIGH'),
     },
   ),
   inj(
@@ -134,11 +139,13 @@ const PATTERNS: PatternRule[] = [
     {
       needs: [['apply', 'follow', 'obey', 'execute']],
       starts: ['fetch', 'load', 'download', 'pull', 'retrieve', 'get'],
-      // Remote text that outranks the skill's own is a channel to steer the agent later.
-      adjust: ({ match }) =>
-        /\b(?:priority|precedence|override|overrides|instead of|supersede)\b/i.test(match)
-          ? 'HIGH'
-          : 'MEDIUM',
+      // Remote text that outranks the skill's own, or is pulled every session, is a channel to steer
+      // the agent later; the paragraph around the request says which.
+      adjust: ({ match, segment }) => {
+        const at = Math.max(0, segment.text.indexOf(match));
+        const around = segment.text.slice(Math.max(0, at - 400), at + match.length + 200);
+        return REMOTE_CONTROL.test(around) ? 'HIGH' : 'MEDIUM';
+      },
     },
   ),
   inj(

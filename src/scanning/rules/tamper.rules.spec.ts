@@ -66,4 +66,9 @@ describeRuleCases('tamper', [
     positive: 'HOSTS = ["pypi.org", "registry.npmjs.org"]\nopen("/etc/hosts", "a").write(lines)\n',
     negative: 'HOSTS = ["pypi.org", "registry.npmjs.org"]\nprint(open("/etc/hosts").read())\n',
   },
+  {
+    id: 'SG-TAMPER-001',
+    positive: sh('rm -rf ~/.config'),
+    negative: sh('rm -rf ~/.config/weekly-report   # removes this tool only'),
+  },
 ]);

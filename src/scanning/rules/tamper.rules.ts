@@ -30,7 +30,7 @@ const PATTERNS: PatternRule[] = [
     'SG-TAMPER-001',
     'HIGH',
     'Deletes system, log, backup or home data recursively',
-    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+\s+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|\.config|\.ssh|\.local|Documents|Desktop|backup)|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
+    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
     ['rm '],
     // Package-manager caches cleared in an image build, and one named app folder removed on uninstall
     // (`rm -rf /usr/share/ollama`), are routine.
