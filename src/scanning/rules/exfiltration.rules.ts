@@ -1,4 +1,5 @@
-import type { AnyRule, ChainRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, ChainRule, CustomInput, PatternRule, RawHit, TagHit } from '../rule.types.js';
+import { localImports } from '../analyzers/local-imports.js';
 import { secretFlows } from '../analyzers/secret-flow.js';
 import { BIN_HINTS, BIN_HOSTS, PASTE_HINTS, PASTE_HOSTS, SECRET_NAME } from './indicators.js';
 
@@ -313,6 +314,46 @@ const CHAINS: ChainRule[] = [
   },
 ];
 
+/** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
+const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
+const MAX_IMPORT_DEPTH = 3;
+
+/**
+ * A script that sends data and loads (directly or through up to two more of the skill's modules) a
+ * module that reads credential files or the whole environment: the flow the in-file chains miss
+ * when collecting and sending sit in different files.
+ */
+function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
+  const sources = new Set(
+    tagHits.filter((t) => t.tag === 'secret-read' && !DOTENV_READ.test(t.evidence)).map((t) => t.file),
+  );
+  const sends = new Map<string, TagHit>();
+  for (const t of tagHits) if (t.tag === 'net-send' && !sends.has(t.file)) sends.set(t.file, t);
+  if (sources.size === 0 || sends.size === 0) return [];
+  const paths = new Set(files.map((f) => f.path));
+  const texts = new Map(files.map((f) => [f.path, f.text]));
+  const importsOf = (path: string) => localImports(path, texts.get(path) ?? '', paths);
+  const out: RawHit[] = [];
+  for (const [file, send] of sends) {
+    if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
+    const source = reachable(file, importsOf).find((f) => sources.has(f));
+    if (!source) continue;
+    const evidence = `${send.evidence} (data collected in ${source})`.slice(0, 200);
+    out.push({ file, line: send.line, evidence, depth: send.depth });
+  }
+  return out;
+}
+
+function reachable(start: string, importsOf: (path: string) => string[]): string[] {
+  const seen = new Set([start]);
+  let frontier = [start];
+  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
+    frontier = frontier.flatMap(importsOf).filter((p) => !seen.has(p) && seen.add(p));
+  }
+  seen.delete(start);
+  return [...seen];
+}
+
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
@@ -330,5 +371,15 @@ export const EXFILTRATION_RULES: AnyRule[] = [
           (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
         )
         .flatMap((s) => secretFlows(s).map((f) => ({ ...f, depth: s.depth }))),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-015',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Sends data from a script that loads a module of the skill reading credential files or the whole environment',
+    remediation: REMEDIATION,
+    check: crossFileFlows,
   },
 ];

@@ -8,6 +8,8 @@ export interface RuleCase {
   negative: string;
   file?: string;
   frontmatter?: Record<string, unknown>;
+  /** Other files of the skill, present for both samples (cross-file rules). */
+  others?: Record<string, string>;
 }
 
 export const sh = (code: string) => `# Tool\n\n\`\`\`bash\n${code}\n\`\`\`\n`;
@@ -18,20 +20,31 @@ export function findingsOf(
   text: string,
   file = 'SKILL.md',
   frontmatter?: Record<string, unknown>,
+  others: Record<string, string> = {},
 ): Finding[] {
-  return scanStatic({ files: [{ path: file, content: Buffer.from(text) }], frontmatter }).findings;
+  const files = [[file, text], ...Object.entries(others)].map(([path, content]) => ({
+    path,
+    content: Buffer.from(content),
+  }));
+  return scanStatic({ files, frontmatter }).findings;
 }
 
 /** Table-driven spec: every rule fires on its positive sample and stays silent on its negative one. */
 export function describeRuleCases(family: string, cases: RuleCase[]): void {
   describe(`${family} rules`, () => {
-    it.each(cases)('should flag $id on its positive sample', ({ id, positive, file, frontmatter }) => {
-      const found = findingsOf(positive, file, frontmatter).filter((f) => f.rule_id === id);
-      expect(found.length).toBeGreaterThan(0);
-      expect(found[0].line).toBeGreaterThanOrEqual(1);
-    });
-    it.each(cases)('should not flag $id on its negative sample', ({ id, negative, file, frontmatter }) => {
-      expect(findingsOf(negative, file, frontmatter).map((f) => f.rule_id)).not.toContain(id);
-    });
+    it.each(cases)(
+      'should flag $id on its positive sample',
+      ({ id, positive, file, frontmatter, others }) => {
+        const found = findingsOf(positive, file, frontmatter, others).filter((f) => f.rule_id === id);
+        expect(found.length).toBeGreaterThan(0);
+        expect(found[0].line).toBeGreaterThanOrEqual(1);
+      },
+    );
+    it.each(cases)(
+      'should not flag $id on its negative sample',
+      ({ id, negative, file, frontmatter, others }) => {
+        expect(findingsOf(negative, file, frontmatter, others).map((f) => f.rule_id)).not.toContain(id);
+      },
+    );
   });
 }

@@ -1,0 +1,26 @@
+import { localImports } from './local-imports.js';
+
+describe('localImports', () => {
+  const paths = new Set([
+    'scripts/a.js',
+    'scripts/lib/b.js',
+    'scripts/c.py',
+    'scripts/pkg/__init__.py',
+    'lib.sh',
+  ]);
+
+  it('should resolve relative requires and imports of JS files', () => {
+    const text = "const b = require('./lib/b');\nimport x from '../outside';\n";
+    expect(localImports('scripts/a.js', text, paths)).toEqual(['scripts/lib/b.js']);
+  });
+
+  it('should resolve same-folder Python modules and packages, not the standard library', () => {
+    expect(
+      localImports('scripts/main.py', 'import os, c\nfrom pkg import run\nimport json\n', paths),
+    ).toEqual(['scripts/c.py', 'scripts/pkg/__init__.py']);
+  });
+
+  it('should resolve sourced shell files', () => {
+    expect(localImports('scripts/run.sh', 'source "$DIR/lib.sh"\n', paths)).toEqual(['lib.sh']);
+  });
+});
