@@ -74,7 +74,7 @@ export function secretFlows(seg: Segment): Flow[] {
     if (!secret) continue;
     const assign = ASSIGN.exec(st.text);
     if (assign && !SINK.test(assign[2]) && (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted))) {
-      tainted.add(assign[1]);
+      if (!answerOfCall(assign[2])) tainted.add(assign[1]);
       continue;
     }
     if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted)) {
@@ -96,6 +96,27 @@ export function secretFlows(seg: Segment): Flow[] {
     }
   }
   return flows;
+}
+
+/** Calls whose result carries their argument's content (encodings, serialisations, formatting). */
+const CARRIES_ARGUMENT =
+  /(?:^|\.)(?:str|bytes|bytearray|repr|format|join|encode|b\d\dencode|b64encode|urlsafe_b64encode|hexlify|dumps|stringify|quote|quote_plus|urlencode|compress|encodeURIComponent|btoa|from|concat|list|dict|tuple|get|copy|strip|lower|upper|replace|decode|read|getenv|fspath|expanduser)$/;
+
+/**
+ * The right-hand side is one call of a function that is not a known carrier of its arguments
+ * (`cur = call("/stats", params, key)`): the secret went in as a credential and the answer came
+ * back, so the result is not the secret.
+ */
+function answerOfCall(rhs: string): boolean {
+  const m = /^\s*(?:await\s+)?([A-Za-z_$][\w$.]*)\s*\(/.exec(rhs);
+  if (!m || CARRIES_ARGUMENT.test(m[1]) || /^os\.environ|^process\.env/.test(m[1])) return false;
+  let depth = 0;
+  for (let i = m[0].length - 1; i < rhs.length; i++) {
+    const c = rhs[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return /^\s*(?:\[[^\]\n]*\]\s*)*[;,]?\s*$/.test(rhs.slice(i + 1));
+  }
+  return false;
 }
 
 /**

