@@ -81,3 +81,11 @@ describe('citedLines (defanged indicators and introduced lists)', () => {
     expect(flags('That is how the SOC sees things like\n`IEX (iwr x)`\n\nRun `y`.')).toEqual([0, 1, 0, 0]);
   });
 });
+
+describe('citedLines (query-language fences)', () => {
+  it('should cite a Splunk or Kusto search: what it names is looked for', () => {
+    const text =
+      '```spl\n| rex "(?<k>/root/\\.ssh/authorized_keys)"\n```\nThen add the key:\n```bash\necho k >> ~/.ssh/authorized_keys\n```';
+    expect(flags(text)).toEqual([0, 1, 1, 0, 0, 0, 0]);
+  });
+});

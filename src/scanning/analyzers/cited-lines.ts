@@ -71,6 +71,7 @@ export class CitedMarkdown {
       fence !== -1
         ? // A ```markdown block is a quoted document: its own prose can present an example.
           this.isCited(fence) ||
+          QUERY_FENCE.test(this.lines[fence]) ||
           this.isDetectionRule(fence) ||
           (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
         : this.inCitedSection(i) ||
@@ -133,6 +134,9 @@ const CITING_TABLE_HEADER =
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
+/** A search in a query language (Splunk, Kusto, osquery, Elastic, Lucene, YARA, Sigma): what it names is looked for. */
+const QUERY_FENCE =
+  /^\s*(?:```|~~~)\s*(?:spl|splunk|kql|kusto|osquery|eql|esql|lucene|yara|sigma|logql|promql|splunk-spl)\b/i;
 
 /** Every line's answer at once (tests, small files). */
 export function citedLines(text: string): Uint8Array {

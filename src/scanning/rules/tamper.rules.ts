@@ -132,12 +132,12 @@ function hostsRewrites({ segments }: CustomInput): RawHit[] {
   return writes.map((hit) => ({ ...hit, severity: listed(hit.file) ? 'HIGH' : 'MEDIUM' }));
 }
 
-/** Code that walks other installed skills' SKILL.md files and writes a remote-script step into them. */
+/** Code that walks other installed skills' SKILL.md files and writes a remote-script or remote-instruction step into them. */
 const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
 const REMOTE_SCRIPT =
-  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b/i;
+  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b/i;
 const WRITES_FILE =
-  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
 
 export const TAMPER_RULES: AnyRule[] = [
   ...PATTERNS,
