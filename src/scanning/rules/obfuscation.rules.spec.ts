@@ -88,4 +88,10 @@ describeRuleCases('obfuscation', [
     positive: 'dec="$(printf \'%s\' "$acc" | "$(printf \'b%sse64\' a)" -d)"\nbash -c "$dec"\n',
     negative: 'dec="$(printf \'%s\' "$acc" | base64 -d)"\nprintf \'%s\\n\' "$dec"\n',
   },
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/backup.py',
+    positive: '_r = getattr(__builtins__, "\\x65\\x78\\x65\\x63")\n_r(payload)\n',
+    negative: 'label = "\\x41\\x42"\nhandler = getattr(module, "run")\n',
+  },
 ]);

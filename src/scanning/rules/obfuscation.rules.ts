@@ -153,6 +153,13 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         [/\bchr\b/],
         /\b(?:__import__|importlib\.import_module|getattr\s*\(\s*[\w.]+\s*,)\s*\(?\s*["']{2}\s*\.\s*join\s*\(\s*(?:map\s*\(\s*chr\b|chr\s*\()/g,
       ),
+      // Python: the same lookups by a name written in escapes (getattr(__builtins__, "\x65\x78…")).
+      ...sinkWithSources(
+        segments,
+        ['python'],
+        [/\\(?:x[0-9a-fA-F]{2}|[0-7]{3})/],
+        /\b(?:__import__|importlib\.import_module|getattr\s*\(\s*[\w.]+\s*,)\s*\(?\s*["'](?:\\x[0-9a-fA-F]{2}|\\[0-7]{3}){2,}["']/g,
+      ),
       // Shell: a command named by printf ("$(printf 'b%sse64' a)") feeding a shell that runs a variable.
       ...sinkWithSources(
         segments,
