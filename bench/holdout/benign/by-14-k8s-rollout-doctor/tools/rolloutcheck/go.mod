@@ -1,0 +1,3 @@
+module example.invalid/rolloutcheck
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.internal/dns-tunnel-hunting
+
+go 1.22

@@ -1,0 +1,3 @@
+module devperf/probe
+
+go 1.22
