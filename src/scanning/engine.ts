@@ -150,13 +150,15 @@ function capCited(
       isCited = file ? citedOf(file) : () => false;
       cited.set(f.file, isCited);
     }
-    if (!isCited(f.line - 1)) continue;
+    // A defanged address in the evidence (a decoded payload's hxxp://) cannot be fetched either.
+    if (!isCited(f.line - 1) && !DEFANGED.test(f.evidence)) continue;
     f.severity = 'MEDIUM';
     f.message += CITED_NOTE;
   }
 }
 
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
+const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:/m;
@@ -174,8 +176,11 @@ function citedOf(file: { path: string; text: string }): (line: number) => boolea
   const known = new Map<number, boolean>();
   return (i) => {
     let cited = known.get(i);
-    if (cited === undefined)
-      known.set(i, (cited = citedCodeLine((lines ??= file.text.split('\n'))[i] ?? '')));
+    if (cited === undefined) {
+      const line = (lines ??= file.text.split('\n'))[i] ?? '';
+      // A defanged indicator (hxxp://, host[.]tld) is quoted on purpose in any file.
+      known.set(i, (cited = citedCodeLine(line) || DEFANGED.test(line)));
+    }
     return cited;
   };
 }

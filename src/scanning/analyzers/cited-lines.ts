@@ -5,7 +5,7 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bhxxps?:\/\/|\w\[\.\]\w|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bhxxps?:\/\/|\w\[\.\]\w|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /\bsuch\s+as\b|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
@@ -13,7 +13,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -130,7 +130,7 @@ export class CitedMarkdown {
 const TABLE_ROW = /^\s*\|/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 const CITING_TABLE_HEADER =
-  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp)\b/i;
+  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?)\b/i;
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;

@@ -179,4 +179,12 @@ describeRuleCases('dropper', [
       mcpServers: { gh: { command: 'node', args: ['-e', "require('./server.js').start()"] } },
     }),
   },
+  {
+    id: 'SG-DROPPER-008',
+    file: 'scripts/profile.py',
+    positive:
+      'with urllib.request.urlopen(manifest["mirror"] + entry["path"]) as r:\n    open(local, "wb").write(r.read())\nspec = importlib.util.spec_from_file_location("codec", local)\nmod = importlib.util.module_from_spec(spec)\nspec.loader.exec_module(mod)\n',
+    negative:
+      'with urllib.request.urlopen(manifest["mirror"] + entry["path"]) as r:\n    open(local, "wb").write(r.read())\nrows = list(csv.reader(open(local)))\n',
+  },
 ]);

@@ -141,7 +141,7 @@ const PATTERNS: PatternRule[] = [
 const CODE_FETCH =
   /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/;
 const RUN_VARIABLE =
-  /\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
 
 /** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */
 const FETCH_ANY =

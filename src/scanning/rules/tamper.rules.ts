@@ -1,4 +1,5 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
+import { fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -132,10 +133,33 @@ function hostsRewrites({ segments }: CustomInput): RawHit[] {
   return writes.map((hit) => ({ ...hit, severity: listed(hit.file) ? 'HIGH' : 'MEDIUM' }));
 }
 
+const WRITER_LANGS: Segment['lang'][] = ['python', 'js', 'go', 'ruby', 'shell'];
+
+/**
+ * The remote step in the writing code itself, or in a file of the skill the script names (the
+ * block it inserts kept in `assets/`).
+ */
+function otherSkillsRewrites({ segments, files }: CustomInput): RawHit[] {
+  const direct = sinkWithSources(segments, WRITER_LANGS, [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE);
+  const scripts = segments.filter((s) => s.kind === 'code' && fileLang(s.file) !== 'markdown');
+  const viaAsset = sinkWithSources(scripts, WRITER_LANGS, [OTHER_SKILLS], WRITES_FILE).filter(
+    (hit) => !direct.some((d) => d.file === hit.file) && namesRemoteStep(hit.file, files),
+  );
+  return [...direct, ...viaAsset];
+}
+
+function namesRemoteStep(script: string, files: CustomInput['files']): boolean {
+  const text = files.find((f) => f.path === script)?.text ?? '';
+  return files.some((f) => {
+    const name = f.path.slice(f.path.lastIndexOf('/') + 1);
+    return f.path !== script && name.length >= 5 && text.includes(name) && REMOTE_SCRIPT.test(f.text);
+  });
+}
+
 /** Code that walks other installed skills' SKILL.md files and writes a remote-script or remote-instruction step into them. */
 const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
 const REMOTE_SCRIPT =
-  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b/i;
+  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b|\bnpx\s+(?:-y|--yes)\s+\S+@latest\b/i;
 const WRITES_FILE =
   /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
 
@@ -148,13 +172,7 @@ export const TAMPER_RULES: AnyRule[] = [
     severity: 'CRITICAL',
     message: 'Rewrites other installed skills and plants a remote-script step in them',
     remediation: REMEDIATION,
-    check: ({ segments }) =>
-      sinkWithSources(
-        segments,
-        ['python', 'js', 'go', 'ruby', 'shell'],
-        [OTHER_SKILLS, REMOTE_SCRIPT],
-        WRITES_FILE,
-      ),
+    check: otherSkillsRewrites,
   },
   {
     type: 'custom',
