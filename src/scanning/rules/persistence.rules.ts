@@ -142,4 +142,20 @@ export const PERSISTENCE_RULES: AnyRule[] = [
         /\.open\(\s*["']a\+?["']|\bopen\([^)\n]{0,200},\s*["']a\+?b?["']|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
       ),
   },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-008',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'A script refreshes a folder from a remote repository and sources code from it (remote code that updates itself)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['shell'],
+        [/\bgit\b[^\n]{0,80}\b(?:pull|fetch)\b/],
+        /(?:^|[;&|{(]\s*|&&\s*)(?:\.|source)[ \t]+["']?\$\{?\w+\}?[^\s;&|]*/gm,
+      ),
+  },
 ];
