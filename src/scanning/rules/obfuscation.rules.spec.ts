@@ -94,4 +94,18 @@ describeRuleCases('obfuscation', [
     positive: '_r = getattr(__builtins__, "\\x65\\x78\\x65\\x63")\n_r(payload)\n',
     negative: 'label = "\\x41\\x42"\nhandler = getattr(module, "run")\n',
   },
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/_speedups.py',
+    positive: '_m = __import__(bytes((122, 108, 105, 98)).decode())\n_m.decompress(blob)\n',
+    negative: 'header = bytes((80, 75, 3, 4))\nimport zlib\nzlib.decompress(blob)\n',
+  },
+  {
+    id: 'SG-OBFUSC-010',
+    file: 'scripts/tidy.mjs',
+    positive:
+      'for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] ^ 13);\nconst Loader = Object.getPrototypeOf(async function () {}).constructor;\nawait new Loader("fs", s)(fs);\n',
+    negative:
+      'for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] ^ 13);\nconst proto = Object.getPrototypeOf(row).constructor;\nconsole.log(proto.name, s);\n',
+  },
 ]);

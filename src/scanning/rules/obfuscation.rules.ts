@@ -135,7 +135,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         segments,
         ['js'],
         [/\bString\.fromCharCode\b/],
-        /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
+        /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\bgetPrototypeOf\s*\(\s*async\b[^\n]{0,40}?\.constructor\b|\(\s*async\s*\([^)]*\)\s*=>\s*\{\s*\}\s*\)\s*\.constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
   },
   {
@@ -150,8 +150,8 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       ...sinkWithSources(
         segments,
         ['python'],
-        [/\bchr\b/],
-        /\b(?:__import__|importlib\.import_module|getattr\s*\(\s*[\w.]+\s*,)\s*\(?\s*["']{2}\s*\.\s*join\s*\(\s*(?:map\s*\(\s*chr\b|chr\s*\()/g,
+        [/\bchr\b|\bbytes\s*\(\s*[[(]\s*\d/],
+        /\b(?:__import__|importlib\.import_module|getattr\s*\([^,\n]{1,120},)\s*\(?\s*(?:["']{2}\s*\.\s*join\s*\(\s*(?:map\s*\(\s*chr\b|chr\s*\()|bytes\s*\(\s*[[(]\s*\d)/g,
       ),
       // Python: the same lookups by a name written in escapes (getattr(__builtins__, "\x65\x78…")).
       ...sinkWithSources(
