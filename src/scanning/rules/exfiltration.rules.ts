@@ -210,6 +210,20 @@ const PATTERNS: PatternRule[] = [
   },
   {
     type: 'pattern',
+    id: 'SG-EXFIL-017',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message: 'A template the agent fills in asks for the contents of secret files or printed tokens',
+    remediation:
+      'Never put secrets into generated text (comments, reviews, reports); name the variable instead.',
+    // `<contents of .env, verbatim>`, `<output of: gh auth status --show-token>` in a body to post.
+    pattern:
+      /<\s*(?:the\s+)?(?:full\s+)?(?:contents?|output|values?)\s+of:?\s[^>\n]{0,80}?(?:\.env\b|--show-token|\bgh\s+auth\s+token\b|credentials|id_rsa|id_ed25519|\.npmrc|\.netrc|\.tfvars|auth\.json|printenv|\benv\b)[^>\n]{0,80}>/gi,
+    hints: ['contents of', 'content of', 'output of', 'values of', 'value of'],
+    in: 'any',
+  },
+  {
+    type: 'pattern',
     id: 'SG-EXFIL-007',
     family: 'exfiltration',
     severity: 'CRITICAL',
