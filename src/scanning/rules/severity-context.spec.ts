@@ -142,3 +142,13 @@ describe('context-dependent severity (named, audited and pulled)', () => {
     expect(severityOf('SG-INJECT-008', text)).toBe('HIGH');
   });
 });
+
+describe('context-dependent severity (test data)', () => {
+  it('should cap findings in fixture files at MEDIUM but not in scripts next to them', () => {
+    const at = (file: string, text: string) =>
+      findingsOf(text, file).find((f) => f.rule_id === 'SG-MINER-001')?.severity;
+    const line = 'xmrig -o stratum+tcp://pool.example.net:3333 -u WALLET\n';
+    expect(at('fixtures/positive/cmdline.txt', line)).toBe('MEDIUM');
+    expect(at('scripts/warm.sh', line)).not.toBe('MEDIUM');
+  });
+});

@@ -37,7 +37,7 @@ const PATTERNS: PatternRule[] = [
     // (`rm -rf /usr/share/ollama`), are routine.
     {
       unless:
-        /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b|\brm\s+-rf\s+\/(?:usr\/(?:local\/)?(?:share|lib)|opt)\/[\w.-]+\/?\s*(?:$|[;&|])/,
+        /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b|\brm\s+-rf\s+\/(?:usr\/(?:local\/)?(?:share|lib)|opt)\/[\w.-]+\/?\s*(?:$|[;&|])|\brm\s+-rf\s+\/etc\/[\w.-]+\/[\w.-]+\/?\s*(?:$|[;&|])/,
     },
   ),
   t(
