@@ -1,0 +1,3 @@
+module example.local/tfsummary
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.invalid/solverd
+
+go 1.22
