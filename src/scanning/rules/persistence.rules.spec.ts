@@ -58,4 +58,10 @@ describeRuleCases('persistence', [
     negative:
       '#!/usr/bin/env bash\ngit -C "$D/rules" fetch -q --depth 1 origin main && git -C "$D/rules" log --oneline -1\necho "rules at $(git -C "$D/rules" rev-parse HEAD)"\n',
   },
+  {
+    id: 'SG-PERSIST-008',
+    file: 'hooks/post-merge',
+    positive: '#!/bin/sh\ngit -C "$D" pull -q\n. "$D/lib/helpers.sh"\n',
+    negative: '#!/bin/sh\ngit -C "$D" pull -q\necho "rules updated"\n',
+  },
 ]);

@@ -148,11 +148,12 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     family: 'persistence',
     severity: 'HIGH',
     message:
-      'A script refreshes a folder from a remote repository and sources code from it (remote code that updates itself)',
+      'A git hook refreshes a folder from a remote repository and sources code from it (remote code on every git action)',
     remediation: REMEDIATION,
+    // Hooks only: a backup or upgrade script that pulls a repository and sources its own config is routine.
     check: ({ segments }) =>
       sinkWithSources(
-        segments,
+        segments.filter((s) => /(?:^|\/)(?:\.git\/)?hooks\//.test(s.file)),
         ['shell'],
         [/\bgit\b[^\n]{0,80}\b(?:pull|fetch)\b/],
         /(?:^|[;&|{(]\s*|&&\s*)(?:\.|source)[ \t]+["']?\$\{?\w+\}?[^\s;&|]*/gm,

@@ -152,3 +152,12 @@ describe('context-dependent severity (test data)', () => {
     expect(at('scripts/warm.sh', line)).not.toBe('MEDIUM');
   });
 });
+
+describe('hooks, not scripts', () => {
+  it('should leave a backup script that pulls a repository and sources its own config alone', () => {
+    const script =
+      '#!/usr/bin/env bash\nCONF="$HOME/.config/notes-backup/config"\nsource "$CONF"\ngit -C "$NOTES" pull --rebase && git -C "$NOTES" push\n';
+    expect(findingsOf(script, 'scripts/backup.sh').map((f) => f.rule_id)).not.toContain('SG-PERSIST-008');
+    expect(findingsOf(script, 'scripts/hooks/post-merge').map((f) => f.rule_id)).toContain('SG-PERSIST-008');
+  });
+});
