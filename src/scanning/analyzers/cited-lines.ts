@@ -5,7 +5,7 @@
  * when the lines before its opening fence do; a section when its heading does.
  */
 const CITING =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bhxxps?:\/\/|\w\[\.\]\w|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bhxxps?:\/\/|\w\[\.\]\w|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
@@ -101,7 +101,12 @@ export class CitedMarkdown {
       (this.lines[k].trim() === '' || /^\s/.test(this.lines[k]) || LIST_ITEM.test(this.lines[k]))
     )
       k--;
-    return k >= 0 && k < i - 1 && this.fenceOf[k] === -1 && CITING.test(this.lines[k]);
+    return (
+      k >= 0 &&
+      k < i - 1 &&
+      this.fenceOf[k] === -1 &&
+      (CITING.test(this.lines[k]) || LIST_LEAD_IN.test(this.lines[k]))
+    );
   }
 
   /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
@@ -129,6 +134,8 @@ export class CitedMarkdown {
 
 const TABLE_ROW = /^\s*\|/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** "Reject … when a skill:" — the list that follows is what to reject, flag or block. */
+const LIST_LEAD_IN = /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$/i;
 const CITING_TABLE_HEADER =
   /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 const DETECTION_RULE =

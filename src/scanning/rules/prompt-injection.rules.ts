@@ -94,7 +94,9 @@ const PATTERNS: PatternRule[] = [
     /<\s*\/?\s*(?:system|sys|admin|developer)\s*>|\[\s*(?:SYSTEM|SYS|ADMIN|END SYSTEM)\s*\]|\byou are now (?:in )?(?:maintenance|developer|debug|god|admin|unrestricted|jailbreak|DAN)\b[^\n]{0,20}|\b(?:new|updated) (?:system )?directive\s*:/gi,
     ['system', 'sys', 'admin', 'developer', 'you are now', 'directive'],
     {
-      unless: /\b(?:role|messages?)\s*[:=]|"role"|\brole:\s*["']?system/i,
+      // `out/<system>.csv`: a placeholder in a path, not a message tag.
+      unless:
+        /\b(?:role|messages?)\s*[:=]|"role"|\brole:\s*["']?system|[/_-]<(?:system|sys|admin|developer)>|<(?:system|sys|admin|developer)>(?:\.[a-z]{2,4}\b|\/)/i,
       starts: ['<', '[', 'you are now', 'new', 'updated'],
       // A phrase in double quotes is named (a red flag to report), not addressed to the model.
       adjust: (m) => (quoted(m) ? 'MEDIUM' : 'HIGH'),
