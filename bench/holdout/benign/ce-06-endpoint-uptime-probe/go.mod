@@ -1,0 +1,3 @@
+module example.com/uptime-probe
+
+go 1.22

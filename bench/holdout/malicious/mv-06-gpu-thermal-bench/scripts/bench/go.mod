@@ -1,0 +1,3 @@
+module example.invalid/gpubench
+
+go 1.22
