@@ -175,10 +175,12 @@ export function matchView(
     let unlessHolds = false;
     while ((m = next(from)) !== null && count < MAX_HITS_PER_RULE) {
       from = m.index + Math.max(1, m[0].length);
-      const segIndex = lineIndexOf(view.offsets, m.index);
+      // A leading `\s*` can start in the separator before a segment: the match belongs where its text starts.
+      const start = m.index + leadingNewlines(m[0]);
+      const segIndex = lineIndexOf(view.offsets, start);
       const segment = view.segments[segIndex];
-      const at = lineAt(view, segIndex, m.index);
-      const lineEnd = view.text.indexOf('\n', m.index);
+      const at = lineAt(view, segIndex, start);
+      const lineEnd = view.text.indexOf('\n', start);
       const lineText = view.text.slice(at.start, lineEnd === -1 ? undefined : lineEnd);
       if (rule.unless) {
         if (at.start !== unlessLine) [unlessLine, unlessHolds] = [at.start, rule.unless.test(lineText)];
@@ -198,6 +200,17 @@ export function matchView(
       for (const tag of rule.tags ?? []) tags.push({ tag, ...where });
     }
   }
+}
+
+/** Length of the run of whitespace up to the last newline at the start of a match (`^\s*…` across lines). */
+function leadingNewlines(match: string): number {
+  let last = -1;
+  for (let i = 0; i < match.length; i++) {
+    const c = match.charCodeAt(i);
+    if (c === 10) last = i;
+    else if (c !== 32 && c !== 9 && c !== 13) break;
+  }
+  return last + 1;
 }
 
 /** The first match at or after an offset: what a global regex's next `exec` returns from there. */

@@ -116,3 +116,9 @@ describe('citedLines (what teams have seen and what to reject)', () => {
     expect(reject.slice(2)).toEqual([1, 1]);
   });
 });
+
+describe('citedLines (advice against a setting)', () => {
+  it('should cite a line that says not to suggest or recommend something', () => {
+    expect(flags("Don't suggest `StrictHostKeyChecking no` or `UserKnownHostsFile /dev/null`.")).toEqual([1]);
+  });
+});

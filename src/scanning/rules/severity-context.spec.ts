@@ -161,3 +161,15 @@ describe('hooks, not scripts', () => {
     expect(findingsOf(script, 'scripts/hooks/post-merge').map((f) => f.rule_id)).toContain('SG-PERSIST-008');
   });
 });
+
+describe('matches at the start of a segment', () => {
+  it('should attribute a line-anchored match to the segment its text starts in, not the one before', () => {
+    const text =
+      "## G\n\n```\nHost *\n    AddKeysToAgent yes\n```\n\nDon't set `StrictHostKeyChecking no` here.\n";
+    expect(findingsOf(text).map((f) => f.rule_id)).not.toContain('SG-TAMPER-006');
+    const written = 'BLOCK = """\nHost *\n    StrictHostKeyChecking no\n"""\nopen(cfg, "a").write(BLOCK)\n';
+    expect(findingsOf(written, 'scripts/fix_ssh.py').find((f) => f.rule_id === 'SG-TAMPER-006')?.line).toBe(
+      3,
+    );
+  });
+});
