@@ -1,7 +1,7 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
 import { CitedMarkdown, citedCodeLine } from './analyzers/cited-lines.js';
-import { fileLang } from './analyzers/fence-lang.js';
+import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import type {
   ChainRule,
   CustomRule,
@@ -160,7 +160,7 @@ function capCited(
 const DETECTION_RULES = /\.(?:yar|yara)$/i;
 const TEST_DATA =
   /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
-const CODE_LANGS = new Set(['shell', 'python', 'js', 'go', 'ruby']);
+const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =

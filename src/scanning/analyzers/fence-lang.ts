@@ -93,6 +93,9 @@ const EXT_LANGS: Record<string, Lang> = {
 /** The same settings files when kept without their leading dot (`assets/npmrc`). */
 const SETTINGS_NAMES = new Set(['npmrc', 'yarnrc', 'pypirc', 'gitconfig']);
 
+/** Languages a skill's programs are written in (what the lexer and the code rules read). */
+export const PROGRAM_LANGS: readonly Lang[] = ['python', 'js', 'go', 'ruby', 'shell'];
+
 export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (/^(?:docker|container)file(?:\.|$)|\.(?:docker|container)file$/.test(base) || base === 'makefile')

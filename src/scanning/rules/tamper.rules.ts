@@ -1,5 +1,5 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
-import { fileLang } from '../analyzers/fence-lang.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -133,16 +133,14 @@ function hostsRewrites({ segments }: CustomInput): RawHit[] {
   return writes.map((hit) => ({ ...hit, severity: listed(hit.file) ? 'HIGH' : 'MEDIUM' }));
 }
 
-const WRITER_LANGS: Segment['lang'][] = ['python', 'js', 'go', 'ruby', 'shell'];
-
 /**
  * The remote step in the writing code itself, or in a file of the skill the script names (the
  * block it inserts kept in `assets/`).
  */
 function otherSkillsRewrites({ segments, files }: CustomInput): RawHit[] {
-  const direct = sinkWithSources(segments, WRITER_LANGS, [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE);
+  const direct = sinkWithSources(segments, [...PROGRAM_LANGS], [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE);
   const scripts = segments.filter((s) => s.kind === 'code' && fileLang(s.file) !== 'markdown');
-  const viaAsset = sinkWithSources(scripts, WRITER_LANGS, [OTHER_SKILLS], WRITES_FILE).filter(
+  const viaAsset = sinkWithSources(scripts, [...PROGRAM_LANGS], [OTHER_SKILLS], WRITES_FILE).filter(
     (hit) => !direct.some((d) => d.file === hit.file) && namesRemoteStep(hit.file, files),
   );
   return [...direct, ...viaAsset];
