@@ -1,6 +1,6 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
-import { CitedMarkdown, citedCodeLine } from './analyzers/cited-lines.js';
+import { CitedMarkdown, DEFANGED, citedCodeLine } from './analyzers/cited-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import type {
   ChainRule,
@@ -161,22 +161,22 @@ const DETECTION_RULES = /\.(?:yar|yara)$/i;
 const TEST_DATA =
   /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
-const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:/m;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
 function citedOf(file: { path: string; text: string }): (line: number) => boolean {
-  if (fileLang(file.path) === 'markdown') {
+  const lang = fileLang(file.path);
+  if (lang === 'markdown') {
     const markdown = new CitedMarkdown(file.text);
     return (i) => markdown.isCited(i);
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
-  if (fileLang(file.path) === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
+  if (lang === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.
-  if (TEST_DATA.test(file.path) && !CODE_LANGS.has(fileLang(file.path))) return () => true;
+  if (TEST_DATA.test(file.path) && !CODE_LANGS.has(lang)) return () => true;
   let lines: string[] | undefined;
   const known = new Map<number, boolean>();
   return (i) => {

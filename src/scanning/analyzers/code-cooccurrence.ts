@@ -8,7 +8,7 @@ import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-l
  */
 export function sinkWithSources(
   segments: Segment[],
-  langs: Segment['lang'][],
+  langs: readonly Segment['lang'][],
   needs: RegExp[],
   sink: RegExp,
   keep: (match: string, seg: Segment) => boolean = () => true,

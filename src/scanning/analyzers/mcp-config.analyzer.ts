@@ -44,8 +44,10 @@ export function mcpSegments(file: string, text: string): Segment[] {
     const inline = inlineProgram(String(server.command ?? ''), args);
     if (!inline) return [launch];
     const line = lineOf(inline.code, home);
-    const program = newSegment({ ...launch, lang: inline.lang, text: inline.code, line, lineMap: undefined });
-    return [launch, { ...program, pinned: true }];
+    return [
+      launch,
+      newSegment({ ...launch, lang: inline.lang, text: inline.code, line, lineMap: undefined, pinned: true }),
+    ];
   });
 }
 

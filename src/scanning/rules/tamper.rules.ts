@@ -120,7 +120,7 @@ const PACKAGE_OR_API_HOSTS =
 
 /** Hosts-file rewrites; pinning package registries or API hosts to other addresses is a redirect. */
 function hostsRewrites({ segments }: CustomInput): RawHit[] {
-  const writes = sinkWithSources(segments, ['python', 'js', 'shell', 'ruby', 'go'], [], HOSTS_WRITE);
+  const writes = sinkWithSources(segments, PROGRAM_LANGS, [], HOSTS_WRITE);
   if (writes.length === 0) return [];
   // The hosts named in the writing code itself or in a configuration file it reads (a markdown clone
   // command elsewhere in the skill does not count).
@@ -138,9 +138,9 @@ function hostsRewrites({ segments }: CustomInput): RawHit[] {
  * block it inserts kept in `assets/`).
  */
 function otherSkillsRewrites({ segments, files }: CustomInput): RawHit[] {
-  const direct = sinkWithSources(segments, [...PROGRAM_LANGS], [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE);
+  const direct = sinkWithSources(segments, PROGRAM_LANGS, [OTHER_SKILLS, REMOTE_SCRIPT], WRITES_FILE);
   const scripts = segments.filter((s) => s.kind === 'code' && fileLang(s.file) !== 'markdown');
-  const viaAsset = sinkWithSources(scripts, [...PROGRAM_LANGS], [OTHER_SKILLS], WRITES_FILE).filter(
+  const viaAsset = sinkWithSources(scripts, PROGRAM_LANGS, [OTHER_SKILLS], WRITES_FILE).filter(
     (hit) => !direct.some((d) => d.file === hit.file) && namesRemoteStep(hit.file, files),
   );
   return [...direct, ...viaAsset];
