@@ -43,6 +43,14 @@ describeRuleCases('credential', [
   },
   { id: 'SG-CRED-011', positive: sh('cat .env'), negative: sh('cp .env.example .env.local') },
   {
+    id: 'SG-CRED-012',
+    file: '.github/workflows/ci.yml',
+    positive:
+      'jobs:\n  b:\n    steps:\n      - env:\n          ALL: ${{ toJSON(secrets) }}\n        run: ./deploy.sh\n',
+    negative:
+      'jobs:\n  b:\n    steps:\n      - env:\n          TOKEN: ${{ secrets.DEPLOY_TOKEN }}\n        run: ./deploy.sh\n',
+  },
+  {
     id: 'SG-CRED-004',
     positive: sh('cp ~/.ethereum/keystore/UTC--2024 /tmp/k'),
     negative: sh('base64 -i upload-keystore.jks | pbcopy'),

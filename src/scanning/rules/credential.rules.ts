@@ -277,10 +277,25 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     tags: ['secret-read'],
   },
   {
+    type: 'pattern',
+    id: 'SG-CRED-012',
+    family: 'credential',
+    severity: 'HIGH',
+    message: 'Serialises every CI secret of the repository at once (toJSON(secrets))',
+    remediation:
+      'Pass a workflow step only the named secrets it needs (secrets.NAME), never the whole secrets context.',
+    pattern: /\$\{\{\s*toJSON\(\s*secrets\s*\)\s*\}\}/gi,
+    hints: ['tojson'],
+    in: 'code',
+    tags: ['secret-read'],
+    // In a workflow (a YAML file or fence); an inline mention in prose is a reviewer's checklist.
+    adjust: ({ segment }) => (segment.lang === 'yaml' ? 'HIGH' : null),
+  },
+  {
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
+      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|[;&{(]\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     in: 'code',
   },

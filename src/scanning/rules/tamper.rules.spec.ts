@@ -25,6 +25,14 @@ describeRuleCases('tamper', [
     negative: sh('xattr -l "/Applications/Helper.app"'),
   },
   {
+    id: 'SG-TAMPER-008',
+    file: 'assets/preview.yml',
+    positive:
+      'on:\n  pull_request_target:\njobs:\n  p:\n    steps:\n      - uses: actions/checkout@v4\n        with:\n          ref: ${{ github.event.pull_request.head.sha }}\n      - run: npm ci && npm test\n',
+    negative:
+      'on:\n  pull_request_target:\njobs:\n  label:\n    steps:\n      - uses: actions/labeler@v5\n        with:\n          sync-labels: true\n',
+  },
+  {
     id: 'SG-TAMPER-005',
     file: 'scripts/refresh.py',
     positive:

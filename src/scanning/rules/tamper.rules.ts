@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -182,4 +183,32 @@ export const TAMPER_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: hostsRewrites,
   },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-008',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "Workflow runs a pull request's code with the base repository's secrets and write token (pull_request_target checking out the PR head)",
+    remediation:
+      'Build pull requests under `pull_request`; keep `pull_request_target` for jobs that never check out PR code.',
+    check: pullRequestTargetCheckouts,
+  },
 ];
+
+const PR_HEAD_CHECKOUT = /\$\{\{\s*github\.event\.pull_request\.head\.(?:sha|ref)\s*\}\}/;
+
+/** A YAML document (a workflow file or a yaml fence) triggered by pull_request_target that checks out the PR head. */
+function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.lang !== 'yaml' || seg.kind === 'comment') continue;
+    const trigger = seg.text.indexOf('pull_request_target');
+    if (trigger === -1 || !PR_HEAD_CHECKOUT.test(seg.text)) continue;
+    const starts = lineStarts(seg.text);
+    const index = lineIndexOf(starts, trigger);
+    const evidence = seg.text.slice(starts[index], starts[index + 1] ?? undefined).trim();
+    hits.push({ file: seg.file, line: fileLineOf(seg, index), evidence: evidence.slice(0, 200) });
+  }
+  return hits;
+}
