@@ -292,6 +292,15 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     adjust: ({ segment }) => (segment.lang === 'yaml' ? 'HIGH' : null),
   },
   {
+    // Secret files named in a loop over paths or in a glob, then opened by the loop or the glob's results.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\bfor\s+\w+\s+in\s+[([][^)\]\n]{0,200}?["'](?:[~.\w/$-]*\/)?\.(?:env|pgpass|netrc|npmrc|git-credentials|pypirc)\b(?!\.example|\.sample|\.template)|\b(?:r?glob|iglob|globSync|fg|fast-?glob)\s*\(\s*[^)\n]{0,80}?\.env\b(?![.\w]*(?:example|sample|template))|\bfind\s[^\n|;]{0,120}?-i?name\s+["']?\.env\b(?![.\w]*(?:example|sample|template))/g,
+    hints: ['.env', '.pgpass', '.netrc', '.npmrc', '.git-credentials', '.pypirc'],
+    in: 'code',
+  },
+  {
     type: 'signal',
     tag: 'secret-read',
     pattern:

