@@ -9,6 +9,9 @@ const CONCAT = /(["'])([\w./: -]{1,24})\1(?:\s*\+\s*(["'])[\w./: -]{1,24}\3){1,8
 const JOINED =
   /["']["']\s*\.join\(\s*\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\)|\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\.join\(\s*["']["']\s*\)/g;
 const PIECE = /["']([\w./: -]{1,24})["']/g;
+/** Ruby: `%w[ev al].join`, `["ev", "al"].join` (Ruby joins with nothing by default). */
+const RUBY_JOINED =
+  /%w[[(]\s*([\w./:-]{1,24}(?:\s+[\w./:-]{1,24}){1,8})\s*[\])]\s*\.join\b|\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\.join\b(?!\s*\(\s*["'][^"'])/g;
 
 /** What a reviewer would look for, and what nobody splits for line length. */
 const HIDDEN_NAMES = new Set([
@@ -47,7 +50,7 @@ const HIDDEN_NAMES = new Set([
 
 /** Names of code-execution, network or decoding functions and modules spelled in pieces. */
 export function splitNames(seg: Segment): RawHit[] {
-  if (!/["']\s*\+\s*["']|\.join\(/.test(seg.text)) return [];
+  if (!/["']\s*\+\s*["']|\.join\b/.test(seg.text)) return [];
   const out: RawHit[] = [];
   const visit = (index: number, pieces: string[], evidence: string) => {
     const name = pieces.join('').toLowerCase();
@@ -59,6 +62,9 @@ export function splitNames(seg: Segment): RawHit[] {
   };
   for (const m of seg.text.matchAll(CONCAT)) visit(m.index, piecesOf(m[0]), m[0]);
   for (const m of seg.text.matchAll(JOINED)) visit(m.index, piecesOf(m[1] ?? m[2]), m[0]);
+  if (seg.lang === 'ruby')
+    for (const m of seg.text.matchAll(RUBY_JOINED))
+      visit(m.index, m[1] ? m[1].split(/\s+/) : piecesOf(m[2]), m[0]);
   return out;
 }
 

@@ -45,6 +45,12 @@ describeRuleCases('obfuscation', [
   },
   {
     id: 'SG-OBFUSC-009',
+    file: 'scripts/compose.rb',
+    positive: 'Kernel.public_send(%w[ev al].join.to_sym, table)\n',
+    negative: "puts %w[Added Fixed].join(', ')\nlabel = %w[a b].join\n",
+  },
+  {
+    id: 'SG-OBFUSC-009',
     file: 'scripts/lint.py',
     positive:
       'run = vars(__import__("builtins"))["ex" + "ec"]\nm = importlib.import_module("".join(["url", "lib", ".", "req", "uest"]))\n',
