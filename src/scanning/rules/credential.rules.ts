@@ -304,7 +304,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|[;&{(]\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
+      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|(?:[;&]|(?<![$\w])\{\s)\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     in: 'code',
   },
