@@ -1,9 +1,16 @@
-import { describeRuleCases, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
 
 const mcp = (command: string, args: string[], env: Record<string, string> = {}) =>
   JSON.stringify({ mcpServers: { tool: { command, args, env } } }, null, 2);
 
 describeRuleCases('exfiltration', [
+  {
+    id: 'SG-EXFIL-003',
+    positive: js(
+      'const HOOK = "https://relay.example/api/webhooks/1339928810045821952/Qm7bXa2Lr0n9zTfY-4uKcPd8eJhV1sWgN6yE3oRiAtBkMxZq5UvHlCjDwS0_pIuF";',
+    ),
+    negative: js('const HOOK = "https://ci.example/api/webhooks/github";'),
+  },
   {
     id: 'SG-EXFIL-002',
     positive: sh(

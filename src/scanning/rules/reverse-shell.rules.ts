@@ -51,7 +51,7 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-003',
     'Python socket wired to a shell (dup2 / pty.spawn reverse shell)',
-    /\bos\.dup2\s*\(\s*\w+\.fileno\(\)|\bpty\.spawn\s*\(\s*["'](?:\/bin\/)?(?:ba)?sh|socket\.socket\([^\n]{0,200}(?:subprocess|os\.system|pty)/g,
+    /\bos\.dup2\s*\(\s*\w+\.fileno\(\)|\bpty\.spawn\s*\(\s*\[?\s*["'](?:\/bin\/)?(?:ba|z)?sh\b|socket\.socket\([^\n]{0,200}(?:subprocess|os\.system|pty)/g,
     ['dup2', 'pty.spawn', 'socket.socket'],
   ),
   rs(
