@@ -45,6 +45,12 @@ describeRuleCases('supply-chain', [
     negative: sh('go env -w GOPROXY=https://proxy.golang.org,direct'),
   },
   {
+    id: 'SG-SUPPLY-006',
+    file: 'pyproject.toml',
+    positive: '[tool.uv]\nindex-strategy = "unsafe-best-match"\n',
+    negative: '[tool.uv]\nindex-strategy = "first-index"\n',
+  },
+  {
     id: 'SG-SUPPLY-002',
     positive: 'Install from the internal registry.\n\n```bash\npip install corp-auth-utils\n```\n',
     negative:

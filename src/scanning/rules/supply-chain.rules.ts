@@ -192,4 +192,15 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     hints: ['gosumdb', 'gonosum', 'goinsecure', 'goflags', 'goproxy'],
     in: 'code',
   },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-006',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Lets any configured package index win for any package (uv/pip unsafe index strategy: dependency confusion by design)',
+    remediation: 'Keep the default first-index strategy and pin private packages to their own index.',
+    pattern: /\b(?:index-strategy|UV_INDEX_STRATEGY)\b\s*[=:]?\s*["']?unsafe-(?:best|first)-match\b/gi,
+    hints: ['unsafe-best-match', 'unsafe-first-match'],
+  },
 ];
