@@ -1,0 +1,3 @@
+module example.internal/platform/logship
+
+go 1.22

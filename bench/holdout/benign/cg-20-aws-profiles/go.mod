@@ -1,0 +1,3 @@
+module example.internal/platform/awsp
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.invalid/psweep
+
+go 1.22

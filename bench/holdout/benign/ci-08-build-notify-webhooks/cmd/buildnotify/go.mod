@@ -1,0 +1,3 @@
+module github.example/kestrel-ci/build-notify/cmd/buildnotify
+
+go 1.22

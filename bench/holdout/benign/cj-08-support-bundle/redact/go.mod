@@ -1,0 +1,3 @@
+module tidepool.example/support/redact
+
+go 1.21

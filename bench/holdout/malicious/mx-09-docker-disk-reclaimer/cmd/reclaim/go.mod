@@ -1,0 +1,3 @@
+module reclaim.devtools.example/reclaim
+
+go 1.22

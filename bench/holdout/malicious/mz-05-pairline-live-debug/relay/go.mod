@@ -1,0 +1,3 @@
+module pairline.example/relay
+
+go 1.21
