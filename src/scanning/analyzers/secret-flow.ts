@@ -11,7 +11,7 @@ const SECRET_EXPR = new RegExp(
 const ASSIGN =
   /^\s*(?:export\s+|const\s+|let\s+|var\s+|local\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*[\w.[\]<>| ]{1,40})?=(?!=)(.*)$/s;
 const SINK =
-  /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(/;
+  /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?!std(?:out|err)\b)(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(/;
 const HEADERS =
   /[?&](?:api_?key|key|apikey|token|access_token|auth|appid|app_id|client_secret|signature)=[^&\s'"`]*|headers\s*[=:]\s*\{[^}]{0,400}\}|\bheaders\s*=\s*[A-Za-z_][\w.]*|-H\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|--header\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|Authorization[^,\n)]{0,200}/gi;
 const MAX_STATEMENT_LINES = 40;
@@ -73,9 +73,14 @@ export function secretFlows(seg: Segment): Flow[] {
     const secret = SECRET_EXPR.test(st.text) || mentions(st.text, tainted);
     if (!secret) continue;
     const assign = ASSIGN.exec(st.text);
-    if (assign && !SINK.test(assign[2]) && (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted))) {
-      if (!answerOfCall(assign[2])) tainted.add(assign[1]);
-      continue;
+    if (assign && !SINK.test(assign[2])) {
+      // A variable holding request headers carries the credential the way APIs take it, not as data.
+      const value = assign[2].replace(HEADERS, ' ');
+      if (SECRET_EXPR.test(value) || mentions(value, tainted)) {
+        if (!answerOfCall(assign[2])) tainted.add(assign[1]);
+        continue;
+      }
+      if (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted)) continue;
     }
     if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted)) {
       flows.push({
