@@ -18,6 +18,11 @@ describeRuleCases('reverse-shell', [
   },
   {
     id: 'SG-RSHELL-003',
+    positive: py('for std in (0, 1, 2):\n    os.dup2(fd, std)\nos.execvp("/bin/sh", ["sh", "-i"])'),
+    negative: py('os.execvp("/bin/sh", ["sh", "-c", "make test"])'),
+  },
+  {
+    id: 'SG-RSHELL-003',
     positive: py('import pty\npty.spawn("/bin/sh")'),
     negative: py('import subprocess\nsubprocess.run(["ls"])'),
   },

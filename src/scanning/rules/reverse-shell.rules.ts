@@ -54,8 +54,8 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-003',
     'Python socket wired to a shell (dup2 / pty.spawn reverse shell)',
-    /\bos\.dup2\s*\(\s*\w+\.fileno\(\)|\bpty\.spawn\s*\(\s*\[?\s*["'](?:\/bin\/)?(?:ba|z)?sh\b|socket\.socket\([^\n]{0,200}(?:subprocess|os\.system|pty)/g,
-    ['dup2', 'pty.spawn', 'socket.socket'],
+    /\bos\.dup2\s*\(\s*\w+\.fileno\(\)|\bpty\.spawn\s*\(\s*\[?\s*["'](?:\/bin\/)?(?:ba|z)?sh\b|socket\.socket\([^\n]{0,200}(?:subprocess|os\.system|pty)|\bos\.exec[lv]p?e?\s*\(\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,[^)\n]{0,60}["']-i["']/g,
+    ['dup2', 'pty.spawn', 'socket.socket', 'os.exec'],
   ),
   rs(
     'SG-RSHELL-004',
