@@ -225,6 +225,37 @@ const PATTERNS: PatternRule[] = [
   },
   {
     type: 'pattern',
+    id: 'SG-EXFIL-018',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Tells the agent not to redact or mask the credentials it gathers (a skill that names credential files)',
+    remediation:
+      'Diagnostics never need secret values: collect names and fingerprints, and redact before sharing.',
+    // "Do not redact or mask values", "never mask the tokens": only in a skill that names credential stores.
+    pattern:
+      /\b(?:do\s+(?:\*\*|\*|__|_)?not(?:\*\*|\*|__|_)?|don'?t|never|without)\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*(?:\s+or\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*)?\s+(?:any\s+|the\s+)?(?:values?|secrets?|tokens?|keys?|credentials?|passwords?|contents?|them|it|anything)\b/gi,
+    hints: ['redact', 'mask', 'obfuscat', 'sanitis', 'sanitiz', 'scrub', 'censor', 'truncat'],
+    needs: [
+      [
+        '.aws/credentials',
+        'id_rsa',
+        'id_ed25519',
+        '.git-credentials',
+        '.kube/config',
+        'auth token',
+        '--show-token',
+        'credentials.json',
+        '.netrc',
+        '.pgpass',
+        '.env',
+      ],
+    ],
+    in: 'text',
+    tags: ['prose-collect-secret'],
+  },
+  {
+    type: 'pattern',
     id: 'SG-EXFIL-007',
     family: 'exfiltration',
     severity: 'CRITICAL',
