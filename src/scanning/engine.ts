@@ -12,6 +12,7 @@ import type {
   TagHit,
 } from './rule.types.js';
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
+import { makeRecipeSegments } from './analyzers/make-recipes.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -79,7 +80,7 @@ export function listRules(): RuleInfo[] {
 export function scanStatic(input: StaticScanInput): StaticScanResult {
   const files = textFiles(input.files);
   const ctx = skillContext(files, input.frontmatter ?? null);
-  const literal = files.flatMap(fileSegments);
+  const literal = [...files.flatMap(fileSegments), ...makeRecipeSegments(files)];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));
   const hits: PatternHit[] = [];

@@ -1,0 +1,98 @@
+import type { Segment } from '../rule.types.js';
+import type { TextFile } from './skill-segments.js';
+import { newSegment } from './segment-lines.js';
+
+const MAKEFILE = /(?:^|\/)(?:GNUmakefile|makefile|Makefile)$|\.mk$/;
+const ASSIGNMENT = /^(?:override\s+|export\s+)?([A-Za-z_][\w.-]{0,60})\s*(?:\?|:{1,3}|\+|!)?=\s*(.*)$/;
+const REFERENCE = /\$[({]([A-Za-z_][\w.-]{0,60})[)}]/g;
+const MAX_DEPTH = 4;
+const MAX_LINE = 4000;
+
+/**
+ * Makefile recipes with the skill's make variables expanded (`$(FETCH) "$(MIRROR)/x" | sh` with
+ * `FETCH := curl -fsSL` in an included `config.mk`), continuation lines joined, as one shell segment
+ * per Makefile: the command and the address a recipe runs are often only visible once expanded.
+ * Only recipes that change when expanded are kept (the Makefile itself is already read as shell).
+ */
+export function makeRecipeSegments(files: TextFile[]): Segment[] {
+  const makefiles = files.filter((f) => MAKEFILE.test(f.path));
+  if (makefiles.length === 0) return [];
+  const vars = new Map<string, string>();
+  for (const file of makefiles) collectVariables(file.text, vars);
+  if (vars.size === 0) return [];
+  return makefiles.flatMap((file) => {
+    const lines: string[] = [];
+    const lineMap: number[] = [];
+    for (const { text, line } of recipeLines(file.text)) {
+      const expanded = expand(text, vars);
+      if (expanded === text) continue;
+      lines.push(expanded);
+      lineMap.push(line);
+    }
+    if (lines.length === 0) return [];
+    return [
+      newSegment({
+        file: file.path,
+        kind: 'code',
+        lang: 'shell',
+        text: lines.join('\n'),
+        line: lineMap[0],
+        lineMap,
+        block: `${file.path}#expanded`,
+        depth: 0,
+      }),
+    ];
+  });
+}
+
+function collectVariables(text: string, vars: Map<string, string>): void {
+  for (const { text: line } of logicalLines(text)) {
+    if (line.startsWith('\t')) continue;
+    const m = ASSIGNMENT.exec(line.trim());
+    if (m && !vars.has(m[1])) vars.set(m[1], m[2].trim());
+  }
+}
+
+/** Recipe lines (tab-indented), continuations joined, each with the file line it starts on. */
+function recipeLines(text: string): { text: string; line: number }[] {
+  return logicalLines(text).filter((l) => l.text.startsWith('\t'));
+}
+
+function logicalLines(text: string): { text: string; line: number }[] {
+  const out: { text: string; line: number }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    let joined = lines[i];
+    while (/\\\s*$/.test(joined) && i + 1 < lines.length && joined.length < MAX_LINE) {
+      joined = joined.replace(/\\\s*$/, ' ') + lines[++i].trim();
+    }
+    out.push({ text: joined, line: start + 1 });
+  }
+  return out;
+}
+
+/** One pass replaces each reference by its variable's raw value; passes repeat for nested references. */
+function expand(text: string, vars: Map<string, string>): string {
+  let out = text;
+  for (let depth = 0; depth < MAX_DEPTH && out.includes('$'); depth++) {
+    const next = expandOnce(out, vars);
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+/** Stops at MAX_LINE characters: self-referencing variables (`A = $(A)$(A)`) cannot blow up. */
+function expandOnce(text: string, vars: Map<string, string>): string {
+  let out = '';
+  let last = 0;
+  for (const m of text.matchAll(REFERENCE)) {
+    const value = vars.get(m[1]);
+    if (value === undefined) continue;
+    out += text.slice(last, m.index) + value;
+    last = m.index + m[0].length;
+    if (out.length >= MAX_LINE) return out.slice(0, MAX_LINE);
+  }
+  return (out + text.slice(last)).slice(0, MAX_LINE);
+}
