@@ -27,7 +27,7 @@ import {
 import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.2.0';
+export const ENGINE_VERSION = '1.3.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
