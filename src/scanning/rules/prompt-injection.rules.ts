@@ -79,7 +79,7 @@ const PATTERNS: PatternRule[] = [
     'SG-INJECT-001',
     'HIGH',
     'Tries to override the agent’s instructions ("ignore previous instructions")',
-    /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*(?:previous|prior|above|earlier|preceding|original|system|existing)\s+(?:instructions|prompts?|rules|directives|guidelines|messages|context)\b|\b(?:previous|prior|original)\s+instructions\s+(?:have\s+been|are\s+now)\s+(?:updated|replaced|revoked|void)|\b(?:takes?|has|have)\s+(?:priority|precedence)\s+over\s+(?:(?:any|all|every)\s+(?:other\s+)?(?:instructions?|rules|prompts?|directives|guidance)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?\b(?:user|system)\b|(?:the\s+)?(?:user|system|developer)(?:'s)?\s+(?:instructions?|prompts?|messages?|requests?)\b)/gi,
+    /\b(?:ignore|disregard|forget|override|bypass)\s+(?:all\s+|any\s+|the\s+|your\s+|my\s+)*(?:previous|prior|above|earlier|preceding|original|system|existing)\s+(?:instructions|prompts?|rules|directives|guidelines|messages|context)\b|\b(?:previous|prior|original)\s+instructions\s+(?:have\s+been|are\s+now)\s+(?:updated|replaced|revoked|void)|\b(?:priority|precedence)\s+over\s+(?:(?:any|all|every)\s+(?:other\s+)?(?:instructions?|rules|prompts?|directives|guidance)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?\b(?:user|system)\b|(?:the\s+)?(?:user|system|developer)(?:'s)?\s+(?:instructions?|prompts?|messages?|requests?)\b)/gi,
     ['ignore', 'disregard', 'forget', 'override', 'bypass', 'instructions', 'priority', 'precedence'],
     {
       starts: [
@@ -91,9 +91,8 @@ const PATTERNS: PatternRule[] = [
         'previous',
         'prior',
         'original',
-        'take',
-        'has',
-        'have',
+        'priority',
+        'precedence',
       ],
       unless:
         /["“'`][^"”'`\n]{0,20}(?:ignore|disregard)[^"”'`\n]{0,80}["”'`]|\b(?:detect|flag|block|example|such as|e\.g\.|like|pattern|attack|injection|refuse|resist)\b/i,
