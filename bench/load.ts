@@ -154,13 +154,22 @@ interface Target {
   pid: number;
 }
 
-async function drive(targets: Target[], opts: Options, scenario: string, paths: () => string): Promise<Row> {
+/** Paths a load generator cycles through: `paths` called this many times (wrk reads a fixed list). */
+const DISTINCT_PATHS = 2000;
+
+async function drive(
+  targets: Target[],
+  opts: Options,
+  scenario: string,
+  paths: () => string,
+  distinct = DISTINCT_PATHS,
+): Promise<Row> {
   const cpu = async () => (await Promise.all(targets.map((t) => cpuUs(t.pid)))).reduce((a, b) => a + b, 0);
   const cpuBefore = await cpu();
   const each = { ...opts, connections: Math.max(1, Math.round(opts.connections / targets.length)) };
   const loads = await Promise.all(
     targets.map((target) =>
-      opts.driver === 'wrk' ? withWrk(target, each, paths) : withAutocannon(target, each, paths),
+      opts.driver === 'wrk' ? withWrk(target, each, paths, distinct) : withAutocannon(target, each, paths),
     ),
   );
   const total = loads.reduce((sum, load) => sum + load.total, 0);
@@ -176,8 +185,8 @@ async function drive(targets: Target[], opts: Options, scenario: string, paths: 
 
 type Load = Omit<Row, 'scenario' | 'cpuUs'> & { total: number };
 
-async function withWrk(target: Target, opts: Options, paths: () => string): Promise<Load> {
-  const list = Array.from({ length: 2000 }, paths);
+async function withWrk(target: Target, opts: Options, paths: () => string, distinct: number): Promise<Load> {
+  const list = Array.from({ length: distinct }, paths);
   return runWrk(target.base, target.key, list, opts.seconds, opts.connections);
 }
 
@@ -199,6 +208,17 @@ async function withAutocannon(target: Target, opts: Options, paths: () => string
 }
 
 const pick = <T>(items: T[]): T => items[Math.floor(Math.random() * items.length)];
+
+/** Search paths for the numbers 1..n in random order, each once (then again from the start). */
+function unasked(n: number): () => string {
+  const numbers = Array.from({ length: n }, (_, i) => i + 1);
+  for (let i = n - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [numbers[i], numbers[j]] = [numbers[j], numbers[i]];
+  }
+  let next = 0;
+  return () => `/api/skills/list?limit=20&q=${numbers[next++ % n]}`;
+}
 
 export async function main(argv = process.argv.slice(2)): Promise<void> {
   const opts = options(argv);
@@ -239,8 +259,16 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       await drive(
         targets,
         opts,
-        'search, narrow: a random number (mostly asked first), ~1–20 match (limit 20)',
+        `search, narrow: ${DISTINCT_PATHS} random numbers asked in turn (the 1st ask of each counts its ~1–20 matches) (limit 20)`,
         () => `/api/skills/list?limit=20&q=${1 + Math.floor(Math.random() * opts.skills)}`,
+      ),
+      await drive(
+        targets,
+        opts,
+        'search, narrow, every request a number not asked before (all counted from scratch) (limit 20)',
+        unasked(opts.skills),
+        // LuaJIT caps a function at 65,536 constants: wrk's path table stays below.
+        Math.min(opts.skills, 60_000),
       ),
     ];
     clearInterval(sampler);
