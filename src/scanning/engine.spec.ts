@@ -120,9 +120,21 @@ describe('adversarial inputs', () => {
     ['hex run', 'ab'.repeat(MiB / 2)],
     ['wrapped lead-ins', 'Open fetch add archive https://x.example/a copy\n'.repeat(MiB / 48)],
     ['exclusion words', 'add defender exclusion '.repeat(MiB / 23)],
+    ['continued recipe lines', 'A = $(A)$(A)\n' + '\t$(A) \\\\ \\\n'.repeat(MiB / 10)],
+    [
+      'nested step blocks',
+      Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),
+    ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    for (const path of ['SKILL.md', 'scripts/run.py', 'scripts/run.sh', 'config.json']) {
+    for (const path of [
+      'SKILL.md',
+      'scripts/run.py',
+      'scripts/run.sh',
+      'config.json',
+      'Makefile',
+      'ci.yml',
+    ]) {
       const start = performance.now();
       scan(path, text);
       expect(performance.now() - start).toBeLessThan(1000);

@@ -10,7 +10,8 @@ const MAX_STEPS = 200;
 /**
  * The shell steps of a YAML file (CI workflows, pipeline definitions, compose files) as shell code
  * segments, one per step, so the same command rules and data-flow checks read them as they read a
- * script. `lines` is the comment-free YAML text (line structure kept).
+ * script. `text` is the comment-free YAML text (line structure kept). Steps are `config` segments:
+ * a CI runner executes them, not the agent, so they do not count as the skill's own capabilities.
  */
 export function ciStepSegments(file: string, text: string): Segment[] {
   const lines = text.split('\n');

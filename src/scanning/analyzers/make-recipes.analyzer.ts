@@ -63,9 +63,10 @@ function logicalLines(text: string): { text: string; line: number }[] {
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const start = i;
-    let joined = lines[i];
-    while (/\\\s*$/.test(joined) && i + 1 < lines.length && joined.length < MAX_LINE) {
-      joined = joined.replace(/\\\s*$/, ' ') + lines[++i].trim();
+    let joined = lines[i].trimEnd();
+    // Character checks, not a regex anchored at the end: a long joined line is not rescanned per line.
+    while (joined.endsWith('\\') && i + 1 < lines.length && joined.length < MAX_LINE) {
+      joined = joined.slice(0, -1) + ' ' + lines[++i].trim();
     }
     out.push({ text: joined, line: start + 1 });
   }
