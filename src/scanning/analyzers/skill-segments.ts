@@ -1,5 +1,4 @@
 import type { Lang, Segment } from '../rule.types.js';
-import { ciStepSegments } from './ci-steps.analyzer.js';
 import { splitComments } from './code-lexer.js';
 import { decodeBlobs, type DecodeBudget } from './decoders.js';
 import { fileLang } from './fence-lang.js';
@@ -37,7 +36,6 @@ export function fileSegments(file: TextFile): Segment[] {
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
   const { code, comments } = splitComments(file.text, lang);
   const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
-  if (lang === 'yaml') out.push(...ciStepSegments(file.path, code));
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
   return out;
