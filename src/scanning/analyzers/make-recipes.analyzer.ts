@@ -15,15 +15,19 @@ const MAX_LINE = 4000;
  * Only recipes that change when expanded are kept (the Makefile itself is already read as shell).
  */
 export function makeRecipeSegments(files: TextFile[]): Segment[] {
-  const makefiles = files.filter((f) => MAKEFILE.test(f.path));
+  const makefiles = files
+    .filter((f) => MAKEFILE.test(f.path))
+    .map((f) => ({ path: f.path, lines: logicalLines(f.text) }));
   if (makefiles.length === 0) return [];
   const vars = new Map<string, string>();
-  for (const file of makefiles) collectVariables(file.text, vars);
+  for (const file of makefiles) collectVariables(file.lines, vars);
   if (vars.size === 0) return [];
   return makefiles.flatMap((file) => {
     const lines: string[] = [];
     const lineMap: number[] = [];
-    for (const { text, line } of recipeLines(file.text)) {
+    // Recipe lines are the tab-indented ones.
+    for (const { text, line } of file.lines) {
+      if (!text.startsWith('\t')) continue;
       const expanded = expand(text, vars);
       if (expanded === text) continue;
       lines.push(expanded);
@@ -45,21 +49,23 @@ export function makeRecipeSegments(files: TextFile[]): Segment[] {
   });
 }
 
-function collectVariables(text: string, vars: Map<string, string>): void {
-  for (const { text: line } of logicalLines(text)) {
+interface LogicalLine {
+  text: string;
+  /** File line it starts on. */
+  line: number;
+}
+
+function collectVariables(lines: LogicalLine[], vars: Map<string, string>): void {
+  for (const { text: line } of lines) {
     if (line.startsWith('\t')) continue;
     const m = ASSIGNMENT.exec(line.trim());
     if (m && !vars.has(m[1])) vars.set(m[1], m[2].trim());
   }
 }
 
-/** Recipe lines (tab-indented), continuations joined, each with the file line it starts on. */
-function recipeLines(text: string): { text: string; line: number }[] {
-  return logicalLines(text).filter((l) => l.text.startsWith('\t'));
-}
-
-function logicalLines(text: string): { text: string; line: number }[] {
-  const out: { text: string; line: number }[] = [];
+/** Lines with their continuations joined. */
+function logicalLines(text: string): LogicalLine[] {
+  const out: LogicalLine[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const start = i;

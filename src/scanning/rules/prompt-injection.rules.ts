@@ -52,6 +52,24 @@ function quoted(m: MatchInfo): boolean {
 const REMOTE_CONTROL =
   /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/i;
 
+/** Literals of SG-INJECT-004's verbs: its hints (per segment) and its first needed group (per view). */
+const SAFETY_OFF_VERBS = [
+  'dangerous',
+  'autoapprove',
+  'disable',
+  'bypass',
+  'turn off',
+  'skip',
+  'ignore',
+  'ask',
+  'refuse',
+  'remove',
+  'delete',
+  'strip',
+  'unregister',
+  'uninstall',
+];
+
 function inj(
   id: string,
   severity: PatternRule['severity'],
@@ -166,22 +184,7 @@ const PATTERNS: PatternRule[] = [
     'MEDIUM',
     'Tries to switch off safety controls or user confirmation',
     /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b|\b(?:remove|delete|strip|disable|unregister|uninstall|bypass)(?:s|es|ing)?\b[^\n.]{0,60}?\b(?:PreToolUse|PostToolUse|UserPromptSubmit|skill[- ]?scanners?|skill[- ]?scanner gates?|scanner gates?)\b/gi,
-    [
-      'dangerous',
-      'autoapprove',
-      'disable',
-      'bypass',
-      'turn off',
-      'skip',
-      'ignore',
-      'ask',
-      'refuse',
-      'remove',
-      'delete',
-      'strip',
-      'unregister',
-      'uninstall',
-    ],
+    SAFETY_OFF_VERBS,
     {
       starts: [
         'dangerously',
@@ -202,22 +205,7 @@ const PATTERNS: PatternRule[] = [
       ],
       tags: ['safety-off'],
       needs: [
-        [
-          'dangerous',
-          'autoapprove',
-          'disable',
-          'bypass',
-          'turn off',
-          'skip',
-          'ignore',
-          'ask',
-          'refuse',
-          'remove',
-          'delete',
-          'strip',
-          'unregister',
-          'uninstall',
-        ],
+        SAFETY_OFF_VERBS,
         [
           'pretooluse',
           'posttooluse',

@@ -1,7 +1,7 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -205,10 +205,9 @@ function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
     if (seg.lang !== 'yaml' || seg.kind === 'comment') continue;
     const trigger = seg.text.indexOf('pull_request_target');
     if (trigger === -1 || !PR_HEAD_CHECKOUT.test(seg.text)) continue;
-    const starts = lineStarts(seg.text);
-    const index = lineIndexOf(starts, trigger);
-    const evidence = seg.text.slice(starts[index], starts[index + 1] ?? undefined).trim();
-    hits.push({ file: seg.file, line: fileLineOf(seg, index), evidence: evidence.slice(0, 200) });
+    const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), trigger));
+    const evidence = evidenceAround(seg.text, trigger, trigger + 'pull_request_target'.length);
+    hits.push({ file: seg.file, line, evidence });
   }
   return hits;
 }
