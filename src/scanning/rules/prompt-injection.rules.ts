@@ -52,23 +52,22 @@ function quoted(m: MatchInfo): boolean {
 const REMOTE_CONTROL =
   /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/i;
 
-/** Literals of SG-INJECT-004's verbs: its hints (per segment) and its first needed group (per view). */
-const SAFETY_OFF_VERBS = [
-  'dangerous',
+/** Verbs that open SG-INJECT-004's matches ("disable the sandbox", "remove the PreToolUse hooks"). */
+const SAFETY_OFF_OPENERS = [
   'autoapprove',
   'disable',
   'bypass',
   'turn off',
   'skip',
   'ignore',
-  'ask',
-  'refuse',
   'remove',
   'delete',
   'strip',
   'unregister',
   'uninstall',
 ];
+/** SG-INJECT-004's hints (per segment) and first needed group (per view). */
+const SAFETY_OFF_VERBS = ['dangerous', 'ask', 'refuse', ...SAFETY_OFF_OPENERS];
 
 function inj(
   id: string,
@@ -186,23 +185,7 @@ const PATTERNS: PatternRule[] = [
     /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b|\b(?:remove|delete|strip|disable|unregister|uninstall|bypass)(?:s|es|ing)?\b[^\n.]{0,60}?\b(?:PreToolUse|PostToolUse|UserPromptSubmit|skill[- ]?scanners?|skill[- ]?scanner gates?|scanner gates?)\b/gi,
     SAFETY_OFF_VERBS,
     {
-      starts: [
-        'dangerously',
-        'autoapprove',
-        'disable',
-        'bypass',
-        'turn off',
-        'skip',
-        'ignore',
-        'do not',
-        'don',
-        'never',
-        'remove',
-        'delete',
-        'strip',
-        'unregister',
-        'uninstall',
-      ],
+      starts: ['dangerously', 'do not', 'don', 'never', ...SAFETY_OFF_OPENERS],
       tags: ['safety-off'],
       needs: [
         SAFETY_OFF_VERBS,
