@@ -80,6 +80,8 @@ export interface SkillContext {
   /** Lower-case words of the skill name, description and first heading (vendor matching). */
   identity: string;
   frontmatter: Record<string, unknown> | null;
+  /** Whole text of a skill file by path ('' when absent): context wider than one segment. */
+  fileText: (path: string) => string;
 }
 
 export interface MatchInfo {

@@ -13,5 +13,10 @@ export function skillContext(files: TextFile[], frontmatter: Record<string, unkn
     const title = /^#\s+(.+)$/m.exec(head);
     parts.push(name?.[1] ?? '', description?.[1] ?? '', title?.[1] ?? '');
   }
-  return { identity: parts.join(' ').toLowerCase(), frontmatter };
+  const byPath = new Map(files.map((f) => [f.path, f.text]));
+  return {
+    identity: parts.join(' ').toLowerCase(),
+    frontmatter,
+    fileText: (path) => byPath.get(path) ?? '',
+  };
 }

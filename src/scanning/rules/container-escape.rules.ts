@@ -73,8 +73,12 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     'Reaches the host filesystem through /proc/1/root or a host mount',
     /\/proc\/1\/root\b|\bchroot\s+\/host\b|-v\s+\/:\/\w+|--mount\s+type=bind,source=\/,/g,
     ['/proc/1/root', 'chroot', '-v /:', 'source=/,'],
-    // `kubectl debug node/… -- chroot /host` is the documented way for an admin to inspect a node.
-    { adjust: (m) => (/\bkubectl\s+debug\b/.test(m.segment.text) ? 'MEDIUM' : 'HIGH') },
+    // `kubectl debug node/… -- chroot /host` is the documented way for an admin to inspect a node;
+    // notes often name the command in one line and `chroot /host` in the next.
+    {
+      adjust: (m, ctx) =>
+        nodeDebugging(m.segment.text, m.match, ctx.fileText(m.segment.file)) ? 'MEDIUM' : 'HIGH',
+    },
   ),
   ce(
     'SG-ESCAPE-004',
@@ -91,3 +95,10 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     ['release_agent', 'core_pattern', 'notify_on_release'],
   ),
 ];
+
+const KUBECTL_DEBUG = /\bkubectl\s+debug\b/;
+
+function nodeDebugging(segment: string, match: string, file: string): boolean {
+  if (KUBECTL_DEBUG.test(segment)) return true;
+  return /^chroot/.test(match) && /\bkubectl\s+debug\s+(?:node\/|-\S+\s+)*node\//.test(file);
+}

@@ -72,12 +72,27 @@ function firstTwoNamedValues(text: string): RegExpExecArray[] {
 /** Browser and system keychain items: never a skill's own secret, whatever the skill is called. */
 const OTHER_APPS_SECRETS = /Safe Storage|login\.keychain|AirPort|iCloud/i;
 
-/** The keychain item read (`-s`/`-a`/`-l`) is named after the skill itself (`restic-home` for restic). */
-function ownItem(line: string, identity: string): boolean {
+/**
+ * The keychain item read (`-s`/`-a`/`-l`) is named after the skill itself (`restic-home` for restic),
+ * directly or through a shell variable the same script sets (`SERVICE="lumen-cli"`).
+ */
+function ownItem(line: string, identity: string, script: string): boolean {
   const item = /\s-[sal]\s+(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(line);
   if (!item) return false;
-  const words = (item[1] ?? item[2] ?? item[3]).toLowerCase().split(/[^a-z0-9]+/);
+  const name = shellValue(item[1] ?? item[2] ?? item[3], script);
+  const words = name.toLowerCase().split(/[^a-z0-9]+/);
   return words.some((w) => w.length >= 4 && new RegExp(`\\b${w}\\b`).test(identity));
+}
+
+/** `$NAME` / `${NAME}` replaced by the literal the script assigns to it, when it assigns one. */
+function shellValue(word: string, script: string): string {
+  const ref = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(word);
+  if (!ref) return word;
+  const assigned = new RegExp(
+    `^\\s*(?:readonly\\s+|local\\s+)?${ref[1]}=(?:"([^"$]*)"|'([^']*)'|([^\\s"'$;]+))`,
+    'm',
+  ).exec(script);
+  return assigned ? (assigned[1] ?? assigned[2] ?? assigned[3]) : word;
 }
 
 const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
@@ -174,7 +189,8 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     // Printing a password (-w) is HIGH unless it is the skill's own, named item (`-s restic-home`).
     adjust: (m, ctx) =>
       /dump-keychain/i.test(m.lineText) ||
-      (/-w\b/.test(m.lineText) && (!ownItem(m.lineText, ctx.identity) || OTHER_APPS_SECRETS.test(m.lineText)))
+      (/-w\b/.test(m.lineText) &&
+        (!ownItem(m.lineText, ctx.identity, m.segment.text) || OTHER_APPS_SECRETS.test(m.lineText)))
         ? 'HIGH'
         : 'MEDIUM',
   },

@@ -9,6 +9,12 @@ describe('isFirstParty', () => {
     );
   });
 
+  it('should accept a product name written without its separator as the vendor domain', () => {
+    expect(isFirstParty('https://get.terncli.example', 'tern-cli-setup install the tern cli')).toBe(true);
+    expect(isFirstParty('https://get.ternclix.example', 'tern-cli-setup install the tern cli')).toBe(false);
+    expect(isFirstParty('https://get.clisetup.example', 'tern-cli-setup install the tern cli')).toBe(false);
+  });
+
   it('should not take a subdomain or a domain merely containing the name for the vendor', () => {
     expect(isFirstParty('https://winget.azureedge-cdn.net/r.ps1', 'winget package fixer')).toBe(false);
     expect(isFirstParty('https://themes.promptkit-cdn.com/x', 'shell prompt theme')).toBe(false);

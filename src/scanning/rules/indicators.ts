@@ -160,6 +160,18 @@ const GENERIC_TOKENS = new Set([
 const KNOWN_INSTALLERS =
   /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
 
+/** A product name written without its separator (`terncli` for the Tern CLI, `tern-cli`). */
+function squashedName(domain: string, identity: string): boolean {
+  if (domain.length < 6) return false;
+  const words = identity.split(/[^a-z0-9]+/).filter(Boolean);
+  const distinctive = (w: string) => w.length >= 4 && !GENERIC_TOKENS.has(w);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const [a, b] = [words[i], words[i + 1]];
+    if (a + b === domain && (distinctive(a) || distinctive(b))) return true;
+  }
+  return false;
+}
+
 export function isFirstParty(text: string, identity: string): boolean {
   const url = /https?:\/\/[^\s"'`)]+/i.exec(text)?.[0];
   if (url && KNOWN_INSTALLERS.test(url)) return true;
@@ -170,6 +182,7 @@ export function isFirstParty(text: string, identity: string): boolean {
   return (
     (domain !== null &&
       (named(domain) ||
+        squashedName(domain, identity) ||
         // Whole parts only: a domain such as `promptkit-cdn` is the cheapest disguise of all.
         domain.split('-').some((part) => tokens.includes(part)))) ||
     // Vendors' GitHub organisations often decorate the product's name (`exploreomni` for Omni).

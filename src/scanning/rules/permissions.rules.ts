@@ -25,6 +25,32 @@ function perm(
   };
 }
 
+/** Programs that hand out a shell or write any file, so sudo on them is sudo on everything. */
+const SHELL_ESCAPES = new Set(
+  (
+    'sh bash zsh dash ksh fish csh tcsh su sudo env python python2 python3 perl ruby node php lua find ' +
+    'vi vim nvim nano less more man awk gawk tee cp mv chmod chown install tar zip rsync dd docker ' +
+    'podman kubectl git crontab'
+  ).split(' '),
+);
+
+/**
+ * `NOPASSWD:` followed only by full-path commands that are not shell escapes (a service restart) or
+ * by command aliases: the least-privilege form of passwordless sudo.
+ */
+function namedCommandsOnly(line: string): boolean {
+  const list = /NOPASSWD\s*:\s*([^"'\n#]+)/.exec(line)?.[1].trim();
+  if (!list) return false;
+  return list.split(',').every((entry) => {
+    const command = entry.trim();
+    if (command.includes('*')) return false;
+    if (/^[A-Z][A-Z0-9_]*$/.test(command)) return command !== 'ALL';
+    const [program, ...args] = command.split(/\s+/);
+    const name = program.slice(program.lastIndexOf('/') + 1);
+    return program.startsWith('/') && !SHELL_ESCAPES.has(name) && (args.length > 0 || name !== 'systemctl');
+  });
+}
+
 export const PERMISSION_RULES: PatternRule[] = [
   perm(
     'SG-PERM-001',
@@ -41,10 +67,13 @@ export const PERMISSION_RULES: PatternRule[] = [
     /\bNOPASSWD\b|>>?\s*\/etc\/sudoers|\/etc\/sudoers\.d\/|\bvisudo\b|\busermod\s+-aG\s+(?:sudo|wheel|docker|root)\b/g,
     ['nopasswd', 'sudoers', 'visudo', 'usermod'],
     {
-      // Passwordless sudo and raw writes to sudoers are HIGH; a drop-in edited with visudo, or the
-      // docker group of Docker's own post-install steps, is an admin task to review (MEDIUM).
+      // Passwordless sudo for anything and raw writes to sudoers are HIGH; passwordless sudo for
+      // named commands (least privilege), a drop-in edited with visudo, or the docker group of
+      // Docker's own post-install steps is an admin task to review (MEDIUM).
       adjust: (m) =>
-        /NOPASSWD|^>/.test(m.match) || /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match)
+        (/NOPASSWD/.test(m.match) && !namedCommandsOnly(m.lineText)) ||
+        /^>/.test(m.match) ||
+        /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match)
           ? 'HIGH'
           : 'MEDIUM',
     },

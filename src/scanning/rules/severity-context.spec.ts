@@ -10,6 +10,15 @@ describe('context-dependent severity', () => {
     expect(severityOf('SG-ESCAPE-003', sh('docker run -v /:/host alpine chroot /host sh'))).toBe('HIGH');
   });
 
+  it('should read node-debugging notes that name kubectl debug and chroot /host apart as MEDIUM', () => {
+    const notes = (first: string) =>
+      `${first}\n\nOnce inside, run \`chroot /host\` and then \`journalctl\`.\n`;
+    expect(
+      severityOf('SG-ESCAPE-003', notes('Start with `kubectl debug node/w1 -it --image=busybox`.')),
+    ).toBe('MEDIUM');
+    expect(severityOf('SG-ESCAPE-003', notes('Start with `docker run -v /:/host -it alpine`.'))).toBe('HIGH');
+  });
+
   it("should rate a tool's own shell hook LOW and a fetched one HIGH", () => {
     const rc = (line: string) => sh(`echo '${line}' >> ~/.zprofile`);
     expect(severityOf('SG-PERSIST-002', rc('eval "$(/opt/homebrew/bin/brew shellenv)"'))).toBe('LOW');
@@ -45,6 +54,35 @@ describe('context-dependent severity (placeholders and own secrets)', () => {
     expect(
       severityOf('SG-CRED-005', skill('security find-generic-password -s "Chrome Safe Storage" -w')),
     ).toBe('HIGH');
+  });
+
+  it('should follow a shell variable to the keychain item the script names', () => {
+    const skill = (service: string) =>
+      `---\nname: byok\ndescription: Store the Lumen API key\n---\n${sh(`SERVICE="${service}"\nsecurity find-generic-password -s "$SERVICE" -w`)}`;
+    expect(severityOf('SG-CRED-005', skill('lumen-cli'))).toBe('MEDIUM');
+    expect(severityOf('SG-CRED-005', skill('Chrome Safe Storage'))).toBe('HIGH');
+    expect(severityOf('SG-CRED-005', skill('slack'))).toBe('HIGH');
+  });
+
+  it('should rate passwordless sudo for one named command MEDIUM and for anything HIGH', () => {
+    const rule = (commands: string) => sh(`echo "deploy ALL=(root) NOPASSWD: ${commands}" > "$tmp"`);
+    expect(severityOf('SG-PERM-002', rule('/usr/bin/systemctl restart web.service'))).toBe('MEDIUM');
+    expect(severityOf('SG-PERM-002', rule('WEB_CTL'))).toBe('MEDIUM');
+    expect(severityOf('SG-PERM-002', rule('ALL'))).toBe('HIGH');
+    expect(severityOf('SG-PERM-002', rule('/usr/bin/find, /usr/bin/systemctl restart web'))).toBe('HIGH');
+    expect(severityOf('SG-PERM-002', rule('/usr/bin/systemctl restart *'))).toBe('HIGH');
+  });
+
+  it("should rate removing the skill's own product folders MEDIUM and another's HIGH", () => {
+    const skill = (line: string) =>
+      `---\nname: tracelight-agent-setup\ndescription: Install the Tracelight agent\n---\n${sh(line)}`;
+    expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /etc/tracelight /var/lib/tracelight'))).toBe(
+      'MEDIUM',
+    );
+    expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /etc/tracelight /var/lib/postgresql'))).toBe(
+      'HIGH',
+    );
+    expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/log/audit'))).toBe('HIGH');
   });
 
   it('should cap a script line that lists indicators to look for', () => {

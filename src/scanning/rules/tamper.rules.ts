@@ -27,6 +27,24 @@ function t(
   };
 }
 
+/** Every path an `rm` on the line removes is an app folder named after the skill's product. */
+function ownAppFolders(line: string, identity: string): boolean {
+  const args = /\brm\s+([^;&|\n]+)/
+    .exec(line)?.[1]
+    .split(/\s+/)
+    .filter((a) => a && !a.startsWith('-'));
+  if (!args?.length) return false;
+  return args.every((path) => {
+    const app =
+      /^["']?\/(?:etc|var\/lib|var\/log|var\/cache|opt|usr\/(?:local\/)?(?:lib|share))\/([a-z][\w.-]{3,})\/?["']?$/i.exec(
+        path,
+      )?.[1];
+    return (
+      app !== undefined && new RegExp(`\\b${app.toLowerCase().replace(/[^a-z0-9-]/g, '')}\\b`).test(identity)
+    );
+  });
+}
+
 const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-001',
@@ -35,8 +53,10 @@ const PATTERNS: PatternRule[] = [
     /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
     ['rm '],
     // Package-manager caches cleared in an image build, and one named app folder removed on uninstall
-    // (`rm -rf /usr/share/ollama`), are routine.
+    // (`rm -rf /usr/share/ollama`), are routine; so are the skill's own product's folders
+    // (`rm -rf /etc/tracelight /var/lib/tracelight` in Tracelight's uninstall steps).
     {
+      adjust: (m, ctx) => (ownAppFolders(m.lineText, ctx.identity) ? 'MEDIUM' : 'HIGH'),
       unless:
         /\brm\s+-rf\s+\/var\/(?:lib\/apt\/lists|cache\/(?:apt|apk|yum|dnf))\b|\brm\s+-rf\s+\/(?:usr\/(?:local\/)?(?:share|lib)|opt)\/[\w.-]+\/?\s*(?:$|[;&|])|\brm\s+-rf\s+\/etc\/[\w.-]+\/[\w.-]+\/?\s*(?:$|[;&|])/,
     },
