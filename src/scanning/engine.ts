@@ -158,7 +158,13 @@ function capCited(
   }
 }
 
-const DETECTION_RULES = /\.(?:yar|yara)$/i;
+/** Detection rules and saved searches (YARA, KQL, SPL, EQL, Splunk's savedsearches.conf): what they name is looked for. */
+const DETECTION_RULES = /\.(?:yar|yara|kql|kusto|spl|eql)$|(?:^|\/)savedsearches\.conf$/i;
+/** Recorded events (EDR alerts, honeypot logs): a timestamped record of what a process ran. */
+const EVENT_RECORD_FILE = /\.(?:json|jsonl|ndjson|log)$/i;
+const EVENT_TIME = /"(?:@?timestamp|event_?time|eventTime|time_?generated)"\s*:/i;
+const EVENT_FIELDS =
+  /"(?:event_?id|eventid|event_type|command_?line|cmdline|process|src_ip|rule_name|alert)"\s*:/i;
 const TEST_DATA =
   /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
@@ -176,6 +182,8 @@ function citedOf(file: { path: string; text: string }): (line: number) => boolea
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
   if (lang === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
+  if (EVENT_RECORD_FILE.test(file.path) && EVENT_TIME.test(file.text) && EVENT_FIELDS.test(file.text))
+    return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.
   if (TEST_DATA.test(file.path) && !CODE_LANGS.has(lang)) return () => true;
   let lines: string[] | undefined;

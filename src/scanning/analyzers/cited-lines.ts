@@ -16,7 +16,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -154,6 +154,23 @@ export function citedLines(text: string): Uint8Array {
   return Uint8Array.from(text.split('\n'), (_, i) => (cited.isCited(i) ? 1 : 0));
 }
 
+/**
+ * A lead-in that reports what something did or left behind ("EDR had recorded:", "`crontab -l`
+ * showed a line the user had not written:", "followed by the line"): the text after it is evidence.
+ */
+const NARRATED =
+  /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto)\b[^\n]*:\s*$|(?:^|\.\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
+
+/** The paragraph's last two lines before line `i`, joined, when they end right above it. */
+function leadIn(lines: string[], i: number): string {
+  let k = i - 1;
+  while (k >= 0 && lines[k].trim() === '') k--;
+  if (k < 0 || FENCE.test(lines[k]) || HEADING.test(lines[k])) return '';
+  const last = lines[k].trim();
+  const before = k > 0 && lines[k - 1].trim() !== '' && !FENCE.test(lines[k - 1]) ? lines[k - 1].trim() : '';
+  return before && !HEADING.test(lines[k - 1]) ? `${before} ${last}` : last;
+}
+
 function citesAround(lines: string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
@@ -162,6 +179,7 @@ function citesAround(lines: string[], i: number): boolean {
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
     return true;
+  if (NARRATED.test(leadIn(lines, i))) return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.
