@@ -20,6 +20,16 @@ describe('localImports', () => {
     ).toEqual(['scripts/c.py', 'scripts/pkg/__init__.py']);
   });
 
+  it("should resolve a Go import to the files of the skill's package folder, not the standard library", () => {
+    const go = new Set(['cmd/tool/main.go', 'internal/detect/detect.go', 'internal/detect/env.go', 'go.mod']);
+    const text = 'package main\n\nimport (\n\t"fmt"\n\td "acme.example/tool/internal/detect"\n)\n';
+    expect(localImports('cmd/tool/main.go', text, go)).toEqual([
+      'internal/detect/detect.go',
+      'internal/detect/env.go',
+    ]);
+    expect(localImports('cmd/tool/main.go', 'import "os"\n', go)).toEqual([]);
+  });
+
   it('should resolve sourced shell files', () => {
     expect(localImports('scripts/run.sh', 'source "$DIR/lib.sh"\n', paths)).toEqual(['lib.sh']);
   });

@@ -3,6 +3,8 @@ import { fileLang } from './fence-lang.js';
 const JS_IMPORT =
   /\brequire\s*\(\s*["'`](\.{1,2}\/[^"'`\n]+)["'`]\s*\)|\bfrom\s+["'](\.{1,2}\/[^"'\n]+)["']|\bimport\s*\(\s*["'](\.{1,2}\/[^"'\n]+)["']\s*\)/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\b|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm;
+const GO_IMPORT = /^\s*import\s*\(([^)]*)\)|^\s*import\s+(?:[\w.]+\s+)?"([^"\n]+)"/gm;
+const GO_PATH = /"([^"\n]+)"/g;
 const SH_SOURCE = /(?:^|[;&|]\s*)(?:source|\.)\s+["']?(?:\$\{?\w+\}?\/)?([\w./-]+\.(?:sh|bash))["']?/gm;
 
 /**
@@ -30,6 +32,9 @@ export function localImports(path: string, text: string, paths: Set<string>): st
         if (rel) add([join(dir, `${rel}.py`), join(dir, `${rel}/__init__.py`)]);
       }
     }
+  } else if (lang === 'go') {
+    for (const imported of goImports(text))
+      for (const file of goPackageFiles(imported, paths)) found.add(file);
   } else if (lang === 'shell') {
     for (const m of text.matchAll(SH_SOURCE)) {
       const name = m[1].slice(m[1].lastIndexOf('/') + 1);
@@ -37,6 +42,31 @@ export function localImports(path: string, text: string, paths: Set<string>): st
     }
   }
   return [...found];
+}
+
+function goImports(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(GO_IMPORT)) {
+    if (m[2] !== undefined) out.push(m[2]);
+    else for (const p of m[1].matchAll(GO_PATH)) out.push(p[1]);
+  }
+  return out;
+}
+
+/**
+ * The `.go` files of the skill's folder an import path ends with (`costlens.example/costsnap/internal/detect`
+ * is `internal/detect/*.go`): the module's own name, from go.mod, need not be known.
+ */
+function goPackageFiles(imported: string, paths: Set<string>): string[] {
+  const parts = imported.split('/');
+  for (let from = 0; from < parts.length; from++) {
+    const dir = parts.slice(from).join('/');
+    const files = [...paths].filter(
+      (p) => p.startsWith(`${dir}/`) && p.endsWith('.go') && !p.slice(dir.length + 1).includes('/'),
+    );
+    if (files.length > 0) return files;
+  }
+  return [];
 }
 
 function join(dir: string, rel: string): string {
