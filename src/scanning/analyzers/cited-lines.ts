@@ -203,3 +203,51 @@ const INDICATOR_LIST =
 export function citedCodeLine(line: string): boolean {
   return INDICATOR_LIST.test(line) || REGEX_LINE.test(line);
 }
+
+/** A line holding only a string literal, an element of a list written one item per line. */
+const STRING_ELEMENT = /^\s*(?:[rbfu]|rb|br)?(["'`])(?:\\.|(?!\1).)*\1\s*,?\s*(?:(?:#|\/\/).*)?$/i;
+const COMMENT_LINE = /^\s*(?:#|\/\/)/;
+/** `NAME = [` / `const NAME: string[] = [`: the line that opens a multi-line list. */
+const LIST_OPENER =
+  /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?([A-Za-z_]\w*)\s*(?::[^=\n]+)?=\s*[([{]\s*$/;
+/** Names of lists of cases a detector is tested on, or of indicators a script looks for. */
+const SAMPLE_LIST_NAME =
+  /^(?:TP|TN|FP|FN)(?:_|$)|(?:POSITIVE|NEGATIVE|CASES|SAMPLE|FIXTURE|EXAMPLE|PAYLOAD|SHOULD_(?:MATCH|FLAG|BLOCK|PASS)|MUST_(?:MATCH|FLAG)|KNOWN_BAD|MALICIOUS|RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|DENY|BLOCK|WATCH)/i;
+/** Test files, where a list of strings is input for the code under test. */
+const TEST_FILE =
+  /(?:^|\/)(?:tests?|__tests__|spec)\/|(?:^|\/)test_\w+\.py$|_test\.(?:py|go)$|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
+
+/**
+ * Lines of a script that name something to look for rather than do it: regexes, indicator lists,
+ * defanged addresses, and the items of a list of test cases or indicators written one per line.
+ */
+export class CitedCode {
+  private lines: string[] | undefined;
+  private readonly known = new Map<number, boolean>();
+
+  constructor(
+    private readonly text: string,
+    private readonly path: string,
+  ) {}
+
+  isCited(i: number): boolean {
+    let cited = this.known.get(i);
+    if (cited === undefined) {
+      const lines = (this.lines ??= this.text.split('\n'));
+      const line = lines[i] ?? '';
+      cited = citedCodeLine(line) || DEFANGED.test(line) || this.inSampleList(lines, i);
+      this.known.set(i, cited);
+    }
+    return cited;
+  }
+
+  private inSampleList(lines: string[], i: number): boolean {
+    if (!STRING_ELEMENT.test(lines[i] ?? '')) return false;
+    let k = i - 1;
+    // Up over the other items, comments and blank lines, to the line that opens the list.
+    while (k >= 0 && (STRING_ELEMENT.test(lines[k]) || COMMENT_LINE.test(lines[k]) || lines[k].trim() === ''))
+      k--;
+    const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
+    return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
+  }
+}
