@@ -8,6 +8,7 @@ import type {
   PatternRule,
   RuleInfo,
   Segment,
+  SkillContext,
   SignalRule,
   TagHit,
 } from './rule.types.js';
@@ -115,7 +116,12 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     }
   }
   // Invisible characters and hidden comments are never an example a reader was shown.
-  capCited(findings, files, (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'));
+  capCited(
+    findings,
+    files,
+    (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'),
+    isSecurityWriting(ctx),
+  );
   const notes = input.notes ?? [];
   for (let i = 0; i < notes.length; i++) findings.push(noteFinding(notes[i]));
   const unique = dedupe(findings).slice(0, MAX_FINDINGS);
@@ -141,21 +147,30 @@ function capCited(
   findings: Finding[],
   files: { path: string; text: string }[],
   hidden: (f: Finding) => boolean,
+  securityWriting: boolean,
 ): void {
-  const cited = new Map<string, (line: number) => boolean>();
+  const cited = new Map<string, Cited>();
   for (const f of findings) {
     if (severityRank(f.severity) < severityRank('HIGH') || hidden(f)) continue;
     let isCited = cited.get(f.file);
     if (!isCited) {
       const file = files.find((x) => x.path === f.file);
-      isCited = file ? citedOf(file) : () => false;
+      isCited = file ? citedOf(file, securityWriting) : () => false;
       cited.set(f.file, isCited);
     }
     // A defanged address in the evidence (a decoded payload's hxxp://) cannot be fetched either.
-    if (!isCited(f.line - 1) && !DEFANGED.test(f.evidence)) continue;
+    if (!isCited(f.line - 1, f.family ?? '') && !DEFANGED.test(f.evidence)) continue;
     f.severity = 'MEDIUM';
     f.message += CITED_NOTE;
   }
+}
+
+/** What a skill for detecting, hunting or analysing attacks says it is about. */
+const SECURITY_WORK =
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*)\b/i;
+
+function isSecurityWriting(ctx: SkillContext): boolean {
+  return SECURITY_WORK.test(ctx.identity);
 }
 
 /** Detection rules and saved searches (YARA, KQL, SPL, EQL, Splunk's savedsearches.conf): what they name is looked for. */
@@ -172,11 +187,19 @@ const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:/m;
 
+/** Whether a finding of a family on a 0-based line of one file sits on quoted text. */
+type Cited = (line: number, family: string) => boolean;
+
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
-function citedOf(file: { path: string; text: string }): (line: number) => boolean {
+function citedOf(file: { path: string; text: string }, securityWriting: boolean): Cited {
   const lang = fileLang(file.path);
   if (lang === 'markdown') {
     const markdown = new CitedMarkdown(file.text);
+    // A security analyst's skill quotes attacks as a matter of course: a command it does not tell
+    // the reader to run is an example. Instructions to the agent in prose are never one.
+    if (securityWriting)
+      return (i, family) =>
+        markdown.isCited(i) || (family !== 'prompt-injection' && !markdown.isInstructed(i));
     return (i) => markdown.isCited(i);
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.

@@ -86,6 +86,36 @@ export class CitedMarkdown {
     return cited;
   }
 
+  /**
+   * Whether line `i` reads as something to do: it, or the lead-in of its block, tells the reader to
+   * run something, or it sits in a fenced script of more than two commands (a procedure, not a sample).
+   */
+  isInstructed(i: number): boolean {
+    const at = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
+    if (at !== i && this.commandsIn(at) > 2) return true;
+    if (INSTRUCTION.test(this.lines[i]) || INSTRUCTION.test(this.lines[at])) return true;
+    let seen = 0;
+    for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
+      if (this.lines[k].trim() === '') continue;
+      if (FENCE.test(this.lines[k]) || HEADING.test(this.lines[k])) return false;
+      seen++;
+      if (INSTRUCTION.test(this.lines[k])) return true;
+    }
+    return false;
+  }
+
+  /** Non-blank, non-comment lines of the fenced block opened at line `open`. */
+  private commandsIn(open: number): number {
+    let n = 0;
+    for (
+      let k = open + 1;
+      k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k]);
+      k++
+    )
+      if (this.lines[k].trim() !== '' && !/^\s*(?:#|\/\/)/.test(this.lines[k])) n++;
+    return n;
+  }
+
   /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
   private isDetectionRule(open: number): boolean {
     for (let k = open + 1; k < this.lines.length && this.fenceOf[k] === open; k++)
@@ -135,6 +165,9 @@ export class CitedMarkdown {
   }
 }
 
+/** An instruction to run something: an imperative at the start of a sentence or after "you must", "first", ... */
+const INSTRUCTION =
+  /(?:^\s*(?:[-*+>]|\d+[.)])?\s*(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
 const TABLE_ROW = /^\s*\|/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** "Reject … when a skill:" — the list that follows is what to reject, flag or block. */
