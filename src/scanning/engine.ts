@@ -167,7 +167,7 @@ function capCited(
 
 /** What a skill for detecting, hunting or analysing attacks says it is about. */
 const SECURITY_WORK =
-  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*)\b/i;
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*)\b/i;
 
 function isSecurityWriting(ctx: SkillContext): boolean {
   return SECURITY_WORK.test(ctx.identity);

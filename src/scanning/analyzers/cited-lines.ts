@@ -92,7 +92,7 @@ export class CitedMarkdown {
    */
   isInstructed(i: number): boolean {
     const at = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
-    if (at !== i && this.commandsIn(at) > 2) return true;
+    if (at !== i && !DATA_FENCE.test(this.lines[at]) && this.commandsIn(at) > 2) return true;
     if (INSTRUCTION.test(this.lines[i]) || INSTRUCTION.test(this.lines[at])) return true;
     let seen = 0;
     for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
@@ -176,6 +176,8 @@ const CITING_TABLE_HEADER =
   /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
+/** A fence that says it holds output or a record, not a script. */
+const DATA_FENCE = /^\s*(?:```|~~~)\s*(?:text|txt|plaintext|log|output|stdout)\s*$/i;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
 /** A search in a query language (Splunk, Kusto, osquery, Elastic, Lucene, YARA, Sigma): what it names is looked for. */
 const QUERY_FENCE =

@@ -16,6 +16,19 @@ export interface DecodeBudget {
 }
 
 const MAX_BLOB = 64 * 1024;
+/**
+ * Quoted base64 pieces joined by `+`, `&`, `.` or nothing (implicit concatenation). The separator
+ * is one optional character between runs of spaces, so a long run of spaces is walked once.
+ */
+const SPLIT_BLOB =
+  /(["'])[A-Za-z0-9+/_-]{16,}={0,2}\1(?:\s*(?:[+&.]\s*)?(["'])[A-Za-z0-9+/_-]{8,}={0,2}\2){1,400}/g;
+const PIECE = /(["'])([A-Za-z0-9+/_=-]+)\1/g;
+
+function joinPieces(split: string): string {
+  let joined = '';
+  for (const m of split.matchAll(PIECE)) joined += m[2];
+  return joined;
+}
 const MIN_TEXT = 8;
 const ESCAPES = /(?:\\x[0-9a-fA-F]{2}){6,}/g;
 const CHAR_CODES =
@@ -24,7 +37,8 @@ const CHAR_CODES =
 /** Encoded payloads inside `text` that decode to readable text (bounded by the budget). */
 export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   const out: DecodedBlob[] = [];
-  for (const [start, end] of alphabetRuns(text)) {
+  const runs = alphabetRuns(text);
+  for (const [start, end] of runs) {
     if (budget.blobs <= 0 || budget.bytes <= 0) break;
     const stop = Math.min(end, start + MAX_BLOB);
     const kind = blobKind(text, start, stop);
@@ -41,6 +55,8 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
     budget.bytes -= decoded.text.length;
     out.push({ ...decoded, offset: start });
   }
+  // A blob cut into quoted pieces to keep lines short ("JAB1…" +\n "AGcA…") only decodes whole.
+  if (runs.length >= 2) collect(text, SPLIT_BLOB, budget, out, (s) => fromBase64(joinPieces(s)));
   if (text.includes('\\x'))
     collect(text, ESCAPES, budget, out, (s) =>
       readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
@@ -165,8 +181,16 @@ function fromCharCodes(s: string): Omit<DecodedBlob, 'offset'> | null {
 
 function readable(bytes: Buffer, encoding: DecodedBlob['encoding']): Omit<DecodedBlob, 'offset'> | null {
   if (bytes.length < MIN_TEXT) return null;
-  const text = bytes.toString('latin1');
+  // PowerShell's -EncodedCommand is UTF-16LE: every second byte of ASCII text is zero.
+  const text = bytes.toString(isUtf16Le(bytes) ? 'utf16le' : 'latin1');
   return isReadable(text) ? { text, encoding } : null;
+}
+
+function isUtf16Le(bytes: Buffer): boolean {
+  if (bytes.length < 2 * MIN_TEXT) return false;
+  let zeros = 0;
+  for (let k = 1; k < bytes.length; k += 2) if (bytes[k] === 0) zeros++;
+  return zeros >= 0.9 * (bytes.length >> 1);
 }
 
 /** Mostly printable ASCII with at least one separator: real text, not random bytes. */

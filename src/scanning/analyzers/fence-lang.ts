@@ -61,6 +61,8 @@ const EXT_LANGS: Record<string, Lang> = {
   bash: 'shell',
   zsh: 'shell',
   ps1: 'shell',
+  psm1: 'shell',
+  psd1: 'shell',
   bat: 'shell',
   cmd: 'shell',
   command: 'shell',
@@ -80,6 +82,9 @@ const EXT_LANGS: Record<string, Lang> = {
   yaml: 'yaml',
   yml: 'yaml',
   toml: 'yaml',
+  tf: 'yaml',
+  tfvars: 'yaml',
+  hcl: 'yaml',
   // Package-manager and tool settings are read as configuration (key = value, `#` comments).
   ini: 'yaml',
   cfg: 'yaml',
@@ -89,6 +94,22 @@ const EXT_LANGS: Record<string, Lang> = {
   pypirc: 'yaml',
   gitconfig: 'yaml',
 };
+
+/**
+ * Source files of languages without a lexer here (Rust, C#, Java, Perl, Lua, ...): read as code,
+ * comments included, rather than as prose the code rules never see.
+ */
+const OTHER_SOURCE_EXTS = new Set(
+  (
+    'rs cs csx vb vbs java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php pl pm lua tcl r ' +
+    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv'
+  ).split(' '),
+);
+
+export function isOtherSource(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  return OTHER_SOURCE_EXTS.has(base.slice(base.lastIndexOf('.') + 1)) && base.includes('.');
+}
 
 /** The same settings files when kept without their leading dot (`assets/npmrc`). */
 const SETTINGS_NAMES = new Set(['npmrc', 'yarnrc', 'pypirc', 'gitconfig']);

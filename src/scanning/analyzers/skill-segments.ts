@@ -1,7 +1,7 @@
 import type { Lang, Segment } from '../rule.types.js';
 import { splitComments } from './code-lexer.js';
 import { decodeBlobs, type DecodeBudget } from './decoders.js';
-import { fileLang } from './fence-lang.js';
+import { fileLang, isOtherSource } from './fence-lang.js';
 import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
@@ -32,6 +32,7 @@ export function fileSegments(file: TextFile): Segment[] {
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
+  if (lang === 'other' && isOtherSource(file.path)) return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
   const { code, comments } = splitComments(file.text, lang);

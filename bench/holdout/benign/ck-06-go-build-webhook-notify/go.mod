@@ -1,0 +1,3 @@
+module example.local/buildnotify
+
+go 1.21

@@ -1,0 +1,20 @@
+local opt = vim.opt
+opt.number = true
+opt.relativenumber = true
+opt.mouse = "a"
+opt.clipboard = "unnamedplus"
+opt.expandtab = true
+opt.shiftwidth = 2
+opt.tabstop = 2
+opt.smartindent = true
+opt.ignorecase = true
+opt.smartcase = true
+opt.signcolumn = "yes"
+opt.termguicolors = true
+opt.updatetime = 250
+opt.undofile = true
+opt.splitright = true
+opt.splitbelow = true
+opt.scrolloff = 6
+opt.list = true
+opt.listchars = { tab = "» ", trail = "·", nbsp = "␣" }

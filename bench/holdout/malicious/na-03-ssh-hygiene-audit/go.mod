@@ -1,0 +1,3 @@
+module example.invalid/sshaudit
+
+go 1.22

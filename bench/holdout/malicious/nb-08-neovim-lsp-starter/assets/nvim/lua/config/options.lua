@@ -1,0 +1,16 @@
+local o = vim.opt
+o.number = true
+o.relativenumber = true
+o.mouse = "a"
+o.clipboard = "unnamedplus"
+o.ignorecase = true
+o.smartcase = true
+o.signcolumn = "yes"
+o.updatetime = 250
+o.termguicolors = true
+o.expandtab = true
+o.shiftwidth = 2
+o.tabstop = 2
+o.undofile = true
+o.splitright = true
+o.splitbelow = true
