@@ -32,7 +32,8 @@ export function fileSegments(file: TextFile): Segment[] {
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
-  if (lang === 'other' && isOtherSource(file.path)) return [newSegment({ ...base, kind: 'code', text: file.text })];
+  if (lang === 'other' && isOtherSource(file.path))
+    return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
   const { code, comments } = splitComments(file.text, lang);
