@@ -1,0 +1,3 @@
+module example.local/podtriage
+
+go 1.22

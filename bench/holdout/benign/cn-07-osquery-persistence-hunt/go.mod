@@ -1,0 +1,3 @@
+module example.internal/soc/osquery-persistence-hunt
+
+go 1.22

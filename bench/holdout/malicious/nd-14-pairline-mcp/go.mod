@@ -1,0 +1,3 @@
+module example.com/pairline-mcp
+
+go 1.22
