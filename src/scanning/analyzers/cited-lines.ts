@@ -167,7 +167,7 @@ export class CitedMarkdown {
 
 /** An instruction to run something: an imperative at the start of a sentence or after "you must", "first", ... */
 const INSTRUCTION =
-  /(?:^\s*(?:[-*+>]|\d+[.)])?\s*(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
+  /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
 const TABLE_ROW = /^\s*\|/;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** "Reject … when a skill:" — the list that follows is what to reject, flag or block. */
@@ -196,14 +196,18 @@ export function citedLines(text: string): Uint8Array {
 const NARRATED =
   /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto)\b[^\n]*:\s*$|(?:^|\.\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
 
-/** The paragraph's last two lines before line `i`, joined, when they end right above it. */
+/** Longest lead-in read: a sentence's worth, so patterns over it stay cheap on hostile lines. */
+const MAX_LEAD_IN = 300;
+
+/** The end of the paragraph's last two lines before line `i`, joined, when they end right above it. */
 function leadIn(lines: string[], i: number): string {
   let k = i - 1;
   while (k >= 0 && lines[k].trim() === '') k--;
   if (k < 0 || FENCE.test(lines[k]) || HEADING.test(lines[k])) return '';
   const last = lines[k].trim();
   const before = k > 0 && lines[k - 1].trim() !== '' && !FENCE.test(lines[k - 1]) ? lines[k - 1].trim() : '';
-  return before && !HEADING.test(lines[k - 1]) ? `${before} ${last}` : last;
+  const text = before && !HEADING.test(lines[k - 1]) ? `${before} ${last}` : last;
+  return text.length > MAX_LEAD_IN ? text.slice(-MAX_LEAD_IN) : text;
 }
 
 function citesAround(lines: string[], i: number): boolean {
@@ -240,7 +244,7 @@ export function citedCodeLine(line: string): boolean {
 }
 
 /** A line holding only a string literal, an element of a list written one item per line. */
-const STRING_ELEMENT = /^\s*(?:[rbfu]|rb|br)?(["'`])(?:\\.|(?!\1).)*\1\s*,?\s*(?:(?:#|\/\/).*)?$/i;
+const STRING_ELEMENT = /^\s*(?:[rbfu]|rb|br)?(["'`])(?:\\.|(?!\1)[^\\])*\1\s*,?\s*(?:(?:#|\/\/).*)?$/i;
 const COMMENT_LINE = /^\s*(?:#|\/\/)/;
 /** `NAME = [` / `const NAME: string[] = [`: the line that opens a multi-line list. */
 const LIST_OPENER =

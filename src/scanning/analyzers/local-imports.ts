@@ -3,7 +3,7 @@ import { fileLang } from './fence-lang.js';
 const JS_IMPORT =
   /\brequire\s*\(\s*["'`](\.{1,2}\/[^"'`\n]+)["'`]\s*\)|\bfrom\s+["'](\.{1,2}\/[^"'\n]+)["']|\bimport\s*\(\s*["'](\.{1,2}\/[^"'\n]+)["']\s*\)/g;
 const PY_IMPORT = /^\s*(?:from\s+(\.*[\w.]*)\s+import\b|import\s+([\w.]+(?:\s*,\s*[\w.]+)*))/gm;
-const GO_IMPORT = /^\s*import\s*\(([^)]*)\)|^\s*import\s+(?:[\w.]+\s+)?"([^"\n]+)"/gm;
+const GO_IMPORT = /^[ \t]*import[ \t]*\(([^)]{0,4000})\)|^[ \t]*import[ \t]+(?:[\w.]+[ \t]+)?"([^"\n]+)"/gm;
 const GO_PATH = /"([^"\n]+)"/g;
 const SH_SOURCE = /(?:^|[;&|]\s*)(?:source|\.)\s+["']?(?:\$\{?\w+\}?\/)?([\w./-]+\.(?:sh|bash))["']?/gm;
 

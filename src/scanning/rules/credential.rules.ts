@@ -89,7 +89,7 @@ function shellValue(word: string, script: string): string {
   const ref = /^\$\{?([A-Za-z_]\w*)\}?$/.exec(word);
   if (!ref) return word;
   const assigned = new RegExp(
-    `^\\s*(?:readonly\\s+|local\\s+)?${ref[1]}=(?:"([^"$]*)"|'([^']*)'|([^\\s"'$;]+))`,
+    `^[ \\t]*(?:readonly[ \\t]+|local[ \\t]+)?${ref[1]}=(?:"([^"$\\n]*)"|'([^'\\n]*)'|([^\\s"'$;]+))`,
     'm',
   ).exec(script);
   return assigned ? (assigned[1] ?? assigned[2] ?? assigned[3]) : word;
