@@ -1,6 +1,6 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
 import { clean, fileLineOf } from '../analyzers/segment-lines.js';
-import { SECRET_NAME } from './indicators.js';
+import { namesWord, SECRET_NAME } from './indicators.js';
 
 const READ =
   '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
@@ -81,7 +81,7 @@ function ownItem(line: string, identity: string, script: string): boolean {
   if (!item) return false;
   const name = shellValue(item[1] ?? item[2] ?? item[3], script);
   const words = name.toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => w.length >= 4 && new RegExp(`\\b${w}\\b`).test(identity));
+  return words.some((w) => w.length >= 4 && namesWord(identity, w));
 }
 
 /** `$NAME` / `${NAME}` replaced by the literal the script assigns to it, when it assigns one. */

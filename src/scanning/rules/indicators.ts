@@ -172,13 +172,17 @@ function squashedName(domain: string, identity: string): boolean {
   return false;
 }
 
+/** Whether the skill's identity has `word` as a whole word (`tracelight` in "tracelight agent setup"). */
+export function namesWord(identity: string, word: string): boolean {
+  return new RegExp(`\\b${word.replace(/[^a-z0-9-]/g, '')}\\b`).test(identity);
+}
+
 export function isFirstParty(text: string, identity: string): boolean {
   const url = /https?:\/\/[^\s"'`)]+/i.exec(text)?.[0];
   if (url && KNOWN_INSTALLERS.test(url)) return true;
   const { domain, owner } = hostWords(text);
   const tokens = identity.split(/[^a-z0-9]+/).filter((t) => t.length >= 4 && !GENERIC_TOKENS.has(t));
-  const named = (w: string) =>
-    w.length >= 2 && new RegExp(`\\b${w.replace(/[^a-z0-9-]/g, '')}\\b`).test(identity);
+  const named = (w: string) => w.length >= 2 && namesWord(identity, w);
   return (
     (domain !== null &&
       (named(domain) ||

@@ -2,6 +2,7 @@ import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { namesWord } from './indicators.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -39,9 +40,7 @@ function ownAppFolders(line: string, identity: string): boolean {
       /^["']?\/(?:etc|var\/lib|var\/log|var\/cache|opt|usr\/(?:local\/)?(?:lib|share))\/([a-z][\w.-]{3,})\/?["']?$/i.exec(
         path,
       )?.[1];
-    return (
-      app !== undefined && new RegExp(`\\b${app.toLowerCase().replace(/[^a-z0-9-]/g, '')}\\b`).test(identity)
-    );
+    return app !== undefined && namesWord(identity, app.toLowerCase());
   });
 }
 
