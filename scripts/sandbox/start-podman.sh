@@ -28,7 +28,9 @@ api_answers() {
 
 if ! api_answers; then
   rm -f "$SOCK"
-  nohup podman system service --time=0 "unix://$SOCK" >>"$LOG" 2>&1 &
+  # From /: the service outlives this shell, and a working directory that is later deleted (a CI
+  # clone) makes every container start fail ("Failed to get working directory").
+  (cd / && nohup podman system service --time=0 "unix://$SOCK" >>"$LOG" 2>&1 &)
   for _ in $(seq 1 100); do
     api_answers && break
     sleep 0.1
