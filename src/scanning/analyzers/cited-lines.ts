@@ -112,7 +112,7 @@ export class CitedMarkdown {
       k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k]);
       k++
     )
-      if (this.lines[k].trim() !== '' && !/^\s*(?:#|\/\/)/.test(this.lines[k])) n++;
+      if (this.lines[k].trim() !== '' && !COMMENT_LINE.test(this.lines[k])) n++;
     return n;
   }
 

@@ -59,9 +59,10 @@ function goImports(text: string): string[] {
  */
 function goPackageFiles(imported: string, paths: Set<string>): string[] {
   const parts = imported.split('/');
+  const all = [...paths];
   for (let from = 0; from < parts.length; from++) {
     const dir = parts.slice(from).join('/');
-    const files = [...paths].filter(
+    const files = all.filter(
       (p) => p.startsWith(`${dir}/`) && p.endsWith('.go') && !p.slice(dir.length + 1).includes('/'),
     );
     if (files.length > 0) return files;
