@@ -87,18 +87,31 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const hits: PatternHit[] = [];
   const tags: TagHit[] = [];
   const places: number[][] = [];
-  const perSegment = segments.map((s) => {
-    const bits = new Uint32Array(LITERALS.words);
+  // The literal sets of all segments in one array (segment i's at i × words): one allocation per scan.
+  const perSegment = new Uint32Array(segments.length * LITERALS.words);
+  for (let i = 0; i < segments.length; i++) {
     const at: number[] = [];
-    const wanted = anchorsFor(s);
-    LITERALS.scan(s.text, bits, wanted ? at : undefined, wanted ?? undefined);
+    const wanted = anchorsFor(segments[i]);
+    LITERALS.scan(
+      segments[i].text,
+      perSegment,
+      wanted ? at : undefined,
+      wanted ?? undefined,
+      i * LITERALS.words,
+    );
     places.push(at);
-    return bits;
-  });
+  }
   const present = new Uint32Array(LITERALS.words);
-  for (const bits of perSegment) for (let w = 0; w < bits.length; w++) present[w] |= bits[w];
+  for (let w = 0; w < perSegment.length; w++) present[w % LITERALS.words] |= perSegment[w];
   SCOPES.forEach((scope, k) =>
-    matchView(buildView(segments, perSegment, places, scope), COMPILED_BY_SCOPE[k], present, ctx, hits, tags),
+    matchView(
+      buildView(segments, perSegment, LITERALS.words, places, scope),
+      COMPILED_BY_SCOPE[k],
+      present,
+      ctx,
+      hits,
+      tags,
+    ),
   );
   const findings: Finding[] = [];
   const hidden = new Set<Finding>();

@@ -100,17 +100,21 @@ function hasEach(set: Uint32Array, groups: number[][]): boolean {
   return true;
 }
 
-/** `present[i]`: literals of `segments[i]`, from the same literal scanner as the rules. */
+/**
+ * `present`: the literals of `segments[i]` in the `words` words from `present[i × words]`, from the
+ * same literal scanner as the rules.
+ */
 export function buildView(
   segments: Segment[],
-  present: Uint32Array[],
+  present: Uint32Array,
+  words: number,
   places: number[][],
   scope: Scope,
 ): View {
   const chosen: Segment[] = [];
   const chosenPlaces: number[][] = [];
   const offsets: number[] = [];
-  const union = new Uint32Array(present[0]?.length ?? 1);
+  const union = new Uint32Array(words);
   let at = 0;
   for (let i = 0; i < segments.length; i++) {
     const s = segments[i];
@@ -119,8 +123,8 @@ export function buildView(
     chosenPlaces.push(places[i]);
     offsets.push(at);
     at += s.text.length + SEPARATOR.length;
-    const bits = present[i];
-    for (let w = 0; w < union.length; w++) union[w] |= bits[w];
+    const first = i * words;
+    for (let w = 0; w < words; w++) union[w] |= present[first + w];
   }
   return {
     scope,

@@ -18,11 +18,12 @@ export interface LiteralScanner {
   /** Presence set size in 32-bit words. */
   readonly words: number;
   /**
-   * Sets the bit of every literal occurring in `text`. With `places`, also appends each occurrence of
-   * an anchor literal as the pair (id, start offset), in the order the occurrences end; with `wanted`,
-   * only of the anchors whose id is set there.
+   * Sets the bit of every literal occurring in `text`, in the set of `words` words starting at
+   * `into[first]` (one array can hold the sets of many texts). With `places`, also appends each
+   * occurrence of an anchor literal as the pair (id, start offset), in the order the occurrences end;
+   * with `wanted`, only of the anchors whose id is set there.
    */
-  scan(text: string, into: Uint32Array, places?: number[], wanted?: Uint8Array): void;
+  scan(text: string, into: Uint32Array, places?: number[], wanted?: Uint8Array, first?: number): void;
 }
 
 const ASCII = 128;
@@ -50,12 +51,13 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
   let run = 0;
   // The current scan's outputs, so the hot loop below stays small.
   let bits: Uint32Array = new Uint32Array(0);
+  let bitsFrom = 0;
   let found: number[] | undefined;
   let only: Uint8Array | undefined;
   const mark = (state: number) => {
     if (stamp[state] === run) return;
     stamp[state] = run;
-    for (const id of outputs[state]!) bits[id >> 5] |= 1 << (id & 31);
+    for (const id of outputs[state]!) bits[bitsFrom + (id >> 5)] |= 1 << (id & 31);
   };
   const hit = (state: number, end: number) => {
     mark(state);
@@ -65,9 +67,10 @@ export function literalScanner(literals: string[], anchors: string[] = []): Lite
   return {
     ids,
     words: Math.max(1, Math.ceil(unique.length / 32)),
-    scan(text, into, places, wanted) {
+    scan(text, into, places, wanted, first = 0) {
       run++;
       bits = into;
+      bitsFrom = first;
       found = places;
       only = wanted;
       // Locals rather than closure variables in the hot loop.
