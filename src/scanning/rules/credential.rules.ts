@@ -184,6 +184,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     pattern:
       /\bsecurity\s+(?:find-generic-password|find-internet-password|dump-keychain)\b|\bsecret-tool\s+lookup\b|login\.keychain|\bkwallet-query\b|\bcmdkey\s+\/list\b|CredRead|vaultcmd/gi,
     hints: ['security', 'secret-tool', 'keychain', 'kwallet', 'cmdkey', 'credread', 'vaultcmd'],
+    starts: ['security', 'secret-tool', 'login.keychain', 'kwallet-query', 'cmdkey', 'credread', 'vaultcmd'],
     in: 'code',
     tags: ['secret-read'],
     // Printing a password (-w) is HIGH unless it is the skill's own, named item (`-s restic-home`).
@@ -322,6 +323,8 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     pattern:
       /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|(?:[;&]|(?<![$\w])\{\s)\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
+    // Every alternative spells `env` (environ, printenv, process.env, env:).
+    needs: [['env']],
     in: 'code',
   },
 ];

@@ -63,6 +63,7 @@ const PATTERNS: PatternRule[] = [
       'Use a named, documented host over HTTPS; raw IP hosts are typical of malware staging servers.',
     pattern: /\b(?:https?|ftp):\/\/(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s"'`<>)]*)?/gi,
     hints: ['://'],
+    starts: ['http', 'ftp'],
     in: 'code',
     adjust: (m) => {
       const ip = ipHost(m.match);
@@ -132,6 +133,7 @@ const PATTERNS: PatternRule[] = [
     pattern:
       /\b(?:exec|eval|Function)\s*\(\s*(?:await\s+)?\(?\s*(?:await\s+)?(?:requests\.get|httpx\.get|(?:\w+\.){0,3}urlopen|fetch|axios\.get)\s*\(/g,
     hints: ['exec', 'eval', 'function'],
+    starts: ['exec', 'eval', 'function'],
     in: 'code',
     tags: ['exec', 'net-fetch'],
   },

@@ -154,6 +154,7 @@ const PATTERNS: PatternRule[] = [
       /discord(?:app)?\.com\/api\/webhooks\/|\/api\/webhooks\/\d{17,20}\/[\w-]{60,}|api\.telegram\.org\/bot|hooks\.slack\.com\/(?:services|workflows)\/|\bbot\d{8,10}:[\w-]{30,}/gi,
     // A Discord-shaped webhook path (snowflake id, long token) on another host is a relay in front of Discord.
     hints: ['discord', 'telegram', 'hooks.slack', 'bot', '/api/webhooks/'],
+    starts: ['discord', '/api/webhooks/', 'api.telegram.org/bot', 'hooks.slack.com/', 'bot'],
     tags: ['net-send'],
     adjust: (m, ctx) => {
       // A bare `bot<id>:<key>` is a Telegram bot token, wherever the host is spelled.
