@@ -1,6 +1,6 @@
 import type { AnyRule, PatternRule } from '../rule.types.js';
 import { clean, fileLineOf } from '../analyzers/segment-lines.js';
-import { namesWord, SECRET_NAME } from './indicators.js';
+import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 
 const READ =
   '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
@@ -233,6 +233,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       'gm',
     ),
     hints: ['console.', 'print', 'puts', 'echo'],
+    needs: [SECRET_NAME_WORDS],
     in: 'code',
     tags: ['env-print'],
     adjust: (m) => (/^\s*(?:echo|printf)\b/.test(m.match) ? 'MEDIUM' : 'HIGH'),

@@ -63,7 +63,6 @@ const PATTERNS: PatternRule[] = [
       'Use a named, documented host over HTTPS; raw IP hosts are typical of malware staging servers.',
     pattern: /\b(?:https?|ftp):\/\/(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s"'`<>)]*)?/gi,
     hints: ['://'],
-    starts: ['http', 'ftp'],
     in: 'code',
     adjust: (m) => {
       const ip = ipHost(m.match);

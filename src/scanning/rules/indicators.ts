@@ -48,6 +48,18 @@ export const BIN_HINTS = [
 /** Environment variable names that hold credentials. */
 export const SECRET_NAME =
   '[A-Z0-9_]*(?:KEY|TOKEN|SECRET|PASSWORD|PASSWD|PRIVATE_KEY|CREDENTIALS?|ACCESS_KEY|AUTH|DATABASE_URL|SESSION|COOKIE)[A-Z0-9_]*';
+/** One of these occurs in every SECRET_NAME, whatever its case: a `needs` group. */
+export const SECRET_NAME_WORDS = [
+  'key',
+  'token',
+  'secret',
+  'passw',
+  'credential',
+  'auth',
+  'database_url',
+  'session',
+  'cookie',
+];
 
 /** A piped-into interpreter that executes what it reads. */
 export const SHELL_SINK =
