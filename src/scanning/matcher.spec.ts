@@ -43,6 +43,7 @@ const SAMPLES = [
   'exec(requests.get(u).text); eval(await fetch(u)); new Function(urllib.request.urlopen(u).read())',
   'Security find-generic-password -s x; secret-tool lookup a b; login.keychain; kwallet-query -r x; cmdkey /list',
   'CredRead(t); VaultCmd /list',
+  'ssh host;nc -z h 1 (wget -q u) &telnet h 23|scp a b:c\tdig x\nnslookup y',
   `https://DiscordApp.com/api/webhooks/1/x; https://relay.example/api/webhooks/${'1'.repeat(18)}/${'a'.repeat(60)}`,
   `https://api.telegram.org/bot1/x; https://hooks.slack.com/services/T/B/x; BOT123456789:${'k'.repeat(30)}`,
 ];
@@ -52,18 +53,16 @@ describe('rule starts', () => {
     for (const rule of ANCHORED) expect([name(rule), rule.pattern.unicode]).toEqual([name(rule), false]);
   });
 
-  it('should have every match of an anchored rule begin with one of its starts', () => {
+  it('should have every match of an anchored rule begin with one of its starts (or up to its lead before)', () => {
     let checked = 0;
     for (const rule of ANCHORED) {
       const starts = rule.starts!;
+      const offsets = Array.from({ length: (rule.lead ?? 0) + 1 }, (_, k) => k);
       for (const text of [...SAMPLES, SAMPLES.join('\n')]) {
         for (const m of text.matchAll(rule.pattern)) {
           const head = text.slice(m.index).toLowerCase();
-          expect([name(rule), m[0], starts.some((s) => head.startsWith(s))]).toEqual([
-            name(rule),
-            m[0],
-            true,
-          ]);
+          const anchored = starts.some((s) => offsets.some((k) => head.startsWith(s, k)));
+          expect([name(rule), m[0], anchored]).toEqual([name(rule), m[0], true]);
           checked++;
         }
       }

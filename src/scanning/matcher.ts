@@ -56,6 +56,8 @@ export interface CompiledRule {
   needs: number[][] | null;
   /** Ids of `rule.starts`, and the regex made sticky to try it at their offsets only. */
   starts: number[] | null;
+  /** `rule.lead`, defaulted: the regex is also tried this many offsets before each anchor. */
+  lead: number;
   sticky: RegExp | null;
 }
 
@@ -78,6 +80,7 @@ export function compileRules(
     hints: rule.hints ? rule.hints.map(id) : null,
     needs: rule.needs ? rule.needs.map((group) => group.map(id)) : null,
     starts: rule.starts ? rule.starts.map(id) : null,
+    lead: rule.lead ?? 0,
     sticky: rule.starts ? stickyOf(rule.pattern) : null,
   }));
 }
@@ -219,8 +222,8 @@ function leadingNewlines(match: string): number {
 
 /** The first match at or after an offset: what a global regex's next `exec` returns from there. */
 function matcherOf(compiled: CompiledRule, view: View): (from: number) => RegExpExecArray | null {
-  const { rule, starts, sticky } = compiled;
-  const candidates = starts && sticky ? candidatesOf(view, starts) : null;
+  const { rule, starts, lead, sticky } = compiled;
+  const candidates = starts && sticky ? candidatesOf(view, starts, lead) : null;
   if (!candidates) {
     const re = rule.pattern;
     return (from) => {
@@ -228,7 +231,8 @@ function matcherOf(compiled: CompiledRule, view: View): (from: number) => RegExp
       return re.exec(view.text);
     };
   }
-  // Every match starts at an anchor occurrence, so trying only those finds the same matches.
+  // Every match starts at an anchor occurrence (or up to `lead` before one), so trying only those
+  // offsets, in order, finds the same matches.
   let k = 0;
   return (from) => {
     while (k < candidates.length) {
@@ -245,20 +249,24 @@ function matcherOf(compiled: CompiledRule, view: View): (from: number) => RegExp
 /** One sticky try costs about as much as scanning this many characters with the plain regex. */
 const TRY_COST = 96;
 
-/** Sorted offsets where the rule's anchors start; null when so many that one plain scan is cheaper. */
-function candidatesOf(view: View, ids: number[]): Int32Array | null {
+/**
+ * Sorted offsets where the rule's anchors start, each with the `lead` offsets before it; null when so
+ * many that one plain scan is cheaper.
+ */
+function candidatesOf(view: View, ids: number[], lead: number): Int32Array | null {
   const { first, at } = (view.anchorStarts ??= anchorStarts(view));
   const count = (id: number) => (id + 1 < first.length ? first[id + 1] - first[id] : 0);
   let total = 0;
-  for (const id of ids) total += count(id);
+  for (const id of ids) total += count(id) * (lead + 1);
   if (total * TRY_COST > view.text.length) return null;
   const out = new Int32Array(total);
   let n = 0;
   for (const id of ids) {
     if (count(id) === 0) continue;
-    for (let k = first[id]; k < first[id + 1]; k++) out[n++] = at[k];
+    for (let k = first[id]; k < first[id + 1]; k++)
+      for (let back = Math.min(lead, at[k]); back >= 0; back--) out[n++] = at[k] - back;
   }
-  return out.sort();
+  return out.subarray(0, n).sort();
 }
 
 /** Offsets of anchor `id` in the view: `at[first[id]]` up to `at[first[id + 1]]`, ascending. */

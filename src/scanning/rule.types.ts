@@ -104,6 +104,11 @@ export interface PatternRule extends RuleInfo {
    * no `u` flag): the regex is tried only where they occur instead of at every offset.
    */
   starts?: string[];
+  /**
+   * Matches start up to this many characters before one of `starts` (a delimiter or line start
+   * ahead of a command name), instead of at it.
+   */
+  lead?: number;
   in?: Scope;
   /** Drop the hit when the matched line matches this. */
   unless?: RegExp;
@@ -119,8 +124,9 @@ export interface SignalRule {
   pattern: RegExp;
   hints?: string[];
   needs?: string[][];
-  /** See PatternRule.starts. */
+  /** See PatternRule.starts and PatternRule.lead. */
   starts?: string[];
+  lead?: number;
   in?: Scope;
   unless?: RegExp;
 }

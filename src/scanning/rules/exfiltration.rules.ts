@@ -129,6 +129,8 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     tag: 'net-fetch',
     pattern: /(?:^|[\s;&|(])(?:curl|wget|nslookup|dig|nc|ncat|telnet|ssh|scp)\s+\S/gm,
     hints: ['curl', 'wget', 'nslookup', 'dig', 'nc', 'telnet', 'ssh', 'scp'],
+    starts: ['curl', 'wget', 'nslookup', 'dig', 'nc', 'telnet', 'ssh', 'scp'],
+    lead: 1,
     in: 'code',
   },
   {
