@@ -28,7 +28,7 @@ export function textFiles(files: { path: string; content: Buffer }[]): TextFile[
 
 export function fileSegments(file: TextFile): Segment[] {
   const lang = detectLang(file);
-  if (lang === 'markdown') return markdownSegments(file.path, file.text);
+  if (lang === 'markdown') return withMcpSnippets(markdownSegments(file.path, file.text));
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
@@ -40,6 +40,25 @@ export function fileSegments(file: TextFile): Segment[] {
   const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+  return out;
+}
+
+/** Languages a fence holding a JSON config may be marked with (or none). */
+const SNIPPET_LANGS: readonly Lang[] = ['json', 'text', 'other'];
+
+/**
+ * MCP configs quoted in markdown (the JSON the agent is told to add to `.mcp.json`) launch the same
+ * commands as a config file: their servers become segments too.
+ */
+function withMcpSnippets(segments: Segment[]): Segment[] {
+  const out = segments.slice();
+  let n = 0;
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'hidden') continue;
+    if (!SNIPPET_LANGS.includes(seg.lang) || !seg.text.includes('"command"')) continue;
+    const found = mcpSegments(seg.file, seg.text, { line: seg.line, tag: `s${n++}-`, snippet: true });
+    for (let i = 0; i < found.length; i++) out.push(found[i]);
+  }
   return out;
 }
 
