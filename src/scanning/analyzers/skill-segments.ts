@@ -32,6 +32,8 @@ export function fileSegments(file: TextFile): Segment[] {
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
+  if (PTH_FILE.test(file.path))
+    return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
   if (lang === 'other' && isOtherSource(file.path))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
@@ -41,6 +43,30 @@ export function fileSegments(file: TextFile): Segment[] {
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
   return out;
+}
+
+const PTH_FILE = /\.pth$/i;
+/** A `.pth` line site.py executes: `import` then a space or tab; every other line is a path. */
+const PTH_EXEC_LINE = /^import[ \t]/;
+
+/**
+ * A `.pth` file in site-packages is read at every interpreter start; its `import` lines run as
+ * Python. They become a Python segment (other lines left empty, so lines stay in place).
+ */
+function pthCode(file: TextFile): Segment {
+  const text = file.text
+    .split('\n')
+    .map((l) => (PTH_EXEC_LINE.test(l) ? l : ''))
+    .join('\n');
+  return newSegment({
+    file: file.path,
+    kind: 'code',
+    lang: 'python',
+    text,
+    line: 1,
+    block: file.path,
+    depth: 0,
+  });
 }
 
 /** Languages a fence holding a JSON config may be marked with (or none). */
