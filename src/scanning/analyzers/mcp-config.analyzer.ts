@@ -8,20 +8,35 @@ interface ServerConfig {
   url?: unknown;
 }
 
+/** Where a config sits: a whole file, or a fenced snippet of a markdown file (lenient parsing). */
+export interface McpPlace {
+  /** File line of the text's first line. */
+  line: number;
+  /** Distinguishes the blocks of several snippets in one file. */
+  tag: string;
+  snippet: boolean;
+}
+
 /**
  * An MCP config (`.mcp.json`, `mcpServers`) launches commands: each server becomes a synthetic
- * shell segment `command args…` followed by `KEY=value` lines for its environment.
+ * shell segment `command args…` followed by `KEY=value` lines for its environment. A snippet in
+ * markdown (the config the agent is told to add) may be a fragment: `"name": {…}` entries, one
+ * server object, `//` comments or trailing commas.
  */
-export function mcpSegments(file: string, text: string): Segment[] {
-  const servers = parseServers(text);
+export function mcpSegments(
+  file: string,
+  text: string,
+  place: McpPlace = { line: 1, tag: '', snippet: false },
+): Segment[] {
+  const servers = place.snippet ? parseSnippet(text) : parseServers(text);
   if (!servers) return [];
   const starts = lineStarts(text);
   const lineOf = (needle: string, fallback: number) => {
     const at = needle ? text.indexOf(JSON.stringify(needle).slice(1, -1)) : -1;
-    return at === -1 ? fallback : lineIndexOf(starts, at) + 1;
+    return at === -1 ? fallback : lineIndexOf(starts, at) + place.line;
   };
   return Object.entries(servers).flatMap(([name, server], n) => {
-    const home = lineOf(`"${name}"`, 1);
+    const home = lineOf(`"${name}"`, place.line);
     const args = Array.isArray(server.args) ? server.args.map(String) : [];
     const command = [String(server.command ?? server.url ?? ''), ...args].join(' ');
     const longest = args.reduce((a, b) => (b.length > a.length ? b : a), '');
@@ -38,7 +53,7 @@ export function mcpSegments(file: string, text: string): Segment[] {
       text: lines.join('\n'),
       line: home,
       lineMap,
-      block: `${file}#mcp${n}`,
+      block: `${file}#mcp${place.tag}${n}`,
       depth: 0,
     });
     const inline = inlineProgram(String(server.command ?? ''), args);
@@ -62,19 +77,49 @@ function inlineProgram(command: string, args: string[]): { lang: 'js' | 'python'
 
 function parseServers(text: string): Record<string, ServerConfig> | null {
   if (!text.includes('"command"') && !text.includes('"url"')) return null;
+  const root = parseRecord(text);
+  const servers = asRecord(root?.mcpServers) ?? asRecord(root?.servers) ?? asRecord(root?.context_servers);
+  return servers ? records(servers) : null;
+}
+
+/** Snippets up to this size are parsed (a config, not a data dump). */
+const MAX_SNIPPET = 64 * 1024;
+/** A `//` comment on its own line, and a comma before a closing bracket (JSONC). */
+const LINE_COMMENT = /^[ \t]*\/\/[^\n]*$/gm;
+const TRAILING_COMMA = /,(?=[ \t\r\n]*[}\]])/g;
+
+/**
+ * A markdown snippet: a whole config, a bare `"name": {…}` fragment of `mcpServers`, an object of
+ * servers, or one server object; only entries with a string `command` count outside `mcpServers`.
+ */
+function parseSnippet(raw: string): Record<string, ServerConfig> | null {
+  if (raw.length > MAX_SNIPPET || !raw.includes('"command"')) return null;
+  const text = raw.replace(LINE_COMMENT, '').replace(TRAILING_COMMA, '');
+  const full = parseServers(text);
+  if (full) return full;
+  const root = parseRecord(text) ?? parseRecord(`{${text}}`);
+  if (!root) return null;
+  if (typeof root.command === 'string') return { server: root };
+  const out: Record<string, ServerConfig> = {};
+  for (const [k, v] of Object.entries(records(root))) if (typeof v.command === 'string') out[k] = v;
+  return Object.keys(out).length > 0 ? out : null;
+}
+
+function parseRecord(text: string): Record<string, unknown> | null {
   try {
-    const root = asRecord(JSON.parse(text));
-    const servers = asRecord(root?.mcpServers) ?? asRecord(root?.servers);
-    if (!servers) return null;
-    const out: Record<string, ServerConfig> = {};
-    for (const [k, v] of Object.entries(servers)) {
-      const rec = asRecord(v);
-      if (rec) out[k] = rec;
-    }
-    return out;
+    return asRecord(JSON.parse(text));
   } catch {
     return null;
   }
+}
+
+function records(obj: Record<string, unknown>): Record<string, ServerConfig> {
+  const out: Record<string, ServerConfig> = {};
+  for (const [k, v] of Object.entries(obj)) {
+    const rec = asRecord(v);
+    if (rec) out[k] = rec;
+  }
+  return out;
 }
 
 function asRecord(v: unknown): Record<string, unknown> | null {

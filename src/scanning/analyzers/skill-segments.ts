@@ -28,10 +28,12 @@ export function textFiles(files: { path: string; content: Buffer }[]): TextFile[
 
 export function fileSegments(file: TextFile): Segment[] {
   const lang = detectLang(file);
-  if (lang === 'markdown') return markdownSegments(file.path, file.text);
+  if (lang === 'markdown') return withMcpSnippets(markdownSegments(file.path, file.text));
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
+  if (PTH_FILE.test(file.path))
+    return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
   if (lang === 'other' && isOtherSource(file.path))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
@@ -40,6 +42,49 @@ export function fileSegments(file: TextFile): Segment[] {
   const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+  return out;
+}
+
+const PTH_FILE = /\.pth$/i;
+/** A `.pth` line site.py executes: `import` then a space or tab; every other line is a path. */
+const PTH_EXEC_LINE = /^import[ \t]/;
+
+/**
+ * A `.pth` file in site-packages is read at every interpreter start; its `import` lines run as
+ * Python. They become a Python segment (other lines left empty, so lines stay in place).
+ */
+function pthCode(file: TextFile): Segment {
+  const text = file.text
+    .split('\n')
+    .map((l) => (PTH_EXEC_LINE.test(l) ? l : ''))
+    .join('\n');
+  return newSegment({
+    file: file.path,
+    kind: 'code',
+    lang: 'python',
+    text,
+    line: 1,
+    block: file.path,
+    depth: 0,
+  });
+}
+
+/** Languages a fence holding a JSON config may be marked with (or none). */
+const SNIPPET_LANGS: readonly Lang[] = ['json', 'text', 'other'];
+
+/**
+ * MCP configs quoted in markdown (the JSON the agent is told to add to `.mcp.json`) launch the same
+ * commands as a config file: their servers become segments too.
+ */
+function withMcpSnippets(segments: Segment[]): Segment[] {
+  const out = segments.slice();
+  let n = 0;
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'hidden') continue;
+    if (!SNIPPET_LANGS.includes(seg.lang) || !seg.text.includes('"command"')) continue;
+    const found = mcpSegments(seg.file, seg.text, { line: seg.line, tag: `s${n++}-`, snippet: true });
+    for (let i = 0; i < found.length; i++) out.push(found[i]);
+  }
   return out;
 }
 

@@ -2,6 +2,7 @@ import type { AnyRule, ChainRule, CustomInput, PatternRule, RawHit, TagHit } fro
 import { localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows } from '../analyzers/secret-flow.js';
+import { clean, fileLineOf } from '../analyzers/segment-lines.js';
 import { BIN_HINTS, BIN_HOSTS, PASTE_HINTS, PASTE_HOSTS, SECRET_NAME } from './indicators.js';
 
 const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
@@ -454,4 +455,98 @@ export const EXFILTRATION_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: crossFileFlows,
   },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-019',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Looks up DNS names built from encoded data (base64/hex chunks in the labels): DNS tunnelling exfiltration',
+    remediation: 'Remove the lookups; a name to resolve never needs to carry encoded local data.',
+    check: encodedLookups,
+  },
 ];
+
+/** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby. */
+const DNS_LOOKUP =
+  /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\bAddrinfo\.getaddrinfo\b/gi;
+/** Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms). */
+const LABEL_ENCODE =
+  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))/m;
+/** `x = …`, `x := …`, `$x += …`, `const x = …`, `a, b := …`: the names assigned and the value. */
+const ASSIGN =
+  /^\s*(?:(?:const|let|var|local|my)\s+)?\$?([A-Za-z_]\w*(?:\s*,\s*\$?[A-Za-z_]\w*){0,4})\s*(?::=|\+=|=(?!=))([^\n]*)/;
+/** Loop variables over a value: `for c in x`, `for (const c of x)`, `foreach ($c in $x)`, `for _, c := range x`. */
+const LOOP_VARS = [
+  /\bfor(?:each)?\s*\(?\s*(?:(?:const|let|var)\s+)?\$?(\w+)(?:\s*,\s*\$?(\w+))?\s+(?:in|of)\s+([^\n]*)/i,
+  /\bfor\s+(?:(\w+)\s*,\s*)?(\w+)\s*:=\s*range\s+([^\n]*)/,
+];
+/** A Ruby block's parameter: the value is the line before it (`enc.scan(/.{1,60}/).each do |c|`). */
+const BLOCK_VAR = /\b(?:do|\{)\s*\|\s*(\w+)(?:\s*,\s*\w+)?\s*\|/;
+const IDENT = /[A-Za-z_]\w*/g;
+/** What is read of one line for assignments and lookups (real ones are short). */
+const MAX_FLOW_LINE = 1000;
+
+const mentions = (text: string, names: Set<string>) => (text.match(IDENT) ?? []).some((w) => names.has(w));
+
+/**
+ * Names holding encoded data: assigned from an encoding call, or from a value that mentions such a
+ * name (a slice, a chunk list, a loop over it), followed through a few rounds of assignments.
+ */
+function encodedNames(lines: string[]): Set<string> {
+  const flows: { names: string[]; value: string }[] = [];
+  for (const full of lines) {
+    const line = full.slice(0, MAX_FLOW_LINE);
+    const a = ASSIGN.exec(line);
+    if (a) flows.push({ names: a[1].split(',').map((n) => n.trim().replace(/^\$/, '')), value: a[2] });
+    const loop = LOOP_VARS[0].exec(line) ?? LOOP_VARS[1].exec(line);
+    if (loop) flows.push({ names: [loop[1], loop[2]].filter(Boolean), value: loop[3] });
+    const block = BLOCK_VAR.exec(line);
+    if (block) flows.push({ names: [block[1]], value: line.slice(0, block.index) });
+  }
+  const tainted = new Set<string>();
+  for (let round = 0; round < 4; round++) {
+    const before = tainted.size;
+    for (const f of flows)
+      if (LABEL_ENCODE.test(f.value) || mentions(f.value, tainted))
+        for (const n of f.names) if (n !== '_') tainted.add(n);
+    if (tainted.size === before) break;
+  }
+  return tainted;
+}
+
+/** PowerShell's pipeline variable: encoded when the pipeline feeding it (this or the lines before) is. */
+const PIPELINE_VAR = /\$(?:_|PSItem)\b/;
+
+/**
+ * DNS tunnelling: a name lookup whose name carries encoded data (base64/hex chunks of a file or a
+ * secret in the labels), in any language; the lookup of a host the user names is not.
+ */
+function encodedLookups({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (seg.lang === 'json' || seg.lang === 'yaml' || seg.lang === 'text') continue;
+    if (!LABEL_ENCODE.test(seg.text)) continue;
+    DNS_LOOKUP.lastIndex = 0;
+    if (!DNS_LOOKUP.test(seg.text)) continue;
+    const lines = seg.text.split('\n');
+    const tainted = encodedNames(lines);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_FLOW_LINE);
+      DNS_LOOKUP.lastIndex = 0;
+      const m = DNS_LOOKUP.exec(line);
+      if (!m) continue;
+      const name = line.slice(m.index + m[0].length);
+      const pipeline = lines.slice(Math.max(0, i - 3), i + 1).join('\n');
+      const carries =
+        LABEL_ENCODE.test(name) ||
+        mentions(name, tainted) ||
+        (PIPELINE_VAR.test(name) && (LABEL_ENCODE.test(pipeline) || mentions(pipeline, tainted)));
+      if (!carries) continue;
+      out.push({ file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth });
+      break;
+    }
+  }
+  return out;
+}

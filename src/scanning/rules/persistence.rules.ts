@@ -1,5 +1,7 @@
-import type { AnyRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { PROGRAM_LANGS } from '../analyzers/fence-lang.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
 
 const REMEDIATION =
@@ -30,6 +32,88 @@ function per(
 
 const escalate = (base: PatternRule['severity']) => (m: { lineText: string }) =>
   NETWORKY.test(m.lineText) ? 'HIGH' : base;
+
+/** Code that fetches, opens connections, runs commands or evaluates code. */
+const NET_OR_EXEC =
+  /\b(?:urllib|urlopen|requests\.|httpx|http\.client|socket\.|subprocess|os\.(?:system|popen|exec\w*|spawn\w*)|pty\.spawn)\b|(?<![\w.])(?:exec|eval|compile|__import__)\s*\(|\bb(?:64|32|16|85)decode\b|\bzlib\.decompress\b|\bmarshal\.loads\b/;
+/** A `.pth` line site.py runs: it starts with `import` and a space or tab. */
+const PTH_IMPORT_LINE = /^import[ \t][^\n]*/gm;
+/** A `.pth` line written by code: a string literal starting `import `. Looking up site-packages is not one. */
+const PTH_IMPORT_LITERAL = /["']import[ \t]+[\w.]+[^"'\n]{0,300}/g;
+const SITE_LOOKUP = /\b(?:get(?:user)?sitepackages|getusersitepackages|sysconfig|USER_SITE|get_python_lib)\b/;
+const PTH_PATH = /\.pth\b/;
+const SITE_PACKAGES =
+  /site-packages|dist-packages|\bget(?:user)?sitepackages\b|\bUSER_SITE\b|\bget_python_lib\b|\bsysconfig\.get_paths?\b|\bpurelib\b/;
+
+/** What is read of one hook line (a real one is short). */
+const MAX_HOOK_LINE = 2000;
+
+/** Top-level module names a `.pth` import line loads (`import a, b as c; ...`, `__import__('d')`). */
+function importedModules(line: string): string[] {
+  const names: string[] = [];
+  for (const stmt of line.split(';')) {
+    const imp = /^\s*import[ \t]([\w.,\s]*)$/.exec(stmt.replace(/[ \t]as[ \t]+\w+/g, ''));
+    if (imp) for (const n of imp[1].split(',')) names.push(n.trim().split('.')[0]);
+    const dyn = /__import__\s*\(\s*["']([\w.]+)/.exec(stmt);
+    if (dyn) names.push(dyn[1].split('.')[0]);
+  }
+  return names.filter(Boolean);
+}
+
+/** The skill ships the module (`name.py` or a `name/` package) and its code fetches, connects or executes. */
+function shippedModuleRuns(name: string, files: CustomInput['files']): boolean {
+  return files.some((f) => {
+    const at = f.path.lastIndexOf(`${name}/`);
+    const inPackage = at !== -1 && (at === 0 || f.path[at - 1] === '/') && f.path.endsWith('.py');
+    const single = f.path === `${name}.py` || f.path.endsWith(`/${name}.py`);
+    return (inPackage || single) && NET_OR_EXEC.test(f.text);
+  });
+}
+
+/** HIGH when the line itself fetches or executes, or loads a module of the skill that does. */
+function hookSeverity(whole: string, files: CustomInput['files']): 'HIGH' | 'MEDIUM' {
+  const line = whole.slice(0, MAX_HOOK_LINE);
+  if (NET_OR_EXEC.test(line)) return 'HIGH';
+  return importedModules(line).some((m) => shippedModuleRuns(m, files)) ? 'HIGH' : 'MEDIUM';
+}
+
+/**
+ * Python startup hooks: an `import` line of a `.pth` file runs in every interpreter started on the
+ * machine. Shipped as a `.pth` file, or written into site-packages by the skill's code.
+ */
+function pthHooks({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/\.pth$/i.test(f.path)) continue;
+    const starts = lineStarts(f.text);
+    for (const m of f.text.matchAll(PTH_IMPORT_LINE)) {
+      out.push({
+        file: f.path,
+        line: lineIndexOf(starts, m.index) + 1,
+        evidence: clean(m[0]),
+        severity: hookSeverity(m[0], files),
+      });
+      break;
+    }
+  }
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang)) continue;
+    if (!PTH_PATH.test(seg.text) || !SITE_PACKAGES.test(seg.text)) continue;
+    for (const m of seg.text.matchAll(PTH_IMPORT_LITERAL)) {
+      const line = m[0].slice(1);
+      if (SITE_LOOKUP.test(line)) continue;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index)),
+        evidence: clean(line),
+        severity: hookSeverity(line, files),
+        depth: seg.depth,
+      });
+      break;
+    }
+  }
+  return out;
+}
 
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
@@ -158,5 +242,15 @@ export const PERSISTENCE_RULES: AnyRule[] = [
         [/\bgit\b[^\n]{0,80}\b(?:pull|fetch)\b/],
         /(?:^|[;&|{(]\s*|&&\s*)(?:\.|source)[ \t]+["']?\$\{?\w+\}?[^\s;&|]*/gm,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-009',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Installs a Python startup hook (an `import` line in a .pth file runs in every Python process; HIGH when it fetches, executes or loads skill code that does)',
+    remediation: 'Ship the code as a module the user imports or runs; .pth files should only list paths.',
+    check: pthHooks,
   },
 ];

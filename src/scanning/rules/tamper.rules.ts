@@ -213,7 +213,136 @@ export const TAMPER_RULES: AnyRule[] = [
       'Build pull requests under `pull_request`; keep `pull_request_target` for jobs that never check out PR code.',
     check: pullRequestTargetCheckouts,
   },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-009',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Removes or weakens branch protection (required checks, reviews, admin enforcement, rulesets, secret scanning) through the GitHub API; HIGH when several, aimed at security gates, or kept out of the report',
+    remediation:
+      'Do not change branch protection from a skill; if a check must stop blocking, tell the user exactly which and let a repository admin change it.',
+    check: branchProtectionRemoval,
+  },
 ];
+
+/** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
+const PROTECTION_PARTS: [string, RegExp][] = [
+  ['status checks', /required_status_checks|removeStatusCheckProtection|remove_required_status_checks/i],
+  [
+    'reviews',
+    /required_pull_request_reviews|deletePullRequestReviewProtection|remove_required_pull_request_reviews/i,
+  ],
+  ['admin enforcement', /enforce_admins|deleteAdminBranchProtection|remove_admin_enforcement/i],
+  ['signatures', /required_signatures|deleteCommitSignatureProtection/i],
+  ['ruleset', /\/rulesets\b/i],
+  ['protection', /\/protection\b|deleteBranchProtection|\.remove_protection\s*\(/i],
+];
+const DELETE_CALL =
+  /\bDELETE\b|\b(?:deleteBranchProtection|removeStatusCheckProtection|deletePullRequestReviewProtection|deleteAdminBranchProtection|deleteCommitSignatureProtection)\b|\.remove_(?:protection|required_status_checks|required_pull_request_reviews|admin_enforcement)\s*\(/;
+const EDIT_CALL = /\b(?:PATCH|PUT|DELETE)\b|\bupdateStatusCheck\w*|\bedit_required_status_checks\b/;
+const CHECKS_ENDPOINT =
+  /protection\/required_status_checks\b|\bupdateStatusCheck\w*|\bedit_required_status_checks\b/;
+/** A protection body that enforces neither checks nor reviews; a ruleset switched off. */
+const NULL_CHECKS = /required_status_checks["'\]]?\s*[:=]\s*(?:null|None|nil)\b/;
+const NULL_REVIEWS = /required_pull_request_reviews["'\]]?\s*[:=]\s*(?:null|None|nil)\b/;
+const RULESET_OFF = /\benforcement["']?\s*[:=]\s*["']?disabled\b/;
+/** Repository security features switched off through the API. */
+const SECURITY_OFF =
+  /secret_scanning\w*\]?(?:\[status\])?["']?\s*[:=]\s*["']?disabled|\bDELETE\b[^\n]{0,200}\/(?:vulnerability-alerts|automated-security-fixes)\b|code-scanning\/default-setup[^\n]{0,200}not-configured/i;
+/** Security gates a required check would be. */
+const SECURITY_CHECKS =
+  /\b(?:codeql|semgrep|gitleaks|trufflehog|trivy|grype|snyk|bandit|gosec|sast|dependency[-_ ]review|secret[-_ ]scan\w*|skillgate)\b/i;
+/** Telling the agent to leave what it changed out of its report. */
+const QUIET_REPORT =
+  /\b(?:no\s+need\s+to|don'?t|do\s+not|never)\s+(?:itemi[sz]e|enumerate|list|call\s+(?:them|it|these|this|those)\s+out|point\s+(?:them|it|these|this|those)\s+out|highlight|surface|mention)\b|\bonly\s+(?:needs?\s+to\s+)?(?:mention|list|describe|report|include)\b[^.\n]{0,80}\b(?:the\s+user|they|you)\s+(?:asked|requested|mentioned|named)\b|\b(?:silently|quietly)\s+(?:remove|drop|delete|disable|relax|update)\b/i;
+const MAX_API_LINE = 1000;
+
+interface Weakening {
+  kinds: Set<string>;
+  edits: boolean;
+  first: RawHit | null;
+}
+
+/** Branch protection removed or weakened through the GitHub API, per skill. */
+function protectionWeakening(segments: CustomInput['segments']): Weakening {
+  const w: Weakening = { kinds: new Set(), edits: false, first: null };
+  const note = (seg: CustomInput['segments'][number], i: number, line: string) =>
+    (w.first ??= {
+      file: seg.file,
+      line: fileLineOf(seg, i),
+      evidence: evidenceAround(line, 0, 0),
+      depth: seg.depth,
+    });
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    if (seg.lang === 'text') continue;
+    const t = seg.text;
+    if (
+      !/protection|rulesets|enforce_admins|required_status_checks|required_pull_request_reviews|secret_scanning|vulnerability-alerts|code-scanning/i.test(
+        t,
+      )
+    )
+      continue;
+    const lines = t.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_API_LINE);
+      if (DELETE_CALL.test(line)) {
+        // An argument list may put the path on the next line.
+        const next = (lines[i + 1] ?? '').slice(0, MAX_API_LINE);
+        const part =
+          PROTECTION_PARTS.find(([, re]) => re.test(line)) ??
+          PROTECTION_PARTS.find(([, re]) => re.test(next));
+        if (part) {
+          w.kinds.add(part[0]);
+          note(seg, i, line);
+        }
+      }
+      if (RULESET_OFF.test(line) || SECURITY_OFF.test(line)) {
+        w.kinds.add(RULESET_OFF.test(line) ? 'ruleset' : 'security features');
+        note(seg, i, line);
+      }
+    }
+    // The required-checks endpoint changed (a path kept in a variable, the call further down).
+    if (CHECKS_ENDPOINT.test(t)) {
+      const call = lines.findIndex((l) => EDIT_CALL.test(l.slice(0, MAX_API_LINE)));
+      if (call !== -1) {
+        w.edits = true;
+        note(seg, call, lines[call].slice(0, MAX_API_LINE));
+      }
+    }
+    if (NULL_CHECKS.test(t) && NULL_REVIEWS.test(t)) {
+      w.kinds.add('checks and reviews');
+      const at = t.search(NULL_CHECKS);
+      note(seg, lineIndexOf(lineStarts(t), at), lines[lineIndexOf(lineStarts(t), at)]);
+    }
+  }
+  return w;
+}
+
+/**
+ * Removing or weakening branch protection (required checks, reviews, admin enforcement, rulesets,
+ * secret scanning) through `gh api` or a client library. One removal on its own is MEDIUM (a
+ * repo-admin skill may document it); HIGH when the skill removes several, goes for the security
+ * gates, or tells the agent to leave it out of what it reports. Adding protection is not matched.
+ */
+function branchProtectionRemoval({ segments, tagHits }: CustomInput): RawHit[] {
+  const w = protectionWeakening(segments);
+  if (!w.first) return [];
+  const quiet =
+    tagHits.some((t) => t.tag === 'conceal') ||
+    segments.some((s) => (s.kind === 'prose' || s.kind === 'hidden') && QUIET_REPORT.test(s.text));
+  const gates = segments.some(
+    (s) => (s.kind === 'code' || s.kind === 'config') && SECURITY_CHECKS.test(s.text),
+  );
+  const removed = w.kinds.size;
+  let severity: 'HIGH' | 'MEDIUM' | 'LOW';
+  if (removed >= 2 || (removed >= 1 && (quiet || gates)) || (w.edits && quiet && gates)) severity = 'HIGH';
+  else if (removed >= 1 || (w.edits && (quiet || gates))) severity = 'MEDIUM';
+  else return [];
+  const what = [...w.kinds, ...(w.edits ? ['required checks edited'] : [])].join(', ');
+  return [{ ...w.first, evidence: `${w.first.evidence} (${what})`.slice(0, 200), severity }];
+}
 
 const PR_HEAD_CHECKOUT = /\$\{\{\s*github\.event\.pull_request\.head\.(?:sha|ref)\s*\}\}/;
 
