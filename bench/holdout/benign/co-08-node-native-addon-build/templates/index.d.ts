@@ -1,0 +1,1 @@
+export function hash32(buf: Uint8Array): number;
