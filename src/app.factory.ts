@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import type { LevelWithSilent } from 'pino';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/all-exceptions.filter.js';
+import { JsonBodyInterceptor } from './common/json-body.interceptor.js';
 import { requestIdMiddleware } from './common/request-id.middleware.js';
 import type { AppConfig } from './config/app-config.js';
 import { httpObserver } from './ops/http-observer.middleware.js';
@@ -25,6 +26,7 @@ export async function createApp(config: AppConfig): Promise<INestApplication> {
   app.useBodyParser('json', { limit: config.maxBodyBytes });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }));
   app.useGlobalFilters(new AllExceptionsFilter());
+  app.useGlobalInterceptors(new JsonBodyInterceptor());
   // SIGTERM/SIGINT: stop accepting, finish in-flight requests, then shut down sandbox and database; exit 0.
   app.enableShutdownHooks(undefined, { useProcessExit: true });
   setupSwagger(app);

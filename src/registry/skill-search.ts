@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { preparedQuery } from '../database/prepared-query.js';
 import { pageOf } from './list-cursor.js';
 import { PageMemory } from './page-memory.js';
 import { SearchMemory, type KnownSearch } from './search-memory.js';
@@ -117,27 +118,31 @@ export class SkillSearch {
 
   /**
    * Every match ranked and counted (materialised once): the total and the page from one snapshot.
-   * Costs in proportion to the matches.
+   * Costs in proportion to the matches. Prepared: its plan (two bitmap index scans, then rank and
+   * count what they found) is the same for any text, and planning cost more than running it for a
+   * narrow search (0.8 against 0.7 ms; 2,250 against 2,900 searches/s in pgbench, 4 clients).
    */
   private everyMatch({ query, q, offset }: Search): Promise<SearchRow[]> {
     const filters = statusTypeFilters(query);
-    return this.dataSource.query<SearchRow[]>(
+    return preparedQuery<SearchRow>(
+      this.dataSource,
       `WITH matches AS MATERIALIZED (
          SELECT s.id, s.created_at, ${TIER} AS rank FROM skills s
          ${where(['s.deleted_at IS NULL', ...filters.map((f) => f('s')), MATCHES])}
        ), page AS (
          SELECT id, rank FROM matches ORDER BY rank DESC, created_at DESC, id DESC
-         OFFSET $3 LIMIT ${pageSize(query.limit) + 1}
+         OFFSET $3 LIMIT $4
        )
        ${withGeneration(filters, '(SELECT count(*)::int FROM matches)')}`,
-      [q, `%${escapeLike(q)}%`, offset],
+      [q, `%${escapeLike(q)}%`, offset, pageSize(query.limit) + 1],
     );
   }
 
   /**
    * A page of a broad search without counting: ranked from the newest `offset + limit + 1` rows
    * of each tier (exact name, name substring, any match), index-ordered scans that stop early, a
-   * row counting in its best tier; every row ranked above a page row is among them.
+   * row counting in its best tier; every row ranked above a page row is among them. Not prepared:
+   * PostgreSQL's generic plan for it scans every match through the bitmap indexes instead.
    */
   private broadPage({ query, q, offset }: Search): Promise<SearchRow[]> {
     const filters = statusTypeFilters(query);

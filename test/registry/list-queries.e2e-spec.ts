@@ -252,6 +252,31 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     }
   });
 
+  it('should send a remembered page with its ETag, answer 304 to it, and a new ETag once the page changes', async () => {
+    const first = await t.http().get('/api/skills/list?q=git&limit=2').set(admin).expect(200);
+    expect(first.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(first.headers.etag).toMatch(/^W\/"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    const again = await t.http().get('/api/skills/list?q=git&limit=2').set(admin).expect(200);
+    expect(again.text).toBe(first.text);
+    expect(again.headers.etag).toBe(first.headers.etag);
+    await t
+      .http()
+      .get('/api/skills/list?q=git&limit=2')
+      .set({ ...admin, 'If-None-Match': String(first.headers.etag) })
+      .expect(304);
+    const top = (first.body as Page).skills[0];
+    await t.dataSource.query(`UPDATE skills SET description = 'Handles git work, renamed.' WHERE id = $1`, [
+      top.skill_id,
+    ]);
+    const changed = await t
+      .http()
+      .get('/api/skills/list?q=git&limit=2')
+      .set({ ...admin, 'If-None-Match': String(first.headers.etag) })
+      .expect(200);
+    expect(changed.headers.etag).not.toBe(first.headers.etag);
+    expect((changed.body as Page).skills[0]).toMatchObject({ description: 'Handles git work, renamed.' });
+  });
+
   it('should answer a repeated search page from memory until any column of a matching skill changes', async () => {
     const first = await get('q=slack&limit=3');
     const top = first.skills[0];
@@ -269,15 +294,20 @@ describe(`list and search queries (${DATABASE_KIND} database)`, () => {
     expect(page.skills.map((s) => s.name)).toEqual(await rankedReference('invoce'));
   });
   it('should count a term once for identical searches arriving together, each answered alike', async () => {
-    // Counting takes 200 ms here, so that all eight requests are in flight at once.
-    const run = t.dataSource.query.bind(t.dataSource);
-    const query = jest.spyOn(t.dataSource, 'query').mockImplementation(async (sql, ...rest) => {
-      if (String(sql).includes('AS MATERIALIZED')) await new Promise((resolve) => setTimeout(resolve, 200));
-      return run(sql, ...rest);
+    // Counting (a prepared statement on the pool) takes 200 ms here, so that all eight requests are in flight at once.
+    const pool = (
+      t.dataSource.driver as unknown as { master: { query: (config: { text: string }) => unknown } }
+    ).master;
+    const run = pool.query.bind(pool);
+    const counts = (config: unknown) =>
+      String((config as { text?: string }).text).includes('AS MATERIALIZED');
+    const query = jest.spyOn(pool, 'query').mockImplementation(async (config) => {
+      if (counts(config)) await new Promise((resolve) => setTimeout(resolve, 200));
+      return run(config);
     });
     try {
       const pages = await Promise.all(Array.from({ length: 8 }, () => get('q=variant&limit=5')));
-      const counted = query.mock.calls.filter(([sql]) => String(sql).includes('AS MATERIALIZED'));
+      const counted = query.mock.calls.filter(([config]) => counts(config));
       expect(counted).toHaveLength(1);
       expect(new Set(pages.map((page) => JSON.stringify(page))).size).toBe(1);
       expect(pages[0].total).toBe((await rankedReference('variant')).length);
