@@ -127,3 +127,6 @@ export function fileLang(path: string): Lang | 'markdown' {
   if (SETTINGS_NAMES.has(base) || /^(?:requirements|constraints)[\w.-]*\.txt$/.test(base)) return 'yaml';
   return EXT_LANGS[ext] ?? 'other';
 }
+
+/** A Python path configuration file, read by site.py at every interpreter start. */
+export const PTH_FILE = /\.pth$/i;

@@ -1,7 +1,7 @@
 import type { Lang, Segment } from '../rule.types.js';
 import { splitComments } from './code-lexer.js';
 import { decodeBlobs, type DecodeBudget } from './decoders.js';
-import { fileLang, isOtherSource } from './fence-lang.js';
+import { fileLang, isOtherSource, PTH_FILE } from './fence-lang.js';
 import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
@@ -45,7 +45,6 @@ export function fileSegments(file: TextFile): Segment[] {
   return out;
 }
 
-const PTH_FILE = /\.pth$/i;
 /** A `.pth` line site.py executes: `import` then a space or tab; every other line is a path. */
 const PTH_EXEC_LINE = /^import[ \t]/;
 

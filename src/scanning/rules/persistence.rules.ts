@@ -1,6 +1,6 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { PROGRAM_LANGS } from '../analyzers/fence-lang.js';
+import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
 
@@ -40,7 +40,7 @@ const NET_OR_EXEC =
 const PTH_IMPORT_LINE = /^import[ \t][^\n]*/gm;
 /** A `.pth` line written by code: a string literal starting `import `. Looking up site-packages is not one. */
 const PTH_IMPORT_LITERAL = /["']import[ \t]+[\w.]+[^"'\n]{0,300}/g;
-const SITE_LOOKUP = /\b(?:get(?:user)?sitepackages|getusersitepackages|sysconfig|USER_SITE|get_python_lib)\b/;
+const SITE_LOOKUP = /\b(?:get(?:user)?sitepackages|sysconfig|USER_SITE|get_python_lib)\b/;
 const PTH_PATH = /\.pth\b/;
 const SITE_PACKAGES =
   /site-packages|dist-packages|\bget(?:user)?sitepackages\b|\bUSER_SITE\b|\bget_python_lib\b|\bsysconfig\.get_paths?\b|\bpurelib\b/;
@@ -84,7 +84,7 @@ function hookSeverity(whole: string, files: CustomInput['files']): 'HIGH' | 'MED
 function pthHooks({ segments, files }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const f of files) {
-    if (!/\.pth$/i.test(f.path)) continue;
+    if (!PTH_FILE.test(f.path)) continue;
     const starts = lineStarts(f.text);
     for (const m of f.text.matchAll(PTH_IMPORT_LINE)) {
       out.push({

@@ -313,8 +313,8 @@ function protectionWeakening(segments: CustomInput['segments']): Weakening {
     }
     if (NULL_CHECKS.test(t) && NULL_REVIEWS.test(t)) {
       w.kinds.add('checks and reviews');
-      const at = t.search(NULL_CHECKS);
-      note(seg, lineIndexOf(lineStarts(t), at), lines[lineIndexOf(lineStarts(t), at)]);
+      const at = lineIndexOf(lineStarts(t), t.search(NULL_CHECKS));
+      note(seg, at, lines[at]);
     }
   }
   return w;
