@@ -13,7 +13,7 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     type: 'signal',
     tag: 'net-send',
     pattern:
-      /\bcurl\b[^\n]{0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
+      /\bcurl\b(?:(?!curl\b)[^\n]){0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
     needs: [['-', 'requests.', 'httpx.', 'axios.', '.request', 'method', 'sendbeacon', '|', 'scp', 'post']],
     starts: [
       'curl',
