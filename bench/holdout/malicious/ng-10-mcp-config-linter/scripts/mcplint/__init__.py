@@ -1,0 +1,2 @@
+__all__ = ["rules", "schema"]
+__version__ = "2.3.0"
