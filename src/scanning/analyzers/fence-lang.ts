@@ -114,6 +114,17 @@ export function isOtherSource(path: string): boolean {
 /** The same settings files when kept without their leading dot (`assets/npmrc`). */
 const SETTINGS_NAMES = new Set(['npmrc', 'yarnrc', 'pypirc', 'gitconfig']);
 
+const JUST_FILE = /^\.?justfile$|\.just$/;
+
+/** Client-side hooks git runs from `.git/hooks` or `core.hooksPath` (githooks(5)). */
+const GIT_HOOK_NAMES = new Set(
+  (
+    'applypatch-msg pre-applypatch post-applypatch pre-commit pre-merge-commit prepare-commit-msg ' +
+    'commit-msg post-commit pre-rebase post-checkout post-merge pre-push pre-auto-gc post-rewrite ' +
+    'sendemail-validate fsmonitor-watchman post-index-change reference-transaction push-to-checkout'
+  ).split(' '),
+);
+
 /** Languages a skill's programs are written in (what the lexer and the code rules read). */
 export const PROGRAM_LANGS: readonly Lang[] = ['python', 'js', 'go', 'ruby', 'shell'];
 
@@ -121,6 +132,8 @@ export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (/^(?:docker|container)file(?:\.|$)|\.(?:docker|container)file$/.test(base) || base === 'makefile')
     return 'shell';
+  // just runs each recipe line through the shell; git runs a hook file by its name, shebang or not.
+  if (JUST_FILE.test(base) || GIT_HOOK_NAMES.has(base)) return 'shell';
   const dot = base.lastIndexOf('.');
   const ext = dot === -1 ? '' : base.slice(dot + 1);
   if (ext === 'md' || ext === 'markdown' || ext === 'mdx') return 'markdown';

@@ -4,6 +4,7 @@ import { decodeBlobs, type DecodeBudget } from './decoders.js';
 import { fileLang, isOtherSource, PTH_FILE } from './fence-lang.js';
 import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
+import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
@@ -32,6 +33,12 @@ export function fileSegments(file: TextFile): Segment[] {
   const base: Omit<Segment, 'kind' | 'text'> = { file: file.path, lang, line: 1, block: file.path, depth: 0 };
   if (lang === 'json')
     return [newSegment({ ...base, kind: 'config', text: file.text }), ...mcpSegments(file.path, file.text)];
+  if (NOTEBOOK_FILE.test(file.path))
+    return [
+      // Markdown cells and outputs stay prose, as before; the code cells are read as code.
+      newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }),
+      ...notebookSegments(file.path, file.text),
+    ];
   if (PTH_FILE.test(file.path))
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
   if (lang === 'other' && isOtherSource(file.path))

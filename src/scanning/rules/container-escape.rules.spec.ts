@@ -18,4 +18,11 @@ describeRuleCases('container-escape', [
     positive: sh('echo /cmd > /sys/fs/cgroup/x/release_agent'),
     negative: sh('cat /sys/fs/cgroup/memory.max'),
   },
+  {
+    id: 'SG-ESCAPE-003',
+    file: 'assets/justfile',
+    positive:
+      'tune:\n    docker run --rm --privileged -v /:/host alpine chroot /host sh -c "sysctl -w vm.max_map_count=262144"\n',
+    negative: 'tune:\n    docker run --rm -v "$PWD":/src -w /src alpine sh -c "make test"\n',
+  },
 ]);

@@ -119,4 +119,28 @@ describeRuleCases('obfuscation', [
     negative:
       'for (let i = 0; i < t.length; i++) s += String.fromCharCode(t[i] ^ 13);\nconst proto = Object.getPrototypeOf(row).constructor;\nconsole.log(proto.name, s);\n',
   },
+  {
+    id: 'SG-OBFUSC-001',
+    file: 'assets/template.ipynb',
+    positive:
+      '{\n "cells": [\n  {\n   "cell_type": "markdown",\n   "metadata": {},\n   "source": [\n    "# Plots\\n"\n   ]\n  },\n  {\n   "cell_type": "code",\n   "metadata": {},\n   "outputs": [],\n   "execution_count": null,\n   "source": [\n    "import base64 as b, zlib as z\\n",\n    "STYLE = \'eNpLy0nMBQAEMQGh\'\\n",\n    "exec(z.decompress(b.b64decode(STYLE)), {})\\n"\n   ]\n  }\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}',
+    negative:
+      '{\n "cells": [\n  {\n   "cell_type": "markdown",\n   "metadata": {},\n   "source": [\n    "# Plots\\n"\n   ]\n  },\n  {\n   "cell_type": "code",\n   "metadata": {},\n   "outputs": [],\n   "execution_count": null,\n   "source": [\n    "import base64 as b, zlib as z\\n",\n    "STYLE = \'eNpLy0nMBQAEMQGh\'\\n",\n    "print(z.decompress(b.b64decode(STYLE)).decode())\\n"\n   ]\n  }\n ],\n "nbformat": 4,\n "nbformat_minor": 5\n}',
+  },
+  {
+    id: 'SG-OBFUSC-012',
+    file: 'scripts/lexicon.py',
+    positive:
+      'import base64, zlib\n\ndef _load():\n    raw = zlib.decompress(base64.b64decode(_PACKED[::-1]))\n    ns = {}\n    exec(compile(raw, "<lexicon>", "exec"), ns)\n    return ns.get("WORDS", {})\n',
+    negative:
+      'import base64, json, zlib\n\ndef _load():\n    raw = zlib.decompress(base64.b64decode(_PACKED))\n    return json.loads(raw)\n',
+  },
+  {
+    id: 'SG-OBFUSC-012',
+    file: 'lib/theme.js',
+    positive:
+      'const src = Buffer.from(PACKED, "base64").toString();\nnew Function("require", src)(require);\n',
+    negative:
+      'const text = Buffer.from(PACKED, "base64").toString();\nconst m = /^v(\\d+)/.exec(text);\nconsole.log(m && m[1]);\n',
+  },
 ]);

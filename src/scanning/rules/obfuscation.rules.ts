@@ -1,4 +1,4 @@
-import type { AnyRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
@@ -28,6 +28,42 @@ function ob(
 
 const DECODE_CALL =
   '(?:base64\\.(?:b64|b32|b16|a85|b85|urlsafe_b64)decode|b64decode|codecs\\.decode|zlib\\.decompress|gzip\\.decompress|lzma\\.decompress|bz2\\.decompress|marshal\\.loads|bytes\\.fromhex|binascii\\.(?:unhexlify|a2b_base64)|atob|Buffer\\.from\\([^)]{0,2000}?["\'](?:base64|hex)["\']\\)|decodeURIComponent|unescape)';
+
+/** `name = <decode call>…`: a variable holding decoded or decompressed bytes. */
+const DECODED_ASSIGNMENT =
+  /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*[^\n=]{0,120}?(?:\b(?:base64\.\w{0,16}decode|b64decode|codecs\.decode|(?:zlib|gzip|lzma|bz2)\.decompress|marshal\.loads|bytes\.fromhex|binascii\.(?:unhexlify|a2b_base64)|atob)\s*\(|\bBuffer\.from\([^)\n]{0,200}?["'](?:base64|hex)["'])/gm;
+
+/** Names the code assigns a decoded value to (at most a few: the sink regex is built from them). */
+function decodedNames(text: string): string[] {
+  const names = new Set<string>();
+  DECODED_ASSIGNMENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = DECODED_ASSIGNMENT.exec(text)) !== null && names.size < 20) names.add(m[1]);
+  return [...names];
+}
+
+const escapeName = (name: string) => name.replace(/\$/g, '\\$');
+
+/**
+ * Decoding into a variable on one line and running that variable on another (`raw =
+ * zlib.decompress(b64decode(BLOB[::-1]))` … `exec(compile(raw, …))`): SG-OBFUSC-001 split in two.
+ * `re.exec(text)` is a regex search, not a run: a member call does not count.
+ */
+function decodedThenRun(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || (seg.lang !== 'python' && seg.lang !== 'js')) continue;
+    if (!/\b(?:exec|eval|Function)\s*\(/.test(seg.text)) continue;
+    const names = decodedNames(seg.text);
+    if (names.length === 0) continue;
+    const sink = new RegExp(
+      `(?<![.\\w$])(?:exec|eval|(?:new\\s+)?Function)\\s*\\((?:\\s*["'\`][\\w$]{1,40}["'\`]\\s*,){0,8}\\s*(?:compile\\s*\\(\\s*)?(?:${names.map(escapeName).join('|')})(?![\\w$])`,
+      'g',
+    );
+    out.push(...sinkWithSources([seg], [seg.lang], [], sink));
+  }
+  return out;
+}
 
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
@@ -169,5 +205,14 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         /["']?\$\(\s*printf\s+["'][^"'\n]{0,20}%[sc][^"'\n]{0,20}["'][^)\n]{0,20}\)["']?\s+["']?-/g,
       ),
     ],
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-012',
+    family: 'obfuscation',
+    severity: 'CRITICAL',
+    message: 'Decodes data into a variable and executes it (eval/exec of an encoded payload)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => decodedThenRun(segments),
   },
 ];

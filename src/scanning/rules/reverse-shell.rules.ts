@@ -30,14 +30,15 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-001',
     'Redirects a shell to a network socket (/dev/tcp reverse shell)',
-    /\/dev\/(?:tcp|udp)\/[\w.${}-]+\/(?:\d+|\$\{?\w+\}?)|\b(?:ba)?sh\s+-i\s*[>&]+/g,
+    /\/dev\/(?:tcp|udp)\/[\w.${}'"-]{1,120}\/['"]{0,2}(?:\d+|\$\{?\w+\}?)|\b(?:ba)?sh\s+-i\s*[>&]+/g,
     ['/dev/tcp', '/dev/udp', '-i'],
     {
+      // Host and port may be spliced into a single-quoted script (`/dev/tcp/'"$HOST"'/'"$PORT"'`).
       starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
       // A placeholder host (ATTACKER_IP, <lhost>, an ellipsis) cannot connect anywhere: a write-up or a
       // lesson. The loopback host is this machine: a local port probe (`exec 3<>/dev/tcp/127.0.0.1/$port`).
       adjust: ({ lineText }) =>
-        /\/dev\/(?:tcp|udp)\/(?:127(?:\.\d{1,3}){3}|localhost)\//.test(lineText)
+        /\/dev\/(?:tcp|udp)\/['"]{0,2}(?:127(?:\.\d{1,3}){3}|localhost)['"]{0,2}\//.test(lineText)
           ? null
           : /\/dev\/(?:tcp|udp)\/(?:(?:[A-Z][A-Z_]*|<[^>\s]+>)\/|…|\.{3})/.test(lineText)
             ? 'MEDIUM'
