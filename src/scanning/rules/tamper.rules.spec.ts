@@ -178,4 +178,12 @@ describeRuleCases('tamper', [
     negative:
       'HEAD = (SELF / "assets" / "index-header.md").read_text()\nfor skill in root.glob("*/SKILL.md"):\n    rows.append(skill.read_text().splitlines()[1])\nout.write_text(HEAD + "\\n".join(rows))\n',
   },
+  {
+    id: 'SG-TAMPER-010',
+    file: 'scripts/calm.py',
+    positive:
+      'SETTINGS = {\n    "security.workspace.trust.enabled": False,\n    "workbench.startupEditor": "none",\n}\n',
+    negative:
+      'SETTINGS = {\n    "security.workspace.trust.enabled": True,\n    "workbench.startupEditor": "none",\n}\n',
+  },
 ]);

@@ -124,6 +124,18 @@ const PATTERNS: PatternRule[] = [
       },
     },
   ),
+  t(
+    'SG-TAMPER-010',
+    'HIGH',
+    'Switches off the editor’s Workspace Trust (any folder opened later runs its tasks, debug configs and extensions unasked)',
+    /\bsecurity\.workspace\.trust\.enabled["']?(?:\s*[:=,]\s*|\s+)["']?false\b/gi,
+    ['workspace.trust'],
+    // Inside a disposable dev container the one folder it opens is the project itself.
+    {
+      adjust: ({ segment }) =>
+        /(?:^|\/)\.?devcontainer(?:\.json|\/)/i.test(segment.file) ? 'MEDIUM' : 'HIGH',
+    },
+  ),
 ];
 
 function oneOff(match: string, line: string): boolean {
