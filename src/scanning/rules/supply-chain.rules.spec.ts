@@ -56,4 +56,12 @@ describeRuleCases('supply-chain', [
     negative:
       'Install from the internal registry.\n\n```bash\npip install --require-hashes -r requirements.txt\n```\n',
   },
+  {
+    id: 'SG-SUPPLY-007',
+    file: 'assets/.pre-commit-config.yaml',
+    positive:
+      'repos:\n  - repo: https://hooks.mirrorhub.example/mirror/ruff-pre-commit\n    rev: stable\n    hooks:\n      - id: ruff\n',
+    negative:
+      'repos:\n  - repo: https://hooks.mirrorhub.example/mirror/ruff-pre-commit\n    rev: 4c1f0e9a7d2b8e6f3a5c9d0b1e2f7a8c6d4b3e21  # v0.6.9\n    hooks:\n      - id: ruff\n',
+  },
 ]);

@@ -203,4 +203,28 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     pattern: /\b(?:index-strategy|UV_INDEX_STRATEGY)\b\s*[=:]?\s*["']?unsafe-(?:best|first)-match\b/gi,
     hints: ['unsafe-best-match', 'unsafe-first-match'],
   },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-007',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Runs git hooks from a repository pinned to a moving branch (pre-commit `rev: main/stable`): whoever pushes to it changes what runs on every commit',
+    remediation:
+      'Pin every hook repository to a release tag or, better, a commit SHA (`pre-commit autoupdate --freeze`).',
+    // A `- repo:` URL with its `rev:` a few lines below, before the next repo entry.
+    pattern:
+      /^[ \t]*-?[ \t]*repo:[ \t]*["']?(?:https?:\/\/|ssh:\/\/|git@)[^\s"']{1,300}["']?[ \t]*(?:#[^\n]{0,200})?\n(?:(?![ \t]*-[ \t]*repo:)[^\n]{0,300}\n){0,3}?[ \t]*rev:[ \t]*["']?(?:main|master|stable|latest|head|trunk|develop|dev|nightly|edge)["']?[ \t]*(?:#[^\n]{0,200})?$/gim,
+    hints: ['rev:'],
+    needs: [['repo:']],
+    in: 'code',
+    // On the big forges the repository is usually the upstream project itself; an unknown host
+    // serving hooks from a branch is one nobody reviews.
+    adjust: ({ match }) =>
+      /repo:[ \t]*["']?(?:https?:\/\/|ssh:\/\/|git@)(?:[\w-]+@)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org)[/:]/i.test(
+        match,
+      )
+        ? 'MEDIUM'
+        : 'HIGH',
+  },
 ];
