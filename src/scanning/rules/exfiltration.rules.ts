@@ -145,6 +145,9 @@ const NET_SEND_SIGNALS: AnyRule[] = [
   },
 ];
 
+/** A command whose output is thrown away or that is sent to the background, so the user sees nothing of it. */
+const HIDDEN_RUN = /[&>]>?\s*\/dev\/null|&\s*\)?\s*$|\b(?:nohup|setsid|disown)\b/;
+
 const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
@@ -257,6 +260,25 @@ const PATTERNS: PatternRule[] = [
     ],
     in: 'text',
     tags: ['prose-collect-secret'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-020',
+    family: 'exfiltration',
+    severity: 'MEDIUM',
+    message:
+      'Pushes every ref of the repository to an address rather than a configured remote (HIGH when the push is silenced or sent to the background)',
+    remediation:
+      'Push only to remotes the user configured and names; show the destination and the output of any mirror push.',
+    // `git push --mirror <url>` / `--all "$url"`: a full copy of the source to a second place. A
+    // backup the user asked for is pushed where they can see it; one hidden from them is exfiltration.
+    pattern:
+      /\bgit\s+(?:-C\s+\S+\s+)?push\b(?=[^\n;|]{0,200}?\s--(?:mirror|all)\b)(?:\s+--?[\w-]+(?:=\S+)?){0,8}\s+["']?(?:https?:\/\/|ssh:\/\/|git@|\$)[^\s;|)]*[^\n;|]{0,200}/g,
+    hints: ['--mirror', '--all'],
+    starts: ['git'],
+    in: 'code',
+    tags: ['net-send'],
+    adjust: (m) => (HIDDEN_RUN.test(m.match) ? 'HIGH' : 'MEDIUM'),
   },
   {
     type: 'pattern',
