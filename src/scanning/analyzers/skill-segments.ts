@@ -4,6 +4,7 @@ import { decodeBlobs, type DecodeBudget } from './decoders.js';
 import { fileLang, isOtherSource, PTH_FILE } from './fence-lang.js';
 import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
+import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
@@ -36,6 +37,11 @@ export function fileSegments(file: TextFile): Segment[] {
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
   if (lang === 'other' && isOtherSource(file.path))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
+  if (lang === 'other' && NOTEBOOK_FILE.test(file.path))
+    return [
+      newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }),
+      ...notebookSegments(file.path, file.text),
+    ];
   if (lang === 'other')
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
   const { code, comments } = splitComments(file.text, lang);

@@ -80,6 +80,13 @@ describeRuleCases('obfuscation', [
   },
   {
     id: 'SG-OBFUSC-009',
+    // Python glues literals side by side: `"ex" "ec"` is `"exec"`.
+    file: 'scripts/hook.py',
+    positive: "code = 'ex' 'ec'\nrun = getattr(builtins, code)\n",
+    negative: 'msg = ("Total: " "items")\nsql = "SELECT id " "FROM users"\n',
+  },
+  {
+    id: 'SG-OBFUSC-009',
     file: 'scripts/theme.py',
     positive: 'u = "".join(["ht", "tps://", "prompt", "themer", ".", "sh", "/u"])\n',
     negative: 'u = "https://api.example.net" + "/v1/items"\n',
