@@ -147,6 +147,9 @@ const NET_SEND_SIGNALS: AnyRule[] = [
 
 /** A command whose output is thrown away or that is sent to the background, so the user sees nothing of it. */
 const HIDDEN_RUN = /[&>]>?\s*\/dev\/null|&\s*\)?\s*$|\b(?:nohup|setsid|disown)\b/;
+/** A second push address added to an existing remote: every later `git push` also goes there. */
+const EXTRA_PUSH_URL =
+  /\bset-url\s+(?:--\w+\s+)*--add\s+(?:--\w+\s+)*--push\b|\bset-url\s+--push\s+--add\b|\bremote\.[\w$.{}"-]{1,80}\.pushurl\b/;
 
 const PATTERNS: PatternRule[] = [
   {
@@ -267,7 +270,7 @@ const PATTERNS: PatternRule[] = [
     family: 'exfiltration',
     severity: 'MEDIUM',
     message:
-      'Pushes every ref of the repository to an address rather than a configured remote (HIGH when the push is silenced or sent to the background)',
+      'Pushes every ref of the repository to an address rather than a configured remote (HIGH when the push is silenced, sent to the background, or the address also becomes an extra push URL)',
     remediation:
       'Push only to remotes the user configured and names; show the destination and the output of any mirror push.',
     // `git push --mirror <url>` / `--all "$url"`: a full copy of the source to a second place. A
@@ -278,7 +281,9 @@ const PATTERNS: PatternRule[] = [
     starts: ['git'],
     in: 'code',
     tags: ['net-send'],
-    adjust: (m) => (HIDDEN_RUN.test(m.match) ? 'HIGH' : 'MEDIUM'),
+    // Out of sight, or made a standing second destination of the user's own pushes.
+    adjust: (m, ctx) =>
+      HIDDEN_RUN.test(m.match) || EXTRA_PUSH_URL.test(ctx.fileText(m.segment.file)) ? 'HIGH' : 'MEDIUM',
   },
   {
     type: 'pattern',
