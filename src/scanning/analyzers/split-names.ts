@@ -6,6 +6,8 @@ import { clean, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
  * `['ch', 'ild_process'].join('')`. Only pieces of up to 24 characters, two or more of them.
  */
 const CONCAT = /(["'])([\w./: -]{1,24})\1(?:\s*\+\s*(["'])[\w./: -]{1,24}\3){1,8}/g;
+/** Python also glues literals that merely sit side by side: `"ex" "ec"` is `"exec"`. */
+const PY_CONCAT = /(["'])([\w./: -]{1,24})\1(?:(?:\s*\+\s*|[ \t]+)(["'])[\w./: -]{1,24}\3){1,8}/g;
 const JOINED =
   /["']["']\s*\.join\(\s*\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\)|\[((?:\s*["'][\w./: -]{1,24}["']\s*,?){2,9})\]\s*\.join\(\s*["']["']\s*\)/g;
 const PIECE = /["']([\w./: -]{1,24})["']/g;
@@ -50,7 +52,8 @@ const HIDDEN_NAMES = new Set([
 
 /** Names of code-execution, network or decoding functions and modules spelled in pieces. */
 export function splitNames(seg: Segment): RawHit[] {
-  if (!/["']\s*\+\s*["']|\.join\b/.test(seg.text)) return [];
+  const python = seg.lang === 'python';
+  if (!/["']\s*\+\s*["']|\.join\b/.test(seg.text) && !(python && /["'][ \t]+["']/.test(seg.text))) return [];
   const out: RawHit[] = [];
   const visit = (index: number, pieces: string[], evidence: string) => {
     const name = pieces.join('').toLowerCase();
@@ -60,7 +63,7 @@ export function splitNames(seg: Segment): RawHit[] {
     const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), index));
     out.push({ file: seg.file, line, evidence: clean(`${evidence} → ${name}`), depth: seg.depth });
   };
-  for (const m of seg.text.matchAll(CONCAT)) visit(m.index, piecesOf(m[0]), m[0]);
+  for (const m of seg.text.matchAll(python ? PY_CONCAT : CONCAT)) visit(m.index, piecesOf(m[0]), m[0]);
   for (const m of seg.text.matchAll(JOINED)) visit(m.index, piecesOf(m[1] ?? m[2]), m[0]);
   if (seg.lang === 'ruby')
     for (const m of seg.text.matchAll(RUBY_JOINED))

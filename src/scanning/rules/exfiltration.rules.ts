@@ -145,6 +145,12 @@ const NET_SEND_SIGNALS: AnyRule[] = [
   },
 ];
 
+/** A command whose output is thrown away or that is sent to the background, so the user sees nothing of it. */
+const HIDDEN_RUN = /[&>]>?\s*\/dev\/null|&\s*\)?\s*$|\b(?:nohup|setsid|disown)\b/;
+/** A second push address added to an existing remote: every later `git push` also goes there. */
+const EXTRA_PUSH_URL =
+  /\bset-url\s+(?:--\w+\s+)*--add\s+(?:--\w+\s+)*--push\b|\bset-url\s+--push\s+--add\b|\bremote\.[\w$.{}"-]{1,80}\.pushurl\b/;
+
 const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
@@ -257,6 +263,27 @@ const PATTERNS: PatternRule[] = [
     ],
     in: 'text',
     tags: ['prose-collect-secret'],
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-020',
+    family: 'exfiltration',
+    severity: 'MEDIUM',
+    message:
+      'Pushes every ref of the repository to an address rather than a configured remote (HIGH when the push is silenced, sent to the background, or the address also becomes an extra push URL)',
+    remediation:
+      'Push only to remotes the user configured and names; show the destination and the output of any mirror push.',
+    // `git push --mirror <url>` / `--all "$url"`: a full copy of the source to a second place. A
+    // backup the user asked for is pushed where they can see it; one hidden from them is exfiltration.
+    pattern:
+      /\bgit\s+(?:-C\s+\S+\s+)?push\b(?=[^\n;|]{0,200}?\s--(?:mirror|all)\b)(?:\s+--?[\w-]+(?:=\S+)?){0,8}\s+["']?(?:https?:\/\/|ssh:\/\/|git@|\$)[^\s;|)]*[^\n;|]{0,200}/g,
+    hints: ['--mirror', '--all'],
+    starts: ['git'],
+    in: 'code',
+    tags: ['net-send'],
+    // Out of sight, or made a standing second destination of the user's own pushes.
+    adjust: (m, ctx) =>
+      HIDDEN_RUN.test(m.match) || EXTRA_PUSH_URL.test(ctx.fileText(m.segment.file)) ? 'HIGH' : 'MEDIUM',
   },
   {
     type: 'pattern',

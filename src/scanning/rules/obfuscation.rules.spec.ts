@@ -2,6 +2,23 @@ import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('obfuscation', [
   {
+    id: 'SG-OBFUSC-013',
+    // Trailing tabs and spaces of a text asset read as bits.
+    file: 'scripts/banner.py',
+    positive:
+      'tail = "".join(l[len(l.rstrip(" \\t")):] for l in lines)\nbits = "".join("1" if c == "\\t" else "0" for c in tail)\ndata = int(bits, 2).to_bytes(len(bits) // 8, "big")\n',
+    // A bitmap font: visible `#` cells as bits.
+    negative:
+      'rows = [l.rstrip() for l in glyph]\nbits = ["".join("1" if c == "#" else "0" for c in r) for r in rows]\ncodes = [int(b, 2) for b in bits]\n',
+  },
+  {
+    id: 'SG-OBFUSC-013',
+    file: 'lib/layout.js',
+    positive:
+      "const bits = pad.replace(/\\t/g, '1').replace(/ /g, '0');\nconst bytes = bits.match(/.{8}/g).map((b) => parseInt(b, 2));\n",
+    negative: "const cols = line.replace(/\\t/g, '    ').length;\nconst mask = parseInt(flags, 2);\n",
+  },
+  {
     id: 'SG-OBFUSC-001',
     positive: py('exec(__import__("base64").b64decode(b"cHJpbnQoMSk="))'),
     negative: py('raw = base64.b64decode(blob)\nopen("out.bin", "wb").write(raw)'),
@@ -60,6 +77,13 @@ describeRuleCases('obfuscation', [
     positive:
       'run = vars(__import__("builtins"))["ex" + "ec"]\nm = importlib.import_module("".join(["url", "lib", ".", "req", "uest"]))\n',
     negative: 'label = "Total: " + "items"\nparts = "".join(["a", "b"])\n',
+  },
+  {
+    id: 'SG-OBFUSC-009',
+    // Python glues literals side by side: `"ex" "ec"` is `"exec"`.
+    file: 'scripts/hook.py',
+    positive: "code = 'ex' 'ec'\nrun = getattr(builtins, code)\n",
+    negative: 'msg = ("Total: " "items")\nsql = "SELECT id " "FROM users"\n',
   },
   {
     id: 'SG-OBFUSC-009',

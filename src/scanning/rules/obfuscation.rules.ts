@@ -65,6 +65,29 @@ function decodedThenRun(segments: Segment[]): RawHit[] {
   return out;
 }
 
+/** A tab or an invisible character, as a string literal or a character code. */
+const INVISIBLE_CHAR = String.raw`(?:["'](?:\\t|\\x09|\\u0009|\\u200[bcd]|\\u2060|\\ufeff)["']|chr\(\s*9\s*\))`;
+const BIT = `["']?[01]["']?`;
+/**
+ * A tab (or zero-width character) turned into a binary digit: a ternary, a replace, a translation
+ * table or a map. Tabs against spaces, or invisible characters, are how text carries bits nobody sees.
+ */
+const INVISIBLE_TO_BIT = new RegExp(
+  [
+    `${BIT}\\s+if\\s+[\\w.[\\]]{1,40}\\s*(?:==|!=|\\bis\\b|\\bin\\b)\\s*${INVISIBLE_CHAR}\\s+else\\s+${BIT}`,
+    // Only from the start of a name: a long run of word characters is not tried at each of its offsets.
+    `(?<![\\w.[\\]])[\\w.[\\]]{1,40}\\s*[!=]==?\\s*${INVISIBLE_CHAR}\\s*\\?\\s*${BIT}\\s*:\\s*${BIT}`,
+    `\\.replace(?:All)?\\s*\\(\\s*(?:${INVISIBLE_CHAR}|\\/\\\\t\\/g?)\\s*,\\s*${BIT}\\s*\\)`,
+    String.raw`\bmaketrans\s*\(\s*["'](?: \\t|\\t )["']\s*,\s*["'](?:01|10)["']`,
+    String.raw`\btr\s+["'](?: \\t|\\t )["']\s+["']?(?:01|10)\b`,
+    `${INVISIBLE_CHAR}\\s*:\\s*${BIT}\\s*,`,
+  ].join('|'),
+  'g',
+);
+/** Reading a string of binary digits back into numbers or bytes. */
+const BITS_TO_BYTES =
+  /\bint\s*\([^()\n]{0,80},\s*(?:base\s*=\s*)?2\s*\)|\bparseInt\s*\([^()\n]{0,80},\s*2\s*\)|\.to_bytes\s*\(|\bstrconv\.Parse(?:Int|Uint)\s*\([^()\n]{0,80},\s*2\s*,|\.to_i\s*\(\s*2\s*\)|\$\(\(\s*2#|\bpack\s*\(\s*["']B\*/;
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -174,6 +197,17 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         [/\bString\.fromCharCode\b/],
         /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\bgetPrototypeOf\s*\(\s*async\b[^\n]{0,40}?\.constructor\b|\(\s*async\s*\([^)]*\)\s*=>\s*\{\s*\}\s*\)\s*\.constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-013',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'Reads bits hidden in whitespace or invisible characters (tabs against spaces, zero-width characters) and turns them into bytes',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['python', 'js', 'shell', 'ruby', 'go'], [BITS_TO_BYTES], INVISIBLE_TO_BIT),
   },
   {
     type: 'custom',

