@@ -236,9 +236,10 @@ const PATTERNS: PatternRule[] = [
       'Tells the agent not to redact or mask the credentials it gathers (a skill that names credential files)',
     remediation:
       'Diagnostics never need secret values: collect names and fingerprints, and redact before sharing.',
-    // "Do not redact or mask values", "never mask the tokens": only in a skill that names credential stores.
+    // "Do not redact or mask values", "do not redact, mask or shorten values", "never mask the tokens":
+    // only in a skill that names credential stores.
     pattern:
-      /\b(?:do\s+(?:\*\*|\*|__|_)?not(?:\*\*|\*|__|_)?|don'?t|never|without)\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*(?:\s+or\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*)?\s+(?:any\s+|the\s+)?(?:values?|secrets?|tokens?|keys?|credentials?|passwords?|contents?|them|it|anything)\b/gi,
+      /\b(?:do\s+(?:\*\*|\*|__|_)?not(?:\*\*|\*|__|_)?|don'?t|never|without)\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*(?:,?\s+(?:or\s+)?(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat|shorten|abbreviat|elid)\w*){0,3}\s+(?:any\s+|the\s+)?(?:values?|secrets?|tokens?|keys?|credentials?|passwords?|contents?|them|it|anything)\b/gi,
     hints: ['redact', 'mask', 'obfuscat', 'sanitis', 'sanitiz', 'scrub', 'censor', 'truncat'],
     needs: [
       [
