@@ -141,7 +141,8 @@ function pushQuotedCode(cur: Cursor, open: number, marker: string, lang: Segment
     }
     body.push(line);
   }
-  cur.out.push(segment(cur, 'code', lang, body.join('\n'), open + 2, `b${cur.blocks++}`));
+  if (body.length > 0)
+    cur.out.push(segment(cur, 'code', lang, body.join('\n'), open + 2, `b${cur.blocks++}`));
   return closed ? k : k - 1;
 }
 
