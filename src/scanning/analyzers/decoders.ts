@@ -31,6 +31,8 @@ function joinPieces(split: string): string {
 }
 const MIN_TEXT = 8;
 const ESCAPES = /(?:\\x[0-9a-fA-F]{2}){6,}/g;
+/** Octal byte escapes (`$'\\163\\165…'` in bash, `"\\163…"` in Perl, Python, C): one byte each. */
+const OCTAL_ESCAPES = /(?:\\[0-3][0-7]{2}){6,}/g;
 const CHAR_CODES =
   /fromCharCode\(\s*((?:\d{1,6}\s*,\s*){5,}\d{1,6})\s*\)|\bchr\(\d{1,6}\)(?:\s*\+\s*chr\(\d{1,6}\)){5,}/g;
 
@@ -61,6 +63,7 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
     collect(text, ESCAPES, budget, out, (s) =>
       readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
     );
+  if (text.includes('\\')) collect(text, OCTAL_ESCAPES, budget, out, (s) => fromOctalEscapes(s));
   if (text.includes('fromCharCode(') || text.includes('chr('))
     collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
   return out;
@@ -171,6 +174,11 @@ function inflate(bytes: Buffer): Buffer | null {
   } catch {
     return null;
   }
+}
+
+function fromOctalEscapes(s: string): Omit<DecodedBlob, 'offset'> | null {
+  const codes = s.match(/[0-7]{3}/g) ?? [];
+  return readable(Buffer.from(codes.map((c) => parseInt(c, 8))), 'escapes');
 }
 
 function fromCharCodes(s: string): Omit<DecodedBlob, 'offset'> | null {

@@ -8,6 +8,8 @@ const charCodeAt = String.prototype.charCodeAt;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 const HEADING = /^ {0,3}#{1,6}\s/;
+const QUOTED_FENCE = /^ {0,3}>[ \t]?(`{3,}|~{3,})(.*)$/;
+const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 const INLINE_CODE = /`([^`\n]{2,2000})`/g;
 const MAX_INLINE_SPANS = 2000;
 
@@ -43,6 +45,13 @@ export function markdownSegments(file: string, text: string): Segment[] {
       fenced.push(i, Math.min(end, count - 1));
       i = end + 1;
       continue;
+    }
+    if (!marked && startsWithQuote(text, cur.starts[i])) {
+      const quoted = QUOTED_FENCE.exec(lineAt(cur, i));
+      if (quoted) {
+        i = pushQuotedCode(cur, i, quoted[1], fenceLang(quoted[2])) + 1;
+        continue;
+      }
     }
     if (marked && HEADING.test(line) && i > sectionStart) {
       flushProse(cur, sectionStart, i, fenced);
@@ -105,6 +114,36 @@ function closeFence(cur: Cursor, open: number, marker: string): number {
     if (t.startsWith(marker) && t.slice(marker.length).trim() === '' && line.length - t.length < 4) return k;
   }
   return cur.starts.length;
+}
+
+/** Whether a blockquote marker starts the line: up to three spaces, then `>`. */
+function startsWithQuote(text: string, at: number): boolean {
+  let k = at;
+  while (k < at + 3 && charCodeAt.call(text, k) === 32) k++;
+  return charCodeAt.call(text, k) === 62;
+}
+
+/**
+ * A fenced block inside a blockquote (`> ```powershell`) is still code a reader can be told to run:
+ * its lines, without their `>`, become a code segment; the quote stays in the prose as well. Returns
+ * the line that closes the block (its fence, or the last quoted line).
+ */
+function pushQuotedCode(cur: Cursor, open: number, marker: string, lang: Segment['lang']): number {
+  const body: string[] = [];
+  let closed = false;
+  let k = open + 1;
+  for (; k < cur.starts.length && startsWithQuote(cur.text, cur.starts[k]); k++) {
+    const line = lineAt(cur, k).replace(QUOTE_MARK, '');
+    const t = line.trimStart();
+    if (t.startsWith(marker) && t.slice(marker.length).trim() === '') {
+      closed = true;
+      break;
+    }
+    body.push(line);
+  }
+  if (body.length > 0)
+    cur.out.push(segment(cur, 'code', lang, body.join('\n'), open + 2, `b${cur.blocks++}`));
+  return closed ? k : k - 1;
 }
 
 function pushCode(cur: Cursor, from: number, to: number, lang: Segment['lang']): void {

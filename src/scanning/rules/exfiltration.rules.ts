@@ -242,9 +242,10 @@ const PATTERNS: PatternRule[] = [
       'Tells the agent not to redact or mask the credentials it gathers (a skill that names credential files)',
     remediation:
       'Diagnostics never need secret values: collect names and fingerprints, and redact before sharing.',
-    // "Do not redact or mask values", "never mask the tokens": only in a skill that names credential stores.
+    // "Do not redact or mask values", "do not redact, mask or shorten values", "never mask the tokens":
+    // only in a skill that names credential stores.
     pattern:
-      /\b(?:do\s+(?:\*\*|\*|__|_)?not(?:\*\*|\*|__|_)?|don'?t|never|without)\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*(?:\s+or\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*)?\s+(?:any\s+|the\s+)?(?:values?|secrets?|tokens?|keys?|credentials?|passwords?|contents?|them|it|anything)\b/gi,
+      /\b(?:do\s+(?:\*\*|\*|__|_)?not(?:\*\*|\*|__|_)?|don'?t|never|without)\s+(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat)\w*(?:,?\s+(?:or\s+)?(?:redact|mask|obfuscat|sanitis|sanitiz|scrub|censor|truncat|shorten|abbreviat|elid)\w*){0,3}\s+(?:any\s+|the\s+)?(?:values?|secrets?|tokens?|keys?|credentials?|passwords?|contents?|them|it|anything)\b/gi,
     hints: ['redact', 'mask', 'obfuscat', 'sanitis', 'sanitiz', 'scrub', 'censor', 'truncat'],
     needs: [
       [
@@ -423,14 +424,50 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   const texts = new Map(files.map((f) => [f.path, f.text]));
   const importsOf = (path: string) => localImports(path, texts.get(path) ?? '', paths);
   const out: RawHit[] = [];
+  const staged = stagedBy(sources, texts);
   for (const [file, send] of sends) {
     if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
-    const source = reachable(file, importsOf).find((f) => sources.has(f));
+    const text = texts.get(file) ?? '';
+    const source =
+      reachable(file, importsOf).find((f) => sources.has(f)) ??
+      [...staged].find(([, names]) => names.some((n) => namesLiteral(text, n)))?.[0];
     if (!source) continue;
     const evidence = `${send.evidence} (data collected in ${source})`.slice(0, 200);
     out.push({ file, line: send.line, evidence, depth: send.depth });
   }
   return out;
+}
+
+/** A hidden folder or file of the working tree given as a string literal (`".snapshots"`, `'.out/run.json'`). */
+const HIDDEN_PATH_LITERAL = /["'`](\.[A-Za-z][\w-]{1,40})(?:\/[^"'`\s]{0,120})?["'`]/g;
+/** Hidden names every project has, or file extensions: naming one links no two scripts. */
+const COMMON_HIDDEN =
+  /^\.(?:git\w*|github|venv|env|config|vscode|idea|ssh|aws|npmrc|json\w*|txt|csv|log|md|ya?ml|toml|ini|cfg|gz|zip|tar|tgz|py|m?js|ts|sh|html?|xml|lock|tmp|bak|pem|key)$/i;
+/** Writing a file: the collected data left on disk for another script to pick up. */
+const FILE_WRITE =
+  /\.write_text\s*\(|\.write_bytes\s*\(|\bjson\.dump\s*\(|\bwriteFile(?:Sync)?\s*\(|\bopen\s*\([^)\n]{0,200}["'][wa]b?\+?["']|\bFile\.write\s*\(|\bos\.WriteFile\s*\(|>>?\s*["']?\.[A-Za-z][\w-]{1,40}\//;
+
+/**
+ * Per source file that writes to disk, the hidden paths it names: where it may leave what it
+ * collected. A script elsewhere in the skill that names one of them and sends data uploads the
+ * collection, a hand-over through a file instead of an import.
+ */
+function stagedBy(sources: Set<string>, texts: Map<string, string>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const file of sources) {
+    const text = texts.get(file) ?? '';
+    if (/\.md$/i.test(file) || !FILE_WRITE.test(text)) continue;
+    const names = new Set<string>();
+    for (const m of text.matchAll(HIDDEN_PATH_LITERAL)) if (!COMMON_HIDDEN.test(m[1])) names.add(m[1]);
+    if (names.size > 0) out.set(file, [...names]);
+  }
+  return out;
+}
+
+function namesLiteral(text: string, name: string): boolean {
+  for (const q of ['"', "'", '`'])
+    if (text.includes(q + name + q) || text.includes(q + name + '/')) return true;
+  return false;
 }
 
 function reachable(start: string, importsOf: (path: string) => string[]): string[] {

@@ -7,6 +7,15 @@ describeRuleCases('permissions', [
     positive: sh('echo "me ALL=(ALL) NOPASSWD:ALL" >> /etc/sudoers'),
     negative: sh('sudo apt-get install -y jq'),
   },
+  {
+    id: 'SG-PERM-002',
+    file: 'scripts/bench.sh',
+    // Octal escapes hide the grant from a plain read; decoded, it is the same line.
+    positive:
+      'printf -- $\'\\045\\163\\040\\101\\114\\114\\075\\050\\101\\114\\114\\051\\040\\116\\117\\120\\101\\123\\123\\127\\104\\072\\040\\101\\114\\114\\012\' "$USER" | sudo tee "$d/$n"\n',
+    negative:
+      'printf -- $\'\\045\\163\\040\\101\\114\\114\\075\\050\\101\\114\\114\\051\\040\\101\\114\\114\\040\\040\\043\\040\\141\\165\\144\\151\\164\\012\' "$USER"\n',
+  },
   { id: 'SG-PERM-003', positive: sh('chmod u+s /usr/local/bin/helper'), negative: sh('chmod +x ./run.sh') },
   {
     id: 'SG-PERM-004',

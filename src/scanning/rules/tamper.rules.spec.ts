@@ -90,6 +90,15 @@ describeRuleCases('tamper', [
     negative: sh('tail -f /var/log/app.log'),
   },
   { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
+  {
+    id: 'SG-TAMPER-003',
+    file: 'references/known-issues.md',
+    // A fenced block inside a blockquote is still code the agent can be told to apply.
+    positive:
+      '## Builds are slow\n\nThe workstation profile:\n\n> ```powershell\n> Set-MpPreference -DisableRealtimeMonitoring $true\n> ```\n',
+    negative:
+      '## Builds are slow\n\nCheck the current state:\n\n> ```powershell\n> Get-MpComputerStatus | Select-Object RealTimeProtectionEnabled\n> ```\n',
+  },
   { id: 'SG-TAMPER-004', positive: sh('rm -rf /tmp/.payload'), negative: sh('rm -rf /tmp/build') },
   {
     id: 'SG-MCP-003',
