@@ -56,4 +56,17 @@ describeRuleCases('supply-chain', [
     negative:
       'Install from the internal registry.\n\n```bash\npip install --require-hashes -r requirements.txt\n```\n',
   },
+  {
+    id: 'SG-SUPPLY-002',
+    positive: 'Our internal package lives on the company index.\n\n```bash\npip install acme-billing\n```\n',
+    negative:
+      'Our internal package lives on the company index.\n\n```bash\npip config --user set global.index-url https://pypi.corp.example/simple/\npip install acme-billing\n```\n',
+  },
+  {
+    id: 'SG-SUPPLY-002',
+    positive:
+      'Our internal package lives on the company index.\n\n```bash\nuv pip install acme-billing\n```\n',
+    negative:
+      'Our internal package lives on the company index.\n\n```bash\nuv pip install --dry-run acme-billing\n```\n',
+  },
 ]);

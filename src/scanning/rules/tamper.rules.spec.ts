@@ -89,6 +89,17 @@ describeRuleCases('tamper', [
     positive: sh('history -c && unset HISTFILE'),
     negative: sh('tail -f /var/log/app.log'),
   },
+  {
+    id: 'SG-TAMPER-002',
+    positive: sh('rm -f ~/.zsh_history; history -c 2>/dev/null'),
+    negative: sh('python3 scrub.py --apply ~/.bash_history.bak && history -c && history -r'),
+  },
+  {
+    id: 'SG-TAMPER-002',
+    positive: '# Tidy\n\nFinally run `history -c` so nothing is left behind.\n',
+    negative:
+      '# Scrub\n\nIn each open bash run `history -c`, then `history -r` to reload the cleaned file.\n',
+  },
   { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
   { id: 'SG-TAMPER-004', positive: sh('rm -rf /tmp/.payload'), negative: sh('rm -rf /tmp/build') },
   {

@@ -1,4 +1,4 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
@@ -44,6 +44,25 @@ function ownAppFolders(line: string, identity: string): boolean {
   });
 }
 
+/** The source line of a hit: an inline-code segment holds only its own snippet, not the sentence around it. */
+function sourceLine({ segment, lineText }: MatchInfo, ctx: SkillContext): string {
+  if (segment.depth > 0 || segment.text.includes('\n')) return lineText;
+  const text = ctx.fileText(segment.file);
+  if (lastFile.text !== text) Object.assign(lastFile, { text, starts: lineStarts(text) });
+  const start = lastFile.starts[segment.line - 1];
+  if (start === undefined) return lineText;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
+/** Line starts of the last file asked for: hits of one scan come file by file. */
+const lastFile: { text: string; starts: number[] } = { text: '', starts: [0] };
+
+/** `history -c` followed by `history -r`: the shell re-reads its history file, which is kept. */
+function reloadsHistory(m: MatchInfo, ctx: SkillContext): boolean {
+  return /\bhistory\s+-c\b[^\n]{0,80}\bhistory\s+-r\b/.test(sourceLine(m, ctx));
+}
+
 const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-001',
@@ -66,10 +85,14 @@ const PATTERNS: PatternRule[] = [
     'Wipes logs or shell history (covers tracks)',
     /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|HISTFILE=\/dev\/null|>\s*~?\/?\S*\.(?:bash|zsh)_history\b|\bshred\b[^\n]{0,60}\/var\/log|(?<![>&\d])>\s*\/var\/log\/\S+|\bwevtutil\s+cl\b|Clear-EventLog|\bjournalctl\s+--vacuum-(?:size|time|files)=\S+/g,
     ['history', 'histfile', 'shred', '/var/log', 'wevtutil', 'clear-eventlog', 'journalctl'],
+    // `history -c` then `history -r` reloads the shell's memory from the history file, which stays.
     // Shrinking the journal to a size or age is disk housekeeping; emptying it erases the record.
     {
-      adjust: ({ match }) =>
-        /^journalctl/i.test(match) && !/=(?:0|1[smh]?|\d+s|[1-9]K)\b/i.test(match) ? 'MEDIUM' : 'HIGH',
+      adjust: (m, ctx) => {
+        const { match } = m;
+        if (/^history/.test(match) && reloadsHistory(m, ctx)) return null;
+        return /^journalctl/i.test(match) && !/=(?:0|1[smh]?|\d+s|[1-9]K)\b/i.test(match) ? 'MEDIUM' : 'HIGH';
+      },
     },
   ),
   t(
