@@ -81,6 +81,11 @@ describe('branch protection changes', () => {
 describeRuleCases('tamper', [
   {
     id: 'SG-TAMPER-001',
+    positive: sh('rm -rf ~/old-notes ~/.git-backups 2>/dev/null'),
+    negative: sh('[ -d "$PROFILE" ] && rm -rf "$PROFILE/session.json" "$PROFILE/session-backups"'),
+  },
+  {
+    id: 'SG-TAMPER-001',
     positive: sh('rm -rf /tmp/.x/* /var/log/app/*'),
     negative: sh('rm -rf ./node_modules'),
   },

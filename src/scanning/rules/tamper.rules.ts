@@ -68,8 +68,10 @@ const PATTERNS: PatternRule[] = [
     'SG-TAMPER-001',
     'HIGH',
     'Deletes system, log, backup or home data recursively',
-    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
+    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|(?!["']?\$(?!HOME\b|\{HOME\})\{?\w)[^\s]*backup)/g,
     ['rm '],
+    // Backups count where the skill names them (home, root, a relative path); an app's own rotating
+    // files under a folder held in a variable (`"$PROFILE/sessionstore-backups"`) are that app's state.
     // Package-manager caches cleared in an image build, and one named app folder removed on uninstall
     // (`rm -rf /usr/share/ollama`), are routine; so are the skill's own product's folders
     // (`rm -rf /etc/tracelight /var/lib/tracelight` in Tracelight's uninstall steps).
