@@ -1,4 +1,4 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('supply-chain', [
   {
@@ -70,3 +70,18 @@ describeRuleCases('supply-chain', [
       'Our internal package lives on the company index.\n\n```bash\nuv pip install --dry-run acme-billing\n```\n',
   },
 ]);
+
+describe('SG-SUPPLY-005 severity', () => {
+  const severityOf = (command: string) =>
+    findingsOf(sh(command)).find((f) => f.rule_id === 'SG-SUPPLY-005')?.severity;
+
+  it('should rate a proxy switch with checksum checks off HIGH', () => {
+    expect(severityOf('go env -w GOPROXY=https://goproxy.example.net,direct\ngo env -w GONOSUMDB=*')).toBe(
+      'HIGH',
+    );
+  });
+
+  it('should rate a proxy switch that keeps the checksum database MEDIUM', () => {
+    expect(severityOf('go env -w GOPROXY=https://goproxy.example.net,direct')).toBe('MEDIUM');
+  });
+});

@@ -124,6 +124,8 @@ function typosquat(pkg: string, hit: RawHit): RawHit | null {
 
 const INTERNAL_SCOPE = /^@?(?:[\w-]*(?:internal|private|corp|company|mycorp|intranet)[\w-]*)\//i;
 
+const GO_CHECKS_OFF = /\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=|INSECURE=|FLAGS=["']?-insecure)/;
+
 /** Sets the one index pip/uv resolve from (not an extra one next to public PyPI). */
 const PRIMARY_PY_INDEX =
   /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m;
@@ -198,6 +200,12 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       /\b(?:go\s+env\s+-w\s+|export\s+|ENV\s+)[^\n]*\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=["']?\*|INSECURE=|FLAGS=["']?-insecure|PROXY=["']?(?!https:\/\/proxy\.golang\.org|direct|off)https?:\/\/)/g,
     hints: ['gosumdb', 'gonosum', 'goinsecure', 'goflags', 'goproxy'],
     in: 'code',
+    // With the checksum database on, a mirror cannot serve altered public modules: switching the proxy
+    // alone is a review item; it is the checks turned off beside it that let a proxy serve its own code.
+    adjust: (m, ctx) =>
+      /PROXY=[^\n]*$/.test(m.match) && !GO_CHECKS_OFF.test(ctx.fileText(m.segment.file) || m.lineText)
+        ? 'MEDIUM'
+        : 'HIGH',
   },
   {
     type: 'pattern',

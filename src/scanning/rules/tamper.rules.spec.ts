@@ -195,3 +195,33 @@ describeRuleCases('tamper', [
       'HEAD = (SELF / "assets" / "index-header.md").read_text()\nfor skill in root.glob("*/SKILL.md"):\n    rows.append(skill.read_text().splitlines()[1])\nout.write_text(HEAD + "\\n".join(rows))\n',
   },
 ]);
+
+describe('SG-TAMPER-006 severity of trusted-host', () => {
+  const severityOf = (conf: string, file = 'assets/pip.conf') =>
+    findingsOf(conf, file).find((f) => f.rule_id === 'SG-TAMPER-006')?.severity;
+
+  it('should rate trusted-host beside an extra index next to PyPI HIGH', () => {
+    expect(
+      severityOf(
+        '[global]\nindex-url = https://pypi.org/simple\nextra-index-url = https://wheels.example.net/simple\ntrusted-host = wheels.example.net\n',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate trusted-host for a hardcoded mirror HIGH', () => {
+    expect(
+      severityOf(
+        '[global]\nindex-url = https://mirror.example.edu/pypi/simple\ntrusted-host = mirror.example.edu\n',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate trusted-host for the mirror the user picked MEDIUM', () => {
+    expect(
+      severityOf(
+        'url=$(mirror_url "$1")\nhost=$(host_of "$url")\ncat > "$PIP_CONF" <<CONF\n[global]\nindex-url = $url\ntrusted-host = $host\nCONF\n',
+        'scripts/mirror.sh',
+      ),
+    ).toBe('MEDIUM');
+  });
+});

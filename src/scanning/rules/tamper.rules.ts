@@ -145,6 +145,7 @@ const PATTERNS: PatternRule[] = [
     {
       adjust: ({ match, lineText, segment }) => {
         if (/^\s*StrictHostKeyChecking/i.test(match) && !segment.text.includes('\n')) return null;
+        if (/^\s*trusted-host/.test(match) && userPickedMirror(lineText, segment.text)) return 'MEDIUM';
         return oneOff(match, lineText) ? 'MEDIUM' : 'HIGH';
       },
     },
@@ -154,6 +155,19 @@ const PATTERNS: PatternRule[] = [
 function oneOff(match: string, line: string): boolean {
   if (/^(?:NODE_TLS|PYTHONHTTPS)/i.test(match)) return !/\bexport\b|>>|\.(?:bash|zsh)rc|profile/.test(line);
   return /-c\s+http\.sslVerify|--strict-ssl/i.test(line);
+}
+
+/**
+ * `trusted-host = $host` in a pip config whose only index is the mirror the user picked (a variable or
+ * an HTTPS URL), with no extra index beside it: the habitual line of mirror configs, not a hardcoded
+ * host or a mixed-index source slipped in next to PyPI.
+ */
+function userPickedMirror(line: string, config: string): boolean {
+  return (
+    /trusted-host[ \t]*=[ \t]*["']?\$/.test(line) &&
+    /^[ \t]*index-url[ \t]*=[ \t]*(?:https:\/\/|\$)/m.test(config) &&
+    !/\bextra-index-url\b/.test(config)
+  );
 }
 
 /** Writes to the hosts file (shell redirection or tee, Python, Node, PowerShell). */
