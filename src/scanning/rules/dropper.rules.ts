@@ -1,7 +1,23 @@
 import type { Severity } from '../scan.types.js';
-import type { AnyRule, MatchInfo, PatternRule, SkillContext } from '../rule.types.js';
+import type {
+  AnyRule,
+  CustomInput,
+  MatchInfo,
+  PatternRule,
+  RawHit,
+  SkillContext,
+  Tag,
+} from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { ipHost, isFirstParty, isPublicIp, PASTE_HINTS, PASTE_HOSTS, SHELL_SINK } from './indicators.js';
+import {
+  ipHost,
+  isFirstParty,
+  isPublicIp,
+  isVendorsOwnHost,
+  PASTE_HINTS,
+  PASTE_HOSTS,
+  SHELL_SINK,
+} from './indicators.js';
 
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 /** Prose that warns about or cites a pattern rather than telling the agent to run it. */
@@ -18,7 +34,49 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   if (ip && isPublicIp(ip)) return 'CRITICAL';
   if (/\bhttp:\/\/(?!localhost|127\.)/i.test(m.match)) return 'CRITICAL';
   if (/https:\/\//i.test(m.match) && isFirstParty(m.match, ctx.identity)) return 'MEDIUM';
+  const bare = bareHostUrl(m.match);
+  if (bare && isFirstParty(bare, ctx.identity)) return 'MEDIUM';
   return 'HIGH';
+}
+
+/** `curl -fsLS get.vendor.io`: a host without a scheme, as some vendors document their installer. */
+const BARE_HOST = new RegExp(
+  `${FETCH}(?:\\s+-[\\w-]{1,20}){0,6}\\s+["']?((?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,12})(?=[\\s"')]|$)`,
+  'i',
+);
+
+function bareHostUrl(match: string): string | null {
+  const host = BARE_HOST.exec(match)?.[1];
+  return host ? `https://${host}` : null;
+}
+
+/** The vendor's own installer over HTTPS (its whole name as the host), not a stranger's script. */
+function vendorInstaller(evidence: string, identity: string): boolean {
+  if (!/https:\/\//i.test(evidence) || /\bhttp:\/\/(?!localhost|127\.)/i.test(evidence)) return false;
+  const ip = ipHost(evidence);
+  return !(ip && isPublicIp(ip)) && isVendorsOwnHost(evidence, identity);
+}
+
+/**
+ * No-consent prose, a command that runs and a download in one file, reported at the first run;
+ * runs of the vendor's own HTTPS installer do not count.
+ */
+function unconsentedRemoteRuns({ tagHits, ctx }: CustomInput): RawHit[] {
+  if (!tagHits.some((t) => t.tag === 'no-consent')) return [];
+  const wanted: Tag[] = ['no-consent', 'exec', 'net-fetch'];
+  const counted = tagHits.filter(
+    (t) => wanted.includes(t.tag) && (t.tag === 'no-consent' || !vendorInstaller(t.evidence, ctx.identity)),
+  );
+  const present = new Map<string, Set<Tag>>();
+  for (const t of counted) present.set(t.file, (present.get(t.file) ?? new Set<Tag>()).add(t.tag));
+  const out: RawHit[] = [];
+  const reported = new Set<string>();
+  for (const t of counted) {
+    if (t.tag !== 'exec' || reported.has(t.file) || present.get(t.file)?.size !== wanted.length) continue;
+    reported.add(t.file);
+    out.push({ file: t.file, line: t.line, evidence: t.evidence, depth: 0 });
+  }
+  return out;
 }
 
 const PATTERNS: PatternRule[] = [
@@ -218,14 +276,12 @@ export const DROPPER_RULES: AnyRule[] = [
     in: 'any',
   },
   {
-    type: 'chain',
+    type: 'custom',
     id: 'SG-DROPPER-009',
     family: 'dropper',
     severity: 'HIGH',
     message: 'Tells the agent to run a downloaded script without asking the user',
     remediation: REMEDIATION,
-    all: ['no-consent', 'exec', 'net-fetch'],
-    scope: 'file',
-    at: 'exec',
+    check: unconsentedRemoteRuns,
   },
 ];

@@ -205,3 +205,15 @@ export function isFirstParty(text: string, identity: string): boolean {
     (owner !== null && (named(owner) || tokens.some((t) => owner.includes(t) && !GENERIC_TOKENS.has(owner))))
   );
 }
+
+/**
+ * Stricter than isFirstParty: a known installer, or a domain (or GitHub owner) that is the product's
+ * whole name, never a lookalike that shares a word with it or glues two (`recap-vault` for a recap skill).
+ */
+export function isVendorsOwnHost(text: string, identity: string): boolean {
+  const url = /https?:\/\/[^\s"'`)]+/i.exec(text)?.[0];
+  if (url && KNOWN_INSTALLERS.test(url)) return true;
+  const { domain, owner } = hostWords(text);
+  const named = (w: string | null) => w !== null && w.length >= 2 && namesWord(identity, w);
+  return named(domain) || named(owner);
+}

@@ -1,4 +1,4 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('permissions', [
   { id: 'SG-PERM-001', positive: sh('chmod 777 /opt/shared'), negative: sh('chmod 755 ./bin/tool') },
@@ -56,3 +56,20 @@ describeRuleCases('permissions', [
     negative: 'save(p, {"defaults": {"security": "allowlist", "ask": "on-miss", "askFallback": "deny"}})\n',
   },
 ]);
+
+describe('SG-PERM-002 severity', () => {
+  const severityOf = (text: string, file?: string) =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-PERM-002')?.severity;
+
+  it('should rate a passwordless grant for everything HIGH', () => {
+    expect(severityOf(sh('echo "$USER ALL=(ALL:ALL) NOPASSWD: ALL" | sudo tee /etc/sudoers.d/90-me'))).toBe(
+      'HIGH',
+    );
+  });
+
+  it('should rate a script that looks for NOPASSWD in sudoers MEDIUM', () => {
+    expect(
+      severityOf('for rest in lines:\n    passwordless = "NOPASSWD:" in rest\n', 'scripts/audit.py'),
+    ).toBe('MEDIUM');
+  });
+});

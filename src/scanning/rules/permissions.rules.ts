@@ -51,6 +51,17 @@ function namedCommandsOnly(line: string): boolean {
   });
 }
 
+/**
+ * A sudoers grant: `NOPASSWD` right after a user's `=` or run-as spec, or given as a config value
+ * (`"tag": "NOPASSWD"`). A bare mention (a description, a `"NOPASSWD:" in line` test) reads sudoers.
+ */
+function grantsNopasswd(line: string): boolean {
+  return (
+    /=\s*(?:\([^)\n]{0,60}\)\s*)?(?:[A-Z_]{2,12}:\s*){0,3}NOPASSWD\b/.test(line) ||
+    /:\s*["']NOPASSWD:?["']/.test(line)
+  );
+}
+
 export const PERMISSION_RULES: PatternRule[] = [
   perm(
     'SG-PERM-001',
@@ -67,11 +78,11 @@ export const PERMISSION_RULES: PatternRule[] = [
     /\bNOPASSWD\b|>>?\s*\/etc\/sudoers|\/etc\/sudoers\.d\/|\bvisudo\b|\busermod\s+-aG\s+(?:sudo|wheel|docker|root)\b/g,
     ['nopasswd', 'sudoers', 'visudo', 'usermod'],
     {
-      // Passwordless sudo for anything and raw writes to sudoers are HIGH; passwordless sudo for
+      // Granting passwordless sudo for anything and raw writes to sudoers are HIGH; passwordless sudo for
       // named commands (least privilege), a drop-in edited with visudo, or the docker group of
       // Docker's own post-install steps is an admin task to review (MEDIUM).
       adjust: (m) =>
-        (/NOPASSWD/.test(m.match) && !namedCommandsOnly(m.lineText)) ||
+        (/NOPASSWD/.test(m.match) && grantsNopasswd(m.lineText) && !namedCommandsOnly(m.lineText)) ||
         /^>/.test(m.match) ||
         /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match)
           ? 'HIGH'

@@ -338,6 +338,9 @@ const SIGNALS: SignalRule[] = [
     hints: SEND_VERBS,
     starts: SEND_VERBS,
     in: 'text',
+    // A k-anonymity lookup sends only a few characters of a hash, never the secret itself.
+    unless:
+      /\bsend\w*\s+only\s+(?:the\s+)?(?:first\s+\d{1,2}\s+(?:hex\s+)?char(?:acter)?s|(?:\d{1,2}-char(?:acter)?\s+)?(?:hash|SHA-?1)\s+prefix)\b/i,
   },
   {
     type: 'signal',

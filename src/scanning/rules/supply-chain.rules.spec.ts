@@ -1,4 +1,4 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('supply-chain', [
   {
@@ -64,4 +64,32 @@ describeRuleCases('supply-chain', [
     negative:
       'repos:\n  - repo: https://hooks.mirrorhub.example/mirror/ruff-pre-commit\n    rev: 4c1f0e9a7d2b8e6f3a5c9d0b1e2f7a8c6d4b3e21  # v0.6.9\n    hooks:\n      - id: ruff\n',
   },
+  {
+    id: 'SG-SUPPLY-002',
+    positive: 'Our internal package lives on the company index.\n\n```bash\npip install acme-billing\n```\n',
+    negative:
+      'Our internal package lives on the company index.\n\n```bash\npip config --user set global.index-url https://pypi.corp.example/simple/\npip install acme-billing\n```\n',
+  },
+  {
+    id: 'SG-SUPPLY-002',
+    positive:
+      'Our internal package lives on the company index.\n\n```bash\nuv pip install acme-billing\n```\n',
+    negative:
+      'Our internal package lives on the company index.\n\n```bash\nuv pip install --dry-run acme-billing\n```\n',
+  },
 ]);
+
+describe('SG-SUPPLY-005 severity', () => {
+  const severityOf = (command: string) =>
+    findingsOf(sh(command)).find((f) => f.rule_id === 'SG-SUPPLY-005')?.severity;
+
+  it('should rate a proxy switch with checksum checks off HIGH', () => {
+    expect(severityOf('go env -w GOPROXY=https://goproxy.example.net,direct\ngo env -w GONOSUMDB=*')).toBe(
+      'HIGH',
+    );
+  });
+
+  it('should rate a proxy switch that keeps the checksum database MEDIUM', () => {
+    expect(severityOf('go env -w GOPROXY=https://goproxy.example.net,direct')).toBe('MEDIUM');
+  });
+});

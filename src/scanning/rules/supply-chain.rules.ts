@@ -124,6 +124,12 @@ function typosquat(pkg: string, hit: RawHit): RawHit | null {
 
 const INTERNAL_SCOPE = /^@?(?:[\w-]*(?:internal|private|corp|company|mycorp|intranet)[\w-]*)\//i;
 
+const GO_CHECKS_OFF = /\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=|INSECURE=|FLAGS=["']?-insecure)/;
+
+/** Sets the one index pip/uv resolve from (not an extra one next to public PyPI). */
+const PRIMARY_PY_INDEX =
+  /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m;
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -146,10 +152,13 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: (input) => {
       let claims: boolean | undefined;
+      // Installs from a skill that sets its own primary Python index resolve there, not on public PyPI.
       const claimsInternal = () =>
-        (claims ??= input.files.some((f) => /\binternal (?:registry|package|mirror|index)\b/i.test(f.text)));
+        (claims ??=
+          input.files.some((f) => /\binternal (?:registry|package|mirror|index)\b/i.test(f.text)) &&
+          !input.files.some((f) => PRIMARY_PY_INDEX.test(f.text)));
       return installs(input, (pkg, hit) => {
-        if (/--registry|--index-url/.test(hit.evidence)) return null;
+        if (/--registry|--index-url|--dry-run/.test(hit.evidence)) return null;
         if (INTERNAL_SCOPE.test(pkg) || (/\bnpx\s|pip3?\s+install\s/.test(hit.evidence) && claimsInternal()))
           return hit;
         return null;
@@ -191,6 +200,12 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       /\b(?:go\s+env\s+-w\s+|export\s+|ENV\s+)[^\n]*\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=["']?\*|INSECURE=|FLAGS=["']?-insecure|PROXY=["']?(?!https:\/\/proxy\.golang\.org|direct|off)https?:\/\/)/g,
     hints: ['gosumdb', 'gonosum', 'goinsecure', 'goflags', 'goproxy'],
     in: 'code',
+    // With the checksum database on, a mirror cannot serve altered public modules: switching the proxy
+    // alone is a review item; it is the checks turned off beside it that let a proxy serve its own code.
+    adjust: (m, ctx) =>
+      /PROXY=[^\n]*$/.test(m.match) && !GO_CHECKS_OFF.test(ctx.fileText(m.segment.file) || m.lineText)
+        ? 'MEDIUM'
+        : 'HIGH',
   },
   {
     type: 'pattern',

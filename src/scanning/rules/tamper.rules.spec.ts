@@ -81,6 +81,11 @@ describe('branch protection changes', () => {
 describeRuleCases('tamper', [
   {
     id: 'SG-TAMPER-001',
+    positive: sh('rm -rf ~/old-notes ~/.git-backups 2>/dev/null'),
+    negative: sh('[ -d "$PROFILE" ] && rm -rf "$PROFILE/session.json" "$PROFILE/session-backups"'),
+  },
+  {
+    id: 'SG-TAMPER-001',
     positive: sh('rm -rf /tmp/.x/* /var/log/app/*'),
     negative: sh('rm -rf ./node_modules'),
   },
@@ -88,6 +93,17 @@ describeRuleCases('tamper', [
     id: 'SG-TAMPER-002',
     positive: sh('history -c && unset HISTFILE'),
     negative: sh('tail -f /var/log/app.log'),
+  },
+  {
+    id: 'SG-TAMPER-002',
+    positive: sh('rm -f ~/.zsh_history; history -c 2>/dev/null'),
+    negative: sh('python3 scrub.py --apply ~/.bash_history.bak && history -c && history -r'),
+  },
+  {
+    id: 'SG-TAMPER-002',
+    positive: '# Tidy\n\nFinally run `history -c` so nothing is left behind.\n',
+    negative:
+      '# Scrub\n\nIn each open bash run `history -c`, then `history -r` to reload the cleaned file.\n',
   },
   { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
   {
@@ -196,3 +212,33 @@ describeRuleCases('tamper', [
       'SETTINGS = {\n    "security.workspace.trust.enabled": True,\n    "workbench.startupEditor": "none",\n}\n',
   },
 ]);
+
+describe('SG-TAMPER-006 severity of trusted-host', () => {
+  const severityOf = (conf: string, file = 'assets/pip.conf') =>
+    findingsOf(conf, file).find((f) => f.rule_id === 'SG-TAMPER-006')?.severity;
+
+  it('should rate trusted-host beside an extra index next to PyPI HIGH', () => {
+    expect(
+      severityOf(
+        '[global]\nindex-url = https://pypi.org/simple\nextra-index-url = https://wheels.example.net/simple\ntrusted-host = wheels.example.net\n',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate trusted-host for a hardcoded mirror HIGH', () => {
+    expect(
+      severityOf(
+        '[global]\nindex-url = https://mirror.example.edu/pypi/simple\ntrusted-host = mirror.example.edu\n',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate trusted-host for the mirror the user picked MEDIUM', () => {
+    expect(
+      severityOf(
+        'url=$(mirror_url "$1")\nhost=$(host_of "$url")\ncat > "$PIP_CONF" <<CONF\n[global]\nindex-url = $url\ntrusted-host = $host\nCONF\n',
+        'scripts/mirror.sh',
+      ),
+    ).toBe('MEDIUM');
+  });
+});

@@ -1,4 +1,4 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
@@ -44,13 +44,41 @@ function ownAppFolders(line: string, identity: string): boolean {
   });
 }
 
+/** The source line of a hit: an inline-code segment holds only its own snippet, not the sentence around it. */
+function sourceLine({ segment, lineText }: MatchInfo, ctx: SkillContext): string {
+  if (segment.depth > 0 || segment.text.includes('\n')) return lineText;
+  const text = ctx.fileText(segment.file);
+  const start = startsOf(ctx, segment.file, text)[segment.line - 1];
+  if (start === undefined) return lineText;
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? undefined : end);
+}
+
+/** Line starts per file, computed once per scan (a 1 MiB file may hold thousands of inline hits). */
+const lineStartsByScan = new WeakMap<SkillContext, Map<string, number[]>>();
+
+function startsOf(ctx: SkillContext, file: string, text: string): number[] {
+  let byFile = lineStartsByScan.get(ctx);
+  if (!byFile) lineStartsByScan.set(ctx, (byFile = new Map()));
+  let starts = byFile.get(file);
+  if (!starts) byFile.set(file, (starts = lineStarts(text)));
+  return starts;
+}
+
+/** `history -c` followed by `history -r`: the shell re-reads its history file, which is kept. */
+function reloadsHistory(m: MatchInfo, ctx: SkillContext): boolean {
+  return /\bhistory\s+-c\b[^\n]{0,80}\bhistory\s+-r\b/.test(sourceLine(m, ctx));
+}
+
 const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-001',
     'HIGH',
     'Deletes system, log, backup or home data recursively',
-    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|[^\s]*backup)/g,
+    /\brm\s+(?:-\w+\s+)*-\w*[rR]\w*\s+(?:-\w+\s+)*(?:--no-preserve-root\s+)?(?:[^\s;&|]+[ \t]+){0,4}["']?(?:\/(?:\s|$|\*)|\/(?:var\/log|etc|usr|boot|bin|lib|opt|root|home|Users|var\/lib)\b|~\/?(?:\s|$|\*|(?:\.config|\.ssh|\.local|Documents|Desktop|backup)(?=\/?(?:[\s"';&|*]|$)))|\$HOME\/?(?:\s|$|\*|\.config)|(?!["']?\$(?!HOME\b|\{HOME\})\{?\w)[^\s]*backup)/g,
     ['rm '],
+    // Backups count where the skill names them (home, root, a relative path); an app's own rotating
+    // files under a folder held in a variable (`"$PROFILE/sessionstore-backups"`) are that app's state.
     // Package-manager caches cleared in an image build, and one named app folder removed on uninstall
     // (`rm -rf /usr/share/ollama`), are routine; so are the skill's own product's folders
     // (`rm -rf /etc/tracelight /var/lib/tracelight` in Tracelight's uninstall steps).
@@ -66,10 +94,14 @@ const PATTERNS: PatternRule[] = [
     'Wipes logs or shell history (covers tracks)',
     /\bhistory\s+-c\b|\bunset\s+HISTFILE\b|HISTFILE=\/dev\/null|>\s*~?\/?\S*\.(?:bash|zsh)_history\b|\bshred\b[^\n]{0,60}\/var\/log|(?<![>&\d])>\s*\/var\/log\/\S+|\bwevtutil\s+cl\b|Clear-EventLog|\bjournalctl\s+--vacuum-(?:size|time|files)=\S+/g,
     ['history', 'histfile', 'shred', '/var/log', 'wevtutil', 'clear-eventlog', 'journalctl'],
+    // `history -c` then `history -r` reloads the shell's memory from the history file, which stays.
     // Shrinking the journal to a size or age is disk housekeeping; emptying it erases the record.
     {
-      adjust: ({ match }) =>
-        /^journalctl/i.test(match) && !/=(?:0|1[smh]?|\d+s|[1-9]K)\b/i.test(match) ? 'MEDIUM' : 'HIGH',
+      adjust: (m, ctx) => {
+        const { match } = m;
+        if (/^history/.test(match) && reloadsHistory(m, ctx)) return null;
+        return /^journalctl/i.test(match) && !/=(?:0|1[smh]?|\d+s|[1-9]K)\b/i.test(match) ? 'MEDIUM' : 'HIGH';
+      },
     },
   ),
   t(
@@ -120,6 +152,7 @@ const PATTERNS: PatternRule[] = [
     {
       adjust: ({ match, lineText, segment }) => {
         if (/^\s*StrictHostKeyChecking/i.test(match) && !segment.text.includes('\n')) return null;
+        if (/^\s*trusted-host/.test(match) && userPickedMirror(lineText, segment.text)) return 'MEDIUM';
         return oneOff(match, lineText) ? 'MEDIUM' : 'HIGH';
       },
     },
@@ -141,6 +174,19 @@ const PATTERNS: PatternRule[] = [
 function oneOff(match: string, line: string): boolean {
   if (/^(?:NODE_TLS|PYTHONHTTPS)/i.test(match)) return !/\bexport\b|>>|\.(?:bash|zsh)rc|profile/.test(line);
   return /-c\s+http\.sslVerify|--strict-ssl/i.test(line);
+}
+
+/**
+ * `trusted-host = $host` in a pip config whose only index is the mirror the user picked (a variable or
+ * an HTTPS URL), with no extra index beside it: the habitual line of mirror configs, not a hardcoded
+ * host or a mixed-index source slipped in next to PyPI.
+ */
+function userPickedMirror(line: string, config: string): boolean {
+  return (
+    /trusted-host[ \t]*=[ \t]*["']?\$/.test(line) &&
+    /^[ \t]*index-url[ \t]*=[ \t]*(?:https:\/\/|\$)/m.test(config) &&
+    !/\bextra-index-url\b/.test(config)
+  );
 }
 
 /** Writes to the hosts file (shell redirection or tee, Python, Node, PowerShell). */
