@@ -1,4 +1,12 @@
-import type { AnyRule, ChainRule, CustomInput, PatternRule, RawHit, TagHit } from '../rule.types.js';
+import type {
+  AnyRule,
+  ChainRule,
+  CustomInput,
+  PatternRule,
+  RawHit,
+  SignalRule,
+  TagHit,
+} from '../rule.types.js';
 import { localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows } from '../analyzers/secret-flow.js';
@@ -300,6 +308,23 @@ const PATTERNS: PatternRule[] = [
   },
 ];
 
+/** Encodings that make a value unreadable at a glance. */
+const ENCODINGS = ['base64', 'base32', 'hex', 'rot13'];
+
+/**
+ * "Base64-encode it and append it to the PR body": an encoded value hidden in something the agent
+ * publishes (a PR, commit, issue, comment) leaves the machine without any upload command.
+ */
+const PROSE_EMBED_ENCODED: SignalRule = {
+  type: 'signal',
+  tag: 'prose-embed-encoded',
+  pattern:
+    /\b(?:base64|base32|hex|rot13)(?:[- ]?encod\w*)?\b(?:[^\n]|\n(?![ \t]*\n)){0,200}?\b(?:append|embed|insert|add|put|place|hide|write|include)\w*\b(?:[^\n]|\n(?![ \t]*\n)){0,100}?\b(?:PR|pull request|commit|issue|comment|description|changelog|release notes|README|alt text|footer)\b/gi,
+  hints: ENCODINGS,
+  starts: ENCODINGS,
+  in: 'text',
+};
+
 const CHAINS: ChainRule[] = [
   {
     type: 'chain',
@@ -368,6 +393,18 @@ const CHAINS: ChainRule[] = [
     scope: 'block',
     at: 'prose-send',
   },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-020',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Instructs the agent to collect secrets and embed them, encoded, in something it publishes (PR, commit, issue, comment)',
+    remediation: REMEDIATION,
+    all: ['prose-collect-secret', 'prose-embed-encoded'],
+    scope: 'block',
+    at: 'prose-embed-encoded',
+  },
 ];
 
 /** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
@@ -419,6 +456,7 @@ function reachable(start: string, importsOf: (path: string) => string[]): string
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
+  PROSE_EMBED_ENCODED,
   ...CHAINS,
   {
     type: 'custom',
