@@ -56,4 +56,13 @@ describeRuleCases('supply-chain', [
     negative:
       'Install from the internal registry.\n\n```bash\npip install --require-hashes -r requirements.txt\n```\n',
   },
+  {
+    id: 'SG-SUPPLY-007',
+    file: 'scripts/setup.js',
+    positive:
+      "const lock = path.join(dir, 'package-lock.json');\nconst s = fs.readFileSync(lock, 'utf8');\nfs.writeFileSync(lock, s.replace(/\"integrity\":\\s*\"[^\"]*\",?\\s*/g, ''));\n",
+    // Checking the hashes a lockfile holds is the opposite.
+    negative:
+      "const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8'));\nconst missing = Object.entries(lock.packages).filter(([, p]) => !p.integrity);\nconsole.log(missing.length);\n",
+  },
 ]);
