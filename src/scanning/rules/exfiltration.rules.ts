@@ -416,11 +416,23 @@ const STORAGE_UPLOAD =
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
 const MAX_IMPORT_DEPTH = 3;
+/** The skill's settings files: a script that names one loads what it lists (credential sources too). */
+const CONFIG_FILE = /\.(?:toml|ya?ml|json|ini|cfg|conf)$/i;
+
+/** A settings file name in a string: `"gateway.toml"`, `'conf/app.yaml'`. */
+const CONFIG_NAME = /["'`/]([\w.-]{1,100}\.(?:toml|ya?ml|json|ini|cfg|conf))["'`]/gi;
+
+/** Settings files of the skill a code file names by file name in a string (`"config" / "gateway.toml"`). */
+function configsNamed(text: string, configsByName: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CONFIG_NAME)) out.push(...(configsByName.get(m[1]) ?? []));
+  return out;
+}
 
 /**
- * A script that sends data and loads (directly or through up to two more of the skill's modules) a
- * module that reads credential files or the whole environment: the flow the in-file chains miss
- * when collecting and sending sit in different files.
+ * A script that sends data and loads (directly or through up to two more of the skill's modules or
+ * settings files it names) a file that reads or lists credential files or the whole environment:
+ * the flow the in-file chains miss when collecting and sending sit in different files.
  */
 function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   const sources = new Set(
@@ -431,7 +443,16 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   if (sources.size === 0 || sends.size === 0) return [];
   const paths = new Set(files.map((f) => f.path));
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const importsOf = (path: string) => localImports(path, texts.get(path) ?? '', paths);
+  const configsByName = new Map<string, string[]>();
+  for (const p of paths) {
+    if (!CONFIG_FILE.test(p)) continue;
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    configsByName.set(name, [...(configsByName.get(name) ?? []), p]);
+  }
+  const importsOf = (path: string) => {
+    const text = texts.get(path) ?? '';
+    return [...localImports(path, text, paths), ...configsNamed(text, configsByName)];
+  };
   const out: RawHit[] = [];
   for (const [file, send] of sends) {
     if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
