@@ -313,13 +313,15 @@ const ENCODINGS = ['base64', 'base32', 'hex', 'rot13'];
 
 /**
  * "Base64-encode it and append it to the PR body": an encoded value hidden in something the agent
- * publishes (a PR, commit, issue, comment) leaves the machine without any upload command.
+ * publishes (a PR, commit, issue, comment) leaves the machine without any upload command. One
+ * window from the encoding to the place, no verb between: a verb group would be retried at every
+ * verb of the window.
  */
 const PROSE_EMBED_ENCODED: SignalRule = {
   type: 'signal',
   tag: 'prose-embed-encoded',
   pattern:
-    /\b(?:base64|base32|hex|rot13)(?:[- ]?encod\w*)?\b(?:[^\n]|\n(?![ \t]*\n)){0,200}?\b(?:append|embed|insert|add|put|place|hide|write|include)\w*\b(?:[^\n]|\n(?![ \t]*\n)){0,100}?\b(?:PR|pull request|commit|issue|comment|description|changelog|release notes|README|alt text|footer)\b/gi,
+    /\b(?:base64|base32|hex|rot13)[- ]?encod\w*(?:[^\n]|\n(?![ \t]*\n)){0,200}?\b(?:PR|pull request|commit|issue|comment|description|changelog|release notes|README|alt text|footer)\b/gi,
   hints: ENCODINGS,
   starts: ENCODINGS,
   in: 'text',
