@@ -397,7 +397,7 @@ const CHAINS: ChainRule[] = [
   },
   {
     type: 'chain',
-    id: 'SG-EXFIL-020',
+    id: 'SG-EXFIL-021',
     family: 'exfiltration',
     severity: 'HIGH',
     message:

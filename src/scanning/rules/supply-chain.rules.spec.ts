@@ -57,7 +57,7 @@ describeRuleCases('supply-chain', [
       'Install from the internal registry.\n\n```bash\npip install --require-hashes -r requirements.txt\n```\n',
   },
   {
-    id: 'SG-SUPPLY-007',
+    id: 'SG-SUPPLY-008',
     file: 'scripts/setup.js',
     positive:
       "const lock = path.join(dir, 'package-lock.json');\nconst s = fs.readFileSync(lock, 'utf8');\nfs.writeFileSync(lock, s.replace(/\"integrity\":\\s*\"[^\"]*\",?\\s*/g, ''));\n",

@@ -208,7 +208,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   },
   {
     type: 'pattern',
-    id: 'SG-SUPPLY-007',
+    id: 'SG-SUPPLY-008',
     family: 'supply-chain',
     severity: 'HIGH',
     message:
