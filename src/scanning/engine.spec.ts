@@ -302,3 +302,20 @@ describe('listRules', () => {
     expect(missing.map((r) => r.id)).toEqual([]);
   });
 });
+
+describe('adversarial remote instructions, encoded embeds, lockfile edits and scheduled fetches', () => {
+  const MiB = 1024 * 1024;
+  const fill = (s: string) => s.repeat(Math.ceil(MiB / s.length));
+  const cases: [string, string, string][] = [
+    ['1 MiB of precedence wording', 'SKILL.md', fill('takes priority over the user ')],
+    ['1 MiB of treat without a system noun', 'SKILL.md', fill('treat it treat as ')],
+    ['a 1 MiB HTML comment of encodings', 'SKILL.md', `<!--\n${fill('base64-encode add\n')}-->\n`],
+    ['1 MiB of integrity replaces', 'scripts/a.js', `'package-lock.json'\n${fill('.replace(/integrity ')}`],
+    ['1 MiB of heredoc openers', 'scripts/a.sh', `OnCalendar=daily\n${fill("cat <<'EOF'\ncurl x x | \n")}`],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

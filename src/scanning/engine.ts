@@ -120,7 +120,15 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     if (hits[i].segment.kind === 'hidden') hidden.add(f);
     findings.push(f);
   }
-  for (const rule of CHAIN_RULES) append(findings, chainFindings(rule, tags));
+  const hiddenBlocks = new Set<string>();
+  for (const s of segments) if (s.kind === 'hidden') hiddenBlocks.add(s.block);
+  for (const rule of CHAIN_RULES) {
+    const chained = chainFindings(rule, tags);
+    for (let i = 0; i < chained.length; i++) {
+      if (hiddenBlocks.has(chained[i].block)) hidden.add(chained[i].finding);
+      findings.push(chained[i].finding);
+    }
+  }
   for (const rule of CUSTOM_RULES) {
     const raw = rule.check({ segments, files, ctx, tagHits: tags });
     for (let i = 0; i < raw.length; i++) {
@@ -237,8 +245,11 @@ function patternFinding(hit: PatternHit): Finding {
   };
 }
 
-/** Source→sink: every tag of the rule within one block (or file), reported where the sink is. */
-function chainFindings(rule: ChainRule, tags: TagHit[]): Finding[] {
+/**
+ * Source→sink: every tag of the rule within one block (or file), reported where the sink is, with
+ * the sink's block (a chain inside an HTML comment is hidden text, never an example shown).
+ */
+function chainFindings(rule: ChainRule, tags: TagHit[]): { finding: Finding; block: string }[] {
   if (tags.length === 0) return [];
   const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
   const present = new Map<string, Set<string>>();
@@ -248,13 +259,13 @@ function chainFindings(rule: ChainRule, tags: TagHit[]): Finding[] {
     if (!present.has(k)) present.set(k, new Set());
     present.get(k)!.add(t.tag);
   }
-  const out: Finding[] = [];
+  const out: { finding: Finding; block: string }[] = [];
   const reported = new Set<string>();
   for (const t of tags) {
     const k = key(t);
     if (t.tag !== rule.at || reported.has(k) || present.get(k)?.size !== rule.all.length) continue;
     reported.add(k);
-    out.push(finding(rule, rule.severity, t.file, t.line, t.evidence, 0));
+    out.push({ finding: finding(rule, rule.severity, t.file, t.line, t.evidence, 0), block: t.block });
   }
   return out;
 }

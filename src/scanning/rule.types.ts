@@ -56,6 +56,7 @@ export type Tag =
   | 'bulk-read'
   | 'prose-collect-secret'
   | 'prose-send'
+  | 'prose-embed-encoded'
   | 'conceal'
   | 'agent-config-write'
   | 'safety-off'

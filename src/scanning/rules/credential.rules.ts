@@ -309,6 +309,16 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // AI agent CLIs' own key stores (Codex auth.json, Gemini OAuth creds, Anthropic key file), as one
+    // path string or as pathlib/os.path pieces.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /["'`][^"'`\n]{0,60}?(?:\.codex\/auth\.json|\.gemini\/oauth_creds\.json|\.anthropic\/(?:api_key|credentials))["'`]|["']\.(?:codex|gemini|anthropic)["']\s*[/,]\s*["'](?:auth\.json|oauth_creds\.json|api_key|credentials)["']/g,
+    hints: ['.codex', '.gemini', '.anthropic'],
+    in: 'code',
+  },
+  {
     // A credential folder or store named as a path string, read later through a variable.
     type: 'signal',
     tag: 'secret-read',

@@ -1,4 +1,12 @@
-import type { AnyRule, ChainRule, CustomInput, PatternRule, RawHit, TagHit } from '../rule.types.js';
+import type {
+  AnyRule,
+  ChainRule,
+  CustomInput,
+  PatternRule,
+  RawHit,
+  SignalRule,
+  TagHit,
+} from '../rule.types.js';
 import { localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows } from '../analyzers/secret-flow.js';
@@ -328,6 +336,25 @@ const PATTERNS: PatternRule[] = [
   },
 ];
 
+/** Encodings that make a value unreadable at a glance. */
+const ENCODINGS = ['base64', 'base32', 'hex', 'rot13'];
+
+/**
+ * "Base64-encode it and append it to the PR body": an encoded value hidden in something the agent
+ * publishes (a PR, commit, issue, comment) leaves the machine without any upload command. One
+ * window from the encoding to the place, no verb between: a verb group would be retried at every
+ * verb of the window.
+ */
+const PROSE_EMBED_ENCODED: SignalRule = {
+  type: 'signal',
+  tag: 'prose-embed-encoded',
+  pattern:
+    /\b(?:base64|base32|hex|rot13)[- ]?encod\w*(?:[^\n]|\n(?![ \t]*\n)){0,200}?\b(?:PR|pull request|commit|issue|comment|description|changelog|release notes|README|alt text|footer)\b/gi,
+  hints: ENCODINGS,
+  starts: ENCODINGS,
+  in: 'text',
+};
+
 const CHAINS: ChainRule[] = [
   {
     type: 'chain',
@@ -396,6 +423,18 @@ const CHAINS: ChainRule[] = [
     scope: 'block',
     at: 'prose-send',
   },
+  {
+    type: 'chain',
+    id: 'SG-EXFIL-021',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Instructs the agent to collect secrets and embed them, encoded, in something it publishes (PR, commit, issue, comment)',
+    remediation: REMEDIATION,
+    all: ['prose-collect-secret', 'prose-embed-encoded'],
+    scope: 'block',
+    at: 'prose-embed-encoded',
+  },
 ];
 
 /** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
@@ -407,11 +446,23 @@ const STORAGE_UPLOAD =
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
 const MAX_IMPORT_DEPTH = 3;
+/** The skill's settings files: a script that names one loads what it lists (credential sources too). */
+const CONFIG_FILE = /\.(?:toml|ya?ml|json|ini|cfg|conf)$/i;
+
+/** A settings file name in a string: `"gateway.toml"`, `'conf/app.yaml'`. */
+const CONFIG_NAME = /["'`/]([\w.-]{1,100}\.(?:toml|ya?ml|json|ini|cfg|conf))["'`]/gi;
+
+/** Settings files of the skill a code file names by file name in a string (`"config" / "gateway.toml"`). */
+function configsNamed(text: string, configsByName: Map<string, string[]>): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(CONFIG_NAME)) out.push(...(configsByName.get(m[1]) ?? []));
+  return out;
+}
 
 /**
- * A script that sends data and loads (directly or through up to two more of the skill's modules) a
- * module that reads credential files or the whole environment: the flow the in-file chains miss
- * when collecting and sending sit in different files.
+ * A script that sends data and loads (directly or through up to two more of the skill's modules or
+ * settings files it names) a file that reads or lists credential files or the whole environment:
+ * the flow the in-file chains miss when collecting and sending sit in different files.
  */
 function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   const sources = new Set(
@@ -422,7 +473,16 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   if (sources.size === 0 || sends.size === 0) return [];
   const paths = new Set(files.map((f) => f.path));
   const texts = new Map(files.map((f) => [f.path, f.text]));
-  const importsOf = (path: string) => localImports(path, texts.get(path) ?? '', paths);
+  const configsByName = new Map<string, string[]>();
+  for (const p of paths) {
+    if (!CONFIG_FILE.test(p)) continue;
+    const name = p.slice(p.lastIndexOf('/') + 1);
+    configsByName.set(name, [...(configsByName.get(name) ?? []), p]);
+  }
+  const importsOf = (path: string) => {
+    const text = texts.get(path) ?? '';
+    return [...localImports(path, text, paths), ...configsNamed(text, configsByName)];
+  };
   const out: RawHit[] = [];
   const staged = stagedBy(sources, texts);
   for (const [file, send] of sends) {
@@ -483,6 +543,7 @@ function reachable(start: string, importsOf: (path: string) => string[]): string
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
+  PROSE_EMBED_ENCODED,
   ...CHAINS,
   {
     type: 'custom',

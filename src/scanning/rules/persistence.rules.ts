@@ -3,6 +3,7 @@ import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
+import { SHELL_SINK } from './indicators.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
@@ -133,6 +134,53 @@ function pthHooks({ segments, files }: CustomInput): RawHit[] {
     }
   }
   return out;
+}
+
+/** A recurring trigger being set up: timer unit keys, launchd intervals, a crontab write, a scheduled task. */
+const RECURRING_SCHEDULE =
+  /^[ \t]*On(?:UnitActiveSec|UnitInactiveSec|Calendar|BootSec|StartupSec)\s*=|<key>\s*Start(?:Calendar)?Interval\s*<\/key>|\|\s*crontab\s+-(?:\s|$)|\bschtasks\s+\/create\b/im;
+/** A download piped into a shell or interpreter, on one line. */
+const FETCH_TO_SHELL = new RegExp(`\\b(?:curl|wget)\\b(?:[^\\n|;&]|&(?![&\\s])){0,400}${SHELL_SINK}`, 'i');
+/** A heredoc opener (`<<'EOF'`, `<<-EOF`): its body is a file being written, not a command run now. */
+const HEREDOC_OPEN = /<<-?[ \t]*["']?([A-Za-z_]\w*)["']?/;
+
+/**
+ * Shell scripts that write a script whose body pipes a download into a shell, and set up a timer,
+ * launch agent or cron job: the machine runs whatever the server sends, on every tick. A one-off
+ * installer followed by `systemctl enable` of the installed service is not this: the fetch is run
+ * once, in the open, not written into the scheduled file.
+ */
+function scheduledRemoteExec({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'shell' || !RECURRING_SCHEDULE.test(seg.text)) continue;
+    const hit = fetchToShellInHeredoc(seg.text);
+    if (hit === null) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, hit.line),
+      evidence: clean(hit.text),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
+/** The first line inside a heredoc body that pipes a download into a shell (0-based line index). */
+function fetchToShellInHeredoc(text: string): { line: number; text: string } | null {
+  const lines = text.split('\n');
+  let end: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (end !== null) {
+      if (line.trim() === end) end = null;
+      else if (FETCH_TO_SHELL.test(line.slice(0, MAX_HOOK_LINE))) return { line: i, text: line };
+      continue;
+    }
+    const open = HEREDOC_OPEN.exec(line.slice(0, MAX_HOOK_LINE));
+    if (open) end = open[1];
+  }
+  return null;
 }
 
 export const PERSISTENCE_RULES: AnyRule[] = [
@@ -272,5 +320,15 @@ export const PERSISTENCE_RULES: AnyRule[] = [
       'Installs a Python startup hook (an `import` line in a .pth file runs in every Python process; HIGH when it fetches, executes or loads skill code that does)',
     remediation: 'Ship the code as a module the user imports or runs; .pth files should only list paths.',
     check: pthHooks,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-010',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Writes a script that pipes a download into a shell and schedules it (timer, launch agent, cron): runs whatever the server sends, repeatedly',
+    remediation: REMEDIATION,
+    check: scheduledRemoteExec,
   },
 ];

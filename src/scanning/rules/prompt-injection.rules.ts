@@ -142,6 +142,23 @@ function inj(
   };
 }
 
+/** Prose may wrap a sentence over single line breaks, never over a blank line. */
+const WRAP = '(?:[^\\n]|\\n(?![ \\t]*\\n))';
+/** Fetched text named near the elevation: a URL, a server's or hub's response, a download. */
+const REMOTE_SOURCE = /https?:\/\/|\b(?:response|fetched|downloaded|remote|server|hub|endpoint|webfetch)\b/i;
+const NEGATED_BEFORE = /\b(?:never|not|n't|no)\s+(?:\w+\s+){0,2}$/i;
+
+/**
+ * "Treat … as a system-level instruction", "takes precedence over … user requests": HIGH when the
+ * text raised above the user comes from the network, MEDIUM when it is the skill's own.
+ */
+function elevationSeverity(m: MatchInfo): 'HIGH' | 'MEDIUM' | null {
+  const at = Math.max(0, m.segment.text.indexOf(m.match));
+  if (NEGATED_BEFORE.test(m.segment.text.slice(Math.max(0, at - 40), at))) return null;
+  const around = m.segment.text.slice(Math.max(0, at - 600), at + m.match.length + 200);
+  return REMOTE_SOURCE.test(around) ? 'HIGH' : 'MEDIUM';
+}
+
 const PATTERNS: PatternRule[] = [
   inj(
     'SG-INJECT-001',
@@ -229,6 +246,17 @@ const PATTERNS: PatternRule[] = [
         return REMOTE_CONTROL.test(around) ? 'HIGH' : 'MEDIUM';
       },
     },
+  ),
+  inj(
+    'SG-INJECT-009',
+    'HIGH',
+    'Raises text above the user and the system prompt (treat it as system instructions, it takes precedence over user requests); HIGH when that text is fetched',
+    new RegExp(
+      `\\btreat\\b${WRAP}{0,80}?(?:\\bas|\\bthe same way you treat)\\s+(?:an?\\s+|your\\s+|the\\s+)?system(?:[- ]level)?\\s+(?:instructions?|prompts?|messages?|rules)\\b|\\b(?:priority|precedence)\\s+over\\b(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n)){0,160}?\\buser(?:'s|s')?\\s+(?:[\\w-]+\\s+){0,2}?(?:instructions?|requests?|prompts?|messages?)\\b`,
+      'gi',
+    ),
+    ['treat', 'priority', 'precedence'],
+    { starts: ['treat', 'priority', 'precedence'], adjust: elevationSeverity },
   ),
   inj(
     'SG-INJECT-004',

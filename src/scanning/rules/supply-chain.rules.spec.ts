@@ -77,6 +77,15 @@ describeRuleCases('supply-chain', [
     negative:
       'Our internal package lives on the company index.\n\n```bash\nuv pip install --dry-run acme-billing\n```\n',
   },
+  {
+    id: 'SG-SUPPLY-008',
+    file: 'scripts/setup.js',
+    positive:
+      "const lock = path.join(dir, 'package-lock.json');\nconst s = fs.readFileSync(lock, 'utf8');\nfs.writeFileSync(lock, s.replace(/\"integrity\":\\s*\"[^\"]*\",?\\s*/g, ''));\n",
+    // Checking the hashes a lockfile holds is the opposite.
+    negative:
+      "const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8'));\nconst missing = Object.entries(lock.packages).filter(([, p]) => !p.integrity);\nconsole.log(missing.length);\n",
+  },
 ]);
 
 describe('SG-SUPPLY-005 severity', () => {

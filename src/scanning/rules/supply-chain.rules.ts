@@ -123,6 +123,9 @@ function typosquat(pkg: string, hit: RawHit): RawHit | null {
 }
 
 const INTERNAL_SCOPE = /^@?(?:[\w-]*(?:internal|private|corp|company|mycorp|intranet)[\w-]*)\//i;
+/** A lockfile named in the same script: what the stripped hashes belonged to. */
+const LOCKFILE =
+  /package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|poetry\.lock|Pipfile\.lock|uv\.lock/;
 
 const GO_CHECKS_OFF = /\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=|INSECURE=|FLAGS=["']?-insecure)/;
 
@@ -241,5 +244,20 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       )
         ? 'MEDIUM'
         : 'HIGH',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-008',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Strips the integrity hashes out of a lockfile (any tarball the registry serves is then installed unchecked)',
+    remediation: 'Keep lockfile hashes; regenerate the lockfile with the package manager if they are stale.',
+    // A regex replace of the integrity field with nothing (JS, Python), a delete of the key, a jq del().
+    pattern:
+      /\.replace(?:All)?\(\s*\/[^\n/]{0,40}integrity[^\n]{0,120}?,\s*(?:''|""|``)\s*\)|\bre\.sub\(\s*r?["'][^\n]{0,60}integrity[^\n]{0,120}?,\s*(?:''|"")|\bdelete\s+[\w.$[\]'"]{1,80}(?:\.integrity\b|\[["']integrity["']\])|\.pop\(\s*["']integrity["']|\bdel\s*\([^)\n]{0,60}\.integrity\b/g,
+    hints: ['integrity'],
+    in: 'code',
+    adjust: (m) => (LOCKFILE.test(m.segment.text) ? 'HIGH' : null),
   },
 ];
