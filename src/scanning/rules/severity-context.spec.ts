@@ -83,6 +83,12 @@ describe('context-dependent severity (placeholders and own secrets)', () => {
       'HIGH',
     );
     expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/log/audit'))).toBe('HIGH');
+    expect(
+      severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/lib/tracelight   # its spool and state')),
+    ).toBe('MEDIUM');
+    expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/lib/tracelight /home   # clean up'))).toBe(
+      'HIGH',
+    );
   });
 
   it('should cap recorded events and saved searches, not a config that runs the same command', () => {
