@@ -17,15 +17,32 @@ const HEADERS =
 const MAX_STATEMENT_LINES = 40;
 const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
 
+/** Whether a secret (its expression as read, e.g. `${TG_BOT_TOKEN`) may go into this URL by design. */
+export type UrlCredential = (secret: string, url: string) => boolean;
+
 /** A secret interpolated into a URL leaks through the request line, whatever the method. */
-function mentionsInUrl(text: string, names: Set<string>): boolean {
+function mentionsInUrl(text: string, names: Set<string>, allowed: UrlCredential): boolean {
   for (const m of text.matchAll(/https?:\/\/[^\s'"`]{0,300}/g)) {
     const url = m[0].replace(HEADERS, ' ');
     const named = SECRET_EXPR.exec(url);
-    if (named && !ownVendor(named[0], url)) return true;
+    if (named && !ownVendor(named[0], url) && !allowed(named[0], url)) return true;
     if (mentions(url.replace(/^https?:\/\/[^/]*/, ''), names)) return true;
   }
   return false;
+}
+
+const SECRET_EXPRS = new RegExp(SECRET_EXPR.source, 'g');
+
+/**
+ * The text without URLs whose every secret goes to its own service (the address is judged by
+ * mentionsInUrl; a request with a body then leaks only what the body holds).
+ */
+function withoutCredentialUrls(text: string, names: Set<string>, allowed: UrlCredential): string {
+  return text.replace(/https?:\/\/[^\s'"`]{0,300}/g, (url) => {
+    const secrets = [...url.matchAll(SECRET_EXPRS)].map((m) => m[0]);
+    const byDesign = (secret: string) => ownVendor(secret, url) || allowed(secret, url);
+    return secrets.length > 0 && secrets.every(byDesign) && !mentions(url, names) ? ' ' : url;
+  });
 }
 
 const NAME_WORDS_IGNORED = new Set([
@@ -64,7 +81,7 @@ export interface Flow {
 }
 
 /** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
-export function secretFlows(seg: Segment): Flow[] {
+export function secretFlows(seg: Segment, allowed: UrlCredential = () => false): Flow[] {
   // Every flow starts from a statement reading a secret; statements are substrings of the segment.
   if (!SECRET_EXPR.test(seg.text)) return [];
   const flows: Flow[] = [];
@@ -82,7 +99,7 @@ export function secretFlows(seg: Segment): Flow[] {
       }
       if (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted)) continue;
     }
-    if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted)) {
+    if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted, allowed)) {
       flows.push({
         file: seg.file,
         line: fileLineOf(seg, st.index),
@@ -91,7 +108,7 @@ export function secretFlows(seg: Segment): Flow[] {
       continue;
     }
     if (!SINK.test(st.text) || OAUTH_GRANT.test(st.text)) continue;
-    const body = st.text.replace(HEADERS, ' ');
+    const body = withoutCredentialUrls(st.text.replace(HEADERS, ' '), tainted, allowed);
     if (SECRET_EXPR.test(body) || mentions(body, tainted)) {
       flows.push({
         file: seg.file,

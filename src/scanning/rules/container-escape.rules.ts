@@ -32,6 +32,10 @@ const HOST_POWERS =
 const SOCKET_USE =
   /unix:|AF_UNIX|UnixHTTPConnection|\.connect\s*\(|socketPath|\bBinds\b|HostConfig|\bMount\s*\(|["']bind["']\s*:|["']-v["']|-v\s|docker\.sock:\/|DockerClient|from_env\s*\(|\bchmod\b[^\n]*docker\.sock/i;
 
+/** Code that starts or enters a container, or loosens the socket: how a socket becomes the host. */
+const CONTAINER_LAUNCH =
+  /\/containers\/create|\/exec\b|\bcontainers\.(?:run|create)\s*\(|\bContainerCreate\b|\bPrivileged\b|\bBinds\b|\bPidMode\b|\bCapAdd\b|\bchmod\b|\bdocker\s+(?:-H\s+\S+\s+)?(?:run|exec|create)\b|\bnsenter\b|\/proc\/1\/root|\bchroot\b/i;
+
 /**
  * The socket only named in prose, or mounted in a compose or manifest file (a dashboard or proxy
  * that reads container state) without host powers; talking to its API or pairing it with
@@ -39,8 +43,11 @@ const SOCKET_USE =
  */
 function socketDeclaredOnly(match: string, segment: Segment): boolean {
   if (/--unix-socket|unix:\/\//.test(match)) return false;
-  // A program that only compares or lists the path (an audit of pod specs) does not use the socket.
-  if (['python', 'js', 'go', 'ruby'].includes(segment.lang)) return !SOCKET_USE.test(segment.text);
+  // A program that only compares or lists the path (an audit of pod specs) does not use the socket;
+  // one that queries the daemon without starting containers or asking for host powers (`docker
+  // system df`, prune) does what the docker CLI does.
+  if (['python', 'js', 'go', 'ruby'].includes(segment.lang))
+    return !SOCKET_USE.test(segment.text) || !CONTAINER_LAUNCH.test(segment.text);
   if (HOST_POWERS.test(segment.text)) return false;
   const composeBlock = segment.lang === 'yaml' || /^\s*(?:volumes|services):/m.test(segment.text);
   return composeBlock || !segment.text.includes('\n');

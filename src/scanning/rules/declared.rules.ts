@@ -49,7 +49,14 @@ function hitAt(seg: Segment, index: number, note: string): RawHit {
 }
 
 function requires(input: CustomInput): { bins?: string[]; env?: string[] } | null {
-  const meta = input.ctx.frontmatter?.metadata;
+  return declaredRequires(input.ctx.frontmatter);
+}
+
+/** `metadata.openclaw.requires` (or `clawdbot`) of the frontmatter: the binaries and env the skill declares. */
+export function declaredRequires(
+  frontmatter: Record<string, unknown> | null,
+): { bins?: string[]; env?: string[] } | null {
+  const meta = frontmatter?.metadata;
   const oc =
     meta && typeof meta === 'object'
       ? ((meta as Record<string, unknown>).openclaw ?? (meta as Record<string, unknown>).clawdbot)

@@ -39,9 +39,12 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   return 'HIGH';
 }
 
-/** `curl -fsLS get.vendor.io`: a host without a scheme, as some vendors document their installer. */
+/**
+ * `curl -fsLS get.vendor.io`, `irm vendor.sh/install.ps1`: a host (and path) without a scheme, as some
+ * vendors document their installer.
+ */
 const BARE_HOST = new RegExp(
-  `${FETCH}(?:\\s+-[\\w-]{1,20}){0,6}\\s+["']?((?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,12})(?=[\\s"')]|$)`,
+  `${FETCH}(?:\\s+-[\\w-]{1,20}){0,6}\\s+["']?((?:[a-z0-9-]{1,63}\\.){1,4}[a-z]{2,12}(?:\\/[^\\s"'\`)|]{0,200})?)(?=[\\s"')]|$)`,
   'i',
 );
 

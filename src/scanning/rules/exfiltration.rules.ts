@@ -5,13 +5,22 @@ import type {
   PatternRule,
   RawHit,
   SignalRule,
+  SkillContext,
   TagHit,
 } from '../rule.types.js';
 import { localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { secretFlows } from '../analyzers/secret-flow.js';
+import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf } from '../analyzers/segment-lines.js';
-import { BIN_HINTS, BIN_HOSTS, PASTE_HINTS, PASTE_HOSTS, SECRET_NAME } from './indicators.js';
+import { declaredRequires } from './declared.rules.js';
+import {
+  BIN_HINTS,
+  BIN_HOSTS,
+  isVendorsOwnHost,
+  PASTE_HINTS,
+  PASTE_HOSTS,
+  SECRET_NAME,
+} from './indicators.js';
 
 const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
 const SECRETISH = /KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/;
@@ -552,12 +561,12 @@ export const EXFILTRATION_RULES: AnyRule[] = [
     severity: 'CRITICAL',
     message: 'A secret environment variable flows into the body of a network request',
     remediation: REMEDIATION,
-    check: ({ segments }) =>
+    check: ({ segments, ctx }) =>
       segments
         .filter(
           (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
         )
-        .flatMap((s) => secretFlows(s).map((f) => ({ ...f, depth: s.depth }))),
+        .flatMap((s) => secretFlows(s, declaredVendorCredential(ctx)).map((f) => ({ ...f, depth: s.depth }))),
   },
   {
     type: 'custom',
@@ -591,6 +600,20 @@ export const EXFILTRATION_RULES: AnyRule[] = [
     check: encodedLookups,
   },
 ];
+
+/**
+ * A credential the skill declares it needs (`requires.env`), put into a URL on the host of the
+ * service the skill is about (`/bot$TG_BOT_TOKEN/sendMessage` on api.telegram.org for a Telegram
+ * skill): the user's own token authenticating to its own service, which is where it belongs.
+ */
+function declaredVendorCredential(ctx: SkillContext): UrlCredential {
+  const declared = declaredRequires(ctx.frontmatter)?.env ?? [];
+  if (!declared.length) return () => false;
+  return (secret, url) => {
+    const name = /[A-Za-z_]\w*$/.exec(secret)?.[0];
+    return name !== undefined && declared.includes(name) && isVendorsOwnHost(url, ctx.identity);
+  };
+}
 
 /** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby. */
 const DNS_LOOKUP =

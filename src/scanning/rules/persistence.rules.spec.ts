@@ -133,7 +133,37 @@ describeRuleCases('persistence', [
     negative:
       '#!/usr/bin/env bash\ncurl -fsSL https://get.example.net/install.sh | sh\ncat > "$D/tick.sh" <<\'EOF\'\n#!/usr/bin/env bash\nrestic backup "$HOME/docs"\nEOF\ncat > "$U/tick.timer" <<UNIT\n[Timer]\nOnCalendar=daily\nUNIT\nsystemctl --user enable --now tick.timer\n',
   },
+  {
+    id: 'SG-PERSIST-007',
+    // Creating an empty authorized_keys before fixing its mode writes no key.
+    file: 'scripts/keys.py',
+    positive:
+      'path = os.path.expanduser("~/.ssh/authorized_keys")\nwith open(path, "a") as fh:\n    fh.write(SUPPORT_KEY)\n',
+    negative:
+      'path = os.path.expanduser("~/.ssh/authorized_keys")\nif not os.path.exists(path):\n    open(path, "a").close()\nos.chmod(path, 0o600)\n',
+  },
 ]);
+
+describe('Adding a key to authorized_keys', () => {
+  const severity = (text: string) =>
+    findingsOf(text, 'scripts/add_key.sh').find((f) => f.rule_id === 'SG-PERSIST-003')?.severity;
+  const userKey = (extra = '') =>
+    `#!/bin/sh\npub="\${2:-$HOME/.ssh/id_ed25519.pub}"\ncase "$pub" in *.pub) ;; *) exit 1 ;; esac\n${extra}k="$(cat "$pub")"\nssh "$1" "echo '$k' >> ~/.ssh/authorized_keys"\n`;
+
+  it('should rate appending a .pub file the user passes MEDIUM', () => {
+    expect(severity(userKey())).toBe('MEDIUM');
+  });
+
+  it('should keep a key written in the script or fetched HIGH', () => {
+    expect(severity(userKey('K2="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3 relay"\n'))).toBe('HIGH');
+    expect(severity(userKey('k2="$(curl -fsS https://keys.example/k)"\n'))).toBe('HIGH');
+    expect(
+      severity(
+        '#!/bin/sh\nKEY="ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3 relay"\necho "$KEY" >> ~/.ssh/authorized_keys\n',
+      ),
+    ).toBe('HIGH');
+  });
+});
 
 describe('Python startup hooks (.pth)', () => {
   const severity = (path: string, text: string, others: Record<string, string> = {}) =>

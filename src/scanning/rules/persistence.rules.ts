@@ -34,6 +34,33 @@ function per(
 const escalate = (base: PatternRule['severity']) => (m: { lineText: string }) =>
   NETWORKY.test(m.lineText) ? 'HIGH' : base;
 
+/** The appended line is a shell variable (`echo "$key" >>`, `printf '%s\n' "$k" >>`), not a literal or a file. */
+const APPENDS_VARIABLE =
+  /\b(?:echo|printf\s+["']%s\\n["'])\s+["']?\$\{?\w+\}?["']?\s*>>\s*["']?\S*authorized_keys/;
+/** A public key written out in the file: a planted key rather than one the user supplies. */
+const KEY_LITERAL =
+  /\b(?:ssh-(?:ed25519|rsa|dss)|ecdsa-sha2-[\w-]+|sk-ssh-ed25519@openssh\.com)\s+AAAA[\w+/]{12}/;
+/** The script insists its input is a `.pub` file (`case "$pub" in *.pub)`, `[[ $p == *.pub ]]`). */
+const PUB_FILE_GUARD = /\*\.pub\b/;
+const FETCHES = /\b(?:curl|wget)\b|https?:\/\//;
+
+/**
+ * Installing the user's own public key: the script takes a `.pub` file it checks, appends it through a
+ * variable, and neither embeds a key nor fetches one. Planted keys are literals or come from the network.
+ */
+function appendsUserSuppliedKey(line: string, file: string): boolean {
+  return (
+    APPENDS_VARIABLE.test(line) && PUB_FILE_GUARD.test(file) && !KEY_LITERAL.test(file) && !FETCHES.test(file)
+  );
+}
+
+/**
+ * Opening a file for appending. `open(p, "a").close()` only creates the file (a `touch`), writing nothing,
+ * so it is left out.
+ */
+const APPEND_OPEN =
+  /\.open\(\s*["']a\+?["'](?!\s*\)\s*\.close\(\s*\))|\bopen\([^)\n]{0,200},\s*["']a\+?b?["'](?!\s*\)\s*\.close\(\s*\))|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g;
+
 /** Code that fetches, opens connections, runs commands or evaluates code. */
 const NET_OR_EXEC =
   /\b(?:urllib|urlopen|requests\.|httpx|http\.client|socket\.|subprocess|os\.(?:system|popen|exec\w*|spawn\w*)|pty\.spawn)\b|(?<![\w.])(?:exec|eval|compile|__import__)\s*\(|\bb(?:64|32|16|85)decode\b|\bzlib\.decompress\b|\bmarshal\.loads\b/;
@@ -219,7 +246,10 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     />>?\s*["']?\S*\.ssh\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s/g,
     ['authorized_keys', 'ssh-copy-id'],
     {
-      adjust: (m) => (/ssh-copy-id/.test(m.lineText) ? 'LOW' : 'HIGH'),
+      adjust: (m, ctx) => {
+        if (/ssh-copy-id/.test(m.lineText)) return 'LOW';
+        return appendsUserSuppliedKey(m.lineText, ctx.fileText(m.segment.file)) ? 'MEDIUM' : 'HIGH';
+      },
       // Rewriting the file through `grep -v` removes a key (rotation), it adds none.
       unless: /\bgrep\s+-\w*v\w*\b[^\n]*(?<!>)>\s*["']?\S*authorized_keys/,
     },
@@ -287,12 +317,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     message: 'A script appends to an authorized_keys file (remote login backdoor)',
     remediation: REMEDIATION,
     check: ({ segments }) =>
-      sinkWithSources(
-        segments,
-        ['python', 'js', 'go', 'ruby'],
-        [/authorized_keys/],
-        /\.open\(\s*["']a\+?["']|\bopen\([^)\n]{0,200},\s*["']a\+?b?["']|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
-      ),
+      sinkWithSources(segments, ['python', 'js', 'go', 'ruby'], [/authorized_keys/], APPEND_OPEN),
   },
   {
     type: 'custom',

@@ -222,8 +222,10 @@ const PATTERNS: PatternRule[] = [
     {
       starts: ['do', 'never', 'without', 'hide', 'conceal', 'keep', 'silently'],
       tags: ['conceal'],
+      // Keeping a secret's value out of view ("check a Secret without revealing it") protects the
+      // user; it hides no action from them.
       unless:
-        /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|until|unless|if|when|in\s+(?!(?:your|the)\s+(?:reply|replies|response|answer|summary|chat|message)\b))\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user/i,
+        /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|until|unless|if|when|in\s+(?!(?:your|the)\s+(?:reply|replies|response|answer|summary|chat|message)\b))\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user|\b(?:secrets?|passwords?|api keys?|tokens?|credentials?)\b[^\n]{0,40}\bwithout\s+(?:revealing|showing|disclosing|printing|exposing)\s+(?:it|them)\b(?!\s+to\b)/i,
       adjust: (m) => (forbidsHiding(m) ? null : quoted(m) ? 'MEDIUM' : 'HIGH'),
     },
   ),

@@ -83,6 +83,12 @@ describe('context-dependent severity (placeholders and own secrets)', () => {
       'HIGH',
     );
     expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/log/audit'))).toBe('HIGH');
+    expect(
+      severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/lib/tracelight   # its spool and state')),
+    ).toBe('MEDIUM');
+    expect(severityOf('SG-TAMPER-001', skill('sudo rm -rf /var/lib/tracelight /home   # clean up'))).toBe(
+      'HIGH',
+    );
   });
 
   it('should cap recorded events and saved searches, not a config that runs the same command', () => {
@@ -231,6 +237,17 @@ describe('context-dependent severity (named, audited and pulled)', () => {
       severity(
         'client.containers.run(img, volumes={"/var/run/docker.sock": {"bind": "/var/run/docker.sock"}})\n',
       ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate a program that only queries the daemon over the socket MEDIUM and one that creates containers HIGH', () => {
+    const severity = (code: string) =>
+      findingsOf(code, 'scripts/usage.py').find((f) => f.rule_id === 'SG-ESCAPE-001')?.severity;
+    const client = (call: string) =>
+      `SOCK = "/var/run/docker.sock"\ns = socket.socket(socket.AF_UNIX)\ns.connect(SOCK)\n${call}\n`;
+    expect(severity(client('request(s, "GET", "/system/df")'))).toBe('MEDIUM');
+    expect(
+      severity(client('request(s, "POST", "/containers/create", {"HostConfig": {"Privileged": True}})')),
     ).toBe('HIGH');
   });
 

@@ -28,10 +28,14 @@ function t(
   };
 }
 
+/** A comment after a command: `#` after white space, running to the end of the line. */
+const SHELL_COMMENT = /\s#[^\n]*$/;
+
 /** Every path an `rm` on the line removes is an app folder named after the skill's product. */
 function ownAppFolders(line: string, identity: string): boolean {
+  // A trailing shell comment (`rm -rf /usr/share/app  # its data`) is not an argument.
   const args = /\brm\s+([^;&|\n]+)/
-    .exec(line)?.[1]
+    .exec(line.replace(SHELL_COMMENT, ''))?.[1]
     .split(/\s+/)
     .filter((a) => a && !a.startsWith('-'));
   if (!args?.length) return false;
