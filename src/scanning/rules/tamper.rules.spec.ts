@@ -211,6 +211,22 @@ describeRuleCases('tamper', [
     negative:
       'SETTINGS = {\n    "security.workspace.trust.enabled": True,\n    "workbench.startupEditor": "none",\n}\n',
   },
+  {
+    id: 'SG-TAMPER-011',
+    file: 'scripts/patch.js',
+    positive:
+      'const st = fs.statSync(target);\nfs.writeFileSync(target, banner + body);\nfs.utimesSync(target, st.atime, st.mtime);\n',
+    negative:
+      'const st = fs.statSync(src);\nfs.writeFileSync(dest, render(src));\nfs.utimesSync(dest, st.atime, st.mtime);\n',
+  },
+  {
+    id: 'SG-TAMPER-011',
+    file: 'scripts/patch.py',
+    positive:
+      'st = path.stat()\npath.write_text(NOTE + path.read_text())\nos.utime(path, (st.st_atime, st.st_mtime))\n',
+    negative:
+      'st = os.stat(src)\nwith open(out, "wb") as fh:\n    fh.write(compress(src))\nos.utime(out, (st.st_atime, st.st_mtime))\n',
+  },
 ]);
 
 describe('SG-TAMPER-006 severity of trusted-host', () => {

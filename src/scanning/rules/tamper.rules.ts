@@ -1,4 +1,12 @@
-import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
+import type {
+  AnyRule,
+  CustomInput,
+  MatchInfo,
+  PatternRule,
+  RawHit,
+  Segment,
+  SkillContext,
+} from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
@@ -239,6 +247,34 @@ const REMOTE_SCRIPT =
 const WRITES_FILE =
   /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
 
+/**
+ * A file's timestamps put back after the program rewrote it: `st = stat(f)`, a write to `f`, then
+ * `utimes(f, st.atime, st.mtime)`. Copying a source file's time onto a new output (an archive, a
+ * mirror) stats one file and stamps another; restoring a rewritten file's own time hides the edit.
+ */
+const RESTORED_TIMES =
+  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g;
+
+function escapeName(name: string): string {
+  return name.replace(/[.]/g, '\\.');
+}
+
+/** The same path was stat'ed into the time source and written in this segment. */
+function rewritesItsOwnFile(match: string, seg: Segment): boolean {
+  const m = new RegExp(RESTORED_TIMES.source).exec(match);
+  const path = m?.[1] ?? m?.[3] ?? m?.[5];
+  const stat = m?.[2] ?? m?.[4] ?? m?.[6];
+  if (!path || !stat) return false;
+  const p = escapeName(path);
+  const statted = new RegExp(
+    `\\b${stat}\\s*:?=\\s*[^\\n]{0,40}\\b(?:stat|statSync|Stat|lstat)\\s*\\(\\s*${p}\\s*\\)|\\b${stat}\\s*=\\s*${p}\\.stat\\(\\)`,
+  );
+  const written = new RegExp(
+    `\\b(?:writeFile(?:Sync)?|WriteFile|open)\\s*\\(\\s*${p}\\s*,|(?<![\\w.])${p}\\.(?:write_text|write_bytes)\\s*\\(`,
+  );
+  return statted.test(seg.text) && written.test(seg.text);
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -249,6 +285,23 @@ export const TAMPER_RULES: AnyRule[] = [
     message: 'Rewrites other installed skills and plants a remote-script step in them',
     remediation: REMEDIATION,
     check: otherSkillsRewrites,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-011',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites a file, then puts its old timestamps back (hides the change from update and integrity checks)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['python', 'js', 'go'],
+        [/\b(?:utimes|utime|Chtimes)/],
+        RESTORED_TIMES,
+        rewritesItsOwnFile,
+      ),
   },
   {
     type: 'custom',
