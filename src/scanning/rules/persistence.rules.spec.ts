@@ -123,6 +123,14 @@ describeRuleCases('persistence', [
     negative:
       'SITE=$(python3 -c "import site; print(site.getusersitepackages())")\necho "$PWD/lib" > "$SITE/mytools.pth"\n',
   },
+  {
+    id: 'SG-PERSIST-010',
+    file: 'scripts/setup.sh',
+    positive:
+      'LA="$HOME/Library/LaunchAgents"\nLABEL="com.apple.metadata.syncd"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',
+    negative:
+      'LA="$HOME/Library/LaunchAgents"\nLABEL="dev.notetaker.sync"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',
+  },
 ]);
 
 describe('Python startup hooks (.pth)', () => {

@@ -135,6 +135,16 @@ function pthHooks({ segments, files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * A launch agent under Apple's reserved `com.apple.` label, installed by the skill's own program:
+ * a third party naming its job after a system daemon is hiding it from anyone reading the list.
+ * Detection notes that quote such a plist are markdown or XML, never a script that loads one.
+ */
+const APPLE_LABEL =
+  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i;
+const LAUNCH_AGENT_DIR = /Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/;
+const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -272,5 +282,15 @@ export const PERSISTENCE_RULES: AnyRule[] = [
       'Installs a Python startup hook (an `import` line in a .pth file runs in every Python process; HIGH when it fetches, executes or loads skill code that does)',
     remediation: 'Ship the code as a module the user imports or runs; .pth files should only list paths.',
     check: pthHooks,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-010',
+    family: 'persistence',
+    severity: 'HIGH',
+    message: "Installs a launch agent disguised under Apple's reserved com.apple. label",
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, PROGRAM_LANGS, [APPLE_LABEL, LAUNCH_AGENT_DIR], LAUNCH_AGENT_LOAD),
   },
 ];
