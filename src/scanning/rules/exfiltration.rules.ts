@@ -534,9 +534,12 @@ export const EXFILTRATION_RULES: AnyRule[] = [
 /** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby. */
 const DNS_LOOKUP =
   /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\bAddrinfo\.getaddrinfo\b/gi;
-/** Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms). */
+/**
+ * Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms: bytes
+ * to binary or hex digits, the RFC 4648 base32 alphabet).
+ */
 const LABEL_ENCODE =
-  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))/m;
+  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))|[Cc]onvert\]?(?:::|\.)ToString\(\s*[$\w.]{1,40}\s*,\s*(?:2|16)\s*\)|\b[a-zA-Z]{26}234567\b/m;
 /** `x = …`, `x := …`, `$x += …`, `const x = …`, `a, b := …`: the names assigned and the value. */
 const ASSIGN =
   /^\s*(?:(?:const|let|var|local|my)\s+)?\$?([A-Za-z_]\w*(?:\s*,\s*\$?[A-Za-z_]\w*){0,4})\s*(?::=|\+=|=(?!=))([^\n]*)/;
