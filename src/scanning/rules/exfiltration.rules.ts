@@ -480,6 +480,39 @@ function reachable(start: string, importsOf: (path: string) => string[]): string
   return [...seen];
 }
 
+/** A curl posting a file as a form part or a raw body (`-F "f=@$ARCHIVE"`, `--data-binary @x`). */
+const CURL = /\bcurl\b/;
+const FILE_UPLOAD_FLAG = /\s-F\s*["']?[\w.-]{1,40}=@|\s--data-binary\s+["']?@|\s--upload-file\b/;
+/** Reads of this many credential stores in a skill's instructions make a collection, not a check. */
+const CREDENTIAL_SWEEP = 4;
+
+/**
+ * The markdown has the agent read several credential stores (SSH keys, cloud, registry and git
+ * credentials) and names a script of the skill that uploads a file: the bundle leaves the machine,
+ * even though no single block both reads and sends.
+ */
+function sweptCredentialsUploaded({ tagHits, segments, files }: CustomInput): RawHit[] {
+  const reads = tagHits.filter((t) => t.tag === 'secret-read' && /\.md$/i.test(t.file));
+  if (new Set(reads.map((t) => `${t.file}:${t.line}`)).size < CREDENTIAL_SWEEP) return [];
+  const uploaders = new Set(
+    segments
+      .filter(
+        (seg) =>
+          seg.kind === 'code' &&
+          !/\.(?:md|markdown)$/i.test(seg.file) &&
+          CURL.test(seg.text) &&
+          FILE_UPLOAD_FLAG.test(seg.text),
+      )
+      .map((seg) => seg.file),
+  );
+  const named = (md: string) => {
+    const text = files.find((f) => f.path === md)?.text ?? '';
+    return [...uploaders].some((u) => text.includes(u.slice(u.lastIndexOf('/') + 1)));
+  };
+  const first = reads.find((t) => named(t.file));
+  return first ? [{ file: first.file, line: first.line, evidence: first.evidence, depth: first.depth }] : [];
+}
+
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
@@ -518,6 +551,16 @@ export const EXFILTRATION_RULES: AnyRule[] = [
       'Sends data from a script that loads a module of the skill reading credential files or the whole environment',
     remediation: REMEDIATION,
     check: crossFileFlows,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-021',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Has the agent read several credential stores and hands the result to a script of the skill that uploads a file',
+    remediation: REMEDIATION,
+    check: sweptCredentialsUploaded,
   },
   {
     type: 'custom',
