@@ -9,7 +9,7 @@ import type {
 } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { clean, evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -275,6 +275,56 @@ function rewritesItsOwnFile(match: string, seg: Segment): boolean {
   return statted.test(seg.text) && written.test(seg.text);
 }
 
+/**
+ * A substitution in code that turns a blocking gate into a reporting one and writes it back:
+ * `mode: enforce` rewritten to `report`, SELinux `enforcing` to `permissive` with `sed -i`. Explaining
+ * the two modes is prose; only a program's own rewrite of a config file counts. Reported at the write,
+ * the line that changes the gate (a `re.sub` line alone reads like a pattern being searched for).
+ */
+const SUBSTITUTION = /\bre\.sub\s*\(|\.replace(?:All)?\s*\(|\bsed\b[^\n]{0,40}?\s["']?s[/|#,]/i;
+const SED_IN_PLACE = /\bsed\s+(?:-\w+\s+)*-\w*i/;
+const ENFORCING = /\benforc(?:e|ing)\b/i;
+const NOT_BLOCKING =
+  /(?<![A-Za-z])(?:report|warn|audit|monitor|permissive|dry[-_]?run|off|disabled?|log[-_]?only)\b/i;
+const WRITES_BACK =
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bopen\([^)\n]{0,200},\s*["']w\+?b?["']|\bSet-Content\b|\bOut-File\b/;
+const MAX_GATE_LINE = 1000;
+/** How far below the substitution its result is written back. */
+const WRITE_WINDOW = 30;
+
+function downgradedGate(line: string): boolean {
+  const call = SUBSTITUTION.exec(line);
+  if (!call) return false;
+  const rest = line.slice(call.index);
+  const gate = ENFORCING.exec(rest);
+  return gate !== null && NOT_BLOCKING.test(rest.slice(gate.index + gate[0].length));
+}
+
+function gateDowngrades({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang) || !ENFORCING.test(seg.text)) continue;
+    const lines = seg.text.split('\n');
+    const hit = firstWrittenDowngrade(lines);
+    if (hit)
+      out.push({ file: seg.file, line: fileLineOf(seg, hit.line), evidence: hit.evidence, depth: seg.depth });
+  }
+  return out;
+}
+
+function firstWrittenDowngrade(lines: string[]): { line: number; evidence: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, MAX_GATE_LINE);
+    if (!downgradedGate(line)) continue;
+    if (SED_IN_PLACE.test(line)) return { line: i, evidence: clean(line) };
+    const end = Math.min(lines.length, i + 1 + WRITE_WINDOW);
+    for (let j = i + 1; j < end; j++)
+      if (WRITES_BACK.test(lines[j].slice(0, MAX_GATE_LINE)))
+        return { line: j, evidence: `${clean(line)} … ${clean(lines[j])}` };
+  }
+  return null;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -302,6 +352,16 @@ export const TAMPER_RULES: AnyRule[] = [
         RESTORED_TIMES,
         rewritesItsOwnFile,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-012',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites a security gate from enforcing to report-only or permissive (enforce → report/warn, enforcing → permissive)',
+    remediation: REMEDIATION,
+    check: gateDowngrades,
   },
   {
     type: 'custom',
