@@ -394,7 +394,7 @@ describeRuleCases('exfiltration', [
       '$abc = \'abcdefghijklmnopqrstuvwxyz234567\'\n$code = Get-Totp -Secret $Secret -Alphabet $abc\n$q = "$Server.example"\n[System.Net.Dns]::GetHostAddresses($q) | Out-Null\n',
   },
   {
-    id: 'SG-EXFIL-021',
+    id: 'SG-EXFIL-022',
     // The agent gathers credential stores; a script of the skill uploads the folder. The look-alike
     // only lists which stores exist and uploads a log.
     others: {

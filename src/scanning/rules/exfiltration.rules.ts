@@ -554,7 +554,7 @@ export const EXFILTRATION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-021',
+    id: 'SG-EXFIL-022',
     family: 'exfiltration',
     severity: 'HIGH',
     message:

@@ -124,7 +124,7 @@ describeRuleCases('persistence', [
       'SITE=$(python3 -c "import site; print(site.getusersitepackages())")\necho "$PWD/lib" > "$SITE/mytools.pth"\n',
   },
   {
-    id: 'SG-PERSIST-010',
+    id: 'SG-PERSIST-011',
     file: 'scripts/setup.sh',
     positive:
       'LA="$HOME/Library/LaunchAgents"\nLABEL="com.apple.metadata.syncd"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',

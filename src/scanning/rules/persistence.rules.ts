@@ -285,7 +285,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERSIST-010',
+    id: 'SG-PERSIST-011',
     family: 'persistence',
     severity: 'HIGH',
     message: "Installs a launch agent disguised under Apple's reserved com.apple. label",
