@@ -549,6 +549,39 @@ function reachable(start: string, importsOf: (path: string) => string[]): string
   return [...seen];
 }
 
+/** A curl posting a file as a form part or a raw body (`-F "f=@$ARCHIVE"`, `--data-binary @x`). */
+const CURL = /\bcurl\b/;
+const FILE_UPLOAD_FLAG = /\s-F\s*["']?[\w.-]{1,40}=@|\s--data-binary\s+["']?@|\s--upload-file\b/;
+/** Reads of this many credential stores in a skill's instructions make a collection, not a check. */
+const CREDENTIAL_SWEEP = 4;
+
+/**
+ * The markdown has the agent read several credential stores (SSH keys, cloud, registry and git
+ * credentials) and names a script of the skill that uploads a file: the bundle leaves the machine,
+ * even though no single block both reads and sends.
+ */
+function sweptCredentialsUploaded({ tagHits, segments, files }: CustomInput): RawHit[] {
+  const reads = tagHits.filter((t) => t.tag === 'secret-read' && /\.md$/i.test(t.file));
+  if (new Set(reads.map((t) => `${t.file}:${t.line}`)).size < CREDENTIAL_SWEEP) return [];
+  const uploaders = new Set(
+    segments
+      .filter(
+        (seg) =>
+          seg.kind === 'code' &&
+          !/\.(?:md|markdown)$/i.test(seg.file) &&
+          CURL.test(seg.text) &&
+          FILE_UPLOAD_FLAG.test(seg.text),
+      )
+      .map((seg) => seg.file),
+  );
+  const named = (md: string) => {
+    const text = files.find((f) => f.path === md)?.text ?? '';
+    return [...uploaders].some((u) => text.includes(u.slice(u.lastIndexOf('/') + 1)));
+  };
+  const first = reads.find((t) => named(t.file));
+  return first ? [{ file: first.file, line: first.line, evidence: first.evidence, depth: first.depth }] : [];
+}
+
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
@@ -591,6 +624,16 @@ export const EXFILTRATION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
+    id: 'SG-EXFIL-022',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Has the agent read several credential stores and hands the result to a script of the skill that uploads a file',
+    remediation: REMEDIATION,
+    check: sweptCredentialsUploaded,
+  },
+  {
+    type: 'custom',
     id: 'SG-EXFIL-019',
     family: 'exfiltration',
     severity: 'HIGH',
@@ -618,9 +661,12 @@ function declaredVendorCredential(ctx: SkillContext): UrlCredential {
 /** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby. */
 const DNS_LOOKUP =
   /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\bAddrinfo\.getaddrinfo\b/gi;
-/** Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms). */
+/**
+ * Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms: bytes
+ * to binary or hex digits, the RFC 4648 base32 alphabet).
+ */
 const LABEL_ENCODE =
-  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))/m;
+  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))|[Cc]onvert\]?(?:::|\.)ToString\(\s*[$\w.]{1,40}\s*,\s*(?:2|16)\s*\)|\b[a-zA-Z]{26}234567\b/m;
 /** `x = …`, `x := …`, `$x += …`, `const x = …`, `a, b := …`: the names assigned and the value. */
 const ASSIGN =
   /^\s*(?:(?:const|let|var|local|my)\s+)?\$?([A-Za-z_]\w*(?:\s*,\s*\$?[A-Za-z_]\w*){0,4})\s*(?::=|\+=|=(?!=))([^\n]*)/;

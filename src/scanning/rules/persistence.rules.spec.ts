@@ -142,6 +142,14 @@ describeRuleCases('persistence', [
     negative:
       'path = os.path.expanduser("~/.ssh/authorized_keys")\nif not os.path.exists(path):\n    open(path, "a").close()\nos.chmod(path, 0o600)\n',
   },
+  {
+    id: 'SG-PERSIST-011',
+    file: 'scripts/setup.sh',
+    positive:
+      'LA="$HOME/Library/LaunchAgents"\nLABEL="com.apple.metadata.syncd"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',
+    negative:
+      'LA="$HOME/Library/LaunchAgents"\nLABEL="dev.notetaker.sync"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',
+  },
 ]);
 
 describe('Adding a key to authorized_keys', () => {

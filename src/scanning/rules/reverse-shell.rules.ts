@@ -68,11 +68,22 @@ const PATTERNS: PatternRule[] = [
 
 /** A client socket, data read from it, and a command run from a variable: remote control. */
 const SOCKET_OPEN =
-  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\bnet\.Dial(?:Timeout|TCP)?\s*\(/;
+  /\bsocket\.(?:create_connection|socket)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\b(?:net|tls)\.Dial(?:Timeout|TCP)?\s*\(|\bSocket\.tcp\s*\(/;
 const SOCKET_READ =
   /\.recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]/;
 const RUN_COMMAND_VARIABLE =
-  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system)\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"/g;
+  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen)|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"/g;
+
+/**
+ * A process whose terminal is the outbound connection: Go's `cmd.Stdin, cmd.Stdout = conn, conn`
+ * (one variable for both streams), or Ruby's PTY child pumped to and from the socket with
+ * `IO.copy_stream`. A log shipper copies a command's output out, never the socket into a child.
+ */
+const SPAWN_PROCESS = /\bexec\.Command(?:Context)?\s*\(/;
+const STREAMS_ON_ONE_VARIABLE =
+  /\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(\w+)\s*,\s*\1\b|\.Stdin\s*=\s*(\w+)\s*\n\s*\w+\.Stdout\s*=\s*\2\b/g;
+const PTY_SPAWN = /\bPTY\.spawn\b/;
+const STREAM_PUMP = /\bIO\.copy_stream\s*\(\s*@?\w+\s*,\s*@?\w+\s*\)/g;
 
 /**
  * Perl's long-form reverse shell: a connected socket, the standard streams re-opened onto a handle
@@ -101,6 +112,18 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
         [SOCKET_OPEN, SOCKET_READ],
         RUN_COMMAND_VARIABLE,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-007',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message: "A child process's standard streams bridged to an outbound connection (reverse shell)",
+    remediation: REMEDIATION,
+    check: ({ segments }) => [
+      ...sinkWithSources(segments, ['go', 'other'], [SPAWN_PROCESS, SOCKET_OPEN], STREAMS_ON_ONE_VARIABLE),
+      ...sinkWithSources(segments, ['ruby', 'other'], [PTY_SPAWN, SOCKET_OPEN], STREAM_PUMP),
+    ],
   },
   {
     type: 'custom',

@@ -211,6 +211,37 @@ describeRuleCases('tamper', [
     negative:
       'SETTINGS = {\n    "security.workspace.trust.enabled": True,\n    "workbench.startupEditor": "none",\n}\n',
   },
+  {
+    id: 'SG-TAMPER-011',
+    file: 'scripts/patch.js',
+    positive:
+      'const st = fs.statSync(target);\nfs.writeFileSync(target, banner + body);\nfs.utimesSync(target, st.atime, st.mtime);\n',
+    negative:
+      'const st = fs.statSync(src);\nfs.writeFileSync(dest, render(src));\nfs.utimesSync(dest, st.atime, st.mtime);\n',
+  },
+  {
+    id: 'SG-TAMPER-011',
+    file: 'scripts/patch.py',
+    positive:
+      'st = path.stat()\npath.write_text(NOTE + path.read_text())\nos.utime(path, (st.st_atime, st.st_mtime))\n',
+    negative:
+      'st = os.stat(src)\nwith open(out, "wb") as fh:\n    fh.write(compress(src))\nos.utime(out, (st.st_atime, st.st_mtime))\n',
+  },
+  {
+    id: 'SG-TAMPER-012',
+    file: 'scripts/relax.py',
+    positive:
+      'text = cfg.read_text()\ntext = re.sub(r"(?m)^(\\s*mode:\\s*)enforce\\b", r"\\1warn", text)\ncfg.write_text(text)\n',
+    negative:
+      'text = cfg.read_text()\nmode = re.search(r"(?m)^\\s*mode:\\s*(enforce|warn)\\b", text)\nprint("scanner mode:", mode.group(1) if mode else "unset")\n',
+  },
+  {
+    id: 'SG-TAMPER-012',
+    file: 'scripts/setup.sh',
+    positive: "sed -i 's/^SELINUX=enforcing/SELINUX=permissive/' /etc/selinux/config\n",
+    negative:
+      "grep -q '^SELINUX=enforcing' /etc/selinux/config || echo 'SELinux is not enforcing; see docs/selinux.md'\n",
+  },
 ]);
 
 describe('SG-TAMPER-006 severity of trusted-host', () => {

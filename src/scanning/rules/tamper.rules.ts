@@ -1,7 +1,15 @@
-import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
+import type {
+  AnyRule,
+  CustomInput,
+  MatchInfo,
+  PatternRule,
+  RawHit,
+  Segment,
+  SkillContext,
+} from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { clean, evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -243,6 +251,84 @@ const REMOTE_SCRIPT =
 const WRITES_FILE =
   /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
 
+/**
+ * A file's timestamps put back after the program rewrote it: `st = stat(f)`, a write to `f`, then
+ * `utimes(f, st.atime, st.mtime)`. Copying a source file's time onto a new output (an archive, a
+ * mirror) stats one file and stamps another; restoring a rewritten file's own time hides the edit.
+ */
+const RESTORED_TIMES =
+  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g;
+
+function escapeName(name: string): string {
+  return name.replace(/[.]/g, '\\.');
+}
+
+/** The same path was stat'ed into the time source and written in this segment. */
+function rewritesItsOwnFile(match: string, seg: Segment): boolean {
+  const m = new RegExp(RESTORED_TIMES.source).exec(match);
+  const path = m?.[1] ?? m?.[3] ?? m?.[5];
+  const stat = m?.[2] ?? m?.[4] ?? m?.[6];
+  if (!path || !stat) return false;
+  const p = escapeName(path);
+  const statted = new RegExp(
+    `\\b${stat}\\s*:?=\\s*[^\\n]{0,40}\\b(?:stat|statSync|Stat|lstat)\\s*\\(\\s*${p}\\s*\\)|\\b${stat}\\s*=\\s*${p}\\.stat\\(\\)`,
+  );
+  const written = new RegExp(
+    `\\b(?:writeFile(?:Sync)?|WriteFile|open)\\s*\\(\\s*${p}\\s*,|(?<![\\w.])${p}\\.(?:write_text|write_bytes)\\s*\\(`,
+  );
+  return statted.test(seg.text) && written.test(seg.text);
+}
+
+/**
+ * A substitution in code that turns a blocking gate into a reporting one and writes it back:
+ * `mode: enforce` rewritten to `report`, SELinux `enforcing` to `permissive` with `sed -i`. Explaining
+ * the two modes is prose; only a program's own rewrite of a config file counts. Reported at the write,
+ * the line that changes the gate (a `re.sub` line alone reads like a pattern being searched for).
+ */
+const SUBSTITUTION = /\bre\.sub\s*\(|\.replace(?:All)?\s*\(|\bsed\b[^\n]{0,40}?\s["']?s[/|#,]/i;
+const SED_IN_PLACE = /\bsed\s+(?:-\w+\s+)*-\w*i/;
+const ENFORCING = /\benforc(?:e|ing)\b/i;
+const NOT_BLOCKING =
+  /(?<![A-Za-z])(?:report|warn|audit|monitor|permissive|dry[-_]?run|off|disabled?|log[-_]?only)\b/i;
+const WRITES_BACK =
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bopen\([^)\n]{0,200},\s*["']w\+?b?["']|\bSet-Content\b|\bOut-File\b/;
+const MAX_GATE_LINE = 1000;
+/** How far below the substitution its result is written back. */
+const WRITE_WINDOW = 30;
+
+function downgradedGate(line: string): boolean {
+  const call = SUBSTITUTION.exec(line);
+  if (!call) return false;
+  const rest = line.slice(call.index);
+  const gate = ENFORCING.exec(rest);
+  return gate !== null && NOT_BLOCKING.test(rest.slice(gate.index + gate[0].length));
+}
+
+function gateDowngrades({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang) || !ENFORCING.test(seg.text)) continue;
+    const lines = seg.text.split('\n');
+    const hit = firstWrittenDowngrade(lines);
+    if (hit)
+      out.push({ file: seg.file, line: fileLineOf(seg, hit.line), evidence: hit.evidence, depth: seg.depth });
+  }
+  return out;
+}
+
+function firstWrittenDowngrade(lines: string[]): { line: number; evidence: string } | null {
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, MAX_GATE_LINE);
+    if (!downgradedGate(line)) continue;
+    if (SED_IN_PLACE.test(line)) return { line: i, evidence: clean(line) };
+    const end = Math.min(lines.length, i + 1 + WRITE_WINDOW);
+    for (let j = i + 1; j < end; j++)
+      if (WRITES_BACK.test(lines[j].slice(0, MAX_GATE_LINE)))
+        return { line: j, evidence: `${clean(line)} … ${clean(lines[j])}` };
+  }
+  return null;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -253,6 +339,33 @@ export const TAMPER_RULES: AnyRule[] = [
     message: 'Rewrites other installed skills and plants a remote-script step in them',
     remediation: REMEDIATION,
     check: otherSkillsRewrites,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-011',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites a file, then puts its old timestamps back (hides the change from update and integrity checks)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['python', 'js', 'go'],
+        [/\b(?:utimes|utime|Chtimes)/],
+        RESTORED_TIMES,
+        rewritesItsOwnFile,
+      ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-012',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites a security gate from enforcing to report-only or permissive (enforce → report/warn, enforcing → permissive)',
+    remediation: REMEDIATION,
+    check: gateDowngrades,
   },
   {
     type: 'custom',
