@@ -139,9 +139,9 @@ export function buildView(
   };
 }
 
-const segmentLines = new WeakMap<Segment, number[]>();
+const segmentLines = new WeakMap<Segment, readonly number[]>();
 
-function linesOf(segment: Segment): number[] {
+function linesOf(segment: Segment): readonly number[] {
   let starts = segmentLines.get(segment);
   if (!starts) segmentLines.set(segment, (starts = lineStarts(segment.text)));
   return starts;

@@ -21,7 +21,7 @@ interface Cursor {
   file: string;
   text: string;
   /** Start offset of each line; `split('\n')` would give as many lines. */
-  starts: number[];
+  starts: readonly number[];
   out: Segment[];
   sections: number;
   blocks: number;

@@ -5,8 +5,23 @@ const charCodeAt = String.prototype.charCodeAt;
 
 export const MAX_EVIDENCE = 200;
 
-/** Start offsets of each line of `text`. */
-export function lineStarts(text: string): number[] {
+/** Texts this long have their line starts remembered: rules ask for the same file's lines again and again. */
+const REMEMBER_FROM = 4096;
+const REMEMBERED = 4;
+const remembered: { text: string; starts: readonly number[] }[] = [];
+
+/** Start offsets of each line of `text` (shared for long texts: callers must not change the array). */
+export function lineStarts(text: string): readonly number[] {
+  if (text.length < REMEMBER_FROM) return computeLineStarts(text);
+  const hit = remembered.find((r) => r.text === text);
+  if (hit) return hit.starts;
+  const starts = computeLineStarts(text);
+  remembered.unshift({ text, starts });
+  remembered.length = Math.min(remembered.length, REMEMBERED);
+  return starts;
+}
+
+function computeLineStarts(text: string): number[] {
   const starts = [0];
   let at = text.indexOf('\n');
   while (at !== -1) {
@@ -17,7 +32,7 @@ export function lineStarts(text: string): number[] {
 }
 
 /** Index of the line holding `offset` (binary search over line starts). */
-export function lineIndexOf(starts: number[], offset: number): number {
+export function lineIndexOf(starts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo < hi) {

@@ -150,7 +150,7 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
 
 function decodeSegment(seg: Segment, depth: number, budget: DecodeBudget): Segment[] {
   const out: Segment[] = [];
-  let starts: number[] | undefined;
+  let starts: readonly number[] | undefined;
   const at = (offset: number) => fileLineOf(seg, lineIndexOf((starts ??= lineStarts(seg.text)), offset));
   for (const blob of decodeBlobs(seg.text, budget)) {
     out.push(

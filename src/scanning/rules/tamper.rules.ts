@@ -60,21 +60,10 @@ function ownAppFolders(line: string, identity: string): boolean {
 function sourceLine({ segment, lineText }: MatchInfo, ctx: SkillContext): string {
   if (segment.depth > 0 || segment.text.includes('\n')) return lineText;
   const text = ctx.fileText(segment.file);
-  const start = startsOf(ctx, segment.file, text)[segment.line - 1];
+  const start = lineStarts(text)[segment.line - 1];
   if (start === undefined) return lineText;
   const end = text.indexOf('\n', start);
   return text.slice(start, end === -1 ? undefined : end);
-}
-
-/** Line starts per file, computed once per scan (a 1 MiB file may hold thousands of inline hits). */
-const lineStartsByScan = new WeakMap<SkillContext, Map<string, number[]>>();
-
-function startsOf(ctx: SkillContext, file: string, text: string): number[] {
-  let byFile = lineStartsByScan.get(ctx);
-  if (!byFile) lineStartsByScan.set(ctx, (byFile = new Map()));
-  let starts = byFile.get(file);
-  if (!starts) byFile.set(file, (starts = lineStarts(text)));
-  return starts;
 }
 
 /** `history -c` followed by `history -r`: the shell re-reads its history file, which is kept. */
