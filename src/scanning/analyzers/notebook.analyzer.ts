@@ -1,6 +1,6 @@
 import type { Lang, Segment } from '../rule.types.js';
 import { splitComments } from './code-lexer.js';
-import { newSegment } from './segment-lines.js';
+import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 
 export const NOTEBOOK_FILE = /\.ipynb$/i;
 
@@ -76,17 +76,8 @@ function sourceOf(source: unknown): string[] {
  * (the count differs from the cells'), so findings fall back to line 1.
  */
 function sourceKeyLines(text: string): number[] {
-  const found: number[] = [];
-  let line = 1;
-  let from = 0;
-  const key = /"source"\s*:/g;
-  let m: RegExpExecArray | null;
-  while ((m = key.exec(text)) !== null) {
-    for (let i = from; i < m.index; i++) if (text.charCodeAt(i) === 10) line++;
-    from = m.index;
-    found.push(line);
-  }
-  return found;
+  const starts = lineStarts(text);
+  return [...text.matchAll(/"source"\s*:/g)].map((m) => lineIndexOf(starts, m.index) + 1);
 }
 
 /** Comments blanked in place, as in a script file: what runs, on the lines it sits on. */
