@@ -10,6 +10,25 @@ describeRuleCases('secrets', [
     negative: 'Keys start with -----BEGIN RSA PRIVATE KEY----- and must never be committed.',
   },
   {
+    // A body too short to hold an OpenSSH key is a truncated sample (a secret scanner's fixture).
+    id: 'SG-SECRET-001',
+    file: 'deploy/settings.py',
+    positive: k(
+      'KEY = """-----BEGIN OPENSSH ',
+      'PRIVATE KEY-----\n',
+      ('Qm9k'.repeat(17) + '\n').repeat(6),
+      '-----END OPENSSH ',
+      'PRIVATE KEY-----"""\n',
+    ),
+    negative: k(
+      'KEY = """-----BEGIN OPENSSH ',
+      'PRIVATE KEY-----\n',
+      'Qm9k'.repeat(17),
+      '\n-----END OPENSSH ',
+      'PRIVATE KEY-----"""\n',
+    ),
+  },
+  {
     id: 'SG-SECRET-002',
     positive: k('aws_key = "AKIA', 'Q3ZWNL7R2PMH4KDV"'),
     negative: 'aws_key = "AKIAEXAMPLE"',

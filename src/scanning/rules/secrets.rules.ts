@@ -4,6 +4,15 @@ const REMEDIATION =
   'Remove the secret from the skill, rotate it, and read it from the environment at run time.';
 const PLACEHOLDER =
   /x{6,}|example|your[_-]|<[^>]*>|\.{3}|placeholder|dummy|redacted|fake|sample|test|1234567/i;
+const KEY_HEADERS = String.raw`\s*(?:[\w-]+:[^\n]*\n\s*)*`;
+const KEY_LINE = '[A-Za-z0-9+/=]{60,}';
+/**
+ * An OpenSSH or RSA key needs well over 300 base64 characters (ed25519 ≈ 400, RSA-1024 ≈ 850): a body
+ * that ends within a few lines of its first is a truncated sample (a scanner's test input, a doc
+ * excerpt), not a usable key. Shorter formats (EC, PKCS#8 ed25519 in one line) get no such cut.
+ */
+const LONG_KEY = String.raw`-----BEGIN (?:RSA |OPENSSH )PRIVATE KEY-----${KEY_HEADERS}${KEY_LINE}(?![A-Za-z0-9+/=\s]{0,160}-----END )`;
+const OTHER_KEY = String.raw`-----BEGIN (?:EC |DSA |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----${KEY_HEADERS}${KEY_LINE}`;
 
 function secret(
   id: string,
@@ -26,13 +35,9 @@ function secret(
 }
 
 export const SECRET_RULES: PatternRule[] = [
-  secret(
-    'SG-SECRET-001',
-    'HIGH',
-    'Contains a private key',
-    /-----BEGIN (?:RSA |EC |DSA |OPENSSH |PGP |ENCRYPTED )?PRIVATE KEY(?: BLOCK)?-----\s*(?:[\w-]+:[^\n]*\n\s*)*[A-Za-z0-9+/=]{60,}/g,
-    ['private key'],
-  ),
+  secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
+    'private key',
+  ]),
   secret('SG-SECRET-002', 'HIGH', 'Contains an AWS access key id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g, [
     'akia',
     'asia',
