@@ -204,6 +204,22 @@ const EVENT_FIELDS =
 const TEST_DATA =
   /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
+/** Study material kept as data: flash-card tables and quiz JSON, each record a question and its answer. */
+const CARD_TABLE = /\.(?:tsv|csv)$/i;
+const QUESTION_COLUMNS = new Set(['q', 'question', 'front']);
+const ANSWER_COLUMNS = new Set(['a', 'answer', 'back']);
+const QUIZ_JSON = /\.json$/i;
+const QUIZ_QUESTION = /"(?:q|question)"\s*:/;
+const QUIZ_ANSWER = /"(?:answer|answers|options|choices|correct)"\s*:/;
+
+function isStudyData(file: { path: string; text: string }): boolean {
+  if (CARD_TABLE.test(file.path)) {
+    const header = file.text.slice(0, Math.min(file.text.indexOf('\n') >>> 0, 300)).toLowerCase();
+    const columns = header.split(/[\t,]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+    return columns.some((c) => QUESTION_COLUMNS.has(c)) && columns.some((c) => ANSWER_COLUMNS.has(c));
+  }
+  return QUIZ_JSON.test(file.path) && QUIZ_QUESTION.test(file.text) && QUIZ_ANSWER.test(file.text);
+}
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
@@ -230,6 +246,9 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean)
     return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.
   if (TEST_DATA.test(file.path) && !CODE_LANGS.has(lang)) return () => true;
+  // A command in a card's answer or a quiz's explanation is what is being taught, not a step to run;
+  // text the agent reads can still address it, so injections are not excused.
+  if (isStudyData(file)) return (_, family) => family !== 'prompt-injection';
   const code = new CitedCode(file.text, file.path);
   return (i) => code.isCited(i);
 }

