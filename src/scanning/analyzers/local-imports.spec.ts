@@ -1,4 +1,4 @@
-import { localImports } from './local-imports.js';
+import { goSiblingLinker, localImports } from './local-imports.js';
 
 describe('localImports', () => {
   const paths = new Set([
@@ -28,6 +28,21 @@ describe('localImports', () => {
       'internal/detect/env.go',
     ]);
     expect(localImports('cmd/tool/main.go', 'import "os"\n', go)).toEqual([]);
+  });
+
+  it('should link a Go file to the files of its package whose top-level names it uses', () => {
+    const texts = new Map([
+      ['internal/audit/sync.go', 'package audit\n\nfunc Sync(r *Report) { post(r.Keys, http.MethodPost) }\n'],
+      ['internal/audit/keys.go', 'package audit\n\ntype Report struct{ Keys []string }\n'],
+      ['internal/audit/net.go', 'package audit\n\nfunc post(v any, m string) {}\n'],
+      ['internal/audit/other.go', 'package audit\n\nfunc init() {}\nconst MethodPost = "POST"\n'],
+      ['internal/audit/keys_test.go', 'package audit\n\nfunc post2() {}\ntype Sync struct{}\n'],
+      ['internal/audit/store/db.go', 'package store\n\ntype Report struct{}\n'],
+    ]);
+    expect(goSiblingLinker(texts)('internal/audit/sync.go', texts.get('internal/audit/sync.go')!)).toEqual([
+      'internal/audit/keys.go',
+      'internal/audit/net.go',
+    ]);
   });
 
   it('should resolve sourced shell files', () => {

@@ -44,6 +44,52 @@ export function localImports(path: string, text: string, paths: Set<string>): st
   return [...found];
 }
 
+/** A top-level function (not a method), type, variable or constant of a Go file. */
+const GO_DECLARATION = /^(?:func[ \t]+|type[ \t]+|var[ \t]+|const[ \t]+)([A-Za-z_]\w{0,80})/gm;
+const GO_IDENTIFIER = /[A-Za-z_]\w{0,80}/g;
+/** Declared in every file that wants one: naming it links no two files. */
+const GO_PER_FILE = new Set(['init', 'main', '_']);
+
+/**
+ * Links a Go file to the other files of its package (its folder, tests aside) whose top-level names
+ * it uses: a package shares one scope, so `Sync` using `KeyInfo` loads the file declaring it without
+ * an import. Each file's declarations are read once per skill.
+ */
+export function goSiblingLinker(texts: Map<string, string>): (path: string, text: string) => string[] {
+  const declared = new Map<string, Set<string>>();
+  const declarationsOf = (p: string) => {
+    let names = declared.get(p);
+    if (!names) {
+      names = new Set([...(texts.get(p) ?? '').matchAll(GO_DECLARATION)].map((m) => m[1]));
+      for (const n of GO_PER_FILE) names.delete(n);
+      declared.set(p, names);
+    }
+    return names;
+  };
+  return (path, text) => {
+    if (fileLang(path) !== 'go') return [];
+    const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
+    const siblings = [...texts.keys()].filter(
+      (p) =>
+        p !== path &&
+        p.startsWith(dir) &&
+        !p.slice(dir.length).includes('/') &&
+        p.endsWith('.go') &&
+        !p.endsWith('_test.go'),
+    );
+    if (siblings.length === 0) return [];
+    const used = unqualifiedIdentifiers(text);
+    return siblings.filter((p) => [...declarationsOf(p)].some((n) => used.has(n)));
+  };
+}
+
+/** Names not reached through a package or a value (`KeyInfo`, not `http.Client`). */
+function unqualifiedIdentifiers(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(GO_IDENTIFIER)) if (text[m.index - 1] !== '.') out.add(m[0]);
+  return out;
+}
+
 function goImports(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(GO_IMPORT)) {

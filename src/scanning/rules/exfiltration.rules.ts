@@ -8,7 +8,7 @@ import type {
   SkillContext,
   TagHit,
 } from '../rule.types.js';
-import { localImports } from '../analyzers/local-imports.js';
+import { goSiblingLinker, localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf } from '../analyzers/segment-lines.js';
@@ -488,9 +488,19 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
     const name = p.slice(p.lastIndexOf('/') + 1);
     configsByName.set(name, [...(configsByName.get(name) ?? []), p]);
   }
+  const goSiblingsUsed = goSiblingLinker(texts);
+  const linked = new Map<string, string[]>();
   const importsOf = (path: string) => {
+    const known = linked.get(path);
+    if (known) return known;
     const text = texts.get(path) ?? '';
-    return [...localImports(path, text, paths), ...configsNamed(text, configsByName)];
+    const found = [
+      ...localImports(path, text, paths),
+      ...goSiblingsUsed(path, text),
+      ...configsNamed(text, configsByName),
+    ];
+    linked.set(path, found);
+    return found;
   };
   const out: RawHit[] = [];
   const staged = stagedBy(sources, texts);

@@ -1,4 +1,4 @@
-import { isFirstParty } from './indicators.js';
+import { isFirstParty, isVendorsInstallHost } from './indicators.js';
 
 describe('isFirstParty', () => {
   it("should accept the vendor's own domain and its GitHub organisation", () => {
@@ -19,5 +19,23 @@ describe('isFirstParty', () => {
     expect(isFirstParty('https://winget.azureedge-cdn.net/r.ps1', 'winget package fixer')).toBe(false);
     expect(isFirstParty('https://themes.promptkit-cdn.com/x', 'shell prompt theme')).toBe(false);
     expect(isFirstParty('https://get.nodetoolchain-cdn.dev/b.sh', 'node toolchain bootstrap')).toBe(false);
+  });
+});
+
+describe('isVendorsInstallHost', () => {
+  it("should accept the vendor's whole name, written with or without its separator, and its GitHub organisation", () => {
+    expect(isVendorsInstallHost('https://get.kiln.example/i.sh', 'kiln-devbox-setup')).toBe(true);
+    expect(
+      isVendorsInstallHost('https://get.quillcli.example', 'quill-cli-setup install the quill cli'),
+    ).toBe(true);
+    expect(
+      isVendorsInstallHost('https://raw.githubusercontent.com/getquill/cli/main/i.sh', 'quill admin'),
+    ).toBe(true);
+  });
+
+  it("should refuse a domain that only shares a word with the skill's name or glues two of them anew", () => {
+    expect(isVendorsInstallHost('https://get.devbox-kiln.example/i.ps1', 'kiln-devbox-setup')).toBe(false);
+    expect(isVendorsInstallHost('https://ingest.kiln-vault.example/r.sh', 'kiln notes')).toBe(false);
+    expect(isVendorsInstallHost('https://get.deno-boost.app/i.sh', 'deno toolchain')).toBe(false);
   });
 });

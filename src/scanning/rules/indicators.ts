@@ -193,7 +193,7 @@ export function isFirstParty(text: string, identity: string): boolean {
   const url = /https?:\/\/[^\s"'`)]+/i.exec(text)?.[0];
   if (url && KNOWN_INSTALLERS.test(url)) return true;
   const { domain, owner } = hostWords(text);
-  const tokens = identity.split(/[^a-z0-9]+/).filter((t) => t.length >= 4 && !GENERIC_TOKENS.has(t));
+  const tokens = distinctiveTokens(identity);
   const named = (w: string) => w.length >= 2 && namesWord(identity, w);
   return (
     (domain !== null &&
@@ -201,9 +201,18 @@ export function isFirstParty(text: string, identity: string): boolean {
         squashedName(domain, identity) ||
         // Whole parts only: a domain such as `promptkit-cdn` is the cheapest disguise of all.
         domain.split('-').some((part) => tokens.includes(part)))) ||
-    // Vendors' GitHub organisations often decorate the product's name (`exploreomni` for Omni).
-    (owner !== null && (named(owner) || tokens.some((t) => owner.includes(t) && !GENERIC_TOKENS.has(owner))))
+    (owner !== null && (named(owner) || decoratesName(owner, tokens)))
   );
+}
+
+/** The identity's words that can name a product (not `setup`, `tool`, `cloud`…). */
+function distinctiveTokens(identity: string): string[] {
+  return identity.split(/[^a-z0-9]+/).filter((t) => t.length >= 4 && !GENERIC_TOKENS.has(t));
+}
+
+/** Vendors' GitHub organisations often decorate the product's name (`exploreomni` for Omni). */
+function decoratesName(owner: string, tokens: string[]): boolean {
+  return !GENERIC_TOKENS.has(owner) && tokens.some((t) => owner.includes(t));
 }
 
 /**
@@ -216,4 +225,18 @@ export function isVendorsOwnHost(text: string, identity: string): boolean {
   const { domain, owner } = hostWords(text);
   const named = (w: string | null) => w !== null && w.length >= 2 && namesWord(identity, w);
   return named(domain) || named(owner);
+}
+
+/**
+ * Where a vendor serves its own installer from: its own host (isVendorsOwnHost), the product's name
+ * without its separator (`terncli` for the Tern CLI) or a GitHub organisation that decorates the name
+ * (`exploreomni`); never a new compound of the skill's words (`devbox-winget` for a winget devbox skill).
+ */
+export function isVendorsInstallHost(text: string, identity: string): boolean {
+  if (isVendorsOwnHost(text, identity)) return true;
+  const { domain, owner } = hostWords(text);
+  const tokens = distinctiveTokens(identity);
+  return (
+    (domain !== null && squashedName(domain, identity)) || (owner !== null && decoratesName(owner, tokens))
+  );
 }
