@@ -4,6 +4,8 @@
  * A line is cited when it, or one of the two non-blank lines before it, says so; a fenced block
  * when the lines before its opening fence do; a section when its heading does.
  */
+import { linesOf } from './segment-lines.js';
+
 const CITING_PHRASES =
   /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** A defanged indicator (`hxxp://`, `host[.]tld`): quoted on purpose, in any file. */
@@ -26,7 +28,7 @@ const WINDOW = 2;
  * lines its HIGH findings sit on. One cheap pass records the fences and the heading tree.
  */
 export class CitedMarkdown {
-  private readonly lines: string[];
+  private readonly lines: readonly string[];
   /** Per line inside a fenced block (closing fence included): its opening line; else -1. */
   private readonly fenceOf: Int32Array;
   /** Per line outside fences: the nearest heading at or above it; else -1. */
@@ -37,7 +39,7 @@ export class CitedMarkdown {
   private readonly memo: Int8Array;
 
   constructor(text: string) {
-    this.lines = text.split('\n');
+    this.lines = linesOf(text);
     const n = this.lines.length;
     this.fenceOf = new Int32Array(n).fill(-1);
     this.headingOf = new Int32Array(n).fill(-1);
@@ -186,7 +188,7 @@ const QUERY_FENCE =
 /** Every line's answer at once (tests, small files). */
 export function citedLines(text: string): Uint8Array {
   const cited = new CitedMarkdown(text);
-  return Uint8Array.from(text.split('\n'), (_, i) => (cited.isCited(i) ? 1 : 0));
+  return Uint8Array.from(linesOf(text), (_, i) => (cited.isCited(i) ? 1 : 0));
 }
 
 /**
@@ -200,7 +202,7 @@ const NARRATED =
 const MAX_LEAD_IN = 300;
 
 /** The end of the paragraph's last two lines before line `i`, joined, when they end right above it. */
-function leadIn(lines: string[], i: number): string {
+function leadIn(lines: readonly string[], i: number): string {
   let k = i - 1;
   while (k >= 0 && lines[k].trim() === '') k--;
   if (k < 0 || FENCE.test(lines[k]) || HEADING.test(lines[k])) return '';
@@ -210,7 +212,7 @@ function leadIn(lines: string[], i: number): string {
   return text.length > MAX_LEAD_IN ? text.slice(-MAX_LEAD_IN) : text;
 }
 
-function citesAround(lines: string[], i: number): boolean {
+function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
   if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
@@ -264,7 +266,7 @@ const TEST_FILE =
  * defanged addresses, and the items of a list of test cases or indicators written one per line.
  */
 export class CitedCode {
-  private lines: string[] | undefined;
+  private lines: readonly string[] | undefined;
   private readonly known = new Map<number, boolean>();
 
   constructor(
@@ -275,7 +277,7 @@ export class CitedCode {
   isCited(i: number): boolean {
     let cited = this.known.get(i);
     if (cited === undefined) {
-      const lines = (this.lines ??= this.text.split('\n'));
+      const lines = (this.lines ??= linesOf(this.text));
       const line = lines[i] ?? '';
       cited = citedCodeLine(line) || DEFANGED.test(line) || this.inSampleList(lines, i);
       this.known.set(i, cited);
@@ -283,7 +285,7 @@ export class CitedCode {
     return cited;
   }
 
-  private inSampleList(lines: string[], i: number): boolean {
+  private inSampleList(lines: readonly string[], i: number): boolean {
     if (!STRING_ELEMENT.test(lines[i] ?? '')) return false;
     let k = i - 1;
     // Up over the other items, comments and blank lines, to the line that opens the list.

@@ -1,6 +1,6 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
-import { newSegment } from './segment-lines.js';
+import { linesOf, newSegment } from './segment-lines.js';
 
 const MAKEFILE = /(?:^|\/)(?:GNUmakefile|makefile|Makefile)$|\.mk$/;
 const ASSIGNMENT = /^(?:override\s+|export\s+)?([A-Za-z_][\w.-]{0,60})\s*(?:\?|:{1,3}|\+|!)?=\s*(.*)$/;
@@ -66,7 +66,7 @@ function collectVariables(lines: LogicalLine[], vars: Map<string, string>): void
 /** Lines with their continuations joined. */
 function logicalLines(text: string): LogicalLine[] {
   const out: LogicalLine[] = [];
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     const start = i;
     let joined = lines[i].trimEnd();

@@ -1,6 +1,6 @@
 import type { Segment } from '../rule.types.js';
 import { SECRET_NAME } from '../rules/indicators.js';
-import { clean, fileLineOf } from './segment-lines.js';
+import { clean, fileLineOf, linesOf } from './segment-lines.js';
 
 /** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -172,7 +172,7 @@ interface Statement {
 
 /** Lines joined while brackets stay open (a multi-line dict or call is one statement). */
 function* statements(text: string): Generator<Statement> {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     let depth = balance(lines[i]);
     let joined = lines[i];

@@ -5,20 +5,33 @@ const charCodeAt = String.prototype.charCodeAt;
 
 export const MAX_EVIDENCE = 200;
 
-/** Texts this long have their line starts remembered: rules ask for the same file's lines again and again. */
+/** Texts this long have their lines remembered: rules ask for the same file's lines again and again. */
 const REMEMBER_FROM = 4096;
 const REMEMBERED = 4;
-const remembered: { text: string; starts: readonly number[] }[] = [];
+const remembered: { text: string; starts?: readonly number[]; lines?: readonly string[] }[] = [];
+
+function rememberedFor(text: string) {
+  let entry = remembered.find((r) => r.text === text);
+  if (!entry) {
+    entry = { text };
+    remembered.unshift(entry);
+    remembered.length = Math.min(remembered.length, REMEMBERED);
+  }
+  return entry;
+}
 
 /** Start offsets of each line of `text` (shared for long texts: callers must not change the array). */
 export function lineStarts(text: string): readonly number[] {
   if (text.length < REMEMBER_FROM) return computeLineStarts(text);
-  const hit = remembered.find((r) => r.text === text);
-  if (hit) return hit.starts;
-  const starts = computeLineStarts(text);
-  remembered.unshift({ text, starts });
-  remembered.length = Math.min(remembered.length, REMEMBERED);
-  return starts;
+  const entry = rememberedFor(text);
+  return (entry.starts ??= computeLineStarts(text));
+}
+
+/** `text.split('\n')`, shared for long texts: callers must not change the array. */
+export function linesOf(text: string): readonly string[] {
+  if (text.length < REMEMBER_FROM) return text.split('\n');
+  const entry = rememberedFor(text);
+  return (entry.lines ??= text.split('\n'));
 }
 
 function computeLineStarts(text: string): number[] {

@@ -105,7 +105,7 @@ function scriptSegments(file: TextFile): Segment[] {
     const body = m[1];
     if (!body.trim()) continue;
     const start = m.index + m[0].indexOf('>') + 1;
-    const line = file.text.slice(0, start).split('\n').length;
+    const line = lineIndexOf(lineStarts(file.text), start) + 1;
     const { code } = splitComments(body, 'js');
     out.push(
       newSegment({

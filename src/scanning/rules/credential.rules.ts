@@ -1,5 +1,5 @@
 import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
-import { clean, fileLineOf } from '../analyzers/segment-lines.js';
+import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 
 const READ =
@@ -116,7 +116,7 @@ const RUNNER_SECRET_LANGS = ['shell', 'python', 'js', 'ruby', 'go', 'yaml'];
 /** Logical lines: shell continuations joined, each with the index of the line it starts on. */
 function logicalLines(text: string): { text: string; index: number }[] {
   const out: { text: string; index: number }[] = [];
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     const index = i;
     let joined = lines[i];
@@ -140,7 +140,7 @@ function runnerSecretsSent(segments: Segment[]): RawHit[] {
     const taken = lines.find((l) => RUNNER_SECRET.test(l.text));
     if (!taken || !lines.some((l) => UPLOAD.test(l.text))) continue;
     // The physical line naming the credential, not the whole joined command.
-    const physical = seg.text.split('\n');
+    const physical = linesOf(seg.text);
     let at = taken.index;
     while (at < physical.length - 1 && !RUNNER_SECRET.test(physical[at])) at++;
     out.push({ file: seg.file, line: fileLineOf(seg, at), evidence: clean(physical[at]), depth: seg.depth });

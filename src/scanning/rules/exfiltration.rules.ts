@@ -11,7 +11,7 @@ import type {
 import { goSiblingLinker, localImports } from '../analyzers/local-imports.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
-import { clean, fileLineOf } from '../analyzers/segment-lines.js';
+import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { declaredRequires } from './declared.rules.js';
 import {
   BIN_HINTS,
@@ -697,7 +697,7 @@ const mentions = (text: string, names: Set<string>) => (text.match(IDENT) ?? [])
  * Names holding encoded data: assigned from an encoding call, or from a value that mentions such a
  * name (a slice, a chunk list, a loop over it), followed through a few rounds of assignments.
  */
-function encodedNames(lines: string[]): Set<string> {
+function encodedNames(lines: readonly string[]): Set<string> {
   const flows: { names: string[]; value: string }[] = [];
   for (const full of lines) {
     const line = full.slice(0, MAX_FLOW_LINE);
@@ -734,7 +734,7 @@ function encodedLookups({ segments }: CustomInput): RawHit[] {
     if (!LABEL_ENCODE.test(seg.text)) continue;
     DNS_LOOKUP.lastIndex = 0;
     if (!DNS_LOOKUP.test(seg.text)) continue;
-    const lines = seg.text.split('\n');
+    const lines = linesOf(seg.text);
     const tainted = encodedNames(lines);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].slice(0, MAX_FLOW_LINE);

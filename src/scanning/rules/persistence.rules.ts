@@ -1,7 +1,7 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
-import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
 import { SHELL_SINK } from './indicators.js';
 
@@ -195,7 +195,7 @@ function scheduledRemoteExec({ segments }: CustomInput): RawHit[] {
 
 /** The first line inside a heredoc body that pipes a download into a shell (0-based line index). */
 function fetchToShellInHeredoc(text: string): { line: number; text: string } | null {
-  const lines = text.split('\n');
+  const lines = linesOf(text);
   let end: string | null = null;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];

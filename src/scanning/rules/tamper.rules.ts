@@ -9,7 +9,14 @@ import type {
 } from '../rule.types.js';
 import { PROGRAM_LANGS, fileLang } from '../analyzers/fence-lang.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { clean, evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import {
+  clean,
+  evidenceAround,
+  fileLineOf,
+  lineIndexOf,
+  linesOf,
+  lineStarts,
+} from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
@@ -297,7 +304,7 @@ function gateDowngrades({ segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang) || !ENFORCING.test(seg.text)) continue;
-    const lines = seg.text.split('\n');
+    const lines = linesOf(seg.text);
     const hit = firstWrittenDowngrade(lines);
     if (hit)
       out.push({ file: seg.file, line: fileLineOf(seg, hit.line), evidence: hit.evidence, depth: seg.depth });
@@ -305,7 +312,7 @@ function gateDowngrades({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
-function firstWrittenDowngrade(lines: string[]): { line: number; evidence: string } | null {
+function firstWrittenDowngrade(lines: readonly string[]): { line: number; evidence: string } | null {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].slice(0, MAX_GATE_LINE);
     if (!downgradedGate(line)) continue;
@@ -448,7 +455,7 @@ function protectionWeakening(segments: CustomInput['segments']): Weakening {
       )
     )
       continue;
-    const lines = t.split('\n');
+    const lines = linesOf(t);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].slice(0, MAX_API_LINE);
       if (DELETE_CALL.test(line)) {
