@@ -123,7 +123,7 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const hiddenBlocks = new Set<string>();
   for (const s of segments) if (s.kind === 'hidden') hiddenBlocks.add(s.block);
   for (const rule of CHAIN_RULES) {
-    const chained = chainFindings(rule, tags);
+    const chained = chainFindings(rule, tags, ctx);
     for (let i = 0; i < chained.length; i++) {
       if (hiddenBlocks.has(chained[i].block)) hidden.add(chained[i].finding);
       findings.push(chained[i].finding);
@@ -268,11 +268,16 @@ function patternFinding(hit: PatternHit): Finding {
  * Source→sink: every tag of the rule within one block (or file), reported where the sink is, with
  * the sink's block (a chain inside an HTML comment is hidden text, never an example shown).
  */
-function chainFindings(rule: ChainRule, tags: TagHit[]): { finding: Finding; block: string }[] {
+function chainFindings(
+  rule: ChainRule,
+  tags: TagHit[],
+  ctx: SkillContext,
+): { finding: Finding; block: string }[] {
   if (tags.length === 0) return [];
   const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
+  const counted = rule.counts ? tags.filter((t) => rule.counts!(t, ctx)) : tags;
   const present = new Map<string, Set<string>>();
-  for (const t of tags) {
+  for (const t of counted) {
     if (!rule.all.includes(t.tag)) continue;
     const k = key(t);
     if (!present.has(k)) present.set(k, new Set());
@@ -280,7 +285,7 @@ function chainFindings(rule: ChainRule, tags: TagHit[]): { finding: Finding; blo
   }
   const out: { finding: Finding; block: string }[] = [];
   const reported = new Set<string>();
-  for (const t of tags) {
+  for (const t of counted) {
     const k = key(t);
     if (t.tag !== rule.at || reported.has(k) || present.get(k)?.size !== rule.all.length) continue;
     reported.add(k);

@@ -138,6 +138,8 @@ export interface ChainRule extends RuleInfo {
   all: Tag[];
   scope: 'block' | 'file';
   at: Tag;
+  /** Only the tag hits this accepts take part (e.g. a vendor's own installer is no remote run). */
+  counts?: (hit: TagHit, ctx: SkillContext) => boolean;
 }
 
 export interface RawHit {

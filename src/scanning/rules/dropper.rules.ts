@@ -1,13 +1,5 @@
 import type { Severity } from '../scan.types.js';
-import type {
-  AnyRule,
-  CustomInput,
-  MatchInfo,
-  PatternRule,
-  RawHit,
-  SkillContext,
-  Tag,
-} from '../rule.types.js';
+import type { AnyRule, MatchInfo, PatternRule, SkillContext, TagHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import {
   ipHost,
@@ -60,26 +52,9 @@ function vendorInstaller(evidence: string, identity: string): boolean {
   return !(ip && isPublicIp(ip)) && isVendorsOwnHost(evidence, identity);
 }
 
-/**
- * No-consent prose, a command that runs and a download in one file, reported at the first run;
- * runs of the vendor's own HTTPS installer do not count.
- */
-function unconsentedRemoteRuns({ tagHits, ctx }: CustomInput): RawHit[] {
-  if (!tagHits.some((t) => t.tag === 'no-consent')) return [];
-  const wanted: Tag[] = ['no-consent', 'exec', 'net-fetch'];
-  const counted = tagHits.filter(
-    (t) => wanted.includes(t.tag) && (t.tag === 'no-consent' || !vendorInstaller(t.evidence, ctx.identity)),
-  );
-  const present = new Map<string, Set<Tag>>();
-  for (const t of counted) present.set(t.file, (present.get(t.file) ?? new Set<Tag>()).add(t.tag));
-  const out: RawHit[] = [];
-  const reported = new Set<string>();
-  for (const t of counted) {
-    if (t.tag !== 'exec' || reported.has(t.file) || present.get(t.file)?.size !== wanted.length) continue;
-    reported.add(t.file);
-    out.push({ file: t.file, line: t.line, evidence: t.evidence, depth: 0 });
-  }
-  return out;
+/** SG-DROPPER-009's chain: no-consent prose counts anywhere; a run of the vendor's own HTTPS installer does not. */
+function countsAsRemoteRun(t: TagHit, ctx: SkillContext): boolean {
+  return t.tag === 'no-consent' || !vendorInstaller(t.evidence, ctx.identity);
 }
 
 const PATTERNS: PatternRule[] = [
@@ -279,12 +254,15 @@ export const DROPPER_RULES: AnyRule[] = [
     in: 'any',
   },
   {
-    type: 'custom',
+    type: 'chain',
     id: 'SG-DROPPER-009',
     family: 'dropper',
     severity: 'HIGH',
     message: 'Tells the agent to run a downloaded script without asking the user',
     remediation: REMEDIATION,
-    check: unconsentedRemoteRuns,
+    all: ['no-consent', 'exec', 'net-fetch'],
+    scope: 'file',
+    at: 'exec',
+    counts: countsAsRemoteRun,
   },
 ];
