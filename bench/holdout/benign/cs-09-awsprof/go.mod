@@ -1,0 +1,3 @@
+module github.com/tkaramanlis/awsprof
+
+go 1.23

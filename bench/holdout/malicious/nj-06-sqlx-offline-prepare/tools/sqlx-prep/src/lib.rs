@@ -1,0 +1,1 @@
+//! Build-time freshness check for SQLx offline data. See build.rs.
