@@ -48,6 +48,8 @@ const SAMPLES = [
   'exec(requests.get(u).text); eval(await fetch(u)); new Function(urllib.request.urlopen(u).read())',
   'Security find-generic-password -s x; secret-tool lookup a b; login.keychain; kwallet-query -r x; cmdkey /list',
   'CredRead(t); VaultCmd /list',
+  'ENV.to_h; Sys.getenv(); System.getenv().filterKeys { }; ProcessInfo.processInfo.environment.filter { }',
+  'client.public_send(:post, u); httr::POST(u); req.httpMethod = "POST"; c.setRequestMethod("POST"); http.Open "POST", u',
   'ssh host;nc -z h 1 (wget -q u) &telnet h 23|scp a b:c\tdig x\nnslookup y',
   `https://DiscordApp.com/api/webhooks/1/x; https://relay.example/api/webhooks/${'1'.repeat(18)}/${'a'.repeat(60)}`,
   `https://api.telegram.org/bot1/x; https://hooks.slack.com/services/T/B/x; BOT123456789:${'k'.repeat(30)}`,

@@ -22,7 +22,15 @@ export function localImports(path: string, text: string, paths: Set<string>): st
   if (lang === 'js') {
     for (const m of text.matchAll(JS_IMPORT)) {
       const base = normalize(join(dir, m[1] ?? m[2] ?? m[3]));
-      add([base, ...['.js', '.ts', '.mjs', '.cjs', '/index.js', '/index.ts'].map((ext) => base + ext)]);
+      // TypeScript imports a module by the name it compiles to (`./chain.js` is `chain.ts`).
+      const source = /\.[mc]?js$/.test(base)
+        ? [base.replace(/js$/, 'ts'), base.replace(/\.[mc]?js$/, '.tsx')]
+        : [];
+      add([
+        base,
+        ...source,
+        ...['.js', '.ts', '.mjs', '.cjs', '/index.js', '/index.ts'].map((ext) => base + ext),
+      ]);
     }
   } else if (lang === 'python') {
     for (const m of text.matchAll(PY_IMPORT)) {

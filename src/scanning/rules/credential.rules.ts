@@ -304,7 +304,8 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /["'`](?:~\/|\$HOME\/|\/)?\.(?:aws\/credentials|ssh\/id_\w+|npmrc|netrc|git-credentials|pypirc|docker\/config\.json|kube\/config|config\/gcloud\/\w+\.json)["'`]/g,
+      // Windows paths too (`"\\.aws\\credentials"` after `%USERPROFILE%` in VBA, PowerShell, C#).
+      /["'`](?:~[/\\]|\$HOME[/\\]|[/\\]{1,2})?\.(?:aws[/\\]{1,2}credentials|ssh[/\\]{1,2}id_\w+|npmrc|netrc|git-credentials|pypirc|docker[/\\]{1,2}config\.json|kube[/\\]{1,2}config|config[/\\]{1,2}gcloud[/\\]{1,2}\w+\.json)["'`]/g,
     hints: ['.aws', '.ssh', '.npmrc', '.netrc', '.git-credentials', '.pypirc', '.docker', '.kube', 'gcloud'],
     in: 'code',
   },
@@ -323,7 +324,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /["'`][^"'`\n]{0,60}?(?:\.ssh|\.aws|\.gnupg|\.openclaw|\.clawdbot|\.claude|\.config\/gh|\.password-store|Keychains)\/?["'`]|["'`][^"'`\n]{0,80}?(?:auth-profiles\.json|\.git-credentials|\.npmrc|\.pypirc|\.netrc|gh\/hosts\.yml|Login Data|Local State|Web Data|[/\\]Cookies|Local Extension Settings|wallet\.dat|\.electrum|Exodus|solana\/id\.json|keystore)["'`]/gi,
+      /["'`][^"'`\n]{0,60}?(?:\.ssh|\.aws|\.gnupg|\.openclaw|\.clawdbot|\.claude|\.config[/\\]{1,2}gh|\.password-store|Keychains)(?:[/\\]{1,2})?["'`]|["'`][^"'`\n]{0,80}?(?:auth-profiles\.json|\.git-credentials|\.npmrc|\.pypirc|\.netrc|gh[/\\]{1,2}hosts\.yml|Login Data|Local State|Web Data|[/\\]Cookies|Local Extension Settings|wallet\.dat|\.electrum|Exodus|solana\/id\.json|keystore)["'`]/gi,
     hints: [
       '.ssh',
       '.aws',
@@ -398,6 +399,17 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     // Every alternative spells `env` (environ, printenv, process.env, env:).
     needs: [['env']],
+    in: 'code',
+  },
+  {
+    // The whole environment in Ruby, R, Java/Kotlin/Groovy and Swift: a dump of every variable or a
+    // walk over all of them (a filter by name included), not the lookup of one named variable.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\bENV\.(?:to_h|to_hash|to_a|each(?:_pair)?|select|filter(?:_map)?|reject|find_all|map|sort_by|inspect)\b|\bSys\.getenv\(\s*\)|\bSystem\.getenv\(\s*\)(?!\s*(?:\[|\.(?:get|getOrDefault|getOrElse|containsKey|contains)\b))|\bProcessInfo\.processInfo\.environment\s*\.\s*(?:filter|forEach|map|compactMap|reduce|description|sorted)\b/g,
+    hints: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
+    starts: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
     in: 'code',
   },
 ];

