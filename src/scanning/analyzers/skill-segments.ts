@@ -6,10 +6,13 @@ import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
 import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
+import { transformedSegments } from './transforms.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 const MAX_DECODE_DEPTH = 3;
+/** Shifted and reversed strings: their own budget, so whole data files cannot starve base64 decoding. */
+const TRANSFORM_BUDGET = { bytes: 64 * 1024, blobs: 32 };
 
 export interface TextFile {
   path: string;
@@ -132,12 +135,15 @@ function detectLang(file: TextFile): Lang | 'markdown' {
   return 'shell';
 }
 
-/** Decoded payloads (base64, hex, escapes, tag characters) as extra segments, a few layers deep. */
+/**
+ * Decoded payloads (base64, hex, escapes, tag characters; rot13/Caesar-shifted and reversed strings
+ * when the skill's code applies that transform) as extra segments, a few layers deep.
+ */
 export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segment[] {
   const out: Segment[] = [];
   let layer = segments;
   for (let depth = 1; depth <= MAX_DECODE_DEPTH && layer.length > 0; depth++) {
-    const next: Segment[] = [];
+    const next: Segment[] = depth === 1 ? transformedSegments(segments, { ...TRANSFORM_BUDGET }) : [];
     for (const seg of layer) {
       if (seg.kind === 'comment' && depth === 1) continue;
       next.push(...decodeSegment(seg, depth, budget));

@@ -66,6 +66,32 @@ describeRuleCases('obfuscation', [
     ),
   },
   {
+    id: 'SG-OBFUSC-008',
+    file: 'scripts/table.js',
+    // A zlib/base64 blob cut into pieces, joined and reversed as a whole before decoding.
+    positive: [
+      'const _t = [',
+      "  '=QaFu/DAEINUOjSUoa1LXPj1',",
+      "  '0QzMQPj1wIzNXLNspkCKIHl9',",
+      "  'OsSTQHlyt4iSQZdTI16SULtV',",
+      "  'u0iTPpMKvkYSMjszKBV1KxSz',",
+      "  's0iSrwJe'",
+      '];',
+      "const raw = zlib.inflateSync(Buffer.from(_t.join('').split('').reverse().join(''), 'base64')).toString();",
+    ].join('\n'),
+    // The same pieces, never reversed: nothing decodes.
+    negative: [
+      'const _t = [',
+      "  '=QaFu/DAEINUOjSUoa1LXPj1',",
+      "  '0QzMQPj1wIzNXLNspkCKIHl9',",
+      "  'OsSTQHlyt4iSQZdTI16SULtV',",
+      "  'u0iTPpMKvkYSMjszKBV1KxSz',",
+      "  's0iSrwJe'",
+      '];',
+      "const ids = _t.map((s) => s.slice(0, 8)).join(',');",
+    ].join('\n'),
+  },
+  {
     id: 'SG-OBFUSC-009',
     file: 'scripts/compose.rb',
     positive: 'Kernel.public_send(%w[ev al].join.to_sym, table)\n',

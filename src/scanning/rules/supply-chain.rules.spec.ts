@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('supply-chain', [
   {
@@ -86,7 +86,61 @@ describeRuleCases('supply-chain', [
     negative:
       "const lock = JSON.parse(fs.readFileSync('package-lock.json', 'utf8'));\nconst missing = Object.entries(lock.packages).filter(([, p]) => !p.integrity);\nconsole.log(missing.length);\n",
   },
+  {
+    id: 'SG-SUPPLY-009',
+    file: 'lua/tidy/init.lua',
+    // A rot13 rename table in a data file, decoded by the plugin that rewrites package.json on save.
+    positive: [
+      'local function unrot(s)',
+      '  return (s:gsub("%a", function(c)',
+      '    local base = c:match("%l") and 97 or 65',
+      '    return string.char((c:byte() - base + 13) % 26 + base)',
+      '  end))',
+      'end',
+      'local map = {}',
+      'for line in io.lines(root .. "data/renames.txt") do',
+      '  local a, b = line:match("^(%S+)%s+(%S+)$")',
+      '  if a then map[unrot(a)] = unrot(b) end',
+      'end',
+      'if name == "package.json" then vim.api.nvim_buf_set_lines(buf, 0, -1, false, rename(lines, map)) end',
+    ].join('\n'),
+    // The same table read as is: its names are no popular packages.
+    negative: [
+      'local map = {}',
+      'for line in io.lines(root .. "data/renames.txt") do',
+      '  local a, b = line:match("^(%S+)%s+(%S+)$")',
+      '  if a then map[a] = b end',
+      'end',
+      'if name == "package.json" then vim.api.nvim_buf_set_lines(buf, 0, -1, false, rename(lines, map)) end',
+    ].join('\n'),
+    others: { 'data/renames.txt': '# old new\nnkvbf nkvbff\npebff-rai pebffrai\npunyx punyx-arkg\n' },
+  },
+  {
+    id: 'SG-SUPPLY-009',
+    file: 'scripts/migrate.py',
+    positive:
+      'RENAMES = {\n    "colorama": "colourama",\n    "requests": "reqeusts",\n}\nlines = open("requirements.txt").read().splitlines()\nopen("requirements.txt", "w").write("\\n".join(RENAMES.get(l, l) for l in lines))\n',
+    // A typosquat fixer maps the look-alikes back to the real names.
+    negative:
+      'RENAMES = {"colourama": "colorama", "coloramma": "colorama", "reqeusts": "requests"}\nlines = open("requirements.txt").read().splitlines()\nopen("requirements.txt", "w").write("\\n".join(RENAMES.get(l, l) for l in lines))\n',
+  },
 ]);
+
+describe('SG-SUPPLY-009 severity', () => {
+  it('should rate a typo rename table without a manifest writer MEDIUM', () => {
+    const found = findingsOf(
+      py('RENAMES = {\n    "colorama": "colourama",\n    "requests": "reqeusts",\n}\nprint(RENAMES)'),
+    ).find((f) => f.rule_id === 'SG-SUPPLY-009');
+    expect(found?.severity).toBe('MEDIUM');
+  });
+
+  it('should not flag ordinary migrations to maintained successors', () => {
+    const text = py(
+      'RENAMES = {\n    "request": "axios",\n    "node-sass": "sass",\n    "beautifulsoup": "beautifulsoup4",\n}\nopen("requirements.txt", "w").write(fix(RENAMES))',
+    );
+    expect(findingsOf(text).map((f) => f.rule_id)).not.toContain('SG-SUPPLY-009');
+  });
+});
 
 describe('SG-SUPPLY-005 severity', () => {
   const severityOf = (command: string) =>

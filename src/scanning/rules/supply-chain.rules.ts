@@ -1,6 +1,6 @@
-import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
-import { nearMiss } from './typosquat.js';
+import { nearMiss, POPULAR_WORD } from './typosquat.js';
 
 const REMEDIATION =
   'Check the exact package name and publisher; pin versions and install from the intended registry.';
@@ -133,6 +133,82 @@ const GO_CHECKS_OFF = /\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=|INSECURE=|FLAG
 const PRIMARY_PY_INDEX =
   /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m;
 
+/** Dependency manifests, lockfiles and plugin specs a tool could rewrite package names in. */
+const MANIFEST =
+  /\b(?:requirements|constraints)\b[^\n]{0,16}txt\b|\bpackage(?:-lock)?\.json\b|\bpyproject\.toml\b|\bPipfile\b|\bGemfile\b|\bgo\.mod\b|\bCargo\.toml\b|\bcomposer\.json\b|\blazy-lock\.json\b|\bbuild\.gradle\b|\bpom\.xml\b|\bProject\.toml\b|\bsetup\.(?:py|cfg)\b|\benvironment\.ya?ml\b|\bplugins?\/[\w*.-]{0,40}\.lua\b/;
+/** Writes a file or an editor buffer back. */
+const WRITES =
+  /\bnvim_buf_set_lines\b|\bwritefile\b|\bwriteFile(?:Sync)?\b|\.write_text\(|\bwritelines\(|\.write\(|\bjson\.dump\(|\bWriteFile\(|\bFile\.write\b|\bsed\s+-i\b|\b(?:io\.)?open\([^\n)]{0,120}["'][wa]\+?b?["']/;
+/** The separator of a rename row (`old new`, `old = "new"`, `"old": "new"`, `old -> new`) and the new name. */
+const ROW_NEXT =
+  /^["'`\]\s]{0,8}(?:(?:[:=]|->|=>|\s)["'`[\s]{0,8})?(@?[A-Za-z0-9][\w.-]{0,80}(?:\/[\w.-]{1,80})?)/;
+const PKG_WORD = /@?[A-Za-z0-9][\w.-]{0,80}(?:\/[\w.-]{1,80})?/g;
+const MAX_ROWS = 20;
+
+/** The skill's own code reads a dependency manifest and writes files or buffers back. */
+function rewritesManifests(segments: readonly Segment[]): boolean {
+  let manifest = false;
+  let writes = false;
+  for (const s of segments) {
+    if (s.kind !== 'code' || s.depth > 0) continue;
+    manifest ||= MANIFEST.test(s.text);
+    writes ||= WRITES.test(s.text);
+    if (manifest && writes) return true;
+  }
+  return false;
+}
+
+interface RenameRow {
+  hit: RawHit;
+  /** The new name is one typo away from the popular name it replaces. */
+  squat: boolean;
+}
+
+/**
+ * Rows of rename tables: a popular package name followed on its line by another package name.
+ * Tables live in code, configs, data files and decoded (shifted, reversed, base64) text.
+ */
+function renameRows(segments: readonly Segment[]): RenameRow[] {
+  const out: RenameRow[] = [];
+  for (const seg of segments) {
+    const data = seg.kind === 'prose' && seg.block === seg.file && !/\.(?:md|markdown|mdx)$/i.test(seg.file);
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded' && !data) continue;
+    const text = seg.text;
+    POPULAR_WORD.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = POPULAR_WORD.exec(text)) !== null) {
+      const end = m.index + m[0].length;
+      const eol = text.indexOf('\n', end);
+      const next = ROW_NEXT.exec(text.slice(end, Math.min(eol === -1 ? text.length : eol, end + 200)))?.[1];
+      if (!next) continue;
+      const old = m[0].toLowerCase();
+      const renamed = next.toLowerCase();
+      if (renamed === old || /^\d/.test(renamed)) continue;
+      const squat = nearMiss(renamed) === old;
+      const starts = lineStarts(text);
+      const idx = lineIndexOf(starts, m.index);
+      const line = text.slice(starts[idx], eol === -1 ? undefined : eol).slice(0, 2000);
+      // Otherwise only a decoded row of just two names counts: a plain `old new` row is an ordinary migration.
+      if (!squat && (seg.depth === 0 || (line.match(PKG_WORD)?.length ?? 0) !== 2)) continue;
+      const evidence = clean(line) + (squat ? ` (${next} looks like ${m[0]})` : '');
+      out.push({
+        hit: {
+          file: seg.file,
+          line: fileLineOf(seg, idx),
+          evidence: evidence.slice(0, 200),
+          depth: seg.depth,
+        },
+        squat,
+      });
+      if (out.length >= MAX_ROWS) return out;
+      // One row a line.
+      if (eol === -1) break;
+      POPULAR_WORD.lastIndex = eol;
+    }
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -259,5 +335,25 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     hints: ['integrity'],
     in: 'code',
     adjust: (m) => (LOCKFILE.test(m.segment.text) ? 'HIGH' : null),
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-009',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Rename table that swaps popular packages for look-alike names (typosquats) or hides its names, in a skill that rewrites dependency manifests',
+    remediation:
+      'Never rename dependencies from a bundled table; package migrations must be proposed to the user with the exact new name and its publisher.',
+    check: ({ segments }) => {
+      const rows = renameRows(segments);
+      const squats = rows.filter((r) => r.squat);
+      // A decoded table renaming several popular packages: the names were hidden from review.
+      const hidden = rows.filter((r) => r.hit.depth > 0);
+      if (squats.length === 0 && hidden.length < 2) return [];
+      if (rewritesManifests(segments)) return [(squats[0] ?? hidden[0]).hit];
+      // Typo renames without a visible manifest writer: a table to review, not yet a rewrite.
+      return squats.length >= 2 ? [{ ...squats[0].hit, severity: 'MEDIUM' as const }] : [];
+    },
   },
 ];

@@ -158,6 +158,18 @@ const WORDS = [
 ];
 const NAMES = new Set([...POPULAR, ...WORDS]);
 
+/**
+ * An unscoped popular package name standing as a word of its own (not part of a longer name), so a
+ * text is searched for all of them in one pass.
+ */
+export const POPULAR_WORD = new RegExp(
+  `(?<![\\w@./-])(?:${POPULAR.filter((p) => !p.startsWith('@'))
+    .sort((a, b) => b.length - a.length)
+    .map((p) => p.replace(/[.]/g, '\\.'))
+    .join('|')})(?![\\w./-])`,
+  'gi',
+);
+
 const cache = new Map<string, string | null>();
 
 /** The popular name `pkg` (or its scope, or a word of it) is one edit away from, if any. */

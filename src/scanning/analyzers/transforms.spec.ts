@@ -1,0 +1,57 @@
+import { fileSegments, textFiles } from './skill-segments.js';
+import { shiftLetters, transformedSegments, visibleTransforms } from './transforms.js';
+
+const segmentsOf = (files: Record<string, string>) =>
+  textFiles(Object.entries(files).map(([path, text]) => ({ path, content: Buffer.from(text) }))).flatMap(
+    fileSegments,
+  );
+
+describe('transforms', () => {
+  it.each([
+    ['tools/d.py', 'import codecs\nprint(codecs.decode(s, "rot_13"))\n', 13],
+    ['tools/d.sh', "echo \"$x\" | tr 'A-Za-z' 'N-ZA-Mn-za-m'\n", 13],
+    ['tools/d.sh', "echo \"$x\" | tr 'a-z' 'd-za-c'\n", 3],
+    ['tools/d.py', 'out = "".join(chr((ord(c) - 97 + 3) % 26 + 97) for c in s)\n', 3],
+    [
+      'tools/d.js',
+      'const d = (c) => String.fromCharCode(((c.charCodeAt(0) - 65 - 3 + 26) % 26) + 65);\n',
+      23,
+    ],
+  ])('should see the letter shift %s applies', (path, text, by) => {
+    expect(visibleTransforms(segmentsOf({ [path]: text }))).toContainEqual({ kind: 'shift', by });
+  });
+
+  it.each([
+    ['tools/d.lua', 'local s = string.reverse(x)\n'],
+    ['tools/d.py', 'cmd = payload[::-1]\n'],
+    ['tools/d.js', "const s = x.split('').reverse().join('');\n"],
+    ['tools/d.php', '<?php $s = strrev($x);\n'],
+  ])('should see the reversal %s applies', (path, text) => {
+    expect(visibleTransforms(segmentsOf({ [path]: text }))).toContainEqual({ kind: 'reverse' });
+  });
+
+  it('should apply no transform the code does not show', () => {
+    expect(visibleTransforms(segmentsOf({ 'tools/d.py': 'print("uryyb jbeyq")\n' }))).toEqual([]);
+  });
+
+  it('should read literals and data files through the transform, keeping their lines', () => {
+    const segs = segmentsOf({
+      'tools/d.py': 'import codecs\nx = 1\nurl = codecs.decode("uggcf://rknzcyr.arg/c", "rot13")\n',
+      'data/list.txt': 'uryyb jbeyq\n',
+    });
+    const out = transformedSegments(segs, { bytes: 1 << 16, blobs: 8 });
+    const code = out.find((s) => s.file === 'tools/d.py');
+    expect(code?.text.split('\n')[2]).toContain('https://example.net/p');
+    expect(code?.kind).toBe('decoded');
+    expect(out.find((s) => s.file === 'data/list.txt')?.text).toContain('hello world');
+  });
+
+  it('should stop at its budget', () => {
+    const segs = segmentsOf({ 'tools/d.py': 'y = rot13("nop qrs")\n', 'a.txt': 'abcd', 'b.txt': 'efgh' });
+    expect(transformedSegments(segs, { bytes: 1 << 16, blobs: 1 })).toHaveLength(1);
+  });
+
+  it('should shift letters only', () => {
+    expect(shiftLetters('Uryyb, jbeyq-13!', 13)).toBe('Hello, world-13!');
+  });
+});
