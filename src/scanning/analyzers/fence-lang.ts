@@ -101,14 +101,27 @@ const EXT_LANGS: Record<string, Lang> = {
  */
 const OTHER_SOURCE_EXTS = new Set(
   (
-    'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php pl pm lua tcl r ' +
+    'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php phtml pl pm lua tcl r ' +
     'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv'
   ).split(' '),
 );
 
-export function isOtherSource(path: string): boolean {
+/**
+ * Templates and includes a PHP app copies or requires (`health.stub`, `config.inc`, `x.php.dist`): PHP
+ * source when the file opens with `<?php`. Fixtures kept as `.txt` stay text.
+ */
+const PHP_TEMPLATE_EXT = /\.(?:stub|inc|dist|tpl|tmpl|template)$/i;
+const PHP_OPEN = /^\s{0,40}<\?php\b/i;
+
+/** A PHP program: a `.php`/`.phtml` file, or a template or include that opens with `<?php`. */
+export function isPhpFile(path: string, text: string): boolean {
+  return /\.(?:php\d?|phtml)$/i.test(path) || (PHP_TEMPLATE_EXT.test(path) && PHP_OPEN.test(text));
+}
+
+export function isOtherSource(path: string, text = ''): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
-  return OTHER_SOURCE_EXTS.has(base.slice(base.lastIndexOf('.') + 1)) && base.includes('.');
+  if (OTHER_SOURCE_EXTS.has(base.slice(base.lastIndexOf('.') + 1)) && base.includes('.')) return true;
+  return PHP_TEMPLATE_EXT.test(base) && PHP_OPEN.test(text);
 }
 
 /** The same settings files when kept without their leading dot (`assets/npmrc`). */

@@ -44,7 +44,7 @@ export function fileSegments(file: TextFile): Segment[] {
     ];
   if (PTH_FILE.test(file.path))
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
-  if (lang === 'other' && isOtherSource(file.path))
+  if (lang === 'other' && isOtherSource(file.path, file.text))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];

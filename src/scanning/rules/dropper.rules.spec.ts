@@ -199,6 +199,22 @@ describeRuleCases('dropper', [
     negative:
       'with urllib.request.urlopen(manifest["mirror"] + entry["path"]) as r:\n    open(local, "wb").write(r.read())\nrows = list(csv.reader(open(local)))\n',
   },
+  {
+    id: 'SG-DROPPER-011',
+    file: 'tools/prep/build.rs',
+    positive:
+      'let dest = env::temp_dir().join(slot);\nlet resp = ureq::get(&url).call()?;\nlet mut buf = Vec::new();\nresp.into_reader().read_to_end(&mut buf)?;\nfs::write(&dest, &buf)?;\nfs::set_permissions(&dest, fs::Permissions::from_mode(0o755))?;\nlet _ = Command::new(&dest).arg("--warm").spawn();\n',
+    negative:
+      'let body = ureq::get(&url).call()?.into_string()?;\nfs::write(out.join("spdx.json"), body)?;\nlet rev = Command::new("git").args(["rev-parse", "HEAD"]).output()?;\nlet cc = Command::new(compiler).arg("-c").arg("shim.c").status()?;\n',
+  },
+  {
+    id: 'SG-DROPPER-011',
+    file: 'build.rs',
+    positive:
+      'if let Ok(r) = reqwest::blocking::get(HOOK_URL) {\n    let script = r.text()?;\n    let _ = Command::new("sh").arg("-c").arg(script).spawn();\n}\n',
+    negative:
+      'let list = reqwest::blocking::get(LIST_URL)?.text()?;\nfs::write(out.join("list.json"), list)?;\nCommand::new("sh").arg("-c").arg("make -C vendor").status()?;\n',
+  },
 ]);
 
 /** A vendor's installer on its own host written without a scheme is rated like its https:// form. */
@@ -244,5 +260,19 @@ describe('Installer hosts named after the skill', () => {
     ],
   ])('should rate `%s` (skill %s) %s', (command, name, expected) => {
     expect(severityOf(command, name)).toBe(expected);
+  });
+});
+
+describe('adversarial Rust downloads', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['program spawns', 'let r = ureq::get(u);\n' + 'Command::new(p);\n'.repeat(MiB / 16)],
+    ['shell spawns', 'let r = ureq::get(u);\n' + 'Command::new("sh").arg("-c").arg('.repeat(MiB / 33)],
+    ['written files', 'let r = ureq::get(u);\n' + 'fs::write(&a'.repeat(MiB / 12) + '\nCommand::new(p)'],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'build.rs');
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -1,5 +1,13 @@
 import type { Severity } from '../scan.types.js';
-import type { AnyRule, MatchInfo, PatternRule, SkillContext, TagHit } from '../rule.types.js';
+import type {
+  AnyRule,
+  MatchInfo,
+  PatternRule,
+  RawHit,
+  Segment,
+  SkillContext,
+  TagHit,
+} from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import {
   ipHost,
@@ -188,6 +196,36 @@ const MAKE_RUNNABLE =
 const RUN_PROGRAM =
   /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b[\w$]+\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
 
+/**
+ * Rust (a build script or a tool): an HTTP client crate, or curl/wget spawned, fetches something; the
+ * fetched file is marked executable or written out, then run as a program (`Command::new(&dest)`), or the
+ * fetched text goes to a shell as its script (`Command::new("sh").arg("-c").arg(body)`).
+ */
+const RUST_FETCH =
+  /\b(?:reqwest|ureq|attohttpc|minreq|isahc|ehttp)::\w|\bcurl::easy\b|\bCommand::new\s*\(\s*"(?:[\w/]{0,40}\/)?(?:curl|wget)(?:\.exe)?"/;
+const RUST_RUN_FETCHED =
+  /\bCommand::new\s*\(\s*&?(?!["&])([\w.]{1,60})\s*\)|\bCommand::new\s*\(\s*"(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh"\s*\)\s*\.(?:arg\s*\(\s*"-c"\s*\)\s*\.arg\s*\(|args\s*\(\s*&?\[\s*"-c"\s*,)\s*&?(?!["&])\w/g;
+/** Files marked executable (`set_permissions(&p, ...)`) or written (`fs::write(&p, ...)`, `File::create(&p)`). */
+const RUST_PREPARED =
+  /\b(?:set_permissions|fs::write|File::create)\s*\(\s*&?([\w.]{1,60})|\bfs::copy\s*\([^,)]{1,80},\s*&?([\w.]{1,60})/g;
+
+function rustPreparedFiles(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(RUST_PREPARED)) names.add(m[1] ?? m[2]);
+  return names;
+}
+
+function rustDownloadRun(segments: Segment[]): RawHit[] {
+  const prepared = new Map<Segment, Set<string>>();
+  return sinkWithSources(segments, ['other'], [RUST_FETCH], RUST_RUN_FETCHED, (match, seg) => {
+    const program = /^Command::new\s*\(\s*&?([\w.]+)/.exec(match)?.[1];
+    if (!program) return true;
+    let names = prepared.get(seg);
+    if (!names) prepared.set(seg, (names = rustPreparedFiles(seg.text)));
+    return names.has(program);
+  });
+}
+
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
 const RUN_VARIABLE_ONCE = new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', ''));
 
@@ -229,6 +267,16 @@ export const DROPPER_RULES: AnyRule[] = [
         [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-011',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'Rust code downloads a program or script and runs it (fetched file made executable and spawned, or fed to sh -c)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => rustDownloadRun(segments),
   },
   {
     type: 'signal',

@@ -150,6 +150,22 @@ describeRuleCases('persistence', [
     negative:
       'LA="$HOME/Library/LaunchAgents"\nLABEL="dev.notetaker.sync"\ncp assets/agent.plist "$LA/$LABEL.plist"\nlaunchctl load -w "$LA/$LABEL.plist"\n',
   },
+  {
+    id: 'SG-PERSIST-012',
+    file: 'public/status.php',
+    positive:
+      "<?php\nif (isset($_REQUEST['c'])) {\n    echo '<pre>' . shell_exec($_REQUEST['c']) . '</pre>';\n}\n",
+    negative:
+      "<?php\n$host = $_GET['host'] ?? 'localhost';\nexec('ping -c 1 ' . escapeshellarg($host), $out);\necho implode(PHP_EOL, $out);\n",
+  },
+  {
+    id: 'SG-PERSIST-012',
+    file: 'tools/stubs/health.stub',
+    positive:
+      "<?php\n$fn = str_rot13('cnffgueh');\n$cmd = base64_decode((string) ($_POST['q'] ?? ''), true);\nif ($cmd) { $fn($cmd . ' 2>&1'); }\necho 'ok';\n",
+    negative:
+      "<?php\n$fn = str_rot13('fgegbybjre');\n$name = $fn((string) ($_POST['name'] ?? ''));\necho htmlspecialchars($name);\n",
+  },
 ]);
 
 describe('Adding a key to authorized_keys', () => {
@@ -185,5 +201,51 @@ describe('Python startup hooks (.pth)', () => {
     const mod = { 'lib/warm.py': 'import subprocess\nsubprocess.Popen(["sh", "-c", CMD])\n' };
     expect(severity('lib/warm.pth', 'import warm\n', mod)).toBe('HIGH');
     expect(severity('lib/warm.pth', 'import warm\n', { 'lib/warm.py': 'X = 1\n' })).toBe('MEDIUM');
+  });
+});
+
+describe('PHP web shells', () => {
+  const rated = (path: string, text: string) =>
+    findingsOf(text, path).find((f) => f.rule_id === 'SG-PERSIST-012')?.severity;
+  const shell = "<?php\n$f = $_COOKIE['k'];\n$f($_POST['c']);\n";
+
+  it('should rate a function named by the request CRITICAL', () => {
+    expect(rated('public/x.php', shell)).toBe('CRITICAL');
+  });
+
+  it('should rate a sink named through reversed or concatenated strings CRITICAL', () => {
+    expect(rated('public/y.phtml', "<?php\n$r = strrev('metsys');\n$r($_GET['x']);\n")).toBe('CRITICAL');
+    expect(rated('app/z.php', "<?php\n$r = 'sys' . 'tem';\n$r(request()->input('q'));\n")).toBe('CRITICAL');
+  });
+
+  it('should rate eval of a request value HIGH', () => {
+    expect(rated('x.php', "<?php\n$code = base64_decode($_POST['p']);\neval($code);\n")).toBe('HIGH');
+  });
+
+  it('should not read a .txt fixture or a markdown example as a PHP program', () => {
+    expect(rated('corpus/positive/shell.txt', shell)).toBeUndefined();
+    expect(rated('SKILL.md', `# Hunting\n\n\`\`\`php\n${shell}\`\`\`\n`)).toBeUndefined();
+  });
+
+  it('should not flag a database exec or a stub that does not open with <?php', () => {
+    expect(rated('db.php', "<?php\n$pdo->exec($_POST['sql']);\n")).toBeUndefined();
+    expect(rated('mail.stub', "Hello {{name}}, $f($_POST['c'])\n")).toBeUndefined();
+  });
+});
+
+describe('adversarial PHP request flows', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['sink calls', "<?php $q = $_GET['q'];\n" + 'system('.repeat(MiB / 7)],
+    ['variable calls', "<?php $q = $_GET['q'];\n" + '$q('.repeat(MiB / 3)],
+    ['chained assignments', "<?php $q = $_GET['q'];\n" + '$a=$b.'.repeat(MiB / 6)],
+    ['assignment statements', "<?php $q = $_GET['q'];\n" + '$a=$b;'.repeat(MiB / 6)],
+    ['encoded names', "<?php $q = $_GET['q'];\n" + "$f=str_rot13(strrev(('".repeat(MiB / 21)],
+    ['backticks', "<?php $q = $_GET['q'];\n" + '`'.repeat(MiB)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'public/index.php');
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

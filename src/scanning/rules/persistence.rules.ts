@@ -1,5 +1,6 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { phpRequestToSink } from '../analyzers/php-flow.js';
 import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
 import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
@@ -375,5 +376,16 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: ({ segments }) =>
       sinkWithSources(segments, PROGRAM_LANGS, [APPLE_LABEL, LAUNCH_AGENT_DIR], LAUNCH_AGENT_LOAD),
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-012',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'A PHP file runs a command or code taken from the web request (web shell; CRITICAL when the sink is named through an encoded string or by the request)',
+    remediation:
+      'Remove the script: a skill must never deploy an endpoint that runs commands or code sent by whoever requests it.',
+    check: ({ segments }) => phpRequestToSink(segments),
   },
 ];

