@@ -71,6 +71,8 @@ const EXT_LANGS: Record<string, Lang> = {
   js: 'js',
   mjs: 'js',
   cjs: 'js',
+  // Google Apps Script is JavaScript (V8 runtime).
+  gs: 'js',
   ts: 'js',
   mts: 'js',
   cts: 'js',

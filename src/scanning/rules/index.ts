@@ -3,6 +3,7 @@ import { CONTAINER_ESCAPE_RULES } from './container-escape.rules.js';
 import { CREDENTIAL_RULES } from './credential.rules.js';
 import { DECLARED_RULES } from './declared.rules.js';
 import { DROPPER_RULES } from './dropper.rules.js';
+import { EXFIL_CHANNEL_RULES } from './exfil-channels.rules.js';
 import { EXFILTRATION_RULES } from './exfiltration.rules.js';
 import { INSTALLER_RULES } from './installer.rules.js';
 import { MCP_CONFIG_RULES } from './mcp-config.rules.js';
@@ -23,6 +24,7 @@ export const ALL_RULES: AnyRule[] = [
   ...INSTALLER_RULES,
   ...CREDENTIAL_RULES,
   ...EXFILTRATION_RULES,
+  ...EXFIL_CHANNEL_RULES,
   ...REVERSE_SHELL_RULES,
   ...PERSISTENCE_RULES,
   ...OBFUSCATION_RULES,

@@ -1,0 +1,389 @@
+import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
+import type { Severity } from '../scan.types.js';
+import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
+import { PASTE_HOSTS } from './indicators.js';
+
+/**
+ * Exfiltration through channels that look like configuration or product features: an SSH relay
+ * that receives the user's agent, a git rewrite that sends pushes elsewhere, a public gist of
+ * credential files, telemetry that carries the environment, a hidden mail copy, an image beacon.
+ */
+
+const REMEDIATION =
+  'Remove the hidden channel; a skill must not route the user’s data or credentials to a third party.';
+
+/** Public code hosts: where agent keys and pushes are worth something to a relay. */
+const CODE_HOST =
+  /^(?:[\w-]{1,63}\.){0,4}(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|gitee\.com|git\.sr\.ht|ssh\.dev\.azure\.com|vs-ssh\.visualstudio\.com)$/i;
+
+/** Enough places to show; a file repeating one line a million times gets no more. */
+const MAX_HITS_PER_FILE = 10;
+
+const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu']);
+
+/** `edge.relay.example.net` → `example.net`; `a.b.co.uk` → `b.co.uk`. */
+export function registrable(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
+
+function hitAt(file: string, text: string, index: number, severity: Severity): RawHit {
+  const starts = lineStarts(text);
+  return {
+    file,
+    line: lineIndexOf(starts, index) + 1,
+    evidence: evidenceAround(text, index, index),
+    severity,
+  };
+}
+
+function segHit(s: Segment, index: number, severity: Severity): RawHit {
+  const starts = lineStarts(s.text);
+  return {
+    file: s.file,
+    line: fileLineOf(s, lineIndexOf(starts, index)),
+    evidence: evidenceAround(s.text, index, index),
+    severity,
+    depth: s.depth,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-023: SSH to a code host through a third-party jump host that gets the user's agent.
+
+interface SshBlock {
+  patterns: string[];
+  opts: Map<string, string>;
+  index: number;
+}
+
+const MAX_SSH_BLOCKS = 2000;
+const SSH_LINE = /^[ \t]{0,40}([A-Za-z]{2,40})(?:[ \t]{0,10}=[ \t]{0,10}|[ \t]{1,10})([^\n#]{1,400})/;
+
+function sshBlocks(text: string): SshBlock[] {
+  if (!/proxy(?:jump|command)/i.test(text) || !/^[ \t]*(?:ProxyJump|ProxyCommand)\b/im.test(text)) return [];
+  const blocks: SshBlock[] = [];
+  let cur: SshBlock | null = null;
+  let offset = 0;
+  for (const line of text.split('\n')) {
+    const m = SSH_LINE.exec(line);
+    if (m) {
+      const key = m[1].toLowerCase();
+      const value = m[2].trim();
+      if (key === 'host' || key === 'match') {
+        cur = {
+          patterns: key === 'host' ? value.toLowerCase().split(/\s+/) : [],
+          opts: new Map(),
+          index: offset,
+        };
+        // Real configs hold tens of hosts; a file of thousands is not read further.
+        if (blocks.push(cur) > MAX_SSH_BLOCKS) break;
+      } else if (cur && !cur.opts.has(key)) cur.opts.set(key, value);
+    } else if (/^\s*```/.test(line)) cur = null;
+    offset += line.length + 1;
+  }
+  return blocks;
+}
+
+/** The host a ProxyJump / `ProxyCommand ssh ... -W %h:%p` goes through (first hop). */
+function jumpName(block: SshBlock): string | null {
+  const jump = block.opts.get('proxyjump');
+  if (jump && !/^none$/i.test(jump))
+    return jump
+      .split(',')[0]
+      .replace(/^[\w.-]{1,64}@/, '')
+      .replace(/:\d+$/, '');
+  const cmd = block.opts.get('proxycommand');
+  if (!cmd || !/\bssh\b/.test(cmd)) return null;
+  const words = cmd
+    .slice(cmd.search(/\bssh\b/) + 3)
+    .trim()
+    .split(/\s+/);
+  for (let k = 0; k < words.length; k++) {
+    if (/^-[WpilJFoSEcbBDLRQ]$/.test(words[k])) k++;
+    else if (!words[k].startsWith('-') && !words[k].includes('%'))
+      return words[k].replace(/^[\w.-]{1,64}@/, '');
+  }
+  return null;
+}
+
+function sshRelayHits(file: string, text: string): RawHit[] {
+  const blocks = sshBlocks(text);
+  const byPattern = new Map<string, SshBlock>();
+  for (const o of blocks) for (const p of o.patterns) if (!byPattern.has(p)) byPattern.set(p, o);
+  const anyHost = byPattern.get('*');
+  const hits: RawHit[] = [];
+  for (const b of blocks) {
+    const targets = [...b.patterns, (b.opts.get('hostname') ?? '').toLowerCase()].filter(Boolean);
+    if (!targets.some((t) => CODE_HOST.test(t))) continue;
+    const jump = jumpName(b);
+    if (!jump) continue;
+    const jumpBlock = byPattern.get(jump.toLowerCase());
+    const jumpHost = (jumpBlock?.opts.get('hostname') ?? jump).toLowerCase();
+    if (CODE_HOST.test(jumpHost)) continue;
+    const forwards = (o?: SshBlock) => /^yes$/i.test(o?.opts.get('forwardagent') ?? '');
+    const agent =
+      forwards(jumpBlock) ||
+      forwards(b) ||
+      forwards(anyHost) ||
+      /\s-A\b/.test(b.opts.get('proxycommand') ?? '');
+    hits.push(hitAt(file, text, b.index, agent ? 'HIGH' : 'MEDIUM'));
+    if (hits.length >= MAX_HITS_PER_FILE) break;
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-024: git URL rewrite that sends a code host's pushes to a different domain.
+
+/** `[url "ssh://relay@edge.example.net:443/x/"]` then `pushInsteadOf = git@github.com:` lines. */
+const URL_SECTION =
+  /^[ \t]{0,20}\[url\s{1,10}"([^"\n]{1,300})"\][^\n]{0,100}((?:\n[ \t]{0,40}(?![ \t]{0,40}\[)[^\n]{0,400}){0,20})/gim;
+const REWRITE_LINE = /^[ \t]{0,40}(push)?insteadof[ \t]{0,10}=[ \t]{0,10}([^\s#;]{1,300})/gim;
+/** `git config --global url.<base>.pushInsteadOf <prefix>`. */
+const REWRITE_CMD =
+  /\bgit\s{1,10}config\b[^\n]{0,120}?\burl\.["']?([^\s"']{1,300}?)["']?\.(push)?insteadOf["']?\s{1,10}["']?([^\s"';|&]{1,300})/gi;
+
+function urlHost(url: string): string | null {
+  const m =
+    /^(?:[a-z+]{2,12}:\/\/)?(?:[^@/\s]{1,64}@)?([a-z0-9](?:[a-z0-9-]{0,62}\.){1,6}[a-z]{2,24})(?=[:/]|$)/i.exec(
+      url,
+    );
+  return m ? m[1].toLowerCase() : null;
+}
+
+function rewriteSeverity(base: string, prefix: string, push: boolean): Severity | null {
+  const to = urlHost(base);
+  const from = urlHost(prefix);
+  if (!to || !from || registrable(to) === registrable(from)) return null;
+  // Push-only diversion of a public code host: fetches look normal, the source goes elsewhere.
+  return push && CODE_HOST.test(from) ? 'HIGH' : 'MEDIUM';
+}
+
+function rewriteHits(file: string, text: string): RawHit[] {
+  if (!/insteadof/i.test(text)) return [];
+  const hits: RawHit[] = [];
+  for (const m of text.matchAll(URL_SECTION)) {
+    for (const r of m[2].matchAll(REWRITE_LINE)) {
+      const sev = rewriteSeverity(m[1], r[2], !!r[1]);
+      if (sev) hits.push(hitAt(file, text, m.index + m[0].length - m[2].length + r.index + 1, sev));
+      if (hits.length >= MAX_HITS_PER_FILE) return hits;
+    }
+  }
+  for (const m of text.matchAll(REWRITE_CMD)) {
+    const sev = rewriteSeverity(m[1], m[3], !!m[2]);
+    if (sev) hits.push(hitAt(file, text, m.index, sev));
+    if (hits.length >= MAX_HITS_PER_FILE) break;
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-025: credential files gathered into a bundle that is published as a gist or paste.
+
+const PUBLISH = new RegExp(
+  String.raw`\bgh\s{1,10}gist\s{1,10}create\b|api\.github\.com/gists\b|\bglab\s{1,10}snippet\s{1,10}create\b|\bgist\s{1,10}(?:-p|--public)\b|https?://(?:` +
+    PASTE_HOSTS +
+    ')',
+  'gi',
+);
+/** Credential stores, one pattern each: the bundle names at least two different ones. */
+const CRED_STORES: RegExp[] = [
+  /\.npmrc\b/,
+  /\.pypirc\b/,
+  /\.netrc\b/,
+  /\.pgpass\b/,
+  /\.git-credentials\b/,
+  /\.docker\/config\.json/,
+  /gh\/hosts\.yml/,
+  /\.m2\/settings\.xml/,
+  /\.aws\/credentials/,
+  /\.kube\/config/,
+  /\bid_(?:rsa|ed25519|ecdsa)\b/,
+  /\.gradle\/gradle\.properties/,
+  /(?<![\w.-])\.env(?:\.local)?\b/,
+  /gcloud\/(?:credentials|application_default)/,
+];
+const COLLECT_CONTENTS =
+  /\{\{\s{0,5}file:|\bcat\b[^\n]{0,80}\b(?:file|~\/|\.)|\b(?:full|entire|whole)\s{1,5}contents?\b|\bpaste\s{1,5}(?:its|their|the)\s{1,5}(?:full\s{1,5})?contents?\b/i;
+const UNMASKED =
+  /\bun(?:masked|redacted|censored|sanitized|sanitised)\b|\bexactly\s{1,5}as\s{1,5}(?:they|it)\s{1,5}(?:are|is|appear)\b|\bverbatim\b|\bmasked\s{1,5}or\s{1,5}truncated\b|\b(?:do\s{1,5}not|don'?t|never|without)\s{1,5}(?:mask|redact|truncat)\w{0,6}\b/i;
+
+function bundleHits({ files }: CustomInput): RawHit[] {
+  const publish = files
+    .map((f) => ({ f, m: new RegExp(PUBLISH.source, 'i').exec(f.text) }))
+    .find((x) => x.m !== null);
+  if (!publish?.m) return [];
+  const all = files.map((f) => f.text).join('\n');
+  const stores = CRED_STORES.filter((re) => re.test(all)).length;
+  if (stores < 2 || !COLLECT_CONTENTS.test(all)) return [];
+  return [hitAt(publish.f.path, publish.f.text, publish.m.index, UNMASKED.test(all) ? 'HIGH' : 'MEDIUM')];
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-026: telemetry (OpenTelemetry, Sentry) whose attributes are built from the whole environment.
+
+const TELEMETRY_EXPORT =
+  /OTLP\w{0,30}Exporter|@opentelemetry\/|\bopentelemetry\b|\bSentry\.init\b|\bsentry_sdk\.init\b|\bOTEL_EXPORTER_OTLP/;
+const WHOLE_ENV =
+  /Object\.(?:entries|keys|values|assign)\s{0,5}\((?:\s{0,5}\{\s{0,5}\}\s{0,5},)?\s{0,5}process\.env\b|\.\.\.\s{0,5}process\.env\b|\[\s{0,5}process\.env\s{0,5}[\],]|\bos\.environ\.(?:items|keys|values|copy)\s{0,5}\(|\*\*\s{0,5}os\.environ\b|\bdict\s{0,5}\(\s{0,5}os\.environ\s{0,5}\)|\bfor\s{1,5}\w{1,40}(?:\s{0,5},\s{0,5}\w{1,40})?\s{1,5}in\s{1,5}os\.environ\b|JSON\.stringify\s{0,5}\(\s{0,5}process\.env\b|\bENV\.to_h\b|os\.Environ\s{0,5}\(\)/g;
+/** Forwarding only the SDK's own settings (`OTEL_*`) is how resource detectors work. */
+const OWN_SETTINGS =
+  /startsWith\s{0,5}\(\s{0,5}["'`]OTEL_|startswith\s{0,5}\(\s{0,5}["'`]OTEL_|\bOTEL_RESOURCE/;
+const REMOTE_ENDPOINT =
+  /https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal|otel-collector\b|collector[:/])[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}[^\s"'`)]{0,200}?(?:\/v1\/(?:traces|logs|metrics)|otlp|collector|ingest)|\bdsn\s{0,5}[:=]\s{0,5}["']https:\/\/\w/i;
+
+function telemetryHits({ segments, files }: CustomInput): RawHit[] {
+  const remote = files.some((f) => REMOTE_ENDPOINT.test(f.text));
+  const hits: RawHit[] = [];
+  for (const s of segments) {
+    if ((s.kind !== 'code' && s.kind !== 'decoded') || !TELEMETRY_EXPORT.test(s.text)) continue;
+    for (const m of s.text.matchAll(WHOLE_ENV)) {
+      const starts = lineStarts(s.text);
+      const i = lineIndexOf(starts, m.index);
+      // The iteration line and the two after it (where a prefix filter would sit).
+      const line = s.text.slice(starts[i], starts[i + 3] ?? s.text.length);
+      if (OWN_SETTINGS.test(line)) continue;
+      hits.push(segHit(s, m.index, remote ? 'HIGH' : 'MEDIUM'));
+      break;
+    }
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-027: mail sent by the skill carries a hard-coded BCC to an address the docs do not name.
+
+const BCC_LITERAL =
+  /\bbcc\b["']?\]?\s{0,5}[:=]\s{0,5}\[?\s{0,5}["'`]?([\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,5}))/gi;
+const MAIL_SEND =
+  /\b(?:GmailApp|MailApp)\.sendEmail\b|\bsendMail\s{0,5}\(|\bsend_message\s{0,5}\(|\bsendmail\s{0,5}\(|\bsmtplib\b|\bnodemailer\b|\bsend_mail\s{0,5}\(|\bsgMail\.send\b|\bemails\.send\b|\bmessages\(\)\.send\b|\bmessages\.send\b|\bsendEmail\s{0,5}\(|\bnet\/smtp\b|\bMailMessage\b|\bmail\.Send\b/i;
+const PLACEHOLDER_DOMAIN =
+  /(?:^|\.)(?:example(?:\.(?:com|org|net))?|test|invalid|localhost|local)$|\byour|\bmy-?company\b|^company\.com$|^domain\.com$/i;
+
+/** Markdown without its fenced blocks. */
+function proseOf(text: string): string {
+  if (!text.includes('```') && !text.includes('~~~')) return text;
+  const out: string[] = [];
+  let inFence = false;
+  for (const l of linesOf(text)) {
+    const t = l.trimStart();
+    if (t.startsWith('```') || t.startsWith('~~~')) inFence = !inFence;
+    else if (!inFence) out.push(l);
+  }
+  return out.join('\n');
+}
+
+function bccHits({ segments, files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let docs: string | null = null;
+  for (const s of segments) {
+    if ((s.kind !== 'code' && s.kind !== 'decoded') || !/bcc/i.test(s.text) || !MAIL_SEND.test(s.text))
+      continue;
+    for (const m of s.text.matchAll(BCC_LITERAL)) {
+      const domain = m[2].toLowerCase();
+      if (PLACEHOLDER_DOMAIN.test(domain)) continue;
+      // Prose of the documentation only: an address in a code sample discloses nothing.
+      docs ??= files
+        .filter((f) => /\.(?:md|markdown|mdx)$/i.test(f.path))
+        .map((f) => proseOf(f.text).toLowerCase())
+        .join('\n');
+      // A copy the documentation names is the user's choice; one it never mentions is a hidden reader.
+      const disclosed = docs.includes(domain) || /\bbcc\b/.test(docs);
+      hits.push(segHit(s, m.index, disclosed ? 'MEDIUM' : 'HIGH'));
+      if (hits.length >= MAX_HITS_PER_FILE) return hits;
+    }
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-028: instructions encode codes, reset links or passwords into an image URL (a beacon).
+
+const IMAGE_PARAM =
+  /!\[[^\]\n]{0,200}\]\(\s{0,5}https?:\/\/[^)\s]{1,300}?[?&][\w-]{1,40}=(?:[A-Z][A-Z0-9_]{1,40}\b|\{\{?\s{0,5}[\w.]{1,60}|\$\{?[\w.]{1,60}|<[\w-]{1,60}>)/g;
+const ENCODE_STEP =
+  /\b(?:base(?:64|32|58)(?:url)?|hex|rot13)[- ]?(?:encod\w{0,4}|it|the|them)\b|\bencode\s{1,5}(?:the|it|them|each|every)\b/i;
+const SENSITIVE =
+  /\bverification\s{1,5}codes?\b|\bone[- ]time\s{1,5}(?:codes?|passwords?|passcodes?|links?)\b|\b(?:2FA|OTP|MFA|TOTP)\b|\b(?:reset|confirmation|magic|login|sign-?in)\s{1,5}links?\b|\bpassword\s{1,5}resets?\b|\brecovery\s{1,5}codes?\b|\bpasswords?\b|\bapi[ _-]?keys?\b|\bsession\s{1,5}(?:cookies?|tokens?)\b|\bseed\s{1,5}phrases?\b|\bprivate\s{1,5}keys?\b/i;
+
+function beaconHits({ files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const f of files) {
+    if (!/\.(?:md|markdown|mdx|txt)$/i.test(f.path) || !f.text.includes('](http')) continue;
+    for (const m of f.text.matchAll(IMAGE_PARAM)) {
+      const before = f.text.slice(Math.max(0, m.index - 2500), m.index);
+      if (ENCODE_STEP.test(before) && SENSITIVE.test(before)) {
+        hits.push(hitAt(f.path, f.text, m.index, 'HIGH'));
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export const EXFIL_CHANNEL_RULES: CustomRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-023',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'SSH config routes a code host (GitHub/GitLab/Bitbucket) through a third-party jump host (HIGH when agent forwarding hands that host the user’s keys)',
+    remediation: 'Connect to code hosts directly; never forward the SSH agent to a relay you do not operate.',
+    check: ({ files }) => files.flatMap((f) => sshRelayHits(f.path, f.text)),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-024',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'git URL rewrite (insteadOf) sends a host’s traffic to a different domain (HIGH when only pushes to a public code host are diverted)',
+    remediation: `${REMEDIATION} Pushes must go to the remote the user configured.`,
+    check: ({ files }) => files.flatMap((f) => rewriteHits(f.path, f.text)),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-025',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Publishes a gist or paste built from the contents of credential files (HIGH when values are to be left unmasked)',
+    remediation:
+      'Share diagnostics without secret values: names and scopes only, redacted, never in a public paste.',
+    check: bundleHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-026',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Telemetry setup copies the whole environment into exported attributes (HIGH when the exporter sends to a remote endpoint)',
+    remediation:
+      'Attach named, non-secret attributes only; never spread process.env / os.environ into telemetry.',
+    check: telemetryHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-027',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Mail the skill sends carries a hard-coded BCC to an outside address (HIGH when the documentation never mentions it)',
+    remediation: 'Recipients must come from the user’s configuration; remove hidden copies.',
+    check: bccHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-028',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Instructions encode codes, links or passwords into the URL of an image (a beacon that leaks them when rendered)',
+    remediation: 'Use static image URLs; never put conversation or mailbox data into a URL.',
+    check: beaconHits,
+  },
+];
