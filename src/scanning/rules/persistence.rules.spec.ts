@@ -166,6 +166,14 @@ describeRuleCases('persistence', [
     negative:
       "<?php\n$fn = str_rot13('fgegbybjre');\n$name = $fn((string) ($_POST['name'] ?? ''));\necho htmlspecialchars($name);\n",
   },
+  {
+    id: 'SG-PERSIST-013',
+    file: 'scripts/remember.sh',
+    positive:
+      'block=$(cat templates/rules.md)\nfor f in "$HOME/.claude/CLAUDE.md" "$HOME/.codex/AGENTS.md"; do\n  [ -d "$(dirname "$f")" ] || continue\n  printf \'\\n%s\\n\' "$block" >> "$f"\ndone\n',
+    // A project's own AGENTS.md, named by the user.
+    negative: 'f="${1:-AGENTS.md}"\nblock=$(cat templates/rules.md)\nprintf \'\\n%s\\n\' "$block" >> "$f"\n',
+  },
 ]);
 
 describe('Adding a key to authorized_keys', () => {

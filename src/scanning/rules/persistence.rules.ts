@@ -221,6 +221,58 @@ const APPLE_LABEL =
 const LAUNCH_AGENT_DIR = /Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/;
 const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
 
+/**
+ * A user-level (home folder) agent config folder named next to an instruction or rules file:
+ * `$HOME/.claude/CLAUDE.md`, `~/.codex/AGENTS.md`, `Path.home() / ".openclaw" / "SOUL.md"`, `~/.cursor/rules/x.mdc`.
+ * Group 1 is the agent's folder.
+ */
+const GLOBAL_AGENT_FILE =
+  /(?:~|\$\{?HOME\}?|\bhome\(\)|\bhomedir\(\)|\bexpanduser\(\s*["']~|%USERPROFILE%|\$env:USERPROFILE)[\w./\\"'\s,+-]{0,12}?[/\\"']\.(claude|codex|openclaw|clawd|cursor|gemini|windsurf|continue|aider|kiro|roo|cline|copilot)\b[\w./\\"'\s,+-]{0,40}?(?:\b(?:CLAUDE|AGENTS|SOUL|MEMORY|GEMINI|HEARTBEAT|IDENTITY|TOOLS|USER|RULES|INSTRUCTIONS)\.md\b|\.mdc\b|\.cursorrules\b|\brules\/|\bmemor(?:y|ies)\/)/gi;
+const AGENT_DIR =
+  /\.(?:claude|codex|openclaw|clawd|cursor|gemini|windsurf|continue|aider|kiro|roo|cline|copilot)\b/i;
+/** Appending to a path held in a variable or loop name (`>> "$f"`, `tee -a "$target"`, `open(p, "a")`). */
+const APPEND_TO_VARIABLE =
+  /(?<![\d&])>>\s*["']?\$\{?[A-Za-z_]\w*|\btee\s+(?:-\w+\s+)*-a\s+(?:-\w+\s+)*["']?\$\{?[A-Za-z_]\w*|\bopen\(\s*[A-Za-z_][\w.]*\s*,\s*["']a\+?["']|\.open\(\s*["']a\+?["']|\bappendFile(?:Sync)?\s*\(\s*[A-Za-z_]\w*\s*,|\bAdd-Content\s+(?:-Path\s+)?\$\w+/g;
+
+/**
+ * Scripts that append to the user's own (home folder) agent instruction files through a path variable,
+ * typically a loop over several agents' files: every later session of those agents, in every project,
+ * reads the appended text as standing instructions. HIGH when several agents' files are targeted at
+ * once; a project's AGENTS.md, or a file the user passes in, is not this.
+ */
+function globalAgentFileAppends({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang))) continue;
+    if (!AGENT_DIR.test(seg.text)) continue;
+    APPEND_TO_VARIABLE.lastIndex = 0;
+    if (!APPEND_TO_VARIABLE.test(seg.text)) continue;
+    const agents = new Set<string>();
+    let first = -1;
+    for (const m of seg.text.matchAll(GLOBAL_AGENT_FILE)) {
+      agents.add(m[1].toLowerCase());
+      if (first === -1) first = m.index;
+    }
+    if (agents.size === 0) continue;
+    // The append that follows the agent files' names (the loop's body), else the first one.
+    APPEND_TO_VARIABLE.lastIndex = first;
+    let sink = APPEND_TO_VARIABLE.exec(seg.text);
+    if (sink === null) {
+      APPEND_TO_VARIABLE.lastIndex = 0;
+      sink = APPEND_TO_VARIABLE.exec(seg.text);
+    }
+    if (sink === null) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), sink.index)),
+      evidence: clean(linesOf(seg.text)[lineIndexOf(lineStarts(seg.text), sink.index)] ?? sink[0]),
+      severity: agents.size >= 2 ? 'HIGH' : 'MEDIUM',
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -387,5 +439,16 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation:
       'Remove the script: a skill must never deploy an endpoint that runs commands or code sent by whoever requests it.',
     check: ({ segments }) => phpRequestToSink(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-013',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      "Appends to the user's global agent instruction files (~/.claude/CLAUDE.md, ~/.codex/AGENTS.md, ~/.cursor/rules) through a path variable: standing instructions for every later session (HIGH when several agents' files are targeted)",
+    remediation:
+      'Show the user the text and let them add it to their agent instructions; never write to global agent files from a script.',
+    check: globalAgentFileAppends,
   },
 ];

@@ -1,4 +1,4 @@
-import type { AnyRule, ChainRule, MatchInfo, PatternRule, SignalRule } from '../rule.types.js';
+import type { AnyRule, ChainRule, MatchInfo, PatternRule, SignalRule, SkillContext } from '../rule.types.js';
 
 /** Every prose-send match starts with one of these verbs (the regex's first group). */
 const SEND_VERBS = [
@@ -159,6 +159,72 @@ function elevationSeverity(m: MatchInfo): 'HIGH' | 'MEDIUM' | null {
   return REMOTE_SOURCE.test(around) ? 'HIGH' : 'MEDIUM';
 }
 
+/** Where the agent speaks to the user: its replies, summaries, answers, status updates. */
+const USER_VIEW =
+  '(?:your|the|any)\\s+(?:(?:final|chat|weekly|daily|short|run|status|user-facing)\\s+)?(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|chat|messages?|status\\s+updates?|recap|report\\s+to\\s+the\\s+user)\\b';
+/** Verbs of telling the user about something, as left out of their view ("do not list it in your reply"). */
+const TELL_VERBS = [
+  'list',
+  'mention',
+  'includ',
+  'show',
+  'surfac',
+  'report',
+  'describ',
+  'explain',
+  'bring',
+  'call',
+  'flag',
+  'narrat',
+  'announc',
+  'omit',
+  'leave',
+  'exclude',
+  'keep',
+  'between',
+  'need',
+];
+
+/** Concealed things that are data the user is protected from (secret values, internal ids), not actions. */
+const DATA_OBJECT =
+  /\b(?:secrets?|passwords?|passphrases?|api[ _-]?keys?|tokens?|credentials?|private keys?|key (?:values?|contents?)|(?:internal |raw |database |row |record |ticket |user |customer )?ids?|identifiers?|uuids?|hashes|pii|personal data|phone numbers?|salar(?:y|ies)|account numbers?)\b/i;
+/** Concealed things that are actions or a pronoun standing for one: the step hidden from the user. */
+const ACTION_OBJECT =
+  /\b(?:it|this|that|these|those|them|they|steps?|uploads?|uploaded|requests?|transfers?|emails?|copies|copy|calls?|sync\w*|changes?|updates?|approv\w*|payments?|actions?|precedent|background|forward\w*|send\w*)\b/i;
+/** The same file sends data out: an upload command or a prose instruction to send or mail to an address. */
+const SENDS_OUT =
+  /\bcurl\b[^\n]{0,300}?(?:\s-F\b|\s-d\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT))|\b(?:requests|httpx|axios)\.(?:post|put)\s*\(|\bmethod\s*[:=]\s*["'](?:POST|PUT)["']|\b(?:send|upload|post|forward|e-?mail|mail|submit|transmit|cc|bcc)\w*\b[^\n]{0,120}?\bto\s+(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b)/i;
+/** The same file approves payments or changes where money goes (bank details, payee, IBAN). */
+const MOVES_MONEY =
+  /\b(?:approv|authori[sz]|releas|execut)\w*\b[^\n]{0,60}?\b(?:bills?|invoices?|payments?|payment runs?|transfers?|wires?|payouts?)\b|\b(?:update|change|set|replace|edit|modif)\w*\b[^\n]{0,60}?\b(?:bank(?:ing)?\s+(?:details|account|information)|IBAN|remittance\s+details|payee\s+details|routing\s+numbers?|sort\s+codes?)\b/i;
+
+/**
+ * "Do not list it in your replies", "should not be mentioned in the summary", "keep this between us":
+ * a step kept out of what the user is told. HIGH when the concealed thing is an action and the same
+ * file sends data out or moves money; dropped when it is data the user is protected from.
+ */
+function concealmentSeverity(m: MatchInfo, ctx: SkillContext): 'HIGH' | 'MEDIUM' | null {
+  const at = Math.max(0, m.segment.text.indexOf(m.match));
+  const before =
+    m.segment.text
+      .slice(Math.max(0, at - 160), at)
+      .split(/[.!?](?:\s|$)/)
+      .pop() ?? '';
+  // The object is inside the match ("do not list <it> in your reply") or, passive, ahead of it.
+  const object = /^(?:should|must|need)\b/i.test(m.match) ? `${before} ${m.match}` : m.match;
+  if (DATA_OBJECT.test(object)) return null;
+  const action = ACTION_OBJECT.test(object) || /\bbetween\b|\bneed\b/i.test(m.match);
+  return action && sendsOutOrMovesMoney(ctx.fileText(m.segment.file)) ? 'HIGH' : 'MEDIUM';
+}
+
+/** The last file's answer: a file with many such lines is searched once, not once per line. */
+let lastFile: { text: string; value: boolean } | null = null;
+
+function sendsOutOrMovesMoney(text: string): boolean {
+  if (lastFile?.text !== text) lastFile = { text, value: SENDS_OUT.test(text) || MOVES_MONEY.test(text) };
+  return lastFile.value;
+}
+
 const PATTERNS: PatternRule[] = [
   inj(
     'SG-INJECT-001',
@@ -227,6 +293,27 @@ const PATTERNS: PatternRule[] = [
       unless:
         /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|until|unless|if|when|in\s+(?!(?:your|the)\s+(?:reply|replies|response|answer|summary|chat|message)\b))\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user|\b(?:secrets?|passwords?|api keys?|tokens?|credentials?)\b[^\n]{0,40}\bwithout\s+(?:revealing|showing|disclosing|printing|exposing)\s+(?:it|them)\b(?!\s+to\b)/i,
       adjust: (m) => (forbidsHiding(m) ? null : quoted(m) ? 'MEDIUM' : 'HIGH'),
+    },
+  ),
+  inj(
+    'SG-INJECT-010',
+    'MEDIUM',
+    'Tells the agent to keep a step out of its replies or summary to the user (HIGH when the same file sends data out or approves payments / changes bank details)',
+    new RegExp(
+      [
+        `\\b(?:do\\s+not|don'?t|never|should\\s+not|must\\s+not|shouldn'?t)\\s+(?:list|mention|includ|show|surfac|report|describ|explain|bring\\s+up|call\\s+out|flag|narrat|announc)\\w*\\b${WRAP}{0,80}?\\b(?:in|from|to)\\s+${USER_VIEW}`,
+        `\\b(?:should|must|need)\\s+(?:not|never)\\s+(?:be\\s+)?(?:mentioned|listed|included|shown|surfaced|reported|described|raised)\\b${WRAP}{0,40}?\\b(?:in|to)\\s+${USER_VIEW}`,
+        `\\b(?:omit|leave|exclude)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?))\\s+(?:out\\s+of|from)\\s+${USER_VIEW}`,
+        `\\bkeep\\s+(?:this|it|that|these|them)\\s+(?:just\\s+)?between\\s+(?:us|you\\s+and\\s+me|ourselves)\\b|\\busers?\\s+(?:does\\s+not|doesn'?t|do\\s+not|don'?t|need\\s+not|needn'?t)\\s+need\\s+to\\s+know\\b`,
+      ].join('|'),
+      'gi',
+    ),
+    TELL_VERBS,
+    {
+      starts: ['do', 'don', 'never', 'should', 'must', 'need', 'omit', 'leave', 'exclude', 'keep', 'user'],
+      tags: ['conceal'],
+      unless: /\bwithout\s+(?:revealing|showing|printing)\b/i,
+      adjust: (m, ctx) => (quoted(m) ? 'MEDIUM' : concealmentSeverity(m, ctx)),
     },
   ),
   inj(
