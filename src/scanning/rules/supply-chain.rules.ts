@@ -349,7 +349,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       const rows = renameRows(segments);
       const squats = rows.filter((r) => r.squat);
       // A decoded table renaming several popular packages: the names were hidden from review.
-      const hidden = rows.filter((r) => r.hit.depth > 0);
+      const hidden = rows.filter((r) => (r.hit.depth ?? 0) > 0);
       if (squats.length === 0 && hidden.length < 2) return [];
       if (rewritesManifests(segments)) return [(squats[0] ?? hidden[0]).hit];
       // Typo renames without a visible manifest writer: a table to review, not yet a rewrite.
