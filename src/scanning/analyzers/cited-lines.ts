@@ -4,6 +4,7 @@
  * A line is cited when it, or one of the two non-blank lines before it, says so; a fenced block
  * when the lines before its opening fence do; a section when its heading does.
  */
+import { fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 const CITING_PHRASES =
@@ -261,9 +262,19 @@ const SAMPLE_LIST_NAME =
 const TEST_FILE =
   /(?:^|\/)(?:tests?|__tests__|spec)\/|(?:^|\/)test_\w+\.py$|_test\.(?:py|go)$|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
 
+/** A quoted value under a regex or pattern key of a data file (`regex: 'xmrig|…'`, `"patterns": ["…"]`). */
+const PATTERN_VALUE = /^\s*(?:-\s+)?(["']?)(?:regexp?|regexes|patterns?)\1\s*[:=]\s*\[?\s*["']/i;
+/** A regex or pattern key with nothing after it: the list below it holds patterns. */
+const PATTERN_LIST_KEY = /^\s*(?:-\s+)?(["']?)(?:regexp?|regexes|patterns?)\1\s*[:=]\s*\[?\s*$/i;
+/** One quoted item of a YAML or JSON list, alone on its line. */
+const QUOTED_ITEM = /^\s*(?:-\s+)?(["'])(?:\\.|(?!\1)[^\\])*\1\s*,?\s*(?:#.*)?$/;
+const DATA_LANGS = new Set(['yaml', 'json']);
+
 /**
  * Lines of a script that name something to look for rather than do it: regexes, indicator lists,
  * defanged addresses, and the items of a list of test cases or indicators written one per line.
+ * In data files (YAML, JSON, TOML), quoted values under a `regex:` or `pattern(s):` key: a rule
+ * file's detection patterns, never a command.
  */
 export class CitedCode {
   private lines: readonly string[] | undefined;
@@ -279,7 +290,11 @@ export class CitedCode {
     if (cited === undefined) {
       const lines = (this.lines ??= linesOf(this.text));
       const line = lines[i] ?? '';
-      cited = citedCodeLine(line) || DEFANGED.test(line) || this.inSampleList(lines, i);
+      cited =
+        citedCodeLine(line) ||
+        DEFANGED.test(line) ||
+        this.inSampleList(lines, i) ||
+        (DATA_LANGS.has(fileLang(this.path)) && isPatternValue(lines, i));
       this.known.set(i, cited);
     }
     return cited;
@@ -294,4 +309,14 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+function isPatternValue(lines: readonly string[], i: number): boolean {
+  const line = lines[i] ?? '';
+  if (PATTERN_VALUE.test(line)) return true;
+  if (!QUOTED_ITEM.test(line)) return false;
+  let k = i - 1;
+  // Up over the other items, comments and blank lines, to the key that opens the list.
+  while (k >= 0 && (QUOTED_ITEM.test(lines[k]) || COMMENT_LINE.test(lines[k]) || lines[k].trim() === '')) k--;
+  return k >= 0 && PATTERN_LIST_KEY.test(lines[k]);
 }

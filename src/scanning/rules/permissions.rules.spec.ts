@@ -72,4 +72,16 @@ describe('SG-PERM-002 severity', () => {
       severityOf('for rest in lines:\n    passwordless = "NOPASSWD:" in rest\n', 'scripts/audit.py'),
     ).toBe('MEDIUM');
   });
+
+  it("should rate a Dockerfile step giving the image's own user sudo MEDIUM, any other grant HIGH", () => {
+    const dockerfile = (grant: string) =>
+      'FROM debian:12\nARG USERNAME=dev\nRUN groupadd $USERNAME \\\n' +
+      '    && useradd -m -s /bin/bash $USERNAME \\\n' +
+      `    && echo "${grant} ALL=(root) NOPASSWD:ALL" > /etc/sudoers.d/${grant.replace('$', '')} \\\n` +
+      '    && chmod 0440 /etc/sudoers.d/dev\nUSER $USERNAME\n';
+    expect(severityOf(dockerfile('$USERNAME'), '.devcontainer/Dockerfile')).toBe('MEDIUM');
+    expect(severityOf(dockerfile('ALL'), '.devcontainer/Dockerfile')).toBe('HIGH');
+    expect(severityOf(dockerfile('$USER'), '.devcontainer/Dockerfile')).toBe('HIGH');
+    expect(severityOf(dockerfile('$USERNAME'), 'scripts/setup.sh')).toBe('HIGH');
+  });
 });

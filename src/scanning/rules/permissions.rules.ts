@@ -62,6 +62,35 @@ function grantsNopasswd(line: string): boolean {
   );
 }
 
+const DOCKERFILE =
+  /(?:^|\/)(?:(?:docker|container)file(?:\.[\w-]{1,40})?|[\w.-]{1,80}\.(?:docker|container)file)$/i;
+/** The user a written sudoers line names (`echo "$USERNAME ALL=(root) NOPASSWD:ALL" > …`). */
+const SUDOERS_GRANTEE =
+  /\b(?:echo|printf)\s+(?:-\w+\s+)?["']?(\$\{?[A-Za-z_]\w{0,40}\}?|[a-z_][\w-]{0,31})\s+ALL\s*=/;
+
+/**
+ * A Dockerfile step giving sudo to the image's own non-root user, created by `useradd`/`adduser`
+ * in the same file (the devcontainer convention): root inside a container image, not on the host.
+ */
+function containerUserGrant(file: string, line: string, fileText: (path: string) => string): boolean {
+  if (!DOCKERFILE.test(file)) return false;
+  const grantee = SUDOERS_GRANTEE.exec(line)?.[1];
+  if (!grantee || grantee === 'ALL' || grantee === 'root') return false;
+  let known = CREATED_USERS.get(fileText);
+  if (!known) CREATED_USERS.set(fileText, (known = new Map()));
+  const key = `${file}\u0000${grantee}`;
+  let created = known.get(key);
+  if (created === undefined) {
+    const name = grantee.replace(/[$\\{}]/g, (c) => `\\${c}`);
+    const useradd = new RegExp(`\\b(?:useradd|adduser)\\b[^\\n]{0,300}\\s${name}[ \\t]*(?:\\\\|&&|;|$)`, 'm');
+    created = useradd.test(fileText(file));
+    known.set(key, created);
+  }
+  return created;
+}
+/** Per scan (its `fileText`) and per Dockerfile and user: whether the file creates that user. */
+const CREATED_USERS = new WeakMap<(path: string) => string, Map<string, boolean>>();
+
 export const PERMISSION_RULES: PatternRule[] = [
   perm(
     'SG-PERM-001',
@@ -81,10 +110,12 @@ export const PERMISSION_RULES: PatternRule[] = [
       // Granting passwordless sudo for anything and raw writes to sudoers are HIGH; passwordless sudo for
       // named commands (least privilege), a drop-in edited with visudo, or the docker group of
       // Docker's own post-install steps is an admin task to review (MEDIUM).
-      adjust: (m) =>
-        (/NOPASSWD/.test(m.match) && grantsNopasswd(m.lineText) && !namedCommandsOnly(m.lineText)) ||
-        /^>/.test(m.match) ||
-        /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match)
+      // A Dockerfile granting the image's own user sudo is MEDIUM whatever it grants.
+      adjust: (m, ctx) =>
+        !containerUserGrant(m.segment.file, m.lineText, ctx.fileText) &&
+        ((/NOPASSWD/.test(m.match) && grantsNopasswd(m.lineText) && !namedCommandsOnly(m.lineText)) ||
+          /^>/.test(m.match) ||
+          /\busermod\s+-aG\s+(?:sudo|wheel|root)\b/.test(m.match))
           ? 'HIGH'
           : 'MEDIUM',
     },

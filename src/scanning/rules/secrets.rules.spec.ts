@@ -1,4 +1,4 @@
-import { describeRuleCases } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf } from './rule-cases.helper.js';
 
 // Built at run time so the repository itself holds no key-shaped strings.
 const k = (...parts: string[]) => parts.join('');
@@ -64,3 +64,17 @@ describeRuleCases('secrets', [
     negative: 'NPM=npm_token_here',
   },
 ]);
+
+describe('secrets in test fixtures', () => {
+  const aws = k('AWS_ACCESS_KEY_ID = "AKIA', 'Q3ZWNL7R2PMH4KDV"\n');
+  const at = (path: string) => findingsOf(aws, path).find((f) => f.rule_id === 'SG-SECRET-002')?.severity;
+
+  it("should report a key in a secret scanner's test fixtures at MEDIUM, and the same key elsewhere at HIGH", () => {
+    expect(at('tests/fixtures/leaky_config.py')).toBe('MEDIUM');
+    expect(at('pkg/testdata/creds.env')).toBe('MEDIUM');
+    expect(at('src/__fixtures__/config.ts')).toBe('MEDIUM');
+    expect(at('config/settings.py')).toBe('HIGH');
+    expect(at('tests/conftest.py')).toBe('HIGH');
+    expect(at('fixtures_loader/settings.py')).toBe('HIGH');
+  });
+});

@@ -326,3 +326,20 @@ describe('context-dependent severity (concealment from the user)', () => {
     ).toBe('MEDIUM');
   });
 });
+
+describe('quoted patterns and fixtures (capped at MEDIUM, never dropped)', () => {
+  const worst = (path: string, text: string) =>
+    findingsOf('# Tool\n', 'SKILL.md', undefined, { [path]: text })
+      .filter((f) => f.file === path)
+      .reduce((w, f) => (['CRITICAL', 'HIGH'].includes(f.severity) ? f.severity : w), 'MEDIUM' as string);
+
+  it("should cap a rule file's quoted regex values at MEDIUM but not a command in the same file", () => {
+    const miner = 'xmrig|stratum\\+tcp://|--donate-level|cryptonight';
+    expect(worst('rules/patterns.yaml', `- id: miner\n  regex: '${miner}'\n  why: mining\n`)).toBe('MEDIUM');
+    expect(worst('rules/patterns.json', JSON.stringify({ patterns: [miner] }, null, 2))).toBe('MEDIUM');
+    expect(worst('rules/patterns.yaml', `miner:\n  patterns:\n    - '${miner}'\n`)).toBe('MEDIUM');
+    const run = './xmrig -o stratum+tcp://pool.example.net:4444 -u 4ABC --donate-level 1';
+    expect(worst('config/tasks.yaml', `- name: warm\n  run: '${run}'\n`)).toBe('HIGH');
+    expect(worst('config/tasks.yaml', `pattern: '*.log'\nrun: '${run}'\n`)).toBe('HIGH');
+  });
+});
