@@ -1,0 +1,3 @@
+module example.test/weblogtriage
+
+go 1.22
