@@ -14,7 +14,7 @@ export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌/;
+  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
@@ -84,6 +84,7 @@ export class CitedMarkdown {
           citesAround(this.lines, i) ||
           this.continuesCitedList(i) ||
           this.inCitedTable(i) ||
+          this.quotedAfterExamples(i) ||
           (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
     this.memo[i] = cited ? 1 : 0;
     return cited;
@@ -153,6 +154,42 @@ export class CitedMarkdown {
     return CITING_TABLE_HEADER.test(this.lines[k]);
   }
 
+  /**
+   * A blockquote or inline-code line in a section (or under a section) that announced the examples
+   * it goes on to quote ("All the examples below are quoted…"): a quoted sample, however far down.
+   * Plain prose in the same section is not covered.
+   */
+  private quotedAfterExamples(i: number): boolean {
+    if (!QUOTED_LINE.test(this.lines[i])) return false;
+    // The section itself, then the sections it sits under, short of the document's title and preamble.
+    for (let h = this.headingOf[i]; h !== -1 && !/^\s*#\s/.test(this.lines[h]); h = this.parentOf[h]) {
+      const at = this.announcementIn(h);
+      if (at !== -1 && at < i) return true;
+    }
+    return false;
+  }
+
+  /** Per heading: the first line of its own body (subsections excluded) announcing examples. */
+  private readonly announced = new Map<number, number>();
+
+  private announcementIn(h: number): number {
+    let at = this.announced.get(h);
+    if (at === undefined) {
+      at = -1;
+      for (let k = h + 1; k < this.lines.length && (this.fenceOf[k] !== -1 || this.headingOf[k] === h); k++)
+        if (
+          this.fenceOf[k] === -1 &&
+          !QUOTED_LINE.test(this.lines[k]) &&
+          EXAMPLES_AHEAD.test(this.lines[k])
+        ) {
+          at = k;
+          break;
+        }
+      this.announced.set(h, at);
+    }
+    return at;
+  }
+
   /** Fenced samples one after another: a block right after a cited block is cited too. */
   private followsCitedBlock(i: number): boolean {
     let k = i - 1;
@@ -172,6 +209,11 @@ export class CitedMarkdown {
 const INSTRUCTION =
   /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
 const TABLE_ROW = /^\s*\|/;
+/** A blockquote line, or a line that opens with inline code: text shown as a quote. */
+const QUOTED_LINE = /^ {0,3}(?:>|(?:[-*+] {1,4})?`)/;
+/** A line announcing the examples that follow it. */
+const EXAMPLES_AHEAD =
+  /\b(?:examples?|samples?|payloads?)\s+(?:below|that\s+follow)\b|\bfollowing\s+(?:examples?|samples?|payloads?)\b|\bexamples?\s+(?:here\s+)?are\s+quoted\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 /** "Reject … when a skill:" — the list that follows is what to reject, flag or block. */
 const LIST_LEAD_IN = /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$/i;
@@ -213,10 +255,30 @@ function leadIn(lines: readonly string[], i: number): string {
   return text.length > MAX_LEAD_IN ? text.slice(-MAX_LEAD_IN) : text;
 }
 
+/**
+ * A bad-vs-good label opening a line (`BAD:`, `**Wrong:**`, `Also bad: …`, `✗ Insecure (as found):`):
+ * what follows it on the line, or the block or line right below it, is the example not to follow.
+ */
+const BAD_LABEL =
+  /^[ \t]{0,12}(?:[-*+>][ \t]{1,4})?(?:\*\*|__)?(?:[✗❌][ \t]?)?(?:also[ \t]{1,4})?(?:bad|wrong|insecure|unsafe|vulnerable|[✗❌])(?:[ \t](?:examples?|patterns?|config(?:uration)?s?|practice|version|form|setup))?(?:\*\*|__)?[ \t]?(?:\([^)\n]{0,60}\))?(?:\*\*|__)?[ \t]?:/i;
+
+/** Whether line `i`, or the nearest non-blank line above it, opens with a bad-vs-good label. */
+function underBadLabel(lines: readonly string[], i: number): boolean {
+  let labelled = BAD_LABEL.test(lines[i]);
+  if (!labelled) {
+    let k = i - 1;
+    while (k >= 0 && lines[k].trim() === '') k--;
+    labelled = k >= 0 && !FENCE.test(lines[k]) && BAD_LABEL.test(lines[k]);
+  }
+  // The imperative opens the line: its first characters are enough (and keep a long line cheap).
+  return labelled && !IMPERATIVE.test(lines[i].slice(0, MAX_LEAD_IN));
+}
+
 function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
   if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
+  if (underBadLabel(lines, i)) return true;
   // A wrapped sentence: "… such as" / "things like" at the end of the line before, in the same paragraph.
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
@@ -263,11 +325,13 @@ const TEST_FILE =
   /(?:^|\/)(?:tests?|__tests__|spec)\/|(?:^|\/)test_\w+\.py$|_test\.(?:py|go)$|\.(?:test|spec)\.[cm]?[jt]sx?$/i;
 
 /** A quoted value under a regex or pattern key of a data file (`regex: 'xmrig|…'`, `"patterns": ["…"]`). */
-const PATTERN_VALUE = /^\s*(?:-\s+)?(["']?)(?:regexp?|regexes|patterns?)\1\s*[:=]\s*\[?\s*["']/i;
+const PATTERN_VALUE =
+  /^[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:regexp?|regexes|patterns?)\1[ \t]{0,8}[:=][ \t]{0,8}\[?[ \t]{0,8}["']/i;
 /** A regex or pattern key with nothing after it: the list below it holds patterns. */
-const PATTERN_LIST_KEY = /^\s*(?:-\s+)?(["']?)(?:regexp?|regexes|patterns?)\1\s*[:=]\s*\[?\s*$/i;
+const PATTERN_LIST_KEY =
+  /^[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:regexp?|regexes|patterns?)\1[ \t]{0,8}[:=][ \t]{0,8}\[?[ \t]{0,8}$/i;
 /** One quoted item of a YAML or JSON list, alone on its line. */
-const QUOTED_ITEM = /^\s*(?:-\s+)?(["'])(?:\\.|(?!\1)[^\\])*\1\s*,?\s*(?:#.*)?$/;
+const QUOTED_ITEM = /^[ \t]{0,80}(?:-[ \t]{1,8})?(["'])(?:\\.|(?!\1)[^\\])*\1[ \t]{0,8},?[ \t]{0,8}(?:#.*)?$/;
 const DATA_LANGS = new Set(['yaml', 'json']);
 
 /**
@@ -294,10 +358,27 @@ export class CitedCode {
         citedCodeLine(line) ||
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
-        (DATA_LANGS.has(fileLang(this.path)) && isPatternValue(lines, i));
+        (DATA_LANGS.has(fileLang(this.path)) && this.isPatternValue(lines, i));
       this.known.set(i, cited);
     }
     return cited;
+  }
+
+  /** Per line of a quoted list: whether a regex or pattern key opens the list (filled a list at a time). */
+  private readonly patternList = new Map<number, boolean>();
+
+  private isPatternValue(lines: readonly string[], i: number): boolean {
+    if (PATTERN_VALUE.test(lines[i] ?? '')) return true;
+    if (!QUOTED_ITEM.test(lines[i] ?? '')) return false;
+    const known = this.patternList.get(i);
+    if (known !== undefined) return known;
+    let k = i - 1;
+    // Up over the other items, comments and blank lines, to the key that opens the list.
+    while (k >= 0 && (QUOTED_ITEM.test(lines[k]) || COMMENT_LINE.test(lines[k]) || lines[k].trim() === ''))
+      k--;
+    const opened = k >= 0 && PATTERN_LIST_KEY.test(lines[k]);
+    for (let j = k + 1; j <= i; j++) this.patternList.set(j, opened);
+    return opened;
   }
 
   private inSampleList(lines: readonly string[], i: number): boolean {
@@ -309,14 +390,4 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
-}
-
-function isPatternValue(lines: readonly string[], i: number): boolean {
-  const line = lines[i] ?? '';
-  if (PATTERN_VALUE.test(line)) return true;
-  if (!QUOTED_ITEM.test(line)) return false;
-  let k = i - 1;
-  // Up over the other items, comments and blank lines, to the key that opens the list.
-  while (k >= 0 && (QUOTED_ITEM.test(lines[k]) || COMMENT_LINE.test(lines[k]) || lines[k].trim() === '')) k--;
-  return k >= 0 && PATTERN_LIST_KEY.test(lines[k]);
 }

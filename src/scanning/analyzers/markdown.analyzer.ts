@@ -180,9 +180,15 @@ function stripComments(cur: Cursor, text: string, start: number, block: string):
   let out = '';
   let last = 0;
   let n = 0;
+  const spans = new CodeSpans(text);
   while (open !== -1) {
+    if (spans.holds(open)) {
+      open = text.indexOf('<!--', open + 4);
+      continue;
+    }
     const close = text.indexOf('-->', open + 4);
     const end = close === -1 ? text.length : close + 3;
+    spans.skip(end);
     const line = start + 1 + countNewlines(text, 0, open);
     const body = text.slice(open + 4, close === -1 ? text.length : close);
     cur.out.push(segment(cur, 'hidden', 'text', body, line, `${block}c${n++}`));
@@ -191,6 +197,60 @@ function stripComments(cur: Cursor, text: string, start: number, block: string):
     open = text.indexOf('<!--', end);
   }
   return out + text.slice(last);
+}
+
+/** Longest stretch read on either side of a `<!--` to tell whether a code span holds it. */
+const MAX_SPAN_READ = 2000;
+/** A blank line (blockquote markers aside): the end of a paragraph, and of any code span in it. */
+const BLANK_LINE = /\n[ \t>]{0,200}(?:\n|$)/g;
+
+/**
+ * Whether a `<!--` sits inside an inline code span (`` `<!-- … -->` ``): an odd number of backticks
+ * before it on its line and a closing one later in the same paragraph. A code span renders its text,
+ * so it hides nothing; an unclosed backtick is literal and leaves a real comment hidden. Asked at
+ * increasing offsets, so every character is read a bounded number of times.
+ */
+class CodeSpans {
+  private pos = 0;
+  private lineStart = 0;
+  private ticks = 0;
+  private nextTick = -2;
+  private nextBlank = -2;
+
+  constructor(private readonly text: string) {}
+
+  holds(at: number): boolean {
+    this.advance(at);
+    if (this.ticks % 2 === 0 || at - this.lineStart > MAX_SPAN_READ) return false;
+    if (this.nextTick !== -1 && this.nextTick < at + 4) this.nextTick = this.text.indexOf('`', at + 4);
+    if (this.nextTick === -1 || this.nextTick - at > MAX_SPAN_READ) return false;
+    if (this.nextBlank !== -1 && this.nextBlank < at) {
+      BLANK_LINE.lastIndex = at;
+      this.nextBlank = BLANK_LINE.exec(this.text)?.index ?? -1;
+    }
+    return this.nextBlank === -1 || this.nextBlank > this.nextTick;
+  }
+
+  /** A hidden comment's body holds no code span delimiters; text after it on its last line does. */
+  skip(end: number): void {
+    for (let k = end - 1; k >= this.pos; k--)
+      if (this.text.charCodeAt(k) === 10) {
+        this.lineStart = k + 1;
+        this.ticks = 0;
+        break;
+      }
+    this.pos = Math.max(this.pos, end);
+  }
+
+  private advance(to: number): void {
+    for (; this.pos < to; this.pos++) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 10) {
+        this.lineStart = this.pos + 1;
+        this.ticks = 0;
+      } else if (c === 96) this.ticks++;
+    }
+  }
 }
 
 function inlineCode(cur: Cursor, text: string, start: number, block: string): void {

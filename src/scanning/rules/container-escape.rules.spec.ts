@@ -1,4 +1,4 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('container-escape', [
   {
@@ -26,3 +26,16 @@ describeRuleCases('container-escape', [
     negative: 'tune:\n    docker run --rm -v "$PWD":/src -w /src alpine sh -c "make test"\n',
   },
 ]);
+
+describe('SG-ESCAPE-001 in a compose file', () => {
+  const compose = (privileged: string) =>
+    `services:\n  portainer:\n    image: portainer/portainer-ce:2.27.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n    privileged: ${privileged}\n`;
+  const severity = (text: string) =>
+    findingsOf(text, 'docker-compose.yml').find((f) => f.rule_id === 'SG-ESCAPE-001')?.severity;
+
+  it('should read `privileged: false` as no host power (MEDIUM) and `privileged: true` as one (HIGH)', () => {
+    expect(severity(compose('false'))).toBe('MEDIUM');
+    expect(severity(compose('"false"'))).toBe('MEDIUM');
+    expect(severity(compose('true'))).toBe('HIGH');
+  });
+});

@@ -24,9 +24,12 @@ function ce(
   };
 }
 
-/** Host-level powers that make a socket mount an escape rather than a tool's documented setup. */
+/**
+ * Host-level powers that make a socket mount an escape rather than a tool's documented setup.
+ * `privileged: false` (or `"privileged": false`) turns the power off.
+ */
 const HOST_POWERS =
-  /privileged|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i;
+  /privileged(?!["']?[ \t]{0,4}[:=][ \t]{0,4}["']?false\b)|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i;
 
 /** Program code that connects to the socket or mounts it into a container. */
 const SOCKET_USE =

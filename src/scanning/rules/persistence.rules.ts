@@ -51,7 +51,38 @@ const FETCHES = /\b(?:curl|wget)\b|https?:\/\//;
  */
 function appendsUserSuppliedKey(line: string, file: string): boolean {
   return (
-    APPENDS_VARIABLE.test(line) && PUB_FILE_GUARD.test(file) && !KEY_LITERAL.test(file) && !FETCHES.test(file)
+    (APPENDS_VARIABLE.test(line) &&
+      PUB_FILE_GUARD.test(file) &&
+      !KEY_LITERAL.test(file) &&
+      !FETCHES.test(file)) ||
+    appendsOwnNewKey(line, file)
+  );
+}
+
+/** The appended line is a variable or an interpolation (`f"echo {shlex.quote(pub)} >> …"`). */
+const APPENDS_INTERPOLATED =
+  /\b(?:echo|printf\s+["']%s\\n["'])\s+["']?(?:\$\{?[\w.]{1,60}\}?|\{[\w.()\s]{1,60}\})["']?\s*>>\s*["']?\S*authorized_keys/;
+/** The script generates the key pair itself (`ssh-keygen -t ed25519 -f KEY`) and reads its `.pub` half. */
+const KEYGEN_TYPE = /\bssh-keygen\b[^\n]{0,300}["',\s]-t\b/;
+const KEYGEN_FILE = /\bssh-keygen\b[^\n]{0,300}["',\s]-f\b/;
+const PUB_HALF = /\.pub\b/;
+/** Ways to send a file elsewhere besides a fetch: how a generated private key would leave. */
+const SENDS_FILE =
+  /\b(?:requests\.(?:post|put)|urlopen|urllib|httpx|http\.client|smtplib|ftplib|scp|rsync|ncat|nc)\b|\bsocket\./;
+
+/**
+ * Rotating to a fresh key: the script makes the pair with `ssh-keygen`, appends the public half
+ * through a variable, and neither embeds a key, fetches anything, nor sends files anywhere.
+ */
+function appendsOwnNewKey(line: string, file: string): boolean {
+  return (
+    APPENDS_INTERPOLATED.test(line) &&
+    KEYGEN_TYPE.test(file) &&
+    KEYGEN_FILE.test(file) &&
+    PUB_HALF.test(file) &&
+    !KEY_LITERAL.test(file) &&
+    !FETCHES.test(file) &&
+    !SENDS_FILE.test(file)
   );
 }
 
