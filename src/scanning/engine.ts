@@ -28,7 +28,7 @@ import {
 import { literalScanner } from './analyzers/literal-scanner.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.6.0';
+export const ENGINE_VERSION = '1.7.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
