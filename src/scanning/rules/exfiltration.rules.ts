@@ -4,11 +4,13 @@ import type {
   CustomInput,
   PatternRule,
   RawHit,
+  Segment,
   SignalRule,
   SkillContext,
   TagHit,
 } from '../rule.types.js';
 import { goSiblingLinker, localImports } from '../analyzers/local-imports.js';
+import { NOTEBOOK_FILE } from '../analyzers/notebook.analyzer.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
@@ -526,7 +528,7 @@ function configsNamed(text: string, configsByName: Map<string, string[]>): strin
  * settings files it names) a file that reads or lists credential files or the whole environment:
  * the flow the in-file chains miss when collecting and sending sit in different files.
  */
-function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
+function crossFileFlows({ files, tagHits, segments }: CustomInput): RawHit[] {
   const sources = new Set(
     tagHits.filter((t) => t.tag === 'secret-read' && !DOTENV_READ.test(t.evidence)).map((t) => t.file),
   );
@@ -534,7 +536,10 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   for (const t of tagHits) if (t.tag === 'net-send' && !sends.has(t.file)) sends.set(t.file, t);
   if (sources.size === 0 || sends.size === 0) return [];
   const paths = new Set(files.map((f) => f.path));
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  // A notebook is read by its code cells: its imports are lines of the cells, not of the JSON.
+  const texts = new Map(
+    files.map((f) => [f.path, NOTEBOOK_FILE.test(f.path) ? cellCode(segments, f.path) : f.text]),
+  );
   const configsByName = new Map<string, string[]>();
   for (const p of paths) {
     if (!CONFIG_FILE.test(p)) continue;
@@ -582,6 +587,13 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
     out.push({ file, line: read.line, evidence, depth: read.depth });
   }
   return out;
+}
+
+function cellCode(segments: Segment[], path: string): string {
+  return segments
+    .filter((s) => s.file === path && s.kind === 'code' && s.lang === 'python')
+    .map((s) => s.text)
+    .join('\n');
 }
 
 /** A hidden folder or file of the working tree given as a string literal (`".snapshots"`, `'.out/run.json'`). */
