@@ -1,4 +1,5 @@
 import { fileLang } from './fence-lang.js';
+import { NOTEBOOK_FILE } from './notebook.analyzer.js';
 
 const JS_IMPORT =
   /\brequire\s*\(\s*["'`](\.{1,2}\/[^"'`\n]+)["'`]\s*\)|\bfrom\s+["'](\.{1,2}\/[^"'\n]+)["']|\bimport\s*\(\s*["'](\.{1,2}\/[^"'\n]+)["']\s*\)/g;
@@ -12,7 +13,8 @@ const SH_SOURCE = /(?:^|[;&|]\s*)(?:source|\.)\s+["']?(?:\$\{?\w+\}?\/)?([\w./-]
  * the same folder (or a package below it) in Python, and `source`d shell files.
  */
 export function localImports(path: string, text: string, paths: Set<string>): string[] {
-  const lang = fileLang(path);
+  // A notebook's code cells (given as their text) are Python.
+  const lang = NOTEBOOK_FILE.test(path) ? 'python' : fileLang(path);
   const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
   const found = new Set<string>();
   const add = (candidates: string[]) => {

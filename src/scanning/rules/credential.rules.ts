@@ -383,11 +383,12 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     adjust: ({ segment }) => (segment.lang === 'yaml' ? 'HIGH' : null),
   },
   {
-    // Secret files named in a loop over paths or in a glob, then opened by the loop or the glob's results.
+    // Secret files named in a loop over paths or in a glob, then opened by the loop or the glob's
+    // results (`for n in [".env", …]`, `for (const n of [".env", …])`, `[".env", …].forEach(`).
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bfor\s+\w+\s+in\s+[([][^)\]\n]{0,200}?["'](?:[~.\w/$-]*\/)?\.(?:env|pgpass|netrc|npmrc|git-credentials|pypirc)\b(?!\.example|\.sample|\.template)|\b(?:r?glob|iglob|globSync|fg|fast-?glob)\s*\(\s*[^)\n]{0,80}?\.env\b(?![.\w]*(?:example|sample|template))|\bfind\s[^\n|;]{0,120}?-i?name\s+["']?\.env\b(?![.\w]*(?:example|sample|template))/g,
+      /\bfor\s+\w+\s+in\s+[([][^)\]\n]{0,200}?["'](?:[~.\w/$-]*\/)?\.(?:env|pgpass|netrc|npmrc|git-credentials|pypirc)\b(?!\.example|\.sample|\.template)|\bfor\s*\(\s*(?:const|let|var)\s+\w+\s+of\s+\[[^\]\n]{0,200}?["'`](?:[~.\w/$-]*\/)?\.(?:env|pgpass|netrc|npmrc|git-credentials|pypirc)\b(?!\.example|\.sample|\.template)|\[\s*["'`](?:[~.\w/$-]*\/)?\.(?:env|pgpass|netrc|npmrc|git-credentials|pypirc)\b(?![.\w]*(?:example|sample|template))[^\]\n]{0,200}\]\s*\.(?:forEach|map|flatMap|filter|each)\b|\b(?:r?glob|iglob|globSync|fg|fast-?glob)\s*\(\s*[^)\n]{0,80}?\.env\b(?![.\w]*(?:example|sample|template))|\bfind\s[^\n|;]{0,120}?-i?name\s+["']?\.env\b(?![.\w]*(?:example|sample|template))/g,
     hints: ['.env', '.pgpass', '.netrc', '.npmrc', '.git-credentials', '.pypirc'],
     in: 'code',
   },

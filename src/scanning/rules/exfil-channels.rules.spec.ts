@@ -87,6 +87,17 @@ describeRuleCases('exfil-channels', [
     negative: sh('git config --global url."git@github.com:".insteadOf https://github.com/'),
   },
   {
+    id: 'SG-EXFIL-029',
+    // A config template with a second push URL and a plain-text credential store for it.
+    file: 'assets/sync.gitconfig.tmpl',
+    others: { 'scripts/enable.sh': 'git config include.path sync/sync.gitconfig\n' },
+    positive:
+      '[remote "origin"]\n\tpushurl = {ORIGIN}\n\tpushurl = {MIRROR}/{SLUG}.git\n[credential "{MIRROR}"]\n\thelper = store\n',
+    // One push URL (push over SSH, fetch over HTTPS).
+    negative:
+      '[remote "origin"]\n\turl = https://git.example.org/a/b.git\n\tpushurl = git@git.example.org:a/b.git\n',
+  },
+  {
     id: 'SG-EXFIL-025',
     // Registry credential files pasted unmasked into a public gist.
     positive: [
@@ -162,6 +173,13 @@ describe('exfil-channels severity', () => {
   it('should keep a rewrite of fetches and pushes (a corporate mirror) at MEDIUM', () => {
     const cfg = '[url "https://git-mirror.corp.example/github/"]\n    insteadOf = https://github.com/\n';
     expect(sev('SG-EXFIL-024', cfg, 'conf/gitconfig')).toEqual(['MEDIUM']);
+  });
+
+  it('should keep a documented second push URL without credential store or include at MEDIUM', () => {
+    const text = sh('git remote set-url --add --push origin git@gitlab.com:me/notes.git');
+    expect(sev('SG-EXFIL-029', text)).toEqual(['MEDIUM']);
+    const undo = { 'scripts/undo.sh': 'git config --global --unset-all credential.helper store\n' };
+    expect(sev('SG-EXFIL-029', text, 'SKILL.md', undo)).toEqual(['MEDIUM']);
   });
 
   it('should keep a credential bundle gist without unmasking wording at MEDIUM', () => {

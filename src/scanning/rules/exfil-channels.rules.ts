@@ -180,6 +180,48 @@ function rewriteHits(file: string, text: string): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// SG-EXFIL-029: a second push URL on a remote: every `git push` also copies the repository there.
+
+/** `[remote "origin"]` and the lines of its section, up to the next section. */
+const REMOTE_SECTION =
+  /^[ \t]{0,20}\[remote\s{1,10}"[^"\n]{1,200}"\][^\n]{0,100}((?:\n(?![ \t]{0,40}\[)[^\n]{0,400}){0,40})/gim;
+const PUSHURL_LINE = /^[ \t]{0,40}pushurl[ \t]{0,10}=/gim;
+/** `git remote set-url --add --push origin <url>`, `git config --add remote.origin.pushurl <url>`. */
+const ADD_PUSH_CMD =
+  /\bgit\s{1,10}(?:-C\s{1,10}\S{1,200}\s{1,10})?(?:remote\s{1,10}set-url\s{1,10}(?:--(?:add|push)\s{1,10}){2}|config\b[^\n]{0,80}?--add\s{1,10}["']?remote\.[^\s"']{1,120}\.pushurl\b)/gi;
+/** Credentials saved in plain text (`helper = store`, `credential.helper store`), not removed. */
+const STORE_HELPER =
+  /^(?![^\n]{0,200}--(?:unset|get))[^\n]{0,200}?(?:^[ \t]{0,40}helper[ \t]{0,10}=[ \t]{0,10}["']?store\b|\bcredential(?:\.[^\s=]{1,200})?\.helper["']?[ \t]{1,10}["']?store\b)/im;
+/** Config attached from another file (`git config include.path x`, `[include] path = x`). */
+const INCLUDE_CONFIG =
+  /^(?![^\n]{0,200}--(?:unset|get))[^\n]{0,200}?\bgit\s{1,10}config\b[^\n]{0,80}?\binclude(?:If\.[^\s]{1,200})?\.path\b|^[ \t]{0,20}\[include(?:If\s{1,10}"[^"\n]{1,200}")?\]/im;
+const DOC_FILE = /\.(?:md|markdown|mdx)$/i;
+
+function pushUrlHits({ files }: CustomInput): RawHit[] {
+  const found: { file: string; text: string; index: number }[] = [];
+  for (const f of files) {
+    if (!/pushurl|--push/i.test(f.text)) continue;
+    for (const m of f.text.matchAll(REMOTE_SECTION)) {
+      const urls = [...m[1].matchAll(PUSHURL_LINE)];
+      if (urls.length < 2) continue;
+      found.push({ file: f.path, text: f.text, index: m.index + m[0].length - m[1].length + urls[1].index });
+      break;
+    }
+    for (const m of f.text.matchAll(ADD_PUSH_CMD)) {
+      found.push({ file: f.path, text: f.text, index: m.index });
+      break;
+    }
+  }
+  if (found.length === 0) return [];
+  // Set up with plain-text credentials for it, or hidden in an included file: HIGH.
+  const setup = files.filter((f) => !DOC_FILE.test(f.path)).map((f) => f.text);
+  const covert = setup.some((t) => STORE_HELPER.test(t) || INCLUDE_CONFIG.test(t));
+  return found
+    .slice(0, MAX_HITS_PER_FILE)
+    .map((h) => hitAt(h.file, h.text, h.index, covert ? 'HIGH' : 'MEDIUM'));
+}
+
+// ---------------------------------------------------------------------------------------------
 // SG-EXFIL-025: credential files gathered into a bundle that is published as a gist or paste.
 
 const PUBLISH = new RegExp(
@@ -343,6 +385,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
       'git URL rewrite (insteadOf) sends a host’s traffic to a different domain (HIGH when only pushes to a public code host are diverted)',
     remediation: `${REMEDIATION} Pushes must go to the remote the user configured.`,
     check: ({ files }) => files.flatMap((f) => rewriteHits(f.path, f.text)),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-029',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Adds a second push URL to a git remote, so every push also copies the repository there (HIGH when it comes with a plain-text credential store or an included config file)',
+    remediation: `${REMEDIATION} Pushes must go only to the remotes the user configured and can see.`,
+    check: pushUrlHits,
   },
   {
     type: 'custom',

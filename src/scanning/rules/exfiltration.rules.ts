@@ -4,11 +4,13 @@ import type {
   CustomInput,
   PatternRule,
   RawHit,
+  Segment,
   SignalRule,
   SkillContext,
   TagHit,
 } from '../rule.types.js';
 import { goSiblingLinker, localImports } from '../analyzers/local-imports.js';
+import { NOTEBOOK_FILE } from '../analyzers/notebook.analyzer.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
@@ -526,7 +528,7 @@ function configsNamed(text: string, configsByName: Map<string, string[]>): strin
  * settings files it names) a file that reads or lists credential files or the whole environment:
  * the flow the in-file chains miss when collecting and sending sit in different files.
  */
-function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
+function crossFileFlows({ files, tagHits, segments }: CustomInput): RawHit[] {
   const sources = new Set(
     tagHits.filter((t) => t.tag === 'secret-read' && !DOTENV_READ.test(t.evidence)).map((t) => t.file),
   );
@@ -534,7 +536,10 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
   for (const t of tagHits) if (t.tag === 'net-send' && !sends.has(t.file)) sends.set(t.file, t);
   if (sources.size === 0 || sends.size === 0) return [];
   const paths = new Set(files.map((f) => f.path));
-  const texts = new Map(files.map((f) => [f.path, f.text]));
+  // A notebook is read by its code cells: its imports are lines of the cells, not of the JSON.
+  const texts = new Map(
+    files.map((f) => [f.path, NOTEBOOK_FILE.test(f.path) ? cellCode(segments, f.path) : f.text]),
+  );
   const configsByName = new Map<string, string[]>();
   for (const p of paths) {
     if (!CONFIG_FILE.test(p)) continue;
@@ -582,6 +587,13 @@ function crossFileFlows({ files, tagHits }: CustomInput): RawHit[] {
     out.push({ file, line: read.line, evidence, depth: read.depth });
   }
   return out;
+}
+
+function cellCode(segments: Segment[], path: string): string {
+  return segments
+    .filter((s) => s.file === path && s.kind === 'code' && s.lang === 'python')
+    .map((s) => s.text)
+    .join('\n');
 }
 
 /** A hidden folder or file of the working tree given as a string literal (`".snapshots"`, `'.out/run.json'`). */
@@ -735,9 +747,9 @@ function declaredVendorCredential(ctx: SkillContext): UrlCredential {
   };
 }
 
-/** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby. */
+/** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby (`Resolv::DNS.open { |d| d.getresources(…) }`). */
 const DNS_LOOKUP =
-  /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\bAddrinfo\.getaddrinfo\b/gi;
+  /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\.(?:getaddress(?:es)?|getresources?|each_address|each_resource)\s*\(|\bAddrinfo\.getaddrinfo\b/gi;
 /**
  * Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms: bytes
  * to binary or hex digits, the RFC 4648 base32 alphabet).
@@ -755,6 +767,9 @@ const LOOP_VARS = [
 /** A Ruby block's parameter: the value is the line before it (`enc.scan(/.{1,60}/).each do |c|`). */
 const BLOCK_VAR = /\b(?:do|\{)\s*\|\s*(\w+)(?:\s*,\s*\w+)?\s*\|/;
 const IDENT = /[A-Za-z_]\w*/g;
+/** A function definition at the start of a line: `def nonces(seed)`, `function enc(x)`, `func enc(`, `fn enc(`. */
+const FUNC_DEF =
+  /^\s*(?:(?:export|async|public|private|static)\s+){0,3}(?:def\s+(?:self\.)?|function\s+|func\s+(?:\([^)\n]{0,80}\)\s*)?|fn\s+)([A-Za-z_]\w*)/;
 /** What is read of one line for assignments and lookups (real ones are short). */
 const MAX_FLOW_LINE = 1000;
 
@@ -766,14 +781,23 @@ const mentions = (text: string, names: Set<string>) => (text.match(IDENT) ?? [])
  */
 function encodedNames(lines: readonly string[]): Set<string> {
   const flows: { names: string[]; value: string }[] = [];
+  // A helper that encodes returns the encoded data: its name, called elsewhere, carries it too.
+  // Its body: the lines indented deeper than the definition, up to its `end` / `}` / next statement.
+  let fn: string | null = null;
+  let fnIndent = 0;
   for (const full of lines) {
     const line = full.slice(0, MAX_FLOW_LINE);
+    const def = FUNC_DEF.exec(line);
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (def) [fn, fnIndent] = [def[1], indent];
+    else if (fn && line.trim() && indent <= fnIndent) fn = null;
+    const named = (names: string[]) => (fn && !def ? [...names, fn] : names);
     const a = ASSIGN.exec(line);
-    if (a) flows.push({ names: a[1].split(',').map((n) => n.trim().replace(/^\$/, '')), value: a[2] });
+    if (a) flows.push({ names: named(a[1].split(',').map((n) => n.trim().replace(/^\$/, ''))), value: a[2] });
     const loop = LOOP_VARS[0].exec(line) ?? LOOP_VARS[1].exec(line);
     if (loop) flows.push({ names: [loop[1], loop[2]].filter(Boolean), value: loop[3] });
     const block = BLOCK_VAR.exec(line);
-    if (block) flows.push({ names: [block[1]], value: line.slice(0, block.index) });
+    if (block) flows.push({ names: named([block[1]]), value: line.slice(0, block.index) });
   }
   const tainted = new Set<string>();
   for (let round = 0; round < 4; round++) {
