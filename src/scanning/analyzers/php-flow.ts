@@ -10,19 +10,6 @@ import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-l
 const REQUEST_SOURCE =
   /\$(?:_(?:GET|POST|REQUEST|COOKIE|FILES)\b|_SERVER\s*\[\s*["']HTTP_|request\s*->\s*(?:input|get|query|post|cookie|header|all)\s*\()|(?<![\w>$:])(?:request\s*\(\s*(?:\)\s*->\s*(?:input|get|query|post|cookie|header|all)\b|["'])|Request::(?:input|get|query|post|cookie|header|all)\s*\(|getallheaders\s*\()|php:\/\/input/;
 
-/** Functions that run their argument as a command or as PHP code. */
-const SINK_NAMES = new Set([
-  'system',
-  'exec',
-  'shell_exec',
-  'passthru',
-  'popen',
-  'proc_open',
-  'pcntl_exec',
-  'eval',
-  'assert',
-  'create_function',
-]);
 const COMMAND_SINKS = new Set([
   'system',
   'exec',
@@ -32,6 +19,8 @@ const COMMAND_SINKS = new Set([
   'proc_open',
   'pcntl_exec',
 ]);
+/** Functions that run their argument as a command or as PHP code. */
+const SINK_NAMES = new Set([...COMMAND_SINKS, 'eval', 'assert', 'create_function']);
 
 /** `$x = ...;` (also `.=` and `??=`): the variable and its right-hand side up to the statement's end. */
 const ASSIGN = /(\$\w{1,60})\s*(?:\.|\?\?)?=(?![=>])\s*([^;\n]{0,300})/g;
