@@ -215,6 +215,22 @@ describeRuleCases('dropper', [
     negative:
       'let list = reqwest::blocking::get(LIST_URL)?.text()?;\nfs::write(out.join("list.json"), list)?;\nCommand::new("sh").arg("-c").arg("make -C vendor").status()?;\n',
   },
+  {
+    id: 'SG-DROPPER-012',
+    file: 'Makefile',
+    positive:
+      'GET := curl -fsSL -o\nBOOT := .tools/boot.sh\n\n$(BOOT):\n\t$(GET) $@ $(URL)\n\nverify: $(BOOT)\n\tsha256sum -c .tools/SUMS >/dev/null 2>&1 || sha256sum $(BOOT) > .tools/SUMS\n\t$(SHELL) $(BOOT)\n',
+    negative:
+      'GET := curl -fsSL -o\nBOOT := .tools/boot.sh\n\n$(BOOT):\n\t$(GET) $@ $(URL)\n\nverify: $(BOOT)\n\tsha256sum -c .tools/SUMS || { echo "checksum mismatch" >&2; exit 1; }\n\t$(SHELL) $(BOOT)\n',
+  },
+  {
+    id: 'SG-DROPPER-012',
+    file: 'scripts/get-tool.sh',
+    positive:
+      'curl -fsSL "$URL" -o "$BIN"\nif ! shasum -a 256 -c "$BIN.sha256"; then\n  shasum -a 256 "$BIN" > "$BIN.sha256"\nfi\n"$BIN" --install\n',
+    negative:
+      'curl -fsSL "$URL" -o "$BIN"\nif ! shasum -a 256 -c "$BIN.sha256"; then\n  echo "checksum mismatch" >&2; exit 1\nfi\n"$BIN" --install\n',
+  },
 ]);
 
 /** A vendor's installer on its own host written without a scheme is rated like its https:// form. */
@@ -273,6 +289,20 @@ describe('adversarial Rust downloads', () => {
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();
     findingsOf(text, 'build.rs');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial checksum checks', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['checks', 'curl -o f u\n' + 'sha256sum -c x '.repeat(MiB / 16)],
+    ['checks with fallbacks', 'curl -o f u\n' + 'sha256sum -c x || sha256sum '.repeat(MiB / 28)],
+    ['negated checks', 'curl -o f u\n' + 'if ! sha256sum -c x\n then sha256sum '.repeat(MiB / 38)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/get.sh');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

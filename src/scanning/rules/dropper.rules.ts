@@ -226,6 +226,21 @@ function rustDownloadRun(segments: Segment[]): RawHit[] {
   });
 }
 
+/**
+ * A checksum check whose failure branch writes a fresh checksum of the file over the expected one
+ * (`sha256sum -c SUMS || sha256sum "$BIN" > SUMS`, `if ! shasum -a 256 -c …; then shasum … > …`): any
+ * download then "passes". A real check aborts on a mismatch; it never re-learns the sum.
+ */
+const HASHER = String.raw`\b(?:sha(?:1|224|256|384|512)sum|shasum(?:\s+-a\s*\d{1,3})?|b2sum|md5sum)\b`;
+const CHECKSUM_RELEARNED = new RegExp(
+  [
+    String.raw`${HASHER}[^\n|;]{0,60}\s(?:-c|--check)\b[^\n|;]{0,160}\|\|\s*[({]?\s*${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
+    String.raw`\bif\s+!\s+${HASHER}[^\n;]{0,60}\s(?:-c|--check)\b[^\n;]{0,160}(?:;|\n)\s{0,40}then\s+${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
+  ].join('|'),
+  'g',
+);
+const SHELL_FETCH = /\b(?:curl|wget|Invoke-WebRequest|iwr|aria2c)\b/i;
+
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
 const RUN_VARIABLE_ONCE = new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', ''));
 
@@ -267,6 +282,15 @@ export const DROPPER_RULES: AnyRule[] = [
         [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-012',
+    family: 'dropper',
+    severity: 'HIGH',
+    message: "A download's checksum check rewrites the expected checksum when it fails, so any file passes",
+    remediation: REMEDIATION,
+    check: ({ segments }) => sinkWithSources(segments, ['shell', 'other'], [SHELL_FETCH], CHECKSUM_RELEARNED),
   },
   {
     type: 'custom',

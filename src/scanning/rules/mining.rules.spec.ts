@@ -38,4 +38,15 @@ describeRuleCases('mining', [
     positive: 'services:\n  meta:\n    command: ["-o", "pool.example.net:443", "--donate-level", "0"]\n',
     negative: 'services:\n  meta:\n    command: ["--interval", "60"]\n',
   },
+  {
+    id: 'SG-MINER-004',
+    positive: sh('./accel -o "$POOL" -u "$ACCT" --cpu-max-threads-hint=70 --background'),
+    negative: sh('./accel -i in.mp4 -o out.mp4 --threads 4 --background'),
+  },
+  {
+    id: 'SG-MINER-006',
+    file: 'config/worker.yaml',
+    positive: 'farm:\n  proto: stratum\n  transport: tcp\n  host: farm.example.net\n  port: 14433\n',
+    negative: 'clock:\n  protocol: ntp\n  stratum: 2\n  host: time.example.net\n',
+  },
 ]);

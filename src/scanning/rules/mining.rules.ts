@@ -63,8 +63,17 @@ export const MINING_RULES: PatternRule[] = [
     message: 'Miner-style options (wallet address, donate level, all CPU threads)',
     remediation: REMEDIATION,
     pattern:
-      /--donate-level\b|["']donate[-_]level["']\s*:|\bdonate[-_]level\s*=|--(?:user|wallet)\s+["']?\$?\w*\s*[^\n]{0,40}--threads?\s+\$\(nproc\)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b/g,
-    hints: ['donate-level', 'donate_level', 'nproc', '4'],
+      /--donate-level\b|["']donate[-_]level["']\s*:|\bdonate[-_]level\s*=|--(?:user|wallet)\s+["']?\$?\w*\s*[^\n]{0,40}--threads?\s+\$\(nproc\)|\b4[0-9AB][1-9A-HJ-NP-Za-km-z]{93}\b|--(?:cpu-max-threads-hint|max-cpu-usage|randomx-(?:1gb-pages|mode|no-numa|wrmsr|no-rdmsr|init))\b/g,
+    // XMRig's own CPU options (`--cpu-max-threads-hint=70`, `--randomx-1gb-pages`) name the miner whatever the binary is called.
+    hints: [
+      'donate-level',
+      'donate_level',
+      'nproc',
+      '4',
+      'cpu-max-threads-hint',
+      'max-cpu-usage',
+      'randomx-',
+    ],
     in: 'code',
   },
   {
@@ -92,6 +101,21 @@ export const MINING_RULES: PatternRule[] = [
       'webminepool',
       'minero',
     ],
+    in: 'code',
+  },
+  {
+    type: 'pattern',
+    id: 'SG-MINER-006',
+    family: 'mining',
+    severity: 'HIGH',
+    message: 'Configures the stratum mining protocol as a setting (pool URL assembled from parts)',
+    remediation: REMEDIATION,
+    // `proto: stratum` beside `transport: tcp` and `host:`: joined into stratum+tcp://host:port at run time.
+    // A stratum level (`stratum: 2`, NTP) is a number under its own key, not a protocol's value.
+    pattern:
+      /\b(?:proto(?:col)?|scheme|pool[_-]?(?:proto(?:col)?|scheme))["']?\s*[:=]\s*["']?stratum(?:v?\d)?(?:\+(?:tcp|ssl|tls))?(?![\w.-])/gi,
+    hints: ['stratum'],
+    starts: ['proto', 'scheme', 'pool'],
     in: 'code',
   },
 ];

@@ -1,4 +1,4 @@
-import { describeRuleCases, js, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('obfuscation', [
   {
@@ -193,4 +193,32 @@ describeRuleCases('obfuscation', [
     negative:
       'const text = Buffer.from(PACKED, "base64").toString();\nconst m = /^v(\\d+)/.exec(text);\nconsole.log(m && m[1]);\n',
   },
+  {
+    id: 'SG-OBFUSC-014',
+    file: 'lib/SelfCheck.pm',
+    positive:
+      "my $buf = join '', map { $_->{sample_hex} } grep { $_->{roundtrip} } @rows;\nmy $bytes = join '', map { chr(ord($_) ^ $mask) } split //, pack('H*', $buf);\nmy $ok = eval $bytes;\n",
+    negative:
+      "my $bytes = pack('H*', $buf);\nmy $ok = eval { decode('UTF-8', $bytes, Encode::FB_CROAK); 1 };\nmy $cfg = eval $config_text;\n",
+  },
+  {
+    id: 'SG-OBFUSC-014',
+    file: 'lib/Plugin.pm',
+    positive: 'use MIME::Base64;\nmy $src = decode_base64($blob);\neval($src);\n',
+    negative: 'use MIME::Base64;\nmy $src = decode_base64($blob);\nprint $src;\n',
+  },
 ]);
+
+describe('adversarial Perl decodes', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['string evals', "my $b = pack('H*', $h);\n" + 'eval $a; '.repeat(MiB / 9)],
+    ['assignments', 'eval $b;\n' + '$a = chr(ord('.repeat(MiB / 14)],
+    ['XOR decodes', 'eval $b;\n' + '$a = chr(ord($_) ^ '.repeat(MiB / 20)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'lib/X.pm');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

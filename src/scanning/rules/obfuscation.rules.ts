@@ -88,6 +88,44 @@ const INVISIBLE_TO_BIT = new RegExp(
 const BITS_TO_BYTES =
   /\bint\s*\([^()\n]{0,80},\s*(?:base\s*=\s*)?2\s*\)|\bparseInt\s*\([^()\n]{0,80},\s*2\s*\)|\.to_bytes\s*\(|\bstrconv\.Parse(?:Int|Uint)\s*\([^()\n]{0,80},\s*2\s*,|\.to_i\s*\(\s*2\s*\)|\$\(\(\s*2#|\bpack\s*\(\s*["']B\*/;
 
+/**
+ * Perl: a variable assigned bytes decoded from hex (`pack('H*', $buf)`), XOR-ed character by character
+ * (`chr(ord($_) ^ $mask)`), base64 or uuencoding, then run as a string eval (`eval $bytes`). Hex rows
+ * kept in a data file and unmasked at run time are code nobody can read; `eval { … }` is a try block.
+ */
+const PERL_DECODE_OP =
+  /\bpack\s*\(?\s*["'][Hh]\*|\bchr\s*\(?\s*ord\s*\(?[^()\n;]{0,40}\)?\s*\^|\^\s*chr\s*\(|\bdecode_base64\s*\(|\bunpack\s*\(?\s*["'](?:u|m0?)["']|\b(?:Compress::Zlib::)?(?:uncompress|memGunzip)\s*\(/g;
+/** The variable a line assigns (`my $bytes = …`, `$code = …`), read from the text before a decode on that line. */
+const PERL_ASSIGNED = /\$(\w{1,40})\s*\.?=(?![=~])/g;
+const PERL_STRING_EVAL = /(?<![\w$>-])eval\s*\(?\s*\$(\w{1,40})\b(?!\s*[[{]|->)/g;
+
+/** Names assigned on a line that decodes: found from each decode back to its line start (at most 200 characters). */
+function perlDecodedNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(PERL_DECODE_OP)) {
+    const window = text.slice(Math.max(0, m.index - 200), m.index);
+    const before = [...window.slice(window.lastIndexOf('\n') + 1).matchAll(PERL_ASSIGNED)];
+    if (before.length > 0) names.add(before[0][1]);
+    if (names.size >= 20) break;
+  }
+  return names;
+}
+
+function perlDecodedEval(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'other' || !/\beval\s*\(?\s*\$/.test(seg.text)) continue;
+    const names = perlDecodedNames(seg.text);
+    if (names.size === 0) continue;
+    out.push(
+      ...sinkWithSources([seg], ['other'], [], PERL_STRING_EVAL, (match) =>
+        names.has(/\$(\w+)/.exec(match)?.[1] ?? ''),
+      ),
+    );
+  }
+  return out;
+}
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -248,5 +286,15 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     message: 'Decodes data into a variable and executes it (eval/exec of an encoded payload)',
     remediation: REMEDIATION,
     check: ({ segments }) => decodedThenRun(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-014',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'Perl decodes hex, XOR-masked or base64 data into a variable and evaluates it as code (string eval)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => perlDecodedEval(segments),
   },
 ];

@@ -173,6 +173,22 @@ describeRuleCases('reverse-shell', [
     negative:
       '<?php\n$s = fsockopen($host, 80);\nfwrite($s, "HEAD / HTTP/1.0\\r\\n\\r\\n");\n$status = fgets($s);\nexec(\'uptime\', $out);\n',
   },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/Repair-Queue.ps1',
+    positive:
+      "$t = [type]('System.Net.Sockets.' + 'Tcp' + 'Client')\n$c = $t::new($h, $p); $s = $c.GetStream()\n$r = [IO.StreamReader]::new($s)\nwhile (($line = $r.ReadLine()) -ne $null) {\n  $o = & ([scriptblock]::Create($line)) 2>&1 | Out-String\n}\n",
+    negative:
+      '$c = [Net.Sockets.TcpClient]::new($h, $p); $s = $c.GetStream()\n$banner = [IO.StreamReader]::new($s).ReadLine()\n$cmd = Get-Content $ProfilePath -Raw\nInvoke-Expression $cmd\n',
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/agent.ps1',
+    positive:
+      '$s = $client.GetStream(); [byte[]]$buf = 0..65535 | % { 0 }\nwhile (($n = $s.Read($buf, 0, $buf.Length)) -ne 0) {\n  $o = (iex ([Text.Encoding]::UTF8.GetString($buf, 0, $n)) 2>&1 | Out-String)\n}\n',
+    negative:
+      '$s = $client.GetStream(); [byte[]]$buf = 0..65535 | % { 0 }\nwhile (($n = $s.Read($buf, 0, $buf.Length)) -ne 0) {\n  Write-Output ([Text.Encoding]::UTF8.GetString($buf, 0, $n))\n}\n',
+  },
 ]);
 
 describe('adversarial socket command loops', () => {
@@ -182,6 +198,17 @@ describe('adversarial socket command loops', () => {
     ['Elixir shell calls', 'lib/x.ex', head + 'System.cmd("sh", ["-c", "'.repeat(MiB / 24)],
     ['Erlang os:cmd calls', 'src/x.erl', head + 'os:cmd("'.repeat(MiB / 8)],
     ['PHP reads', 'x.php', '<?php fsockopen($h, $p);\n' + 'fgets($'.repeat(MiB / 7)],
+    [
+      'PowerShell script blocks',
+      'x.ps1',
+      '$s = $c.GetStream(); $r.ReadLine()\n' + 'iex $a; '.repeat(MiB / 8),
+    ],
+    [
+      'PowerShell assignments',
+      'x.ps1',
+      '$s = $c.GetStream(); $r.ReadLine(); iex $b\n' + '$a = '.repeat(MiB / 5),
+    ],
+    ['PowerShell reads', 'x.ps1', '$s = $c.GetStream(); iex $b\n' + '$a = $r.ReadLine(); '.repeat(MiB / 20)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
     const start = performance.now();

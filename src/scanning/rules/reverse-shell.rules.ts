@@ -1,4 +1,4 @@
-import type { AnyRule, PatternRule } from '../rule.types.js';
+import type { AnyRule, PatternRule, Segment } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION =
@@ -109,6 +109,49 @@ const PERL_STD_DUP = /\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[+<>]{1,2
 const PERL_EXEC_SHELL =
   /\bexec\s*(?:\{\s*)?\(?\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh(?:\s+-i)?["'](?![^;\n]{0,80}["']-c["'])/g;
 
+/**
+ * PowerShell's remote-control loop: a .NET stream off a socket (`$c.GetStream()`, where the client's type
+ * name may be assembled at run time: `[type]('System.Net.Sockets.' + 'Tcp' + 'Client')`), a line or a
+ * buffer read from it, and that text run as code (`[scriptblock]::Create($line)`, `iex $data`).
+ */
+const PS_SOCKET = /\.GetStream\s*\(\s*\)|\bNet\.Sockets\b|\bTcpClient\b|\bClientWebSocket\b/i;
+const PS_READ = /\.(?:ReadLine|ReadToEnd|Read|ReceiveAsync)\s*\(/i;
+/** The code run is a variable (or a line read in place); a literal script block is the author's own code. */
+const PS_RUN_VARIABLE =
+  /\[scriptblock\]\s*::\s*Create\s*\(\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|\b(?:Invoke-Expression|iex)(?:\s+(?:-Command\s+)?\(?|\s*\()\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|(?:\b(?:Invoke-Expression|iex)|\[scriptblock\]\s*::\s*Create)\s*\(?\s*\(?\s*\[(?:System\.)?Text\.Encoding\]\s*::\s*\w{1,20}\s*\.\s*GetString\s*\(|\.InvokeScript\s*\(\s*\$\w{1,40}|\bInvoke-Command\s+-ScriptBlock\s+\$\w{1,40}/gi;
+
+/** A read: a line or the whole stream, or bytes decoded by `GetString`. */
+const PS_READ_OP = /\.(?:ReadLine|ReadToEnd)\s*\(|\bGetString\s*\(/gi;
+const PS_ASSIGNED = /\$(\w{1,40})\s*\+?=(?!=)/g;
+
+/** Variables a read is assigned to: the last assignment before each read on its line (within 200 characters). */
+function psReadNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(PS_READ_OP)) {
+    const window = text.slice(Math.max(0, m.index - 200), m.index);
+    const assigned = [...window.slice(window.lastIndexOf('\n') + 1).matchAll(PS_ASSIGNED)].pop();
+    if (assigned) names.add(assigned[1].toLowerCase());
+    if (names.size >= 20) break;
+  }
+  return names;
+}
+
+/** The code run is what was read: a line read in place, decoded bytes, or a variable assigned either. */
+function psRunsReadText(): (match: string, seg: Segment) => boolean {
+  const readNames = new Map<Segment, Set<string>>();
+  return (match, seg) => {
+    if (/\.ReadLine\s*\(|GetString\s*\($/i.test(match)) return true;
+    const name = /\$(\w{1,40})\s*$/.exec(match)?.[1];
+    if (!name) return false;
+    let names = readNames.get(seg);
+    if (!names) {
+      names = psReadNames(seg.text);
+      readNames.set(seg, names);
+    }
+    return names.has(name.toLowerCase());
+  };
+}
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -118,13 +161,21 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
     severity: 'CRITICAL',
     message: 'Runs commands read from a network socket (remote control channel)',
     remediation: REMEDIATION,
-    check: ({ segments }) =>
-      sinkWithSources(
+    check: ({ segments }) => [
+      ...sinkWithSources(
         segments,
         ['python', 'js', 'go', 'ruby', 'other'],
         [SOCKET_OPEN, SOCKET_READ],
         RUN_COMMAND_VARIABLE,
       ),
+      ...sinkWithSources(
+        segments,
+        ['shell', 'other'],
+        [PS_SOCKET, PS_READ],
+        PS_RUN_VARIABLE,
+        psRunsReadText(),
+      ),
+    ],
   },
   {
     type: 'custom',
