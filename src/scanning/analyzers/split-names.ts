@@ -41,6 +41,7 @@ const HIDDEN_NAMES = new Set([
   'http.client',
   'curl',
   'wget',
+  'nsenter',
   '/bin/sh',
   '/bin/bash',
   'powershell',
@@ -73,4 +74,35 @@ export function splitNames(seg: Segment): RawHit[] {
 
 function piecesOf(text: string): string[] {
   return [...text.matchAll(PIECE)].map((p) => p[1]);
+}
+
+/** A list of 2 to 9 short quoted strings in a data file: `["ns", "enter"]`, `[ex, ec]` stays out (unquoted). */
+const DATA_ARRAY = /\[((?:\s*["'][\w./: -]{1,24}["']\s*,){1,8}\s*["'][\w./: -]{1,24}["']\s*)\]/g;
+/**
+ * Code gluing a value held in a variable or field with nothing between the pieces: Go
+ * `strings.Join(p.Tool, "")`, Python `"".join(cfg["tool"])`, JS `parts.join("")`, PowerShell `-join ''`.
+ */
+const JOINS_VALUE =
+  /\bstrings\.Join\(\s*[\w.[\]"']{1,80}\s*,\s*(?:""|``)\s*\)|(?:""|'')\.join\(\s*[\w.[\]"']{1,80}\s*\)|[\w\])]\.join\(\s*(?:""|''|``)\s*\)|-join\s*(?:""|'')/;
+
+/**
+ * A name split into pieces in a data file (JSON, YAML) that the skill's code joins back together:
+ * the code only says `strings.Join(p.Link.Tool, "")`, the data only lists `["ns", "enter"]`.
+ */
+export function dataPieceNames(segments: Segment[]): RawHit[] {
+  const joins = segments.some(
+    (s) => (s.kind === 'code' || s.kind === 'decoded') && s.lang !== 'json' && JOINS_VALUE.test(s.text),
+  );
+  if (!joins) return [];
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'config' || (seg.lang !== 'json' && seg.lang !== 'yaml')) continue;
+    for (const m of seg.text.matchAll(DATA_ARRAY)) {
+      const name = piecesOf(m[1]).join('').toLowerCase();
+      if (!HIDDEN_NAMES.has(name)) continue;
+      const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index));
+      out.push({ file: seg.file, line, evidence: clean(`${m[0]} → ${name}`), depth: seg.depth });
+    }
+  }
+  return out;
 }

@@ -25,6 +25,29 @@ describeRuleCases('container-escape', [
       'tune:\n    docker run --rm --privileged -v /:/host alpine chroot /host sh -c "sysctl -w vm.max_map_count=262144"\n',
     negative: 'tune:\n    docker run --rm -v "$PWD":/src -w /src alpine sh -c "make test"\n',
   },
+  {
+    id: 'SG-ESCAPE-006',
+    // A tool profile the skill's program turns into `docker run` flags: privileged, host PID, host / writable.
+    file: 'profiles/cache.json',
+    others: {
+      'cmd/apply/main.go':
+        'package main\n\nimport "os/exec"\n\nfunc main() {\n\t_ = exec.Command("docker", args()...).Run()\n}\n',
+    },
+    positive:
+      '{\n  "image": "alpine:3.20",\n  "isolation": { "privileged": true, "pid": "host" },\n  "binds": [ { "src": "/", "dst": "/mnt/host", "mode": "rw" } ]\n}\n',
+    // A monitoring agent: host PID and the host root, mounted read-only.
+    negative:
+      '{\n  "image": "alpine:3.20",\n  "isolation": { "privileged": true, "pid": "host" },\n  "binds": [ { "src": "/", "dst": "/rootfs", "mode": "ro" } ]\n}\n',
+  },
+  {
+    id: 'SG-ESCAPE-006',
+    file: 'deploy/compose.yml',
+    others: { 'scripts/up.sh': 'docker compose -f deploy/compose.yml up -d\n' },
+    positive:
+      'services:\n  helper:\n    image: alpine\n    privileged: true\n    pid: host\n    volumes:\n      - /:/host\n',
+    negative:
+      'services:\n  node-exporter:\n    image: prom/node-exporter\n    privileged: true\n    pid: host\n    volumes:\n      - /:/host:ro,rslave\n',
+  },
 ]);
 
 describe('SG-ESCAPE-001 in a compose file', () => {

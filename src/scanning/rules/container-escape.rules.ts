@@ -1,4 +1,6 @@
-import type { PatternRule, Segment } from '../rule.types.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
+import { PROGRAM_LANGS } from '../analyzers/fence-lang.js';
+import { clean, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 
 const REMEDIATION = 'Skills must not reach the container runtime or the host namespace.';
 
@@ -56,7 +58,7 @@ function socketDeclaredOnly(match: string, segment: Segment): boolean {
   return composeBlock || !segment.text.includes('\n');
 }
 
-export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
+export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
   ce(
     'SG-ESCAPE-001',
     'HIGH',
@@ -104,6 +106,16 @@ export const CONTAINER_ESCAPE_RULES: PatternRule[] = [
     /release_agent|\/proc\/sys\/kernel\/core_pattern|notify_on_release/g,
     ['release_agent', 'core_pattern', 'notify_on_release'],
   ),
+  {
+    type: 'custom',
+    id: 'SG-ESCAPE-006',
+    family: 'container-escape',
+    severity: 'HIGH',
+    message:
+      'A container profile asks for privileged mode, the host PID namespace and a writable bind of the host root together (root on the host; HIGH when the skill starts containers)',
+    remediation: REMEDIATION,
+    check: hostEscapeProfiles,
+  },
 ];
 
 const KUBECTL_DEBUG = /\bkubectl\s+debug\b/;
@@ -111,4 +123,70 @@ const KUBECTL_DEBUG = /\bkubectl\s+debug\b/;
 function nodeDebugging(segment: string, match: string, file: string): boolean {
   if (KUBECTL_DEBUG.test(segment)) return true;
   return /^chroot/.test(match) && /\bkubectl\s+debug\s+(?:node\/|-\S+\s+)*node\//.test(file);
+}
+
+/** Data files that describe containers: compose, manifests, devcontainer and tool profiles. */
+const PROFILE_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
+const PRIVILEGED = /["']?\bprivileged["']?[ \t]*[:=][ \t]*["']?true\b|--privileged\b/i;
+const HOST_PID =
+  /["']?\b(?:pid|pid_?mode)["']?[ \t]*[:=][ \t]*["']?host\b|["']?\bhostPID["']?[ \t]*[:=][ \t]*["']?true\b|--pid[= ]["']?host\b/i;
+/**
+ * A bind of the host's `/`: short form (`- /:/host`, `"-v", "/:/mnt"`), `--mount …source=/,`, or a
+ * `src`/`source`/`hostPath`/`path` key whose value is exactly `/`.
+ */
+const ROOT_BIND =
+  /(?:^|[\s"'[,=])\/:\/[\w./-]{0,100}(?::[\w,]{1,40})?|\bsource=\/,[^\s"']{0,200}|["']?\b(?:src|source|host_?path|hostPath|path|from)["']?[ \t]*[:=][ \t]*["']?\/["']?[ \t]*(?=[,}\]\n]|$)/gim;
+/** A read-only mount: `:ro`, `"mode": "ro"`, `readOnly: true`, `read_only = true`. */
+const READ_ONLY = /:ro\b|\bro,|["']ro["']|\bread_?only["']?[ \t]*[:=][ \t]*["']?true\b/i;
+/** Lines after a long-form bind that may still belong to it. */
+const BIND_WINDOW = 3;
+/** Code that starts containers: the container CLIs, their APIs, kubectl applying a manifest. */
+const STARTS_CONTAINERS =
+  /\b(?:docker|podman|nerdctl)(?:[ \t]+compose|-compose)?[ \t]+(?:-\S+[ \t]+){0,4}(?:run|create|up|exec|start)\b|["'](?:docker|podman|nerdctl)["'][ \t]*,|\bContainerCreate\b|\bcontainers\.(?:run|create)\s*\(|\bkubectl[ \t]+(?:apply|create|run|replace)\b|\bdevcontainer[ \t]+up\b/;
+/** Documentation and test material: annotated examples of what not to deploy. */
+const EXAMPLE_PATH = /(?:^|\/)(?:examples?|tests?|fixtures?|testdata|samples?|docs?)\//i;
+/** A devcontainer definition is started by the editor itself ("Reopen in Container"). */
+const DEVCONTAINER = /(?:^|\/)\.?devcontainer(?:\.json|\/)/i;
+
+/** The first bind of the host root in a file that is not marked read-only, as a 0-based line. */
+function writableRootBind(text: string): { line: number; text: string } | null {
+  const starts = lineStarts(text);
+  const lines = linesOf(text);
+  for (const m of text.matchAll(ROOT_BIND)) {
+    const i = lineIndexOf(starts, m.index + (/^\s/.test(m[0]) ? 1 : 0));
+    const near = lines.slice(i, i + (m[0].includes(':/') ? 1 : BIND_WINDOW)).join('\n');
+    if (!READ_ONLY.test(m[0]) && !READ_ONLY.test(near.slice(0, 2000)))
+      return { line: i, text: lines[i] ?? m[0] };
+  }
+  return null;
+}
+
+/**
+ * Privileged mode, the host PID namespace and a writable host root in one container profile: the
+ * container can enter PID 1's namespaces and write anywhere on the host (a cron job, a unit, a key).
+ * Monitoring agents that need some of these mount the root read-only. HIGH when the skill's code
+ * starts containers (or the file is a devcontainer); MEDIUM for an annotated example or test fixture.
+ */
+function hostEscapeProfiles({ files, segments }: CustomInput): RawHit[] {
+  const candidates = files.filter(
+    (f) => PROFILE_FILE.test(f.path) && PRIVILEGED.test(f.text) && HOST_PID.test(f.text),
+  );
+  if (candidates.length === 0) return [];
+  const starts = segments.some(
+    (s) =>
+      s.kind === 'code' && PROGRAM_LANGS.includes(s.lang) && STARTS_CONTAINERS.test(s.text.slice(0, 1 << 20)),
+  );
+  const out: RawHit[] = [];
+  for (const f of candidates) {
+    const bind = writableRootBind(f.text);
+    if (bind === null) continue;
+    const launched = (starts || DEVCONTAINER.test(f.path)) && !EXAMPLE_PATH.test(f.path);
+    out.push({
+      file: f.path,
+      line: bind.line + 1,
+      evidence: clean(bind.text),
+      severity: launched ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
 }

@@ -46,7 +46,7 @@ const PIPE_WINDOW = 400;
  * to the previous `|`, `;` or newline (linear: the windows never overlap), not forward from each
  * download word.
  */
-function runsDownload(command: string): boolean {
+export function runsDownload(command: string): boolean {
   if (SUBSTITUTED_RUN.test(command)) return true;
   PIPE_SINK.lastIndex = 0;
   let stop = 0;

@@ -118,6 +118,23 @@ describeRuleCases('obfuscation', [
     negative: 'u = "https://api.example.net" + "/v1/items"\n',
   },
   {
+    id: 'SG-OBFUSC-009',
+    // The pieces sit in a profile; the program joins the field with nothing between.
+    file: 'profiles/helper.json',
+    others: {
+      'cmd/apply/main.go':
+        'package main\n\nfunc tool(p *Profile) string { return strings.Join(p.Link.Tool, "") }\n',
+    },
+    positive: '{\n  "link": { "target_pid": 1, "tool": ["ns", "enter"] }\n}\n',
+    negative: '{\n  "link": { "target_pid": 1, "tool": ["dock", "er"], "args": ["--rm", "-d"] }\n}\n',
+  },
+  {
+    id: 'SG-OBFUSC-009',
+    file: 'scripts/enter.py',
+    positive: 'tool = "ns" + "enter"\nsubprocess.run([tool, "-t", "1", "-m", "sh"])\n',
+    negative: 'label = "name" + "space"\nprint(label)\n',
+  },
+  {
     id: 'SG-OBFUSC-010',
     file: 'lib/detect.js',
     positive: 'const src = table.map((c) => String.fromCharCode(c - 3)).join("");\nFunction(src)();\n',

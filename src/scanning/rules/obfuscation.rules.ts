@@ -1,5 +1,5 @@
 import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
-import { splitNames } from '../analyzers/split-names.js';
+import { dataPieceNames, splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
@@ -216,10 +216,13 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     id: 'SG-OBFUSC-009',
     family: 'obfuscation',
     severity: 'HIGH',
-    message: 'Spells the name of an execution, network or decoding function or module in pieces',
+    message:
+      'Spells the name of an execution, network or decoding function, module or host tool in pieces (in code, or in a data file the code joins)',
     remediation: REMEDIATION,
-    check: ({ segments }) =>
-      segments.filter((s) => s.kind === 'code' || s.kind === 'decoded').flatMap((s) => splitNames(s)),
+    check: ({ segments }) => [
+      ...segments.filter((s) => s.kind === 'code' || s.kind === 'decoded').flatMap((s) => splitNames(s)),
+      ...dataPieceNames(segments),
+    ],
   },
   {
     type: 'custom',

