@@ -361,6 +361,12 @@ describe('bad-vs-good labels in a checklist', () => {
     ).toBe('MEDIUM');
   });
 
+  it('should cap a section titled what bad looks like at MEDIUM, not a setup section', () => {
+    expect(perm(`## What "bad" looks like\n\nQuoted from servers we reviewed.\n\n${grant}`)).toBe('MEDIUM');
+    expect(perm(`## What a risky sudoers file looks like\n\n${grant}`)).toBe('MEDIUM');
+    expect(perm(`## What the setup looks like\n\n${grant}`)).toBe('HIGH');
+  });
+
   it('should keep an instruction to apply the same line HIGH, even under a BAD label further up', () => {
     expect(perm(`## sudoers\n\nRun this on each server:\n${grant}`)).toBe('HIGH');
     expect(perm(`## sudoers\n\nBAD:\n\nNow apply it for the CI user:\n${grant}`)).toBe('HIGH');
