@@ -239,15 +239,16 @@ function labelledExhibit(lines: readonly string[]): boolean {
   return false;
 }
 
-/** Whether a line naming one of `names`, or the line of the same paragraph right above it, puts it to use. */
+/** Whether a line naming one of `names`, or a line of the same paragraph right above or below it, puts it to use. */
 function putsToUse(text: string, names: string[]): boolean {
   if (!names.some((n) => text.includes(n))) return false;
   const lines = linesOf(text);
+  const near = (k: number) =>
+    k >= 0 && k < lines.length && lines[k].trim() !== '' && !FENCE_LINE.test(lines[k]) ? lines[k] : '';
   for (let i = 0; i < lines.length; i++) {
     if (!names.some((n) => lines[i].includes(n))) continue;
-    const before = i > 0 && lines[i - 1].trim() !== '' && !FENCE_LINE.test(lines[i - 1]) ? lines[i - 1] : '';
-    if (PUT_TO_USE.test(lines[i].slice(0, MAX_LEAD_LINE)) || PUT_TO_USE.test(before.slice(0, MAX_LEAD_LINE)))
-      return true;
+    for (const line of [lines[i], near(i - 1), near(i + 1)])
+      if (PUT_TO_USE.test(line.slice(0, MAX_LEAD_LINE))) return true;
   }
   return false;
 }

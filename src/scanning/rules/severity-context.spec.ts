@@ -427,6 +427,15 @@ describe('quoted exhibits (labelled bad examples kept as files)', () => {
     expect(worst(copy, 'examples/vulnerable.yml', workflow(label), 'SG-TAMPER-008')).toBe('HIGH');
     const wrapped = review('Set up previews with the workflow in\n`examples/vulnerable.yml` as it is.');
     expect(worst(wrapped, 'examples/vulnerable.yml', workflow(label), 'SG-TAMPER-008')).toBe('HIGH');
+    const script = `import shutil\nsrc = "examples/vulnerable.yml"\ndst = ".github/workflows/preview.yml"\nshutil.copyfile(src, dst)\n`;
+    expect(
+      findingsOf(shown, 'SKILL.md', undefined, {
+        'examples/vulnerable.yml': workflow(label),
+        'setup.py': script,
+      })
+        .filter((f) => f.rule_id === 'SG-TAMPER-008')
+        .map((f) => f.severity),
+    ).toEqual(['HIGH']);
     expect(worst(shown, 'examples/vulnerable.yml', workflow('name: preview'), 'SG-TAMPER-008')).toBe('HIGH');
     expect(worst(shown, 'assets/workflows/preview.yml', workflow(label), 'SG-TAMPER-008')).toBe('HIGH');
     const deploy = `---\nname: pr-preview-deploy\ndescription: Add a workflow that deploys PR previews\n---\n# Previews\n`;
