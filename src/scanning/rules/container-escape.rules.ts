@@ -64,7 +64,7 @@ const SOCKET_PROBE =
   /(?:\[\[?[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\btest[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\b(?:stat|ls|file|getfacl)[ \t]{1,4}(?:[^\s;|&<>]{1,24}[ \t]{1,4}){0,4})["']?\/var\/run\/docker\.sock\b/;
 /** Talking to a socket from a script: what makes a file test the first step of using it. */
 const SOCKET_CLIENT =
-  /--unix-socket|\bsocat\b|UNIX-CONNECT|\bnc(?:at)?\s+(?:-\w+\s+){0,3}-U\b|\bDOCKER_HOST\b|\s-H\s/;
+  /--unix-socket|\bsocat\b|UNIX-CONNECT|\bnc(?:at)?\s{1,4}(?:-\w{1,10}\s{1,4}){0,3}-U\b|\bDOCKER_HOST\b|\s-H\s/;
 
 /**
  * A probe of the socket file (it exists, its mode) on a line that names the socket once, in a script
