@@ -78,6 +78,43 @@ export interface Flow {
   file: string;
   line: number;
   evidence: string;
+  /** The request is an OAuth token request (a body built with `grant_type`) to this constant https URL. */
+  grant?: string;
+}
+
+/** `AUTH = "https://…"`, `const TOKEN_URL = '…';`: a name bound to one https address. */
+const URL_CONSTANT =
+  /^\s*(?:(?:const|let|var|final|readonly)\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*\w{1,20}\s*)?=\s*(["'`])(https:\/\/[^\s"'`]{1,300})\2\s*;?\s*$/;
+const ASSIGNED_NAME =
+  /^\s*(?:(?:const|let|var|final|readonly|export)\s+)?([A-Za-z_]\w{0,60})\s*(?::[^=\n]{1,40})?=(?!=)/;
+
+/** Names the segment binds to one https address and never assigns anything else. */
+function urlConstants(lines: readonly string[]): Map<string, string> {
+  const urls = new Map<string, string>();
+  const other = new Set<string>();
+  for (const full of lines) {
+    const line = full.slice(0, 1000);
+    const c = URL_CONSTANT.exec(line);
+    if (c) {
+      if (urls.has(c[1]) && urls.get(c[1]) !== c[3]) other.add(c[1]);
+      urls.set(c[1], c[3]);
+      continue;
+    }
+    const a = ASSIGNED_NAME.exec(line);
+    if (a) other.add(a[1]);
+  }
+  for (const name of other) urls.delete(name);
+  return urls;
+}
+
+/** The one constant https address a request statement goes to: a literal, or a name bound to one. */
+function constantTarget(text: string, constants: Map<string, string>): string | undefined {
+  const literals = text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? [];
+  const named = [...constants].filter(([name]) => mentions(text, new Set([name]))).map(([, url]) => url);
+  const all = [...literals, ...named];
+  return all.length === 1 && all[0].startsWith('https://') && !URL_INTERPOLATION.test(all[0])
+    ? all[0]
+    : undefined;
 }
 
 /** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
@@ -86,6 +123,9 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
   if (!SECRET_EXPR.test(seg.text)) return [];
   const flows: Flow[] = [];
   const tainted = new Set<string>();
+  // Variables holding an OAuth token request's body: client secrets go to the token endpoint by design.
+  const grants = new Map<string, string[]>();
+  let constants: Map<string, string> | undefined;
   for (const st of statements(seg.text)) {
     const secret = SECRET_EXPR.test(st.text) || mentions(st.text, tainted);
     if (!secret) continue;
@@ -94,7 +134,15 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
       // A variable holding request headers carries the credential the way APIs take it, not as data.
       const value = assign[2].replace(HEADERS, ' ');
       if (SECRET_EXPR.test(value) || mentions(value, tainted)) {
-        if (!answerOfCall(assign[2])) tainted.add(assign[1]);
+        if (!answerOfCall(assign[2])) {
+          tainted.add(assign[1]);
+          if (OAUTH_GRANT.test(value) && !mentions(value, otherThan(tainted, assign[1], grants)))
+            grants.set(
+              assign[1],
+              [...value.matchAll(SECRET_EXPRS)].map((m) => m[0]),
+            );
+          else grants.delete(assign[1]);
+        }
         continue;
       }
       if (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted)) continue;
@@ -109,11 +157,25 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
     }
     if (!SINK.test(st.text) || OAUTH_GRANT.test(st.text)) continue;
     const body = withoutCredentialUrls(st.text.replace(HEADERS, ' '), tainted, allowed);
-    if (SECRET_EXPR.test(body) || mentions(body, tainted)) {
+    // A keyword argument's name (`data=payload`) is not a read of a variable called `data`.
+    if (SECRET_EXPR.test(body) || reads(body, tainted)) {
+      const grantOnly = !SECRET_EXPR.test(body) && !reads(body, otherThan(tainted, '', grants));
+      const target = grantOnly
+        ? constantTarget(st.text, (constants ??= urlConstants(linesOf(seg.text))))
+        : undefined;
+      // Each secret of the grant is the token host's own (named after it, or declared for its vendor).
+      const grant =
+        target &&
+        [...grants]
+          .filter(([name]) => reads(body, new Set([name])))
+          .every(([, secrets]) => secrets.every((x) => ownVendor(x, target) || allowed(x, target)))
+          ? target
+          : undefined;
       flows.push({
         file: seg.file,
         line: fileLineOf(seg, st.index),
         evidence: clean(st.text.split('\n')[0]),
+        ...(grant ? { grant } : {}),
       });
     }
   }
@@ -151,6 +213,28 @@ function mentions(text: string, names: Set<string>): boolean {
       if (!isWordChar(charCodeAt.call(text, at + name.length)) && startsWord(text, at)) return true;
   return false;
 }
+
+/** The tainted names other than `self` and the OAuth token-request bodies. */
+function otherThan(tainted: Set<string>, self: string, grants: Map<string, string[]>): Set<string> {
+  const rest = new Set<string>();
+  for (const n of tainted) if (n !== self && !grants.has(n)) rest.add(n);
+  return rest;
+}
+
+/** `mentions`, except where the word is a keyword argument's name or an assignment target (`name=`). */
+function reads(text: string, names: Set<string>): boolean {
+  for (const name of names)
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+      if (
+        !isWordChar(charCodeAt.call(text, at + name.length)) &&
+        startsWord(text, at) &&
+        !KEYWORD_AFTER.test(text.slice(at + name.length, at + name.length + 8))
+      )
+        return true;
+  return false;
+}
+
+const KEYWORD_AFTER = /^[ \t]{0,4}=(?!=)/;
 
 const isWordChar = (c: number) =>
   (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;

@@ -62,3 +62,24 @@ describe('SG-ESCAPE-001 in a compose file', () => {
     expect(severity(compose('true'))).toBe('HIGH');
   });
 });
+
+describe('SG-ESCAPE-001 on a file test of the socket', () => {
+  const severity = (code: string) =>
+    findingsOf(code, 'audit.sh')
+      .filter((f) => f.rule_id === 'SG-ESCAPE-001')
+      .reduce((w, f) => (['CRITICAL', 'HIGH'].includes(f.severity) ? f.severity : w), 'MEDIUM' as string);
+
+  it('should rate an audit that tests the socket and stats its mode MEDIUM', () => {
+    const audit =
+      '#!/usr/bin/env bash\nif [[ -S /var/run/docker.sock ]]; then\n  m=$(stat -c %a /var/run/docker.sock)\n  [[ "$m" == *6 ]] && echo "world-writable socket"\nfi\n';
+    expect(severity(audit)).toBe('MEDIUM');
+  });
+
+  it('should keep a test of the socket HIGH in a script that then talks to it or starts containers', () => {
+    const use = (next: string) =>
+      `#!/bin/sh\nS=/var/run/docker.sock\nif [ -S /var/run/docker.sock ]; then\n  ${next}\nfi\n`;
+    expect(severity(use('curl -s --unix-socket "$S" http://d/containers/json'))).toBe('HIGH');
+    expect(severity(use('docker -H "unix://$S" run -v /:/host alpine chroot /host'))).toBe('HIGH');
+    expect(severity(use('socat - UNIX-CONNECT:"$S"'))).toBe('HIGH');
+  });
+});

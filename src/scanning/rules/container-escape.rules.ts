@@ -58,6 +58,26 @@ function socketDeclaredOnly(match: string, segment: Segment): boolean {
   return composeBlock || !segment.text.includes('\n');
 }
 
+/**
+ * A read-only look at the socket file on its own line: a shell file test (`[[ -S … ]]`, `test -e …`)
+ * or `stat`/`ls` of its mode, as hardening audits do.
+ */
+const SOCKET_PROBE =
+  /(?:\[\[?[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\btest[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\b(?:stat|ls|file|getfacl)[ \t]{1,4}(?:[^\s;|&<>]{1,24}[ \t]{1,4}){0,4})["']?\/var\/run\/docker\.sock\b/;
+/** Talking to a socket from a script: what makes a file test the first step of using it. */
+const SOCKET_CLIENT =
+  /--unix-socket|\bsocat\b|UNIX-CONNECT|\bnc(?:at)?\s{1,4}(?:-\w{1,10}\s{1,4}){0,3}-U\b|\bDOCKER_HOST\b|\s-H\s/;
+
+/**
+ * A probe of the socket file (it exists, its mode) on a line that names the socket once, in a script
+ * that neither talks to a socket nor starts or enters containers: an audit reading metadata.
+ */
+function socketProbeOnly(line: string, segment: Segment): boolean {
+  const at = line.indexOf('docker.sock');
+  if (at === -1 || line.indexOf('docker.sock', at + 1) !== -1) return false;
+  return SOCKET_PROBE.test(line) && !SOCKET_CLIENT.test(segment.text) && !CONTAINER_LAUNCH.test(segment.text);
+}
+
 export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
   ce(
     'SG-ESCAPE-001',
@@ -69,7 +89,8 @@ export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
     {
       unless:
         /permission denied while trying to connect|Cannot connect to the Docker daemon|^\s*(?:sudo\s+)?(?:ls|stat|file|test)\s/i,
-      adjust: ({ match, segment }) => (socketDeclaredOnly(match, segment) ? 'MEDIUM' : 'HIGH'),
+      adjust: ({ match, segment, lineText }) =>
+        socketDeclaredOnly(match, segment) || socketProbeOnly(lineText, segment) ? 'MEDIUM' : 'HIGH',
     },
   ),
   ce(

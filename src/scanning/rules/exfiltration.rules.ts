@@ -688,7 +688,13 @@ export const EXFILTRATION_RULES: AnyRule[] = [
         .filter(
           (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
         )
-        .flatMap((s) => secretFlows(s, declaredVendorCredential(ctx)).map((f) => ({ ...f, depth: s.depth }))),
+        .flatMap((s) =>
+          secretFlows(s, declaredVendorCredential(ctx)).map(({ grant, ...f }) => ({
+            ...f,
+            depth: s.depth,
+            ...(grant && vendorTokenEndpoint(grant, ctx) ? { severity: 'MEDIUM' as const } : {}),
+          })),
+        ),
   },
   {
     type: 'custom',
@@ -745,6 +751,18 @@ function declaredVendorCredential(ctx: SkillContext): UrlCredential {
     const name = /[A-Za-z_]\w*$/.exec(secret)?.[0];
     return name !== undefined && declared.includes(name) && isVendorsOwnHost(url, ctx.identity);
   };
+}
+
+/** A token endpoint's path (`/oauth/token`, `/oauth2/v2.0/token`, `/connect/token`). */
+const TOKEN_PATH = /^https:\/\/[^/\s]{1,253}\/(?:[\w.-]{1,40}\/){0,4}token(?:[?#]|$)/i;
+
+/**
+ * An OAuth token request (client credentials, refresh token) to the token endpoint of the service the
+ * skill is about, at a constant https address, carrying only that service's own secrets: how its API
+ * is signed in to. Still reported (MEDIUM): the secret leaves the machine.
+ */
+function vendorTokenEndpoint(url: string, ctx: SkillContext): boolean {
+  return TOKEN_PATH.test(url) && isVendorsOwnHost(url, ctx.identity);
 }
 
 /** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby (`Resolv::DNS.open { |d| d.getresources(…) }`). */
