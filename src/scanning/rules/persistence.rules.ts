@@ -313,6 +313,8 @@ function valueFor(name: string, values: Map<string, string>): string | undefined
  * so neither reads as a download-and-run on its own.
  */
 function renderedUnitRemoteExec({ files }: CustomInput): RawHit[] {
+  // The cheap literal first: most skills ship no unit file, and the schedule test scans every file.
+  if (!files.some((f) => f.text.includes('[Service]'))) return [];
   if (
     !files.some((f) => RECURRING_SCHEDULE.test(f.text) || /\bsystemctl\s+(?:--user\s+)?enable\b/.test(f.text))
   )
