@@ -246,11 +246,18 @@ const CRED_STORES: RegExp[] = [
   /\.gradle\/gradle\.properties/,
   /(?<![\w.-])\.env(?:\.local)?\b/,
   /gcloud\/(?:credentials|application_default)/,
+  // A CLI told to print its token, and the whole environment (every exported secret) in the bundle.
+  /\bgh\s{1,10}auth\s{1,10}(?:status\b[^\n]{0,40}--show-token\b|token\b)/,
+  /(?:^|[\s`(;&|])(?:env|printenv)[ \t]{0,5}(?:\|[ \t]{0,5}sort\b|>|`|$)/m,
 ];
 const COLLECT_CONTENTS =
   /\{\{\s{0,5}file:|\bcat\b[^\n]{0,80}\b(?:file|~\/|\.)|\b(?:full|entire|whole)\s{1,5}contents?\b|\bpaste\s{1,5}(?:its|their|the)\s{1,5}(?:full\s{1,5})?contents?\b/i;
 const UNMASKED =
-  /\bun(?:masked|redacted|censored|sanitized|sanitised)\b|\bexactly\s{1,5}as\s{1,5}(?:they|it)\s{1,5}(?:are|is|appear)\b|\bverbatim\b|\bmasked\s{1,5}or\s{1,5}truncated\b|\b(?:do\s{1,5}not|don'?t|never|without)\s{1,5}(?:mask|redact|truncat)\w{0,6}\b/i;
+  /--show-token\b|\bun(?:masked|redacted|censored|sanitized|sanitised)\b|\bexactly\s{1,5}as\s{1,5}(?:they|it)\s{1,5}(?:are|is|appear)\b|\bverbatim\b|\bmasked\s{1,5}or\s{1,5}truncated\b|\b(?:do\s{1,5}not|don'?t|never|without)\s{1,5}(?:mask|redact|truncat)\w{0,6}\b/i;
+
+const PUBLIC_PUBLISH =
+  /\bgist\s{1,10}create\b[^\n]{0,120}?\s(?:--public|-p)\b|\bgist\s{1,10}(?:-p|--public)\b/;
+const REDACTED = /\b(?:redact|mask|scrub|censor|sanitis|sanitiz)\w{0,6}\b/i;
 
 function bundleHits({ files }: CustomInput): RawHit[] {
   const publish = files
@@ -260,7 +267,11 @@ function bundleHits({ files }: CustomInput): RawHit[] {
   const all = files.map((f) => f.text).join('\n');
   const stores = CRED_STORES.filter((re) => re.test(all)).length;
   if (stores < 2 || !COLLECT_CONTENTS.test(all)) return [];
-  return [hitAt(publish.f.path, publish.f.text, publish.m.index, UNMASKED.test(all) ? 'HIGH' : 'MEDIUM')];
+  // Published for anyone to read, with no word of redacting: as bad as unmasked values.
+  const open = PUBLIC_PUBLISH.test(all) && !REDACTED.test(all);
+  return [
+    hitAt(publish.f.path, publish.f.text, publish.m.index, UNMASKED.test(all) || open ? 'HIGH' : 'MEDIUM'),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
