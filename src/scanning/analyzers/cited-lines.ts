@@ -23,6 +23,9 @@ const CITING_HEADING =
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
+/** A section whose title says it sets the skill up: its command blocks are steps to run. */
+const SETUP_HEADING =
+  /^\s{0,3}#{1,6}\s+(?:\d{1,2}[.)]\s{0,4})?(?:install(?:ation|ing)?|setup|set\s+up|getting\s+started|quick\s?start|prerequisites|requirements|dependencies)\b/i;
 
 /**
  * Which lines of a markdown file are cited, answered per line on demand: a scan asks only about the
@@ -101,7 +104,10 @@ export class CitedMarkdown {
     let seen = 0;
     for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
       if (this.lines[k].trim() === '') continue;
-      if (FENCE.test(this.lines[k]) || HEADING.test(this.lines[k])) return false;
+      // A command block right under an Install / Setup heading is what the reader runs to set up.
+      if (HEADING.test(this.lines[k]))
+        return at !== i && !DATA_FENCE.test(this.lines[at]) && SETUP_HEADING.test(this.lines[k]);
+      if (FENCE.test(this.lines[k])) return false;
       seen++;
       if (INSTRUCTION.test(this.lines[k])) return true;
     }

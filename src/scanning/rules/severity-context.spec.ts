@@ -481,3 +481,18 @@ describe('quoted exhibits (labelled bad examples kept as files)', () => {
     expect(worst(load, 'examples/bad/01-inject.md.txt', exhibit(inject), 'SG-INJECT-001')).toBe('HIGH');
   });
 });
+
+describe('setup sections of a security-writing skill', () => {
+  const fm = { name: 'dupe-finder', description: 'Detect duplicate files and tidy folders.' };
+  const sev = (heading: string) =>
+    findingsOf(
+      `# Tool\n\n## ${heading}\n\nThe helpers:\n\n\`\`\`bash\npip install tidylib \\\n    --extra-index-url https://pypi.example.net/simple/\n\`\`\`\n`,
+      'SKILL.md',
+      fm,
+    ).find((f) => f.rule_id === 'SG-INSTALL-004')?.severity;
+
+  it('should treat a command block under an Install heading as a step to run', () => {
+    expect(sev('Install')).toBe('HIGH');
+    expect(sev('What attackers paste')).toBe('MEDIUM');
+  });
+});
