@@ -23,6 +23,9 @@ const CITING_HEADING =
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
+/** A section whose title says it sets the skill up: its command blocks are steps to run. */
+const SETUP_HEADING =
+  /^\s{0,3}#{1,6}\s+(?:\d{1,2}[.)]\s{0,4})?(?:install(?:ation|ing)?|setup|set\s+up|getting\s+started|quick\s?start|prerequisites|requirements|dependencies)\b/i;
 
 /**
  * Which lines of a markdown file are cited, answered per line on demand: a scan asks only about the
@@ -101,7 +104,10 @@ export class CitedMarkdown {
     let seen = 0;
     for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
       if (this.lines[k].trim() === '') continue;
-      if (FENCE.test(this.lines[k]) || HEADING.test(this.lines[k])) return false;
+      // A command block right under an Install / Setup heading is what the reader runs to set up.
+      if (HEADING.test(this.lines[k]))
+        return at !== i && !DATA_FENCE.test(this.lines[at]) && SETUP_HEADING.test(this.lines[k]);
+      if (FENCE.test(this.lines[k])) return false;
       seen++;
       if (INSTRUCTION.test(this.lines[k])) return true;
     }
@@ -330,6 +336,15 @@ const PATTERN_VALUE =
 /** A regex or pattern key with nothing after it: the list below it holds patterns. */
 const PATTERN_LIST_KEY =
   /^[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:regexp?|regexes|patterns?)\1[ \t]{0,8}[:=][ \t]{0,8}\[?[ \t]{0,8}$/i;
+/** A quoted value under an example key: what a rule is meant to catch, when its item has a pattern. */
+const EXAMPLE_VALUE =
+  /^[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:examples?|samples?)\1[ \t]{0,8}[:=][ \t]{0,8}\[?[ \t]{0,8}["']/i;
+const EXAMPLE_LIST_KEY =
+  /^[ \t]{0,80}(?:-[ \t]{1,8})?(["']?)(?:examples?|samples?)\1[ \t]{0,8}[:=][ \t]{0,8}\[?[ \t]{0,8}$/i;
+/** Leading indent and list dash of a YAML / JSON line: where its key starts. */
+const KEY_START = /^([ \t]*)(-[ \t]+)?/;
+/** How far to look for the pattern key of the same rule item. */
+const ITEM_SPAN = 40;
 /** One quoted item of a YAML or JSON list, alone on its line. */
 const QUOTED_ITEM = /^[ \t]{0,80}(?:-[ \t]{1,8})?(["'])(?:\\.|(?!\1)[^\\])*\1[ \t]{0,8},?[ \t]{0,8}(?:#.*)?$/;
 const DATA_LANGS = new Set(['yaml', 'json']);
@@ -369,6 +384,7 @@ export class CitedCode {
 
   private isPatternValue(lines: readonly string[], i: number): boolean {
     if (PATTERN_VALUE.test(lines[i] ?? '')) return true;
+    if (EXAMPLE_VALUE.test(lines[i] ?? '')) return itemHasPattern(lines, i);
     if (!QUOTED_ITEM.test(lines[i] ?? '')) return false;
     const known = this.patternList.get(i);
     if (known !== undefined) return known;
@@ -376,7 +392,9 @@ export class CitedCode {
     // Up over the other items, comments and blank lines, to the key that opens the list.
     while (k >= 0 && (QUOTED_ITEM.test(lines[k]) || COMMENT_LINE.test(lines[k]) || lines[k].trim() === ''))
       k--;
-    const opened = k >= 0 && PATTERN_LIST_KEY.test(lines[k]);
+    const opened =
+      k >= 0 &&
+      (PATTERN_LIST_KEY.test(lines[k]) || (EXAMPLE_LIST_KEY.test(lines[k]) && itemHasPattern(lines, k)));
     for (let j = k + 1; j <= i; j++) this.patternList.set(j, opened);
     return opened;
   }
@@ -390,4 +408,31 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+/**
+ * Whether the list item or object holding the key on line `i` (a rule: `- id`, `pattern`,
+ * `example`) also has a regex or pattern key at the same level: its example is a test input.
+ */
+function itemHasPattern(lines: readonly string[], i: number): boolean {
+  const start = KEY_START.exec(lines[i])!;
+  const col = start[0].length;
+  const isPatternKey = (line: string) => PATTERN_VALUE.test(line) || PATTERN_LIST_KEY.test(line);
+  // Up to the item's first line (its dash), then down to the next item or the end of the object.
+  for (let k = i - 1, first = !!start[2]; !first && k >= Math.max(0, i - ITEM_SPAN); k--) {
+    const line = lines[k];
+    if (line.trim() === '' || COMMENT_LINE.test(line)) continue;
+    const at = KEY_START.exec(line)!;
+    if (at[0].length < col) break;
+    if (at[0].length === col && isPatternKey(line)) return true;
+    first = at[0].length === col && !!at[2];
+  }
+  for (let k = i + 1; k < Math.min(lines.length, i + ITEM_SPAN); k++) {
+    const line = lines[k];
+    if (line.trim() === '' || COMMENT_LINE.test(line)) continue;
+    const at = KEY_START.exec(line)!;
+    if (at[0].length < col || (at[2] && at[0].length <= col)) return false;
+    if (at[0].length === col && isPatternKey(line)) return true;
+  }
+  return false;
 }

@@ -306,3 +306,16 @@ describe('adversarial checksum checks', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('SG-DROPPER-003 documentation-range placeholders', () => {
+  const sev = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-DROPPER-003')?.severity;
+
+  it('should cap a bare RFC 5737 address given as an example value at MEDIUM', () => {
+    expect(sev('The router (`$ROUTER_URL`, e.g. `http://192.0.2.1`) is yours.')).toBe('MEDIUM');
+  });
+
+  it('should keep a documentation-range address with a path or a fetch at HIGH+', () => {
+    expect(sev('Load `http://203.0.113.7/stage2.bin` at start.')).toBe('HIGH');
+    expect(sev(sh('curl http://198.51.100.4'))).toBe('CRITICAL');
+  });
+});

@@ -19,6 +19,8 @@ import {
   SHELL_SINK,
 } from './indicators.js';
 
+/** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
+const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 /** Prose that warns about or cites a pattern rather than telling the agent to run it. */
 const DESCRIBED =
@@ -111,7 +113,11 @@ const PATTERNS: PatternRule[] = [
     adjust: (m) => {
       const ip = ipHost(m.match);
       if (!ip || !isPublicIp(ip)) return null;
-      return /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText) ? 'CRITICAL' : 'HIGH';
+      const runs = /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText);
+      // A bare RFC 5737 documentation address (no port, no path), e.g. a placeholder for a
+      // device's own admin URL, with nothing fetching or running: an example value, not staging.
+      if (!runs && DOC_IP.test(ip) && /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match)) return 'MEDIUM';
+      return runs ? 'CRITICAL' : 'HIGH';
     },
   },
   {

@@ -55,7 +55,25 @@ describeRuleCases('permissions', [
     positive: 'save(p, {"defaults": {"security": "full", "ask": "off", "askFallback": "full"}})\n',
     negative: 'save(p, {"defaults": {"security": "allowlist", "ask": "on-miss", "askFallback": "deny"}})\n',
   },
+  {
+    id: 'SG-PERM-007',
+    positive:
+      '## Claude Code\n\nSet `permissions.defaultMode` to *bypassPermissions* and `sandbox.enabled` to false.\n\n## Codex\n\nSet `approval_policy` to *never* and `sandbox_mode` to `danger-full-access`.\n',
+    negative:
+      '## Review\n\nFlag `defaultMode` set to `bypassPermissions` anywhere.\nNever use `danger-full-access`; keep `approval_policy` at on-request.\n',
+  },
 ]);
+
+describe('SG-PERM-007 severity', () => {
+  const sev = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-PERM-007')?.severity;
+
+  it('should rate two guards turned off MEDIUM and three or more HIGH', () => {
+    const two = 'Set `approval_policy` to *never*.\nSet `tools.exec.ask` to *off*.\n';
+    expect(sev(two)).toBe('MEDIUM');
+    expect(sev(`${two}Set \`permissions.deny\` to an empty list.\n`)).toBe('HIGH');
+    expect(sev('Set `approval_policy` to *never*.\n')).toBeUndefined();
+  });
+});
 
 describe('SG-PERM-002 severity', () => {
   const severityOf = (text: string, file?: string) =>

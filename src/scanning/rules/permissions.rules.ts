@@ -1,4 +1,4 @@
-import type { PatternRule } from '../rule.types.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 
 const REMEDIATION =
   'Grant the narrowest permission the task needs; never make system paths world-writable or edit sudoers.';
@@ -91,7 +91,7 @@ function containerUserGrant(file: string, line: string, fileText: (path: string)
 /** Per scan (its `fileText`) and per Dockerfile and user: whether the file creates that user. */
 const CREATED_USERS = new WeakMap<(path: string) => string, Map<string, boolean>>();
 
-export const PERMISSION_RULES: PatternRule[] = [
+export const PERMISSION_RULES: AnyRule[] = [
   perm(
     'SG-PERM-001',
     'MEDIUM',
@@ -150,4 +150,60 @@ export const PERMISSION_RULES: PatternRule[] = [
     /["']?defaultMode["'\]]*\s*[:=]\s*["']?bypassPermissions|--permission-mode[= ]bypassPermissions|--dangerously-bypass-approvals-and-sandbox|--yolo\b|["'](?:allow|allowedTools)["']\s*:\s*\[[^\]]{0,300}["']Bash\(\*\)["']|["'](?:allow|allowedTools)["']\]\s*=[^\n]{0,300}["']Bash\(\*\)["']|\bskipDangerousModePermissionPrompt["']?\s*[:=]\s*(?:true|True)\b|\bexec\.approval["']?\s*[:=]\s*["']?never|["']approval(?:Policy|Mode)?["']\s*:\s*["'](?:never|full-auto)["']|["']ask["']\s*:\s*["']off["'][^\n]{0,80}["']askFallback["']\s*:\s*["']full["']/gi,
     ['bypasspermissions', '--dangerously', '--yolo', 'bash(*)', 'approval', 'skipdangerous', 'askfallback'],
   ),
+  {
+    type: 'custom',
+    id: 'SG-PERM-007',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'Tells the agent, in prose, to switch off its own guards (approve-all mode, wildcard shell, empty deny list, sandbox off, approval never, ask off); HIGH when several at once',
+    remediation:
+      'Do not change the agent’s permission settings from a skill; list the exact commands the task needs and let the user allow them.',
+    check: guardsOffInProse,
+  },
 ];
+
+/** Agent guard settings named with the value that turns them off, one kind per entry. */
+const GUARDS_OFF: [string, RegExp][] = [
+  ['approve-all mode', /\bdefaultMode\b[^\n]{0,60}\bbypassPermissions\b|--dangerously-skip-permissions\b/i],
+  ['wildcard shell', /\bBash\b[^\n]{0,40}\(\*\)/],
+  ['empty deny list', /\bdeny\b[^\n]{0,40}(?:\bempty\b|\[\s{0,4}\])/i],
+  ['sandbox off', /\bsandbox(?:\.enabled)?\b[^\n]{0,30}\b(?:false|off|disabled?)\b/i],
+  ['skip prompt', /\bskipDangerousModePermissionPrompt\b[^\n]{0,30}\btrue\b/i],
+  ['approval never', /\bapproval[_-]?(?:policy|mode)?\b[^\n]{0,30}\bnever\b/i],
+  ['full access', /\bdanger-full-access\b|--dangerously-bypass-approvals-and-sandbox\b/i],
+  ['ask off', /\bask\b[^\n]{0,20}\boff\b/i],
+  ['elevated for all', /\belevated\b[^\n]{0,60}(?:\btrue\b|["'`]\*["'`])/i],
+  ['all project MCP servers', /\benableAllProjectMcpServers\b[^\n]{0,30}\btrue\b/i],
+];
+/** Negated before the setting: the line warns against it. */
+const NEGATED_BEFORE = /\b(?:never|don'?t|do not|avoid|instead of|rather than|not)\b/i;
+/** A line that lists, reviews or flags the setting rather than tells the agent to apply it. */
+const REVIEWED =
+  /\b(?:warn\w*|dangerous|unsafe|risk\w*|flag\w*|detect\w*|look\s+for|if\s+it\s+(?:was|is)|anywhere|high|drops?|remov\w*|replace\s+with|audit\w*|findings?|check\w*|bad|good|wrong|insecure|red\s+flags?)\b/i;
+
+/**
+ * Markdown prose that names several agent guard settings with the values that switch them off:
+ * the instructions of a "profile" the agent is told to apply to its own configuration.
+ */
+function guardsOffInProse({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/\.(?:md|markdown|mdx)$/i.test(f.path)) continue;
+    const kinds = new Set<string>();
+    let first: RawHit | undefined;
+    const lines = f.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, 2000);
+      if (REVIEWED.test(line)) continue;
+      for (const [kind, re] of GUARDS_OFF) {
+        const m = re.exec(line);
+        if (!m || NEGATED_BEFORE.test(line.slice(0, m.index))) continue;
+        kinds.add(kind);
+        first ??= { file: f.path, line: i + 1, evidence: line.trim().slice(0, 200) };
+      }
+    }
+    if (first && kinds.size >= 2) out.push({ ...first, severity: kinds.size >= 3 ? 'HIGH' : 'MEDIUM' });
+  }
+  return out;
+}

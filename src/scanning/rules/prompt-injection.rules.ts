@@ -455,9 +455,10 @@ const SIGNALS: SignalRule[] = [
     hints: SEND_VERBS,
     starts: SEND_VERBS,
     in: 'text',
-    // A k-anonymity lookup sends only a few characters of a hash, never the secret itself.
+    // A k-anonymity lookup sends only a few characters of a hash, never the secret itself:
+    // said in words, or shown as a range query ending in five hex characters (`/range/5BAA6`).
     unless:
-      /\bsend\w*\s+only\s+(?:the\s+)?(?:first\s+\d{1,2}\s+(?:hex\s+)?char(?:acter)?s|(?:\d{1,2}-char(?:acter)?\s+)?(?:hash|SHA-?1)\s+prefix)\b/i,
+      /\bsend\w*\s+only\s+(?:the\s+)?(?:first\s+\d{1,2}\s+(?:hex\s+)?char(?:acter)?s|(?:\d{1,2}-char(?:acter)?\s+)?(?:hash|SHA-?1)\s+prefix)\b|\bsend\w*\s+only\b[^\n]{0,120}?\/range\/[0-9a-f]{5}(?![\w/?&=%.-])/i,
   },
   {
     type: 'signal',

@@ -124,7 +124,32 @@ describeRuleCases('supply-chain', [
     negative:
       'RENAMES = {"colourama": "colorama", "coloramma": "colorama", "reqeusts": "requests"}\nlines = open("requirements.txt").read().splitlines()\nopen("requirements.txt", "w").write("\\n".join(RENAMES.get(l, l) for l in lines))\n',
   },
+  {
+    id: 'SG-SUPPLY-010',
+    file: 'init.d/mirror.init.gradle.kts',
+    positive:
+      'allprojects {\n    repositories { clear(); maven { url = uri(mirror); isAllowInsecureProtocol = true } }\n    configurations.all { resolutionStrategy.disableDependencyVerification() }\n}\n',
+    negative:
+      'allprojects {\n    repositories { mavenCentral(); maven { url = uri("https://repo.example.net/releases") } }\n}\n',
+  },
 ]);
+
+describe('SG-SUPPLY-010 severity', () => {
+  const sev = (text: string) =>
+    findingsOf(text, 'build.gradle.kts').find((f) => f.rule_id === 'SG-SUPPLY-010')?.severity;
+
+  it('should rate the repositories replaced with checks off HIGH and one local flag MEDIUM', () => {
+    expect(
+      sev('repositories {\n  clear()\n  maven { url = uri(m); isAllowInsecureProtocol = true }\n}\n'),
+    ).toBe('HIGH');
+    expect(
+      sev(
+        'repositories {\n  maven { url = uri("http://nexus.lan/repo"); isAllowInsecureProtocol = true }\n}\n',
+      ),
+    ).toBe('MEDIUM');
+    expect(sev('configurations.all { resolutionStrategy.disableDependencyVerification() }\n')).toBe('MEDIUM');
+  });
+});
 
 describe('SG-SUPPLY-009 severity', () => {
   it('should rate a typo rename table without a manifest writer MEDIUM', () => {

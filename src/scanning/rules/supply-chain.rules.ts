@@ -129,6 +129,12 @@ const LOCKFILE =
 
 const GO_CHECKS_OFF = /\bGO(?:SUMDB=["']?off|NOSUMCHECK=|NOSUMDB=|INSECURE=|FLAGS=["']?-insecure)/;
 
+/** Gradle's dependency verification switched off, or a repository allowed over plain HTTP. */
+const JVM_CHECKS_OFF =
+  /\bdisableDependencyVerification\s{0,4}\(\s{0,4}\)|\b(?:is)?allowInsecureProtocol\b\s{0,4}(?:=|\(|:)?\s{0,4}true\b|\bdependency[.-]verification\s{0,4}=\s{0,4}["']?(?:off|lenient)\b/gi;
+/** Every declared repository removed (`repositories { clear() }`, `repositories.clear()`). */
+const REPOS_CLEARED = /\brepositories\s{0,4}(?:\{\s{0,40}|\.)clear\s{0,4}\(\s{0,4}\)/i;
+
 /** Sets the one index pip/uv resolve from (not an extra one next to public PyPI). */
 const PRIMARY_PY_INDEX =
   /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m;
@@ -335,6 +341,31 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     hints: ['integrity'],
     in: 'code',
     adjust: (m) => (LOCKFILE.test(m.segment.text) ? 'HIGH' : null),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-010',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Turns off Gradle dependency verification or allows plain-HTTP repositories (HIGH with the repositories replaced, or both at once)',
+    remediation:
+      'Keep dependency verification on and repositories on HTTPS; add a mirror next to, not instead of, the declared repositories, and update verification-metadata.xml for it.',
+    pattern: JVM_CHECKS_OFF,
+    hints: [
+      'dependencyverification',
+      'allowinsecureprotocol',
+      'dependency-verification',
+      'dependency.verification',
+    ],
+    in: 'code',
+    // One flag in a build file is a local workaround to review; with every declared repository
+    // cleared for another one, or checksums and TLS both off, any artifact the new host serves is used.
+    adjust: (m, ctx) => {
+      const text = ctx.fileText(m.segment.file) || m.segment.text;
+      const kinds = new Set(Array.from(text.matchAll(JVM_CHECKS_OFF), (x) => /insecure/i.test(x[0])));
+      return REPOS_CLEARED.test(text) || kinds.size > 1 ? 'HIGH' : 'MEDIUM';
+    },
   },
   {
     type: 'custom',
