@@ -15,6 +15,8 @@ import type {
 } from './rule.types.js';
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
 import { makeRecipeSegments } from './analyzers/make-recipes.analyzer.js';
+import { nixShellSegments } from './analyzers/nix-shell.analyzer.js';
+import { cmakeCommandSegments } from './analyzers/cmake-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -82,7 +84,12 @@ export function listRules(): RuleInfo[] {
 export function scanStatic(input: StaticScanInput): StaticScanResult {
   const files = textFiles(input.files);
   const ctx = skillContext(files, input.frontmatter ?? null);
-  const literal = [...files.flatMap(fileSegments), ...makeRecipeSegments(files)];
+  const literal = [
+    ...files.flatMap(fileSegments),
+    ...makeRecipeSegments(files),
+    ...nixShellSegments(files),
+    ...cmakeCommandSegments(files),
+  ];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));
   const hits: PatternHit[] = [];

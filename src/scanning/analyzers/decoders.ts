@@ -35,6 +35,12 @@ const ESCAPES = /(?:\\x[0-9a-fA-F]{2}){6,}/g;
 const OCTAL_ESCAPES = /(?:\\[0-3][0-7]{2}){6,}/g;
 const CHAR_CODES =
   /fromCharCode\(\s*((?:\d{1,6}\s*,\s*){5,}\d{1,6})\s*\)|\bchr\(\d{1,6}\)(?:\s*\+\s*chr\(\d{1,6}\)){5,}/g;
+/**
+ * A CMake list of character codes (`set(T 99 117 114 108 …)`, or `"99;117;…"`) in a file that turns codes
+ * into characters with `string(ASCII …)`: the list is the text.
+ */
+const CMAKE_CODES = /\bset\s*\(\s*[\w${}.-]{1,80}\s+"?((?:\d{1,3}[\s;]{1,8}){7,4096}\d{1,3})"?\s*\)/gi;
+const CMAKE_ASCII = /\bstring\s*\(\s*ASCII\b/i;
 
 /** Encoded payloads inside `text` that decode to readable text (bounded by the budget). */
 export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
@@ -66,6 +72,10 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   if (text.includes('\\')) collect(text, OCTAL_ESCAPES, budget, out, (s) => fromOctalEscapes(s));
   if (text.includes('fromCharCode(') || text.includes('chr('))
     collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
+  if (CMAKE_ASCII.test(text))
+    collect(text, CMAKE_CODES, budget, out, (s) =>
+      fromCharCodes(s.replace(/^set\s*\(\s*[\w${}.-]{1,80}/i, '')),
+    );
   return out;
 }
 

@@ -44,7 +44,8 @@ export function fileSegments(file: TextFile): Segment[] {
     ];
   if (PTH_FILE.test(file.path))
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
-  if (lang === 'other' && isOtherSource(file.path, file.text))
+  // A Tcl script (shebang `tclsh`/`wish`) is code whatever its name.
+  if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other')
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
@@ -129,6 +130,8 @@ function detectLang(file: TextFile): Lang | 'markdown' {
   const byName = fileLang(file.path);
   if (byName !== 'other' || !file.text.startsWith('#!')) return byName;
   const shebang = file.text.slice(0, file.text.indexOf('\n') >>> 0).toLowerCase();
+  // Tcl is not shell: read as other source code (its `#` comments are not split off).
+  if (/\b(?:tclsh|wish)[\d.]{0,6}\b/.test(shebang)) return 'other';
   if (shebang.includes('python')) return 'python';
   if (shebang.includes('node') || shebang.includes('deno') || shebang.includes('bun')) return 'js';
   if (shebang.includes('ruby')) return 'ruby';

