@@ -72,7 +72,7 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   if (text.includes('\\')) collect(text, OCTAL_ESCAPES, budget, out, (s) => fromOctalEscapes(s));
   if (text.includes('fromCharCode(') || text.includes('chr('))
     collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
-  if (CMAKE_ASCII.test(text))
+  if ((text.includes('SCII') || text.includes('scii')) && CMAKE_ASCII.test(text))
     collect(text, CMAKE_CODES, budget, out, (s) =>
       fromCharCodes(s.replace(/^set\s*\(\s*[\w${}.-]{1,80}/i, '')),
     );

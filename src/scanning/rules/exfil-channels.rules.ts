@@ -302,16 +302,19 @@ function credentialFoldersOf(text: string): Set<string> {
 }
 
 function remoteBackupHits({ files }: CustomInput): RawHit[] {
+  // The rare part first: a remote that ships its own keys or a public ACL.
+  const remote = files
+    .filter((f) => f.text.includes('type') && REMOTE_TYPE.test(f.text))
+    .map((f) => {
+      REMOTE_KEY.lastIndex = 0;
+      const m = REMOTE_KEY.exec(f.text);
+      return m ? hitAt(f.path, f.text, m.index, 'HIGH') : null;
+    })
+    .find((hit) => hit !== null);
+  if (!remote) return [];
   const folders = new Set<string>();
   for (const f of files) for (const d of credentialFoldersOf(f.text)) folders.add(d);
-  if (folders.size < 2) return [];
-  for (const f of files) {
-    if (!REMOTE_TYPE.test(f.text)) continue;
-    REMOTE_KEY.lastIndex = 0;
-    const m = REMOTE_KEY.exec(f.text);
-    if (m) return [hitAt(f.path, f.text, m.index, 'HIGH')];
-  }
-  return [];
+  return folders.size < 2 ? [] : [remote];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import { linesOf } from '../analyzers/segment-lines.js';
 
 const REMEDIATION =
   'Grant the narrowest permission the task needs; never make system paths world-writable or edit sudoers.';
@@ -190,15 +191,21 @@ function guardsOffInProse({ files }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const f of files) {
     if (!/\.(?:md|markdown|mdx)$/i.test(f.path)) continue;
+    // No pattern crosses a line: a kind absent from the whole file is absent from every line.
+    const present = GUARDS_OFF.filter(([, re]) => re.test(f.text));
+    if (present.length < 2) continue;
     const kinds = new Set<string>();
     let first: RawHit | undefined;
-    const lines = f.text.split('\n');
+    const lines = linesOf(f.text);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].slice(0, 2000);
-      if (REVIEWED.test(line)) continue;
-      for (const [kind, re] of GUARDS_OFF) {
+      const hits = present.flatMap(([kind, re]) => {
         const m = re.exec(line);
-        if (!m || NEGATED_BEFORE.test(line.slice(0, m.index))) continue;
+        return m ? [{ kind, at: m.index }] : [];
+      });
+      if (hits.length === 0 || REVIEWED.test(line)) continue;
+      for (const { kind, at } of hits) {
+        if (NEGATED_BEFORE.test(line.slice(0, at))) continue;
         kinds.add(kind);
         first ??= { file: f.path, line: i + 1, evidence: line.trim().slice(0, 200) };
       }
