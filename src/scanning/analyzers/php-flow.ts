@@ -1,3 +1,4 @@
+import { shiftLetters } from './transforms.js';
 import type { RawHit, Segment } from '../rule.types.js';
 import type { Severity } from '../scan.types.js';
 import { isPhpFile } from './fence-lang.js';
@@ -33,18 +34,13 @@ const ESCAPED = /\bescapeshell(?:arg|cmd)\s*\(/;
 
 /** Strings a PHP name-building expression may decode: rot13, reversal, base64, hex, case. */
 const NAME_FUNCS: Record<string, (s: string) => string> = {
-  str_rot13: (s) => s.replace(/[a-z]/gi, (c) => rot13(c)),
+  str_rot13: (s) => shiftLetters(s, 13),
   strrev: (s) => [...s].reverse().join(''),
   base64_decode: (s) => Buffer.from(s, 'base64').toString('latin1'),
   hex2bin: (s) => (/^(?:[0-9a-f]{2})+$/i.test(s) ? Buffer.from(s, 'hex').toString('latin1') : ''),
   strtolower: (s) => s.toLowerCase(),
   trim: (s) => s.trim(),
 };
-
-function rot13(c: string): string {
-  const base = c <= 'Z' ? 65 : 97;
-  return String.fromCharCode(((c.charCodeAt(0) - base + 13) % 26) + base);
-}
 
 /**
  * The constant string an expression builds (`'sys'.'tem'`, `str_rot13('cnffgueh')`,

@@ -1,5 +1,5 @@
 import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
-import { registrable } from './exfil-channels.rules.js';
+import { registrable } from './indicators.js';
 
 const sshRelay = (forward: string) =>
   [

@@ -1,7 +1,7 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
-import { PASTE_HOSTS } from './indicators.js';
+import { PASTE_HOSTS, registrable } from './indicators.js';
 
 /**
  * Exfiltration through channels that look like configuration or product features: an SSH relay
@@ -18,15 +18,6 @@ const CODE_HOST =
 
 /** Enough places to show; a file repeating one line a million times gets no more. */
 const MAX_HITS_PER_FILE = 10;
-
-const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu']);
-
-/** `edge.relay.example.net` → `example.net`; `a.b.co.uk` → `b.co.uk`. */
-export function registrable(host: string): string {
-  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
-  const n = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
-  return labels.slice(-n).join('.');
-}
 
 function hitAt(file: string, text: string, index: number, severity: Severity): RawHit {
   const starts = lineStarts(text);

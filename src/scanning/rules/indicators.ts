@@ -100,6 +100,13 @@ export function hostWords(text: string): { domain: string | null; owner: string 
 
 /** `co.uk`, `com.au`: the registrable name is one label further left. */
 const SECOND_LEVEL = new Set(['co', 'com', 'net', 'org', 'gov', 'ac', 'edu']);
+
+/** `edge.relay.example.net` → `example.net`; `a.b.co.uk` → `b.co.uk`. */
+export function registrable(host: string): string {
+  const labels = host.toLowerCase().replace(/\.$/, '').split('.');
+  const n = labels.length >= 3 && SECOND_LEVEL.has(labels[labels.length - 2]) ? 3 : 2;
+  return labels.slice(-n).join('.');
+}
 const GENERIC_HOST = new Set([
   'www',
   'com',
