@@ -1,0 +1,3 @@
+module github.com/gosharder/gosharder
+
+go 1.22
