@@ -7,12 +7,16 @@ import { mcpSegments } from './mcp-config.analyzer.js';
 import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { transformedSegments } from './transforms.js';
+import { charArraySegments } from './char-arrays.js';
+import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 const MAX_DECODE_DEPTH = 3;
 /** Shifted and reversed strings: their own budget, so whole data files cannot starve base64 decoding. */
 const TRANSFORM_BUDGET = { bytes: 64 * 1024, blobs: 32 };
+/** Char-code arrays read through the code's visible arithmetic: their own budget too. */
+const CHAR_ARRAY_BUDGET = { bytes: 64 * 1024, blobs: 64 };
 
 export interface TextFile {
   path: string;
@@ -44,6 +48,13 @@ export function fileSegments(file: TextFile): Segment[] {
     ];
   if (PTH_FILE.test(file.path))
     return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), pthCode(file)];
+  if (lang === 'other' && SQL_FILE.test(file.path)) {
+    const { code, comments } = splitSql(file.text);
+    const out = [newSegment({ ...base, kind: 'code', text: code })];
+    if (comments.trim())
+      out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+    return out;
+  }
   // A Tcl script (shebang `tclsh`/`wish`) is code whatever its name.
   if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
@@ -146,7 +157,13 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
   const out: Segment[] = [];
   let layer = segments;
   for (let depth = 1; depth <= MAX_DECODE_DEPTH && layer.length > 0; depth++) {
-    const next: Segment[] = depth === 1 ? transformedSegments(segments, { ...TRANSFORM_BUDGET }) : [];
+    const next: Segment[] =
+      depth === 1
+        ? [
+            ...transformedSegments(segments, { ...TRANSFORM_BUDGET }),
+            ...charArraySegments(segments, { ...CHAR_ARRAY_BUDGET }),
+          ]
+        : [];
     for (const seg of layer) {
       if (seg.kind === 'comment' && depth === 1) continue;
       next.push(...decodeSegment(seg, depth, budget));
