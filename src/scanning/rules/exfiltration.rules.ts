@@ -191,6 +191,25 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // A raw HTTP request written by hand to a socket (`write!(s, "POST {} HTTP/1.1\r\n…")`): a request
+    // line with a body verb in a string, in any language.
+    type: 'signal',
+    tag: 'net-send',
+    pattern: /["'`](?:POST|PUT|PATCH) [^\s"'`]{1,200} HTTP\/1\.[01]\b/g,
+    hints: ['http/1.'],
+    starts: ['"post', '"put', '"patch', "'post", "'put", "'patch", '`post', '`put', '`patch'],
+    in: 'code',
+  },
+  {
+    // SQL handing query output to a program on the database server (PostgreSQL `COPY … TO PROGRAM`):
+    // the rows leave the database through whatever that command does.
+    type: 'signal',
+    tag: 'net-send',
+    pattern: /\bTO\s{1,20}PROGRAM\b/gi,
+    hints: ['program'],
+    in: 'code',
+  },
+  {
     type: 'signal',
     tag: 'secret-env',
     pattern: new RegExp(`^${SECRET_NAME}=\\$\\{[A-Z0-9_]+\\}\\s*$`, 'gm'),
@@ -684,6 +703,35 @@ function sweptCredentialsUploaded({ tagHits, segments, files }: CustomInput): Ra
   return first ? [{ file: first.file, line: first.line, evidence: first.evidence, depth: first.depth }] : [];
 }
 
+/**
+ * A Cargo build script (`build.rs`, run by every `cargo build` with the user's rights) that finds the
+ * home folder, reads files, and uploads: a raw socket, a UDP send, or a request with a body verb.
+ * Build scripts fetch vendored sources and probe the toolchain; they have no business sending data.
+ */
+const BUILD_SCRIPT = /(?:^|\/)build\.rs$/;
+const RUST_HOME =
+  /\bvar(?:_os)?\s*\(\s*"(?:HOME|USERPROFILE|APPDATA|LOCALAPPDATA|XDG_CONFIG_HOME)"|\bhome_dir\s*\(|\bconfig_dir\s*\(|\bBaseDirs::new\b/;
+const RUST_READ = /\bfs::read(?:_to_string|_dir)?\s*\(|\bFile::open\s*\(|\bread_to_string\s*\(\s*&?\w/;
+const RUST_UPLOAD =
+  /\bTcpStream::connect\w*\s*\(|\bUdpSocket::bind\s*\(|\.send_to\s*\(|\.(?:post|put|patch)\s*\(\s*&?[\w"]|\.send_(?:bytes|string|form|json)\s*\(|["'](?:POST|PUT|PATCH) [^\s"']{1,200} HTTP\/1\.[01]\b|\bCommand::new\s*\(\s*"(?:curl|wget|nc|ncat|scp)(?:\.exe)?"/g;
+
+function buildScriptUploads(segments: Segment[]): RawHit[] {
+  return sinkWithSources(
+    segments.filter((s) => BUILD_SCRIPT.test(s.file)),
+    ['other'],
+    [RUST_HOME, RUST_READ],
+    RUST_UPLOAD,
+  );
+}
+
+/**
+ * PostgreSQL `COPY … TO PROGRAM` / `FROM PROGRAM` whose command is assembled at run time: a format
+ * placeholder filled by `EXECUTE format(…)`, a `||` concatenation, or a psql variable. A fixed
+ * `TO PROGRAM 'gzip > /backups/x.gz'` is the operator's own command.
+ */
+const SQL_COMPUTED_PROGRAM =
+  /\b(?:TO|FROM)\s{1,20}PROGRAM\s{1,20}(?:%[LsI]\b|'[^'\n]{0,200}'\s{0,20}\|\||'?\s{0,20}\|\||:['"]?[A-Za-z_]|\$\d)/gi;
+
 export const EXFILTRATION_RULES: AnyRule[] = [
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
@@ -749,6 +797,31 @@ export const EXFILTRATION_RULES: AnyRule[] = [
       'Looks up DNS names built from encoded data (base64/hex chunks in the labels): DNS tunnelling exfiltration',
     remediation: 'Remove the lookups; a name to resolve never needs to carry encoded local data.',
     check: encodedLookups,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-031',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A Cargo build script reads files from the home folder and sends data over the network (runs on every cargo build)',
+    remediation:
+      'A build script must only read the crate and its declared inputs; remove the home-folder reads and the upload.',
+    check: ({ segments }) => buildScriptUploads(segments),
+  },
+  {
+    type: 'pattern',
+    id: 'SG-EXFIL-032',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'SQL runs a shell command assembled at run time on the database server (COPY … TO/FROM PROGRAM with a computed command)',
+    remediation:
+      'Do not run shell commands from the database; export with COPY … TO STDOUT and process the file on the client.',
+    pattern: SQL_COMPUTED_PROGRAM,
+    hints: ['program'],
+    in: 'code',
+    tags: ['net-send', 'exec'],
   },
 ];
 

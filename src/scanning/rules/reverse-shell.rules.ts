@@ -155,6 +155,29 @@ function psRunsReadText(): (match: string, seg: Segment) => boolean {
   };
 }
 
+/**
+ * libuv from Lua (Neovim's `vim.uv` / `vim.loop`, luv): a TCP handle, and a child spawned with pipes as
+ * its stdio, whose stdin pipe is fed what the socket reads (`tcp:read_start(function(_, d) i:write(d) end)`).
+ */
+const LUV_TCP = /\b(?:new_tcp|tcp_connect)\s*\(/;
+const LUV_SPAWN_STDIO = /\bspawn\s*\([\s\S]{0,300}?\bstdio\s*=\s*\{/;
+const LUV_PUMP =
+  /\b(\w{1,40}):read_start\s*\(\s*function\s*\([^)\n]{0,40}\)[\s\S]{0,200}?\b(\w{1,40}):write\s*\(/g;
+const STDIO_TABLE = /\bstdio\s*=\s*\{([^}\n]{0,200})\}/g;
+
+/** The pump reads a handle that is not a child's stdio and writes into one that is. */
+function luvPumpsIntoChild(match: string, seg: Segment): boolean {
+  const m = /^(\w+):read_start[\s\S]*\b(\w+):write\s*\($/.exec(match);
+  if (!m || m[1] === m[2]) return false;
+  const stdio = new Set<string>();
+  for (const t of seg.text.matchAll(STDIO_TABLE)) for (const n of t[1].match(/\w+/g) ?? []) stdio.add(n);
+  return stdio.has(m[2]) && !stdio.has(m[1]);
+}
+
+/** What the socket read (the callback's data parameter) run as a command: `io.popen(data)`, `vim.fn.system(chunk)`. */
+const LUV_RUN_READ =
+  /:read_start\s*\(\s*function\s*\(\s*\w{0,20}\s*,\s*(\w{1,20})\s*\)[\s\S]{0,300}?\b(?:io\.popen|os\.execute|vim\.fn\.system|vim\.system|vim\.fn\.jobstart|\w{1,20}\.spawn)\s*\(\s*\{?\s*\1\b/g;
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -178,6 +201,7 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
         PS_RUN_VARIABLE,
         psRunsReadText(),
       ),
+      ...sinkWithSources(segments, ['other'], [LUV_TCP], LUV_RUN_READ),
     ],
   },
   {
@@ -190,6 +214,7 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
     check: ({ segments }) => [
       ...sinkWithSources(segments, ['go', 'other'], [SPAWN_PROCESS, SOCKET_OPEN], STREAMS_ON_ONE_VARIABLE),
       ...sinkWithSources(segments, ['ruby', 'other'], [PTY_SPAWN, SOCKET_OPEN], STREAM_PUMP),
+      ...sinkWithSources(segments, ['other'], [LUV_TCP, LUV_SPAWN_STDIO], LUV_PUMP, luvPumpsIntoChild),
     ],
   },
   {
