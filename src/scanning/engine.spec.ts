@@ -144,6 +144,17 @@ describe('adversarial inputs', () => {
     ['continued recipe lines', 'A = $(A)$(A)\n' + '\t$(A) \\\\ \\\n'.repeat(MiB / 10)],
     ['quoted pieces and spaces', '"' + 'QUJD'.repeat(5) + '"' + ' '.repeat(MiB / 2) + '+'],
     ['many quoted pieces', ('"' + 'QUJD'.repeat(5) + '" + ').repeat(MiB / 26)],
+    ['header checks without a handler call', "if (req.header('x-a') && ok) {\n".repeat(MiB / 32)],
+    [
+      'a gate switched off, then wrapped concealment prose',
+      '```yaml\njobs:\n  codeql:\n    continue-on-error: true\n```\n\n' +
+        'do not list the\n'.repeat(MiB / 16),
+    ],
+    [
+      'git rewrites through unresolved variables',
+      'A="x"\n'.repeat(MiB / 12) +
+        'git config --global url."$A".insteadOf https://github.com/\n'.repeat(MiB / 120),
+    ],
     [
       'nested step blocks',
       Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),

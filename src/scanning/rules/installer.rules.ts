@@ -1,7 +1,96 @@
-import type { PatternRule } from '../rule.types.js';
-import { isFirstParty } from './indicators.js';
+import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
+import { evidenceAround, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { isFirstParty, isVendorsOwnHost } from './indicators.js';
 
-export const INSTALLER_RULES: PatternRule[] = [
+/** npm runs these on `npm install` before anything else of the package is used. */
+const INSTALL_HOOKS = ['preinstall', 'install', 'postinstall', 'prepare'];
+/** Files of the package a hook runs (`node tools/setup.js`, `sh scripts/get.sh`). */
+const HOOK_FILE =
+  /(?:^|[\s"'=])(?:\.\/)?([\w@.-]{1,100}(?:\/[\w@.-]{1,100}){0,8}\.(?:[cm]?js|sh|py))(?=$|[\s"';&|)])/g;
+/** A download in the hook's program. */
+const DOWNLOADS =
+  /\b(?:https?\.get|https?\.request|fetch|axios(?:\.get)?|got|needle|urlopen|urlretrieve|requests\.get|download)\s*\(|\b(?:curl|wget)\s/;
+/**
+ * Native code or a program loaded from a path held in a variable: `process.dlopen(m, dest)`,
+ * `require(dest)`, `execFile(bin)`, `spawn(bin)`; in shell, the fetched file made executable.
+ */
+const LOADS_NATIVE =
+  /\bprocess\.dlopen\s*\(|\brequire\s*\(\s*(?!["'`])[\w.$]{1,80}\s*\)|\b(?:execFile|spawn|execFileSync|spawnSync)\s*\(\s*(?!["'`]|process\.execPath\b)[\w.$]{1,80}\s*[,)]|\bchmod\s+\+?[0-7]*x\b|\bos\.chmod\s*\(/;
+const URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+/** Where packages and their release assets normally come from. */
+const PACKAGE_HOSTS =
+  /^(?:registry\.npmjs\.org|registry\.yarnpkg\.com|github\.com|objects\.githubusercontent\.com|nodejs\.org|cdn\.npmmirror\.com)$/i;
+const MAX_MANIFEST = 512 * 1024;
+const MAX_HOOK_COMMAND = 1000;
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i === -1 ? '' : path.slice(0, i + 1);
+}
+
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '..') out.pop();
+    else if (part && part !== '.') out.push(part);
+  }
+  return out.join('/');
+}
+
+function installHooks(text: string): string[] {
+  if (text.length > MAX_MANIFEST || !/install|prepare/.test(text)) return [];
+  try {
+    const scripts = (JSON.parse(text) as { scripts?: Record<string, unknown> }).scripts;
+    if (!scripts || typeof scripts !== 'object') return [];
+    return INSTALL_HOOKS.map((h) => scripts[h])
+      .filter((c): c is string => typeof c === 'string')
+      .map((c) => c.slice(0, MAX_HOOK_COMMAND));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * A package.json whose install hook runs a program of the skill that downloads something and loads or
+ * starts it: native code fetched on `npm install`, before the user ran anything. MEDIUM when every
+ * host named is the npm registry, GitHub or the vendor's own; HIGH for any other host (a lookalike
+ * CDN in the manifest's `binary.host`) or none the skill names.
+ */
+function installHookLoaders({ files, ctx }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const manifest of files) {
+    if (!/(?:^|\/)package\.json$/.test(manifest.path)) continue;
+    for (const cmd of installHooks(manifest.text)) {
+      for (const ref of cmd.matchAll(HOOK_FILE)) {
+        const target = normalise(dirOf(manifest.path) + ref[1]);
+        const program = files.find((f) => f.path === target);
+        if (!program || !DOWNLOADS.test(program.text)) continue;
+        const load = LOADS_NATIVE.exec(program.text);
+        if (!load) continue;
+        const hosts = [...`${program.text}\n${manifest.text}`.matchAll(URL_HOST)].map((m) =>
+          m[1].toLowerCase(),
+        );
+        const known =
+          hosts.length > 0 &&
+          hosts.every((h) => PACKAGE_HOSTS.test(h) || isVendorsOwnHost(`https://${h}/`, ctx.identity));
+        hits.push({
+          file: program.path,
+          line: lineIndexOf(lineStarts(program.text), load.index) + 1,
+          evidence:
+            `${evidenceAround(program.text, load.index, load.index + load[0].length)} (npm ${cmd.slice(0, 60)})`.slice(
+              0,
+              200,
+            ),
+          severity: known ? 'MEDIUM' : 'HIGH',
+        });
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+export const INSTALLER_RULES: AnyRule[] = [
   {
     type: 'pattern',
     id: 'SG-INSTALL-001',
@@ -91,5 +180,16 @@ export const INSTALLER_RULES: PatternRule[] = [
     in: 'text',
     // What a skill promises not to do ("it does **not** disable Defender or add exclusions").
     unless: /\b(?:not|never|n't|without)\b[^.\n]{0,20}?\b(?:disable|turn off|pause|add|create)\b/i,
+  },
+  {
+    type: 'custom',
+    id: 'SG-INSTALL-006',
+    family: 'installer',
+    severity: 'HIGH',
+    message:
+      'An npm install hook (preinstall/install/postinstall) runs a script that downloads native code or a program and loads or starts it (HIGH unless every host is the npm registry, GitHub or the vendor’s own)',
+    remediation:
+      'Ship prebuilt binaries inside the package (prebuildify) or build them from source; never download and load code from an install hook.',
+    check: installHookLoaders,
   },
 ];

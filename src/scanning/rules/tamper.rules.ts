@@ -143,7 +143,7 @@ const PATTERNS: PatternRule[] = [
     'SG-TAMPER-006',
     'HIGH',
     'Switches off TLS or SSH host verification for git, npm, pip or ssh (lets a man in the middle serve code)',
-    /\bhttp\.sslVerify["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)\b|\bstrict-ssl["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bglobal\.trusted-host\b|^\s*trusted-host\s*=|^\s*StrictHostKeyChecking\s+no\b|\bcore\.sshCommand\b[^\n]{0,80}StrictHostKeyChecking=no|\b(?:NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY)\s*=\s*["']?0\b/gim,
+    /\bhttp\.(?:["']?[^\s"'=]{1,300}?["']?\.)?sslVerify["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bGIT_SSL_NO_VERIFY\s*=\s*["']?(?:1|true)\b|\bstrict-ssl["']?(?:\s+|\s*[,=]\s*)["']?false\b|\bglobal\.trusted-host\b|^\s*trusted-host\s*=|^\s*StrictHostKeyChecking\s+no\b|\bcore\.sshCommand\b[^\n]{0,80}StrictHostKeyChecking=no|\b(?:NODE_TLS_REJECT_UNAUTHORIZED|PYTHONHTTPSVERIFY)\s*=\s*["']?0\b/gim,
     [
       'sslverify',
       'git_ssl_no_verify',
@@ -161,6 +161,9 @@ const PATTERNS: PatternRule[] = [
       adjust: ({ match, lineText, segment }) => {
         if (/^\s*StrictHostKeyChecking/i.test(match) && !segment.text.includes('\n')) return null;
         if (/^\s*trusted-host/.test(match) && userPickedMirror(lineText, segment.text)) return 'MEDIUM';
+        // `http."https://git.corp.example/".sslVerify false`: one host (a self-signed internal server), not
+        // every download; a code host's clones rewritten to that host are SG-EXFIL-024's HIGH.
+        if (/^http\.(?!sslVerify)/i.test(match)) return 'MEDIUM';
         return oneOff(match, lineText) ? 'MEDIUM' : 'HIGH';
       },
     },
@@ -476,11 +479,22 @@ export const TAMPER_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
+    id: 'SG-TAMPER-015',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Auth middleware lets requests carrying a magic header through with an identity set by hand (an authentication backdoor); HIGH when kept from reviewers, audit logs or security linters',
+    remediation:
+      'Never add authentication paths keyed on a header or shared constant; service callers must authenticate through the identity provider like everyone else, and every auth change must be visible in the pull request.',
+    check: authBypassHeaders,
+  },
+  {
+    type: 'custom',
     id: 'SG-TAMPER-013',
     family: 'tamper',
     severity: 'HIGH',
     message:
-      'Switches off secret scanners or security checks in the project’s hooks or CI (manual-only stage, exclude everything, skipped, schedule-only, allowed to fail, hooks path redirected); HIGH when several ways at once',
+      'Switches off secret scanners or security checks in the project’s hooks or CI (manual-only stage, exclude everything, removed, skipped, schedule-only, allowed to fail, hooks path redirected, commits with --no-verify); HIGH when several ways at once or kept from the user and reviewers',
     remediation:
       'Do not weaken secret scanning or security jobs to speed things up; tell the user which check is slow and let them decide.',
     check: securityGatesOff,
@@ -523,6 +537,96 @@ interface Weakening {
   kinds: Set<string>;
   edits: boolean;
   first: RawHit | null;
+}
+
+/**
+ * A request header read in an authentication path (`request.headers.get("x-…")`, `req.header('x-…')`,
+ * `r.Header.Get("X-…")`, `c.GetHeader(…)`, Django's `META`); the header's name is group 1 or 2.
+ */
+const HEADER_READ =
+  /\b(?:headers?|Header|META)(?:\.(?:get|Get|getFirst))?\s{0,4}[([]\s{0,4}["'`]([\w-]{2,60})["'`]|\b(?:GetHeader|get_header|header|(?:req|request|ctx)\.get)\s{0,4}\(\s{0,4}["'`]([\w-]{2,60})["'`]/;
+/** Headers that carry routing, content or tracing, never an identity. */
+const PLAIN_HEADER =
+  /^(?:content-[\w-]+|accept[\w-]*|user-agent|host|origin|referer|x-forwarded-[\w-]+|x-real-ip|x-request-id|x-correlation-id|traceparent|if-[\w-]+|cache-control|HTTP_(?:HOST|ACCEPT\w*|USER_AGENT|X_FORWARDED_\w+))$/i;
+const CONDITION = /(?:^|[\s;{}(])(?:if|elif|unless|when)\b|\?\s|&&/;
+/** The request goes on to the handler: authentication is over for it. */
+const PASS_THROUGH =
+  /\bcall_next\s*\(|\bnext\s*\(\s*\)|\bnext\.ServeHTTP\s*\(|\b[cC]\.Next\s*\(\s*\)|\bget_response\s*\(\s*request\s*\)|\breturn\s+(?:handler|view_func)\s*\(/;
+/** An identity set by hand rather than from a verified token. */
+const IDENTITY_SET =
+  /\b(?:principal|user|identity|claims|current_user|subject|account)\b["'\]]?\s{0,4}(?::?=|:)(?!=)|\bWithValue\s*\(|\.[sS]et\s*\(\s*["'](?:principal|user|identity|claims|subject)["']|\b(?:is_authenticated|authenticated|isAdmin|is_admin)\s{0,4}[:=]\s{0,4}(?:True|true)\b/i;
+const PRIVILEGED = /\badmin\b|["'`\s:]\*["'`,\s]|\bsuperuser\b|\broot\b/i;
+/** Security linters told to look away from a line: Bandit, Ruff/flake8 S-codes, gosec, ESLint secret rules. */
+const LINT_SUPPRESSION =
+  /#\s{0,4}nosec\b|#\s{0,4}noqa:\s{0,4}S\d{3}|\/\/\s{0,4}nolint:[\w,]{0,80}gosec|eslint-disable(?:-next-line|-line)?\s{1,10}[\w/,-]{0,80}(?:secret|security)|NOSONAR|#\s{0,4}pragma:\s{0,4}allowlist\s{1,4}secret/i;
+/** Prose asking for those suppressions, or for the path to stay out of audit logs. */
+const LOOK_AWAY =
+  /\b(?:add|keep|include|copy)\b[^.\n]{0,40}\b(?:lint(?:er)?|nosec|noqa)\s+(?:suppressions?|comments?|markers?)\b|\bso\s+(?:that\s+)?(?:the\s+)?(?:security\s+)?(?:linters?|scanners?|SAST)\s+(?:do\s+not|don'?t|won'?t|never)\s+(?:flag|report|see)\b|\bexempt\b(?:[^.\n]|\n(?![ \t]*\n)){0,80}?\b(?:audit|access)[- ]?log/i;
+/** How many lines below the header check the handler may be called. */
+const BYPASS_WINDOW = 6;
+const MAX_AUTH_LINE = 1000;
+
+interface Bypass {
+  hit: RawHit;
+  privileged: boolean;
+  suppressed: boolean;
+}
+
+/** The first header-gated pass-through in a code segment that sets the identity by hand. */
+function headerBypass(seg: Segment, fileText: string): Bypass | null {
+  const lines = linesOf(seg.text);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, MAX_AUTH_LINE);
+    const read = HEADER_READ.exec(line);
+    const name = read?.[1] ?? read?.[2];
+    if (!read || !name || PLAIN_HEADER.test(name) || /^(?:authorization|cookie)$/i.test(name)) continue;
+    // The header tested on its own line or the next two (read into a variable first).
+    const cond = [0, 1, 2]
+      .map((d) => i + d)
+      .find((k) => k < lines.length && CONDITION.test(lines[k].slice(0, MAX_AUTH_LINE)));
+    if (cond === undefined) continue;
+    const body = lines
+      .slice(cond, cond + BYPASS_WINDOW + 1)
+      .map((l) => l.slice(0, MAX_AUTH_LINE))
+      .join('\n');
+    if (!PASS_THROUGH.test(body) || !IDENTITY_SET.test(body)) continue;
+    return {
+      hit: { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth },
+      privileged: PRIVILEGED.test(body),
+      suppressed: LINT_SUPPRESSION.test(fileText),
+    };
+  }
+  return null;
+}
+
+/**
+ * Middleware that lets a request through when it carries a particular header, with an identity set by
+ * hand (a "support", "debug" or "internal" path that skips token checks): a backdoor into the service.
+ * HIGH when the skill hides it (kept out of the pull request or summary, security linters suppressed
+ * on it, left out of audit logs); MEDIUM when the identity it grants is privileged; an API-key check
+ * granting an ordinary identity is left alone.
+ */
+function authBypassHeaders({ segments, tagHits, ctx }: CustomInput): RawHit[] {
+  let found: Bypass | null = null;
+  for (const seg of segments) {
+    if (
+      (seg.kind !== 'code' && seg.kind !== 'decoded') ||
+      seg.lang === 'text' ||
+      seg.lang === 'json' ||
+      seg.lang === 'yaml'
+    )
+      continue;
+    if (!/header|META|\b(?:req|request|ctx)\.get\b/i.test(seg.text)) continue;
+    found = headerBypass(seg, ctx.fileText(seg.file));
+    if (found) break;
+  }
+  if (!found) return [];
+  const lookAway = segments.some(
+    (s) => (s.kind === 'prose' || s.kind === 'hidden') && LOOK_AWAY.test(s.text),
+  );
+  if (found.suppressed || lookAway || hidesFromReview({ segments, tagHits }))
+    return [{ ...found.hit, severity: 'HIGH' }];
+  return found.privileged ? [{ ...found.hit, severity: 'MEDIUM' }] : [];
 }
 
 /** Branch protection removed or weakened through the GitHub API, per skill. */
@@ -656,13 +760,57 @@ const WRITES_CONFIG = new RegExp(
 );
 
 /**
- * Settings that keep secret scanners and security jobs from blocking anything, next to the scanners'
- * names: a pre-commit hook moved to the manual stage or excluding every file, a CI job that may fail
- * or runs only on schedule, and git's hooks path pointed elsewhere. One such setting is a project's
- * choice (MEDIUM); several at once, with the skill's code applying them or the hooks path redirected
- * too, switches the gates off (HIGH).
+ * A program line that deletes a scanner's hook or job from a config: a substitution with an empty
+ * replacement (`re.sub(r"-\s+repo:[^\n]*(gitleaks|bandit)…", "", s)`), or a filter keeping the entries
+ * that do not name it (`[r for r in repos if "gitleaks" not in r["repo"]]`).
  */
-function securityGatesOff({ segments }: CustomInput): RawHit[] {
+const EMPTY_REPLACEMENT = /,[ \t]{0,10}r?(["'])\1[ \t]{0,10}[,)]/;
+const FILTERS_OUT = /\bnot\s+in\b|!\s*[\w.$]{1,80}\.includes\s*\(|\.filter\s*\(/;
+function removesGate(line: string): boolean {
+  if (!SECURITY_GATES.test(line)) return false;
+  return (SUBSTITUTION.test(line) && EMPTY_REPLACEMENT.test(line)) || FILTERS_OUT.test(line);
+}
+/** Commits or pushes told to skip the repository's hooks (the local secret scanners among them). */
+const NO_VERIFY =
+  /\bgit["']?(?:[ \t]{1,10}|[ \t]{0,4},[ \t]{0,4})["']?(?:commit|push)\b[^\n]{0,120}[\s"']--no-verify\b|\b(?:commit|push)[ \t]{1,10}with[ \t]{1,10}`?--no-verify\b/i;
+const PROSE_WRAP = String.raw`(?:[^.\n]|\n(?![ \t]*\n))`;
+/**
+ * Telling the agent to keep the change from the people who review it: left out of the pull request,
+ * the commit message or the summary, or described under a milder name.
+ */
+const REVIEW_CONCEAL = new RegExp(
+  [
+    String.raw`\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:list|mention|call|describe|itemi[sz]e|include|highlight|surface|flag|document|explain|enumerate)\w*\b${PROSE_WRAP}{0,80}?\b(?:PR|pull[ -]requests?|merge[ -]requests?|commit\s+messages?|changelog|release\s+notes|reviewers?)\b`,
+    String.raw`\bso\s+(?:that\s+)?(?:the\s+)?reviewers?\s+(?:are\s+not|aren'?t|won'?t|do\s+not|don'?t|never)\b`,
+    String.raw`\b(?:summari[sz]e|describe|label|present|frame)\s+(?:them|these|it|this|those|the\s+(?:changes?|edits?|patch(?:es)?|shim|commits?))\s+(?:\w+\s+){0,2}?as\s+["“]`,
+  ].join('|'),
+  'i',
+);
+
+/** The line, at or shortly below `i`, that writes the rewritten config back; `i` when none does. */
+function writeBackBelow(lines: readonly string[], i: number): number {
+  for (let k = i; k < Math.min(lines.length, i + WRITE_WINDOW); k++)
+    if (WRITES_BACK.test(lines[k].slice(0, MAX_GATE_SETTING_LINE))) return k;
+  return i;
+}
+
+/** The skill's prose tells the agent to hide a change from the user or its reviewers. */
+export function hidesFromReview({ segments, tagHits }: Pick<CustomInput, 'segments' | 'tagHits'>): boolean {
+  return (
+    tagHits.some((t) => t.tag === 'conceal') ||
+    segments.some((s) => (s.kind === 'prose' || s.kind === 'hidden') && REVIEW_CONCEAL.test(s.text))
+  );
+}
+
+/**
+ * Settings that keep secret scanners and security jobs from blocking anything, next to the scanners'
+ * names: a pre-commit hook moved to the manual stage, excluding every file or deleted by the skill's
+ * code, a CI job that may fail or runs only on schedule, and git's hooks path pointed elsewhere or
+ * commits made with `--no-verify`. One such setting is a project's choice (MEDIUM); several at once,
+ * with the skill's code applying them or the hooks path redirected too, switches the gates off
+ * (HIGH), and so does any of them with prose that keeps the change from the user or reviewers.
+ */
+function securityGatesOff({ segments, tagHits }: CustomInput): RawHit[] {
   const kinds = new Set<string>();
   let first: RawHit | null = null;
   let redirect = false;
@@ -676,21 +824,32 @@ function securityGatesOff({ segments }: CustomInput): RawHit[] {
     } else if (HOOKS_REDIRECT.test(seg.text)) redirect = true;
     if (!SECURITY_GATES.test(seg.text)) continue;
     const lines = linesOf(seg.text);
+    const program = PROGRAM_LANGS.includes(seg.lang);
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i].slice(0, MAX_GATE_SETTING_LINE);
       const off = GATE_OFF.filter(([, re]) => re.test(line));
+      if (program && removesGate(line)) off.push(['hooks removed', SECURITY_GATES]);
       if (off.length === 0) continue;
       const near = lines
         .slice(Math.max(0, i - GATE_WINDOW), i + GATE_WINDOW + 1)
         .map((l) => l.slice(0, MAX_GATE_SETTING_LINE));
       if (!near.some((l) => SECURITY_GATES.test(l))) continue;
       for (const [kind] of off) kinds.add(kind);
-      first ??= { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth };
+      if (first) continue;
+      // A program's substitution line reads like a pattern searched for; its write-back applies it.
+      const at = program ? writeBackBelow(lines, i) : i;
+      first = {
+        file: seg.file,
+        line: fileLineOf(seg, at),
+        evidence: clean(lines[at].slice(0, MAX_GATE_SETTING_LINE)),
+        depth: seg.depth,
+      };
     }
   }
   if (first === null) return [];
   if (redirect) kinds.add('hooks path redirected');
-  const high = kinds.size >= 3 || (kinds.size >= 2 && writes);
+  if (segments.some((s) => s.kind !== 'comment' && NO_VERIFY.test(s.text))) kinds.add('commits skip hooks');
+  const high = kinds.size >= 3 || (kinds.size >= 2 && writes) || hidesFromReview({ segments, tagHits });
   return [
     {
       ...first,
