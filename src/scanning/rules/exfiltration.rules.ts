@@ -23,6 +23,7 @@ import {
   PASTE_HOSTS,
   SECRET_NAME,
 } from './indicators.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
 const SECRETISH = /KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/;
@@ -502,10 +503,12 @@ const CHAINS: ChainRule[] = [
 ];
 
 /** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
-const EMBEDDED_STORAGE_KEY =
-  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/;
-const STORAGE_UPLOAD =
-  /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g;
+const EMBEDDED_STORAGE_KEY = gated(
+  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/,
+);
+const STORAGE_UPLOAD = gated(
+  /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g,
+);
 
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;

@@ -6,6 +6,7 @@ import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzer
 import { AGENT_FILES } from './prompt-injection.rules.js';
 import { SHELL_SINK } from './indicators.js';
 import { runsDownload } from './mcp-config.rules.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
@@ -91,8 +92,9 @@ function appendsOwnNewKey(line: string, file: string): boolean {
  * Opening a file for appending. `open(p, "a").close()` only creates the file (a `touch`), writing nothing,
  * so it is left out.
  */
-const APPEND_OPEN =
-  /\.open\(\s*["']a\+?["'](?!\s*\)\s*\.close\(\s*\))|\bopen\([^)\n]{0,200},\s*["']a\+?b?["'](?!\s*\)\s*\.close\(\s*\))|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g;
+const APPEND_OPEN = gated(
+  /\.open\(\s*["']a\+?["'](?!\s*\)\s*\.close\(\s*\))|\bopen\([^)\n]{0,200},\s*["']a\+?b?["'](?!\s*\)\s*\.close\(\s*\))|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
+);
 
 /** Code that fetches, opens connections, runs commands or evaluates code. */
 const NET_OR_EXEC =
@@ -350,10 +352,11 @@ function renderedUnitRemoteExec({ files }: CustomInput): RawHit[] {
  * a third party naming its job after a system daemon is hiding it from anyone reading the list.
  * Detection notes that quote such a plist are markdown or XML, never a script that loads one.
  */
-const APPLE_LABEL =
-  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i;
-const LAUNCH_AGENT_DIR = /Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/;
-const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
+const APPLE_LABEL = gated(
+  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i,
+);
+const LAUNCH_AGENT_DIR = gated(/Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/);
+const LAUNCH_AGENT_LOAD = gated(/\blaunchctl\s+(?:load|bootstrap|enable)\b/g);
 
 /**
  * A user-level (home folder) agent config folder named next to an instruction or rules file:

@@ -18,6 +18,7 @@ import {
   lineStarts,
 } from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -198,8 +199,9 @@ function userPickedMirror(line: string, config: string): boolean {
 }
 
 /** Writes to the hosts file (shell redirection or tee, Python, Node, PowerShell). */
-const HOSTS_WRITE =
-  /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?\/etc\/hosts\b|\bopen\(\s*["']\/etc\/hosts["']\s*,\s*["'][wa]|\b(?:writeFile|appendFile)(?:Sync)?\(\s*["']\/etc\/hosts["']|\/etc\/hosts["']\)\.write_text|\b(?:Add|Set|Out)-(?:Content|File)\b[^\n]{0,80}drivers\\etc\\hosts/gi;
+const HOSTS_WRITE = gated(
+  /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?\/etc\/hosts\b|\bopen\(\s*["']\/etc\/hosts["']\s*,\s*["'][wa]|\b(?:writeFile|appendFile)(?:Sync)?\(\s*["']\/etc\/hosts["']|\/etc\/hosts["']\)\.write_text|\b(?:Add|Set|Out)-(?:Content|File)\b[^\n]{0,80}drivers\\etc\\hosts/gi,
+);
 /** Hosts whose downloads or API calls a redirect would capture. */
 const PACKAGE_OR_API_HOSTS =
   /\b(?:pypi\.org|(?:files\.)?pythonhosted\.org|registry\.(?:npmjs\.org|yarnpkg\.com)|(?:api\.|raw\.|objects\.)?github(?:usercontent)?\.com|crates\.io|rubygems\.org|proxy\.golang\.org|(?:registry-1\.)?docker\.io|ghcr\.io|api\.(?:openai|anthropic)\.com|deb\.debian\.org|archive\.ubuntu\.com)\b/i;
@@ -241,19 +243,22 @@ function namesRemoteStep(script: string, files: CustomInput['files']): boolean {
 }
 
 /** Code that walks other installed skills' SKILL.md files and writes a remote-script or remote-instruction step into them. */
-const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
-const REMOTE_SCRIPT =
-  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b|\bnpx\s+(?:-y|--yes)\s+\S+@latest\b/i;
-const WRITES_FILE =
-  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
+const OTHER_SKILLS = gated(/["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/);
+const REMOTE_SCRIPT = gated(
+  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b|\bnpx\s+(?:-y|--yes)\s+\S+@latest\b/i,
+);
+const WRITES_FILE = gated(
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g,
+);
 
 /**
  * A file's timestamps put back after the program rewrote it: `st = stat(f)`, a write to `f`, then
  * `utimes(f, st.atime, st.mtime)`. Copying a source file's time onto a new output (an archive, a
  * mirror) stats one file and stamps another; restoring a rewritten file's own time hides the edit.
  */
-const RESTORED_TIMES =
-  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g;
+const RESTORED_TIMES = gated(
+  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g,
+);
 
 function escapeName(name: string): string {
   return name.replace(/[.]/g, '\\.');
