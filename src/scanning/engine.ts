@@ -29,6 +29,7 @@ import {
   type PatternHit,
 } from './matcher.js';
 import { literalScanner } from './analyzers/literal-scanner.js';
+import { bindGates, gateLiterals, withGates } from './analyzers/literal-gates.js';
 import { ALL_RULES } from './rules/index.js';
 
 export const ENGINE_VERSION = '1.7.0';
@@ -52,7 +53,9 @@ const LINE_RULES = ALL_RULES.filter(
 );
 const CHAIN_RULES = ALL_RULES.filter((r): r is ChainRule => r.type === 'chain');
 const CUSTOM_RULES = ALL_RULES.filter((r): r is CustomRule => r.type === 'custom');
-const LITERALS = literalScanner(literalsOf(LINE_RULES), startsOf(LINE_RULES));
+// The gates' literals come last: the line rules' ids are the same as without them.
+const LITERALS = literalScanner([...literalsOf(LINE_RULES), ...gateLiterals()], startsOf(LINE_RULES));
+bindGates(LITERALS);
 const COMPILED = compileRules(LINE_RULES, LITERALS.ids);
 /** Per scope, the rules that run on its view. */
 const COMPILED_BY_SCOPE = SCOPES.map((scope) => COMPILED.filter((c) => c.scope === scope));
@@ -137,13 +140,15 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
       findings.push(chained[i].finding);
     }
   }
-  for (const rule of CUSTOM_RULES) {
-    const raw = rule.check({ segments, files, ctx, tagHits: tags });
-    for (let i = 0; i < raw.length; i++) {
-      const h = raw[i];
-      findings.push(finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0));
+  withGates(LITERALS, segments, perSegment, () => {
+    for (const rule of CUSTOM_RULES) {
+      const raw = rule.check({ segments, files, ctx, tagHits: tags });
+      for (let i = 0; i < raw.length; i++) {
+        const h = raw[i];
+        findings.push(finding(rule, h.severity ?? rule.severity, h.file, h.line, h.evidence, h.depth ?? 0));
+      }
     }
-  }
+  });
   // Invisible characters and hidden comments are never an example a reader was shown.
   capCited(findings, files, (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'), ctx);
   const notes = input.notes ?? [];

@@ -1,10 +1,12 @@
 import type { RawHit, Segment } from '../rule.types.js';
+import { mayMatch, testSegment } from './literal-gates.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
 
 /**
  * Where `sink` matches in a code segment that also matches every one of `needs` (a script file is
  * one segment; a fenced block is its own): the first sink is reported, one hit per segment. `needs`
  * are tested in order, so the rarest goes first (a non-global copy of the sink when it is rarest).
+ * Regexes registered with `gated` skip segments without their required literals.
  */
 export function sinkWithSources(
   segments: Segment[],
@@ -17,8 +19,9 @@ export function sinkWithSources(
   for (const seg of segments) {
     if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !langs.includes(seg.lang))) continue;
     // Callers list the rarest test first: most segments end after one pass.
-    if (!needs.every((re) => re.test(seg.text))) continue;
+    if (!needs.every((re) => testSegment(re, seg))) continue;
     sink.lastIndex = 0;
+    if (!mayMatch(sink, seg)) continue;
     let m: RegExpExecArray | null;
     while ((m = sink.exec(seg.text)) !== null) {
       if (!keep(m[0], seg)) continue;

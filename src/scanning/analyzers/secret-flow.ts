@@ -1,12 +1,15 @@
 import type { Segment } from '../rule.types.js';
 import { SECRET_NAME } from '../rules/indicators.js';
 import { clean, fileLineOf, linesOf } from './segment-lines.js';
+import { gated, testSegment } from './literal-gates.js';
 
 /** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
 const charCodeAt = String.prototype.charCodeAt;
 
-const SECRET_EXPR = new RegExp(
-  `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
+const SECRET_EXPR = gated(
+  new RegExp(
+    `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
+  ),
 );
 const ASSIGN =
   /^\s*(?:export\s+|const\s+|let\s+|var\s+|local\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*[\w.[\]<>| ]{1,40})?=(?!=)(.*)$/s;
@@ -120,7 +123,7 @@ function constantTarget(text: string, constants: Map<string, string>): string | 
 /** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
 export function secretFlows(seg: Segment, allowed: UrlCredential = () => false): Flow[] {
   // Every flow starts from a statement reading a secret; statements are substrings of the segment.
-  if (!SECRET_EXPR.test(seg.text)) return [];
+  if (!testSegment(SECRET_EXPR, seg)) return [];
   const flows: Flow[] = [];
   const tainted = new Set<string>();
   // Variables holding an OAuth token request's body: client secrets go to the token endpoint by design.

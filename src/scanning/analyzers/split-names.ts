@@ -1,5 +1,6 @@
 import type { RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
+import { gated, testSegment } from './literal-gates.js';
 
 /**
  * String literals glued together at run time: `"ex" + "ec"`, `"".join(["url", "lib"])`,
@@ -82,8 +83,9 @@ const DATA_ARRAY = /\[((?:\s*["'][\w./: -]{1,24}["']\s*,){1,8}\s*["'][\w./: -]{1
  * Code gluing a value held in a variable or field with nothing between the pieces: Go
  * `strings.Join(p.Tool, "")`, Python `"".join(cfg["tool"])`, JS `parts.join("")`, PowerShell `-join ''`.
  */
-const JOINS_VALUE =
-  /\bstrings\.Join\(\s*[\w.[\]"']{1,80}\s*,\s*(?:""|``)\s*\)|(?:""|'')\.join\(\s*[\w.[\]"']{1,80}\s*\)|[\w\])]\.join\(\s*(?:""|''|``)\s*\)|-join\s*(?:""|'')/;
+const JOINS_VALUE = gated(
+  /\bstrings\.Join\(\s*[\w.[\]"']{1,80}\s*,\s*(?:""|``)\s*\)|(?:""|'')\.join\(\s*[\w.[\]"']{1,80}\s*\)|[\w\])]\.join\(\s*(?:""|''|``)\s*\)|-join\s*(?:""|'')/,
+);
 
 /**
  * A name split into pieces in a data file (JSON, YAML) that the skill's code joins back together:
@@ -91,7 +93,7 @@ const JOINS_VALUE =
  */
 export function dataPieceNames(segments: Segment[]): RawHit[] {
   const joins = segments.some(
-    (s) => (s.kind === 'code' || s.kind === 'decoded') && s.lang !== 'json' && JOINS_VALUE.test(s.text),
+    (s) => (s.kind === 'code' || s.kind === 'decoded') && s.lang !== 'json' && testSegment(JOINS_VALUE, s),
   );
   if (!joins) return [];
   const out: RawHit[] = [];

@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { PROGRAM_LANGS } from '../analyzers/fence-lang.js';
 import { clean, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Skills must not reach the container runtime or the host namespace.';
 
@@ -30,16 +31,19 @@ function ce(
  * Host-level powers that make a socket mount an escape rather than a tool's documented setup.
  * `privileged: false` (or `"privileged": false`) turns the power off.
  */
-const HOST_POWERS =
-  /privileged(?!["']?[ \t]{0,4}[:=][ \t]{0,4}["']?false\b)|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i;
+const HOST_POWERS = gated(
+  /privileged(?!["']?[ \t]{0,4}[:=][ \t]{0,4}["']?false\b)|\s-v\s+\/:|source=\/,|\bpid:\s*["']?host|--pid[= ]host|\/proc\/1\/root|\bchmod\b[^\n]*docker\.sock|\bnsenter\b/i,
+);
 
 /** Program code that connects to the socket or mounts it into a container. */
-const SOCKET_USE =
-  /unix:|AF_UNIX|UnixHTTPConnection|\.connect\s*\(|socketPath|\bBinds\b|HostConfig|\bMount\s*\(|["']bind["']\s*:|["']-v["']|-v\s|docker\.sock:\/|DockerClient|from_env\s*\(|\bchmod\b[^\n]*docker\.sock/i;
+const SOCKET_USE = gated(
+  /unix:|AF_UNIX|UnixHTTPConnection|\.connect\s*\(|socketPath|\bBinds\b|HostConfig|\bMount\s*\(|["']bind["']\s*:|["']-v["']|-v\s|docker\.sock:\/|DockerClient|from_env\s*\(|\bchmod\b[^\n]*docker\.sock/i,
+);
 
 /** Code that starts or enters a container, or loosens the socket: how a socket becomes the host. */
-const CONTAINER_LAUNCH =
-  /\/containers\/create|\/exec\b|\bcontainers\.(?:run|create)\s*\(|\bContainerCreate\b|\bPrivileged\b|\bBinds\b|\bPidMode\b|\bCapAdd\b|\bchmod\b|\bdocker\s+(?:-H\s+\S+\s+)?(?:run|exec|create)\b|\bnsenter\b|\/proc\/1\/root|\bchroot\b/i;
+const CONTAINER_LAUNCH = gated(
+  /\/containers\/create|\/exec\b|\bcontainers\.(?:run|create)\s*\(|\bContainerCreate\b|\bPrivileged\b|\bBinds\b|\bPidMode\b|\bCapAdd\b|\bchmod\b|\bdocker\s+(?:-H\s+\S+\s+)?(?:run|exec|create)\b|\bnsenter\b|\/proc\/1\/root|\bchroot\b/i,
+);
 
 /**
  * The socket only named in prose, or mounted in a compose or manifest file (a dashboard or proxy
@@ -52,8 +56,8 @@ function socketDeclaredOnly(match: string, segment: Segment): boolean {
   // one that queries the daemon without starting containers or asking for host powers (`docker
   // system df`, prune) does what the docker CLI does.
   if (['python', 'js', 'go', 'ruby'].includes(segment.lang))
-    return !SOCKET_USE.test(segment.text) || !CONTAINER_LAUNCH.test(segment.text);
-  if (HOST_POWERS.test(segment.text)) return false;
+    return !testSegment(SOCKET_USE, segment) || !testSegment(CONTAINER_LAUNCH, segment);
+  if (testSegment(HOST_POWERS, segment)) return false;
   const composeBlock = segment.lang === 'yaml' || /^\s*(?:volumes|services):/m.test(segment.text);
   return composeBlock || !segment.text.includes('\n');
 }
@@ -65,8 +69,9 @@ function socketDeclaredOnly(match: string, segment: Segment): boolean {
 const SOCKET_PROBE =
   /(?:\[\[?[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\btest[ \t]{1,4}(?:![ \t]{1,4})?-[SepfrwLh][ \t]{1,4}|\b(?:stat|ls|file|getfacl)[ \t]{1,4}(?:[^\s;|&<>]{1,24}[ \t]{1,4}){0,4})["']?\/var\/run\/docker\.sock\b/;
 /** Talking to a socket from a script: what makes a file test the first step of using it. */
-const SOCKET_CLIENT =
-  /--unix-socket|\bsocat\b|UNIX-CONNECT|\bnc(?:at)?\s{1,4}(?:-\w{1,10}\s{1,4}){0,3}-U\b|\bDOCKER_HOST\b|\s-H\s/;
+const SOCKET_CLIENT = gated(
+  /--unix-socket|\bsocat\b|UNIX-CONNECT|\bnc(?:at)?\s{1,4}(?:-\w{1,10}\s{1,4}){0,3}-U\b|\bDOCKER_HOST\b|\s-H\s/,
+);
 
 /**
  * A probe of the socket file (it exists, its mode) on a line that names the socket once, in a script
@@ -75,7 +80,9 @@ const SOCKET_CLIENT =
 function socketProbeOnly(line: string, segment: Segment): boolean {
   const at = line.indexOf('docker.sock');
   if (at === -1 || line.indexOf('docker.sock', at + 1) !== -1) return false;
-  return SOCKET_PROBE.test(line) && !SOCKET_CLIENT.test(segment.text) && !CONTAINER_LAUNCH.test(segment.text);
+  return (
+    SOCKET_PROBE.test(line) && !testSegment(SOCKET_CLIENT, segment) && !testSegment(CONTAINER_LAUNCH, segment)
+  );
 }
 
 export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
@@ -148,9 +155,10 @@ function nodeDebugging(segment: string, match: string, file: string): boolean {
 
 /** Data files that describe containers: compose, manifests, devcontainer and tool profiles. */
 const PROFILE_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
-const PRIVILEGED = /["']?\bprivileged["']?[ \t]*[:=][ \t]*["']?true\b|--privileged\b/i;
-const HOST_PID =
-  /["']?\b(?:pid|pid_?mode)["']?[ \t]*[:=][ \t]*["']?host\b|["']?\bhostPID["']?[ \t]*[:=][ \t]*["']?true\b|--pid[= ]["']?host\b/i;
+const PRIVILEGED = gated(/["']?\bprivileged["']?[ \t]*[:=][ \t]*["']?true\b|--privileged\b/i);
+const HOST_PID = gated(
+  /["']?\b(?:pid|pid_?mode)["']?[ \t]*[:=][ \t]*["']?host\b|["']?\bhostPID["']?[ \t]*[:=][ \t]*["']?true\b|--pid[= ]["']?host\b/i,
+);
 /**
  * A bind of the host's `/`: short form (`- /:/host`, `"-v", "/:/mnt"`), `--mount …source=/,`, or a
  * `src`/`source`/`hostPath`/`path` key whose value is exactly `/`.
@@ -190,7 +198,7 @@ function writableRootBind(text: string): { line: number; text: string } | null {
  */
 function hostEscapeProfiles({ files, segments }: CustomInput): RawHit[] {
   const candidates = files.filter(
-    (f) => PROFILE_FILE.test(f.path) && PRIVILEGED.test(f.text) && HOST_PID.test(f.text),
+    (f) => PROFILE_FILE.test(f.path) && testFile(PRIVILEGED, f) && testFile(HOST_PID, f),
   );
   if (candidates.length === 0) return [];
   const starts = segments.some(

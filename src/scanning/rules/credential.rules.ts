@@ -1,6 +1,7 @@
 import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
+import { gated, testSegment } from '../analyzers/literal-gates.js';
 
 const READ =
   '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
@@ -95,14 +96,15 @@ function shellValue(word: string, script: string): string {
   return assigned ? (assigned[1] ?? assigned[2] ?? assigned[3]) : word;
 }
 
-const SERIALISE = /\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/;
+const SERIALISE = gated(/\b(?:json\.dumps|JSON\.stringify|b64encode|btoa|pickle\.dumps|urlencode)\s*\(/);
 
 /**
  * The CI runner's own credentials: the Actions runtime token (cache, artifacts), the OIDC request
  * token, and the auth header actions/checkout leaves in the git config (the job's GITHUB_TOKEN).
  */
-const RUNNER_SECRET =
-  /\bACTIONS_RUNTIME_TOKEN\b|\bACTIONS_ID_TOKEN_REQUEST_TOKEN\b|\bhttp\\?\.\S{0,80}extraheader\b/;
+const RUNNER_SECRET = gated(
+  /\bACTIONS_RUNTIME_TOKEN\b|\bACTIONS_ID_TOKEN_REQUEST_TOKEN\b|\bhttp\\?\.\S{0,80}extraheader\b/,
+);
 /** The runner's own services, where those tokens are meant to go, and a request to one on the same line. */
 const RUNNER_SERVICE = /\bACTIONS_(?:CACHE|RESULTS|RUNTIME|ID_TOKEN_REQUEST)_URL\b/;
 const REQUEST = /\b(?:curl|wget|fetch|urlopen|requests\.\w+|httpx\.\w+|Invoke-(?:WebRequest|RestMethod))\b/;
@@ -135,7 +137,7 @@ function runnerSecretsSent(segments: Segment[]): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'code' && seg.kind !== 'config') continue;
-    if (!RUNNER_SECRET_LANGS.includes(seg.lang) || !RUNNER_SECRET.test(seg.text)) continue;
+    if (!RUNNER_SECRET_LANGS.includes(seg.lang) || !testSegment(RUNNER_SECRET, seg)) continue;
     const lines = logicalLines(seg.text).filter((l) => !callsRunnerService(l.text));
     const taken = lines.find((l) => RUNNER_SECRET.test(l.text));
     if (!taken || !lines.some((l) => UPLOAD.test(l.text))) continue;
@@ -169,7 +171,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: ({ segments }) =>
       segments.flatMap((s) => {
-        if ((s.kind !== 'code' && s.kind !== 'decoded') || !SERIALISE.test(s.text)) return [];
+        if ((s.kind !== 'code' && s.kind !== 'decoded') || !testSegment(SERIALISE, s)) return [];
         const found = firstTwoNamedValues(s.text);
         if (found.length < 2) return [];
         const first = found[0];

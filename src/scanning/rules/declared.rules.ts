@@ -1,12 +1,14 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { gated, testFile } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Declare what the skill really needs (allowed-tools, metadata.openclaw.requires) or remove the capability.';
 const NETWORK =
   /\b(?:curl|wget|requests\.(?:get|post|put)|fetch\(|axios|urllib|httpx|Invoke-WebRequest|nc\s+\S+\s+\d+|dig\s|nslookup\s)/;
-const NO_NETWORK =
-  /\b(?:no network(?: access)?|offline(?: only)?|never (?:contacts?|calls?|uses?) the (?:network|internet)|local(?:ly)? only|without (?:network|internet)(?: access)?|no (?:internet|outbound) (?:access|calls|requests))\b/i;
+const NO_NETWORK = gated(
+  /\b(?:no network(?: access)?|offline(?: only)?|never (?:contacts?|calls?|uses?) the (?:network|internet)|local(?:ly)? only|without (?:network|internet)(?: access)?|no (?:internet|outbound) (?:access|calls|requests))\b/i,
+);
 const NOTABLE_BINS = [
   'curl',
   'wget',
@@ -82,7 +84,7 @@ export const DECLARED_RULES: AnyRule[] = [
       // Network use is common and found early; the claim is rare and needs every file read to the end.
       const use = firstMatch(input, NETWORK, ['code', 'config']);
       if (!use) return [];
-      const claim = NO_NETWORK.test(input.ctx.identity) || input.files.some((f) => NO_NETWORK.test(f.text));
+      const claim = NO_NETWORK.test(input.ctx.identity) || input.files.some((f) => testFile(NO_NETWORK, f));
       return claim ? [hitAt(use.seg, use.index, 'network use despite a no-network claim')] : [];
     },
   },

@@ -18,6 +18,7 @@ import {
   PASTE_HOSTS,
   SHELL_SINK,
 } from './indicators.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
@@ -192,28 +193,35 @@ const PATTERNS: PatternRule[] = [
  * A script that downloads something and, elsewhere in the same file, evaluates a variable (or loads
  * native code from a path held in one: `process.dlopen(m, dest)`).
  */
-const CODE_FETCH =
-  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/;
-const RUN_VARIABLE =
-  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g;
+const CODE_FETCH = gated(
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/,
+);
+const RUN_VARIABLE = gated(
+  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g,
+);
 
 /** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */
-const FETCH_ANY =
-  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b|\.get\s*\(\s*["'`]https?:\/\//i;
-const MAKE_RUNNABLE =
-  /\btar\s+-?\w*x\w*|\bunzip\s|S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bprocess\.execPath\b/i;
-const RUN_PROGRAM =
-  /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b[\w$]+\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g;
+const FETCH_ANY = gated(
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b|\.get\s*\(\s*["'`]https?:\/\//i,
+);
+const MAKE_RUNNABLE = gated(
+  /\btar\s+-?\w*x\w*|\bunzip\s|S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bprocess\.execPath\b/i,
+);
+const RUN_PROGRAM = gated(
+  /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b[\w$]+\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g,
+);
 
 /**
  * Rust (a build script or a tool): an HTTP client crate, or curl/wget spawned, fetches something; the
  * fetched file is marked executable or written out, then run as a program (`Command::new(&dest)`), or the
  * fetched text goes to a shell as its script (`Command::new("sh").arg("-c").arg(body)`).
  */
-const RUST_FETCH =
-  /\b(?:reqwest|ureq|attohttpc|minreq|isahc|ehttp)::\w|\bcurl::easy\b|\bCommand::new\s*\(\s*"(?:[\w/]{0,40}\/)?(?:curl|wget)(?:\.exe)?"/;
-const RUST_RUN_FETCHED =
-  /\bCommand::new\s*\(\s*&?(?!["&])([\w.]{1,60})\s*\)|\bCommand::new\s*\(\s*"(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh"\s*\)\s*\.(?:arg\s*\(\s*"-c"\s*\)\s*\.arg\s*\(|args\s*\(\s*&?\[\s*"-c"\s*,)\s*&?(?!["&])\w/g;
+const RUST_FETCH = gated(
+  /\b(?:reqwest|ureq|attohttpc|minreq|isahc|ehttp)::\w|\bcurl::easy\b|\bCommand::new\s*\(\s*"(?:[\w/]{0,40}\/)?(?:curl|wget)(?:\.exe)?"/,
+);
+const RUST_RUN_FETCHED = gated(
+  /\bCommand::new\s*\(\s*&?(?!["&])([\w.]{1,60})\s*\)|\bCommand::new\s*\(\s*"(?:\/(?:usr\/)?bin\/)?(?:ba|z|da)?sh"\s*\)\s*\.(?:arg\s*\(\s*"-c"\s*\)\s*\.arg\s*\(|args\s*\(\s*&?\[\s*"-c"\s*,)\s*&?(?!["&])\w/g,
+);
 /** Files marked executable (`set_permissions(&p, ...)`) or written (`fs::write(&p, ...)`, `File::create(&p)`). */
 const RUST_PREPARED =
   /\b(?:set_permissions|fs::write|File::create)\s*\(\s*&?([\w.]{1,60})|\bfs::copy\s*\([^,)]{1,80},\s*&?([\w.]{1,60})/g;
@@ -241,17 +249,19 @@ function rustDownloadRun(segments: Segment[]): RawHit[] {
  * download then "passes". A real check aborts on a mismatch; it never re-learns the sum.
  */
 const HASHER = String.raw`\b(?:sha(?:1|224|256|384|512)sum|shasum(?:\s+-a\s*\d{1,3})?|b2sum|md5sum)\b`;
-const CHECKSUM_RELEARNED = new RegExp(
-  [
-    String.raw`${HASHER}[^\n|;]{0,60}\s(?:-c|--check)\b[^\n|;]{0,160}\|\|\s*[({]?\s*${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
-    String.raw`\bif\s+!\s+${HASHER}[^\n;]{0,60}\s(?:-c|--check)\b[^\n;]{0,160}(?:;|\n)\s{0,40}then\s+${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
-  ].join('|'),
-  'g',
+const CHECKSUM_RELEARNED = gated(
+  new RegExp(
+    [
+      String.raw`${HASHER}[^\n|;]{0,60}\s(?:-c|--check)\b[^\n|;]{0,160}\|\|\s*[({]?\s*${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
+      String.raw`\bif\s+!\s+${HASHER}[^\n;]{0,60}\s(?:-c|--check)\b[^\n;]{0,160}(?:;|\n)\s{0,40}then\s+${HASHER}[^\n|;]{0,200}>(?!&|\s*\/dev\/null)`,
+    ].join('|'),
+    'g',
+  ),
 );
-const SHELL_FETCH = /\b(?:curl|wget|Invoke-WebRequest|iwr|aria2c)\b/i;
+const SHELL_FETCH = gated(/\b(?:curl|wget|Invoke-WebRequest|iwr|aria2c)\b/i);
 
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
-const RUN_VARIABLE_ONCE = new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', ''));
+const RUN_VARIABLE_ONCE = gated(new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', '')));
 
 /** Prose that waives the user's say before something runs. */
 const NO_CONSENT =

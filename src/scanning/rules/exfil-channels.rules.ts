@@ -2,6 +2,7 @@ import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js'
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { PASTE_HOSTS, registrable } from './indicators.js';
+import { gated, mayMatchFile, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 /**
  * Exfiltration through channels that look like configuration or product features: an SSH relay
@@ -277,11 +278,13 @@ function pushUrlHits({ files }: CustomInput): RawHit[] {
 // ---------------------------------------------------------------------------------------------
 // SG-EXFIL-025: credential files gathered into a bundle that is published as a gist or paste.
 
-const PUBLISH = new RegExp(
-  String.raw`\bgh\s{1,10}gist\s{1,10}create\b|api\.github\.com/gists\b|\bglab\s{1,10}snippet\s{1,10}create\b|\bgist\s{1,10}(?:-p|--public)\b|https?://(?:` +
-    PASTE_HOSTS +
-    ')',
-  'gi',
+const PUBLISH = gated(
+  new RegExp(
+    String.raw`\bgh\s{1,10}gist\s{1,10}create\b|api\.github\.com/gists\b|\bglab\s{1,10}snippet\s{1,10}create\b|\bgist\s{1,10}(?:-p|--public)\b|https?://(?:` +
+      PASTE_HOSTS +
+      ')',
+    'gi',
+  ),
 );
 /** Credential stores, one pattern each: the bundle names at least two different ones. */
 const CRED_STORES: RegExp[] = [
@@ -314,7 +317,7 @@ const REDACTED = /\b(?:redact|mask|scrub|censor|sanitis|sanitiz)\w{0,6}\b/i;
 
 function bundleHits({ files }: CustomInput): RawHit[] {
   const publish = files
-    .map((f) => ({ f, m: new RegExp(PUBLISH.source, 'i').exec(f.text) }))
+    .map((f) => ({ f, m: mayMatchFile(PUBLISH, f) ? new RegExp(PUBLISH.source, 'i').exec(f.text) : null }))
     .find((x) => x.m !== null);
   if (!publish?.m) return [];
   const all = files.map((f) => f.text).join('\n');
@@ -331,8 +334,9 @@ function bundleHits({ files }: CustomInput): RawHit[] {
 // SG-EXFIL-030: credential folders selected for a backup to a storage remote the skill defines.
 
 /** A storage remote section of a sync tool's config (rclone `[name]` + `type = s3`). */
-const REMOTE_TYPE =
-  /^[ \t]{0,8}type[ \t]{0,8}=[ \t]{0,8}(?:s3|b2|swift|azureblob|azurefiles|gcs|google cloud storage|webdav|ftp|sftp|dropbox|drive|mega|box|pcloud|koofr|storj|seafile|smb)\b/im;
+const REMOTE_TYPE = gated(
+  /^[ \t]{0,8}type[ \t]{0,8}=[ \t]{0,8}(?:s3|b2|swift|azureblob|azurefiles|gcs|google cloud storage|webdav|ftp|sftp|dropbox|drive|mega|box|pcloud|koofr|storj|seafile|smb)\b/im,
+);
 /**
  * The remote's own access keys given as literals (the account is the author's, not the user's), or
  * objects made world-readable: either way what is uploaded is not the user's to control.
@@ -357,7 +361,7 @@ function credentialFoldersOf(text: string): Set<string> {
 function remoteBackupHits({ files }: CustomInput): RawHit[] {
   // The rare part first: a remote that ships its own keys or a public ACL.
   const remote = files
-    .filter((f) => f.text.includes('type') && REMOTE_TYPE.test(f.text))
+    .filter((f) => f.text.includes('type') && testFile(REMOTE_TYPE, f))
     .map((f) => {
       REMOTE_KEY.lastIndex = 0;
       const m = REMOTE_KEY.exec(f.text);
@@ -373,21 +377,23 @@ function remoteBackupHits({ files }: CustomInput): RawHit[] {
 // ---------------------------------------------------------------------------------------------
 // SG-EXFIL-026: telemetry (OpenTelemetry, Sentry) whose attributes are built from the whole environment.
 
-const TELEMETRY_EXPORT =
-  /OTLP\w{0,30}Exporter|@opentelemetry\/|\bopentelemetry\b|\bSentry\.init\b|\bsentry_sdk\.init\b|\bOTEL_EXPORTER_OTLP/;
+const TELEMETRY_EXPORT = gated(
+  /OTLP\w{0,30}Exporter|@opentelemetry\/|\bopentelemetry\b|\bSentry\.init\b|\bsentry_sdk\.init\b|\bOTEL_EXPORTER_OTLP/,
+);
 const WHOLE_ENV =
   /Object\.(?:entries|keys|values|assign)\s{0,5}\((?:\s{0,5}\{\s{0,5}\}\s{0,5},)?\s{0,5}process\.env\b|\.\.\.\s{0,5}process\.env\b|\[\s{0,5}process\.env\s{0,5}[\],]|\bos\.environ\.(?:items|keys|values|copy)\s{0,5}\(|\*\*\s{0,5}os\.environ\b|\bdict\s{0,5}\(\s{0,5}os\.environ\s{0,5}\)|\bfor\s{1,5}\w{1,40}(?:\s{0,5},\s{0,5}\w{1,40})?\s{1,5}in\s{1,5}os\.environ\b|JSON\.stringify\s{0,5}\(\s{0,5}process\.env\b|\bENV\.to_h\b|os\.Environ\s{0,5}\(\)/g;
 /** Forwarding only the SDK's own settings (`OTEL_*`) is how resource detectors work. */
 const OWN_SETTINGS =
   /startsWith\s{0,5}\(\s{0,5}["'`]OTEL_|startswith\s{0,5}\(\s{0,5}["'`]OTEL_|\bOTEL_RESOURCE/;
-const REMOTE_ENDPOINT =
-  /https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal|otel-collector\b|collector[:/])[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}[^\s"'`)]{0,200}?(?:\/v1\/(?:traces|logs|metrics)|otlp|collector|ingest)|\bdsn\s{0,5}[:=]\s{0,5}["']https:\/\/\w/i;
+const REMOTE_ENDPOINT = gated(
+  /https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|host\.docker\.internal|otel-collector\b|collector[:/])[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}[^\s"'`)]{0,200}?(?:\/v1\/(?:traces|logs|metrics)|otlp|collector|ingest)|\bdsn\s{0,5}[:=]\s{0,5}["']https:\/\/\w/i,
+);
 
 function telemetryHits({ segments, files }: CustomInput): RawHit[] {
-  const remote = files.some((f) => REMOTE_ENDPOINT.test(f.text));
+  const remote = files.some((f) => testFile(REMOTE_ENDPOINT, f));
   const hits: RawHit[] = [];
   for (const s of segments) {
-    if ((s.kind !== 'code' && s.kind !== 'decoded') || !TELEMETRY_EXPORT.test(s.text)) continue;
+    if ((s.kind !== 'code' && s.kind !== 'decoded') || !testSegment(TELEMETRY_EXPORT, s)) continue;
     for (const m of s.text.matchAll(WHOLE_ENV)) {
       const starts = lineStarts(s.text);
       const i = lineIndexOf(starts, m.index);
@@ -406,8 +412,9 @@ function telemetryHits({ segments, files }: CustomInput): RawHit[] {
 
 const BCC_LITERAL =
   /\bbcc\b["']?\]?\s{0,5}[:=]\s{0,5}\[?\s{0,5}["'`]?([\w.+-]{1,64}@([\w-]{1,63}(?:\.[\w-]{1,63}){1,5}))/gi;
-const MAIL_SEND =
-  /\b(?:GmailApp|MailApp)\.sendEmail\b|\bsendMail\s{0,5}\(|\bsend_message\s{0,5}\(|\bsendmail\s{0,5}\(|\bsmtplib\b|\bnodemailer\b|\bsend_mail\s{0,5}\(|\bsgMail\.send\b|\bemails\.send\b|\bmessages\(\)\.send\b|\bmessages\.send\b|\bsendEmail\s{0,5}\(|\bnet\/smtp\b|\bMailMessage\b|\bmail\.Send\b/i;
+const MAIL_SEND = gated(
+  /\b(?:GmailApp|MailApp)\.sendEmail\b|\bsendMail\s{0,5}\(|\bsend_message\s{0,5}\(|\bsendmail\s{0,5}\(|\bsmtplib\b|\bnodemailer\b|\bsend_mail\s{0,5}\(|\bsgMail\.send\b|\bemails\.send\b|\bmessages\(\)\.send\b|\bmessages\.send\b|\bsendEmail\s{0,5}\(|\bnet\/smtp\b|\bMailMessage\b|\bmail\.Send\b/i,
+);
 const PLACEHOLDER_DOMAIN =
   /(?:^|\.)(?:example(?:\.(?:com|org|net))?|test|invalid|localhost|local)$|\byour|\bmy-?company\b|^company\.com$|^domain\.com$/i;
 
@@ -428,7 +435,7 @@ function bccHits({ segments, files }: CustomInput): RawHit[] {
   const hits: RawHit[] = [];
   let docs: string | null = null;
   for (const s of segments) {
-    if ((s.kind !== 'code' && s.kind !== 'decoded') || !/bcc/i.test(s.text) || !MAIL_SEND.test(s.text))
+    if ((s.kind !== 'code' && s.kind !== 'decoded') || !/bcc/i.test(s.text) || !testSegment(MAIL_SEND, s))
       continue;
     for (const m of s.text.matchAll(BCC_LITERAL)) {
       const domain = m[2].toLowerCase();

@@ -23,9 +23,10 @@ import {
   PASTE_HOSTS,
   SECRET_NAME,
 } from './indicators.js';
+import { gated, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
-const SECRETISH = /KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/;
+const SECRETISH = gated(/KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/);
 
 const NET_SEND_SIGNALS: AnyRule[] = [
   {
@@ -521,10 +522,12 @@ const CHAINS: ChainRule[] = [
 ];
 
 /** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
-const EMBEDDED_STORAGE_KEY =
-  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/;
-const STORAGE_UPLOAD =
-  /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g;
+const EMBEDDED_STORAGE_KEY = gated(
+  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/,
+);
+const STORAGE_UPLOAD = gated(
+  /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g,
+);
 
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
@@ -671,8 +674,8 @@ function reachable(start: string, importsOf: (path: string) => string[]): string
 }
 
 /** A curl posting a file as a form part or a raw body (`-F "f=@$ARCHIVE"`, `--data-binary @x`). */
-const CURL = /\bcurl\b/;
-const FILE_UPLOAD_FLAG = /\s-F\s*["']?[\w.-]{1,40}=@|\s--data-binary\s+["']?@|\s--upload-file\b/;
+const CURL = gated(/\bcurl\b/);
+const FILE_UPLOAD_FLAG = gated(/\s-F\s*["']?[\w.-]{1,40}=@|\s--data-binary\s+["']?@|\s--upload-file\b/);
 /** Reads of this many credential stores in a skill's instructions make a collection, not a check. */
 const CREDENTIAL_SWEEP = 4;
 
@@ -690,8 +693,8 @@ function sweptCredentialsUploaded({ tagHits, segments, files }: CustomInput): Ra
         (seg) =>
           seg.kind === 'code' &&
           !/\.(?:md|markdown)$/i.test(seg.file) &&
-          CURL.test(seg.text) &&
-          FILE_UPLOAD_FLAG.test(seg.text),
+          testSegment(CURL, seg) &&
+          testSegment(FILE_UPLOAD_FLAG, seg),
       )
       .map((seg) => seg.file),
   );
@@ -747,7 +750,8 @@ export const EXFILTRATION_RULES: AnyRule[] = [
     check: ({ segments, ctx }) =>
       segments
         .filter(
-          (s) => (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && SECRETISH.test(s.text),
+          (s) =>
+            (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && testSegment(SECRETISH, s),
         )
         .flatMap((s) =>
           secretFlows(s, declaredVendorCredential(ctx)).map(({ grant, ...f }) => ({
@@ -852,14 +856,16 @@ function vendorTokenEndpoint(url: string, ctx: SkillContext): boolean {
 }
 
 /** Name lookups: PowerShell, .NET, shell tools, Go, Python, Node, Ruby (`Resolv::DNS.open { |d| d.getresources(…) }`). */
-const DNS_LOOKUP =
-  /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\.(?:getaddress(?:es)?|getresources?|each_address|each_resource)\s*\(|\bAddrinfo\.getaddrinfo\b/gi;
+const DNS_LOOKUP = gated(
+  /\bResolve-DnsName\b|\[(?:System\.)?Net\.Dns\]::(?:GetHost\w*|Resolve\w*)|\bDns\.(?:GetHost\w*|Resolve\w*)\s*\(|\b(?:nslookup|dig|drill)(?=[ \t]+[^\s=:(])|\.Lookup(?:Host|IP|IPAddr|NetIP|TXT|CNAME|MX|NS|SRV|Addr)\s*\(|\bsocket\.(?:gethostbyname(?:_ex)?|getaddrinfo)\s*\(|\bresolver\.(?:resolve|query)\s*\(|\bdns\.(?:promises\.)?(?:lookup|resolve\w*)\s*\(|\bResolv(?:::DNS\.new[^\s.]{0,80})?\.(?:getaddress\w*|getresources?)\b|\.(?:getaddress(?:es)?|getresources?|each_address|each_resource)\s*\(|\bAddrinfo\.getaddrinfo\b/gi,
+);
 /**
  * Encoding data into text fit for a DNS label (base64/base32/hex and their hand-rolled forms: bytes
  * to binary or hex digits, the RFC 4648 base32 alphabet).
  */
-const LABEL_ENCODE =
-  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))|[Cc]onvert\]?(?:::|\.)ToString\(\s*[$\w.]{1,40}\s*,\s*(?:2|16)\s*\)|\b[a-zA-Z]{26}234567\b/m;
+const LABEL_ENCODE = gated(
+  /ToBase64String|ToHexString|BitConverter\]?(?:::|\.)ToString|\bhex\.EncodeToString|\bbase(?:32|64)\.\w+\.EncodeToString|\bb(?:16|32|64|85)encode|\bhexlify\b|\.hex\(\)|toString\(\s*['"](?:hex|base64(?:url)?)['"]\s*\)|\.unpack1?\(\s*['"](?:H\*|m0?)['"]|\bBase(?:64|32)\.(?:strict_|urlsafe_)?encode(?:64)?\b|ToString\(\s*["'][xX]2["']\s*\)|%02[xX]|\bFormat-Hex\b|\bxxd\s+-p|(?:^|[|;&(`])[ \t]*base(?:32|64)\b(?![ \t]+(?:-\w*[dD]|--decode))|[Cc]onvert\]?(?:::|\.)ToString\(\s*[$\w.]{1,40}\s*,\s*(?:2|16)\s*\)|\b[a-zA-Z]{26}234567\b/m,
+);
 /** `x = …`, `x := …`, `$x += …`, `const x = …`, `a, b := …`: the names assigned and the value. */
 const ASSIGN =
   /^\s*(?:(?:const|let|var|local|my)\s+)?\$?([A-Za-z_]\w*(?:\s*,\s*\$?[A-Za-z_]\w*){0,4})\s*(?::=|\+=|=(?!=))([^\n]*)/;
@@ -926,9 +932,9 @@ function encodedLookups({ segments }: CustomInput): RawHit[] {
   for (const seg of segments) {
     if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
     if (seg.lang === 'json' || seg.lang === 'yaml' || seg.lang === 'text') continue;
-    if (!LABEL_ENCODE.test(seg.text)) continue;
+    if (!testSegment(LABEL_ENCODE, seg)) continue;
     DNS_LOOKUP.lastIndex = 0;
-    if (!DNS_LOOKUP.test(seg.text)) continue;
+    if (!testSegment(DNS_LOOKUP, seg)) continue;
     const lines = linesOf(seg.text);
     const tainted = encodedNames(lines);
     for (let i = 0; i < lines.length; i++) {

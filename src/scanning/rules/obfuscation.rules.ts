@@ -1,6 +1,7 @@
 import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { dataPieceNames, splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -72,21 +73,24 @@ const BIT = `["']?[01]["']?`;
  * A tab (or zero-width character) turned into a binary digit: a ternary, a replace, a translation
  * table or a map. Tabs against spaces, or invisible characters, are how text carries bits nobody sees.
  */
-const INVISIBLE_TO_BIT = new RegExp(
-  [
-    `${BIT}\\s+if\\s+[\\w.[\\]]{1,40}\\s*(?:==|!=|\\bis\\b|\\bin\\b)\\s*${INVISIBLE_CHAR}\\s+else\\s+${BIT}`,
-    // Only from the start of a name: a long run of word characters is not tried at each of its offsets.
-    `(?<![\\w.[\\]])[\\w.[\\]]{1,40}\\s*[!=]==?\\s*${INVISIBLE_CHAR}\\s*\\?\\s*${BIT}\\s*:\\s*${BIT}`,
-    `\\.replace(?:All)?\\s*\\(\\s*(?:${INVISIBLE_CHAR}|\\/\\\\t\\/g?)\\s*,\\s*${BIT}\\s*\\)`,
-    String.raw`\bmaketrans\s*\(\s*["'](?: \\t|\\t )["']\s*,\s*["'](?:01|10)["']`,
-    String.raw`\btr\s+["'](?: \\t|\\t )["']\s+["']?(?:01|10)\b`,
-    `${INVISIBLE_CHAR}\\s*:\\s*${BIT}\\s*,`,
-  ].join('|'),
-  'g',
+const INVISIBLE_TO_BIT = gated(
+  new RegExp(
+    [
+      `${BIT}\\s+if\\s+[\\w.[\\]]{1,40}\\s*(?:==|!=|\\bis\\b|\\bin\\b)\\s*${INVISIBLE_CHAR}\\s+else\\s+${BIT}`,
+      // Only from the start of a name: a long run of word characters is not tried at each of its offsets.
+      `(?<![\\w.[\\]])[\\w.[\\]]{1,40}\\s*[!=]==?\\s*${INVISIBLE_CHAR}\\s*\\?\\s*${BIT}\\s*:\\s*${BIT}`,
+      `\\.replace(?:All)?\\s*\\(\\s*(?:${INVISIBLE_CHAR}|\\/\\\\t\\/g?)\\s*,\\s*${BIT}\\s*\\)`,
+      String.raw`\bmaketrans\s*\(\s*["'](?: \\t|\\t )["']\s*,\s*["'](?:01|10)["']`,
+      String.raw`\btr\s+["'](?: \\t|\\t )["']\s+["']?(?:01|10)\b`,
+      `${INVISIBLE_CHAR}\\s*:\\s*${BIT}\\s*,`,
+    ].join('|'),
+    'g',
+  ),
 );
 /** Reading a string of binary digits back into numbers or bytes. */
-const BITS_TO_BYTES =
-  /\bint\s*\([^()\n]{0,80},\s*(?:base\s*=\s*)?2\s*\)|\bparseInt\s*\([^()\n]{0,80},\s*2\s*\)|\.to_bytes\s*\(|\bstrconv\.Parse(?:Int|Uint)\s*\([^()\n]{0,80},\s*2\s*,|\.to_i\s*\(\s*2\s*\)|\$\(\(\s*2#|\bpack\s*\(\s*["']B\*/;
+const BITS_TO_BYTES = gated(
+  /\bint\s*\([^()\n]{0,80},\s*(?:base\s*=\s*)?2\s*\)|\bparseInt\s*\([^()\n]{0,80},\s*2\s*\)|\.to_bytes\s*\(|\bstrconv\.Parse(?:Int|Uint)\s*\([^()\n]{0,80},\s*2\s*,|\.to_i\s*\(\s*2\s*\)|\$\(\(\s*2#|\bpack\s*\(\s*["']B\*/,
+);
 
 /**
  * Perl: a variable assigned bytes decoded from hex (`pack('H*', $buf)`), XOR-ed character by character
@@ -97,7 +101,7 @@ const PERL_DECODE_OP =
   /\bpack\s*\(?\s*["'][Hh]\*|\bchr\s*\(?\s*ord\s*\(?[^()\n;]{0,40}\)?\s*\^|\^\s*chr\s*\(|\bdecode_base64\s*\(|\bunpack\s*\(?\s*["'](?:u|m0?)["']|\b(?:Compress::Zlib::)?(?:uncompress|memGunzip)\s*\(/g;
 /** The variable a line assigns (`my $bytes = …`, `$code = …`), read from the text before a decode on that line. */
 const PERL_ASSIGNED = /\$(\w{1,40})\s*\.?=(?![=~])/g;
-const PERL_STRING_EVAL = /(?<![\w$>-])eval\s*\(?\s*\$(\w{1,40})\b(?!\s*[[{]|->)/g;
+const PERL_STRING_EVAL = gated(/(?<![\w$>-])eval\s*\(?\s*\$(\w{1,40})\b(?!\s*[[{]|->)/g);
 
 /** Names assigned on a line that decodes: found from each decode back to its line start (at most 200 characters). */
 function perlDecodedNames(text: string): Set<string> {

@@ -1,5 +1,6 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
 import { linesOf } from '../analyzers/segment-lines.js';
+import { gated, testFile } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Grant the narrowest permission the task needs; never make system paths world-writable or edit sudoers.';
@@ -166,16 +167,19 @@ export const PERMISSION_RULES: AnyRule[] = [
 
 /** Agent guard settings named with the value that turns them off, one kind per entry. */
 const GUARDS_OFF: [string, RegExp][] = [
-  ['approve-all mode', /\bdefaultMode\b[^\n]{0,60}\bbypassPermissions\b|--dangerously-skip-permissions\b/i],
-  ['wildcard shell', /\bBash\b[^\n]{0,40}\(\*\)/],
-  ['empty deny list', /\bdeny\b[^\n]{0,40}(?:\bempty\b|\[\s{0,4}\])/i],
-  ['sandbox off', /\bsandbox(?:\.enabled)?\b[^\n]{0,30}\b(?:false|off|disabled?)\b/i],
-  ['skip prompt', /\bskipDangerousModePermissionPrompt\b[^\n]{0,30}\btrue\b/i],
-  ['approval never', /\bapproval[_-]?(?:policy|mode)?\b[^\n]{0,30}\bnever\b/i],
-  ['full access', /\bdanger-full-access\b|--dangerously-bypass-approvals-and-sandbox\b/i],
-  ['ask off', /\bask\b[^\n]{0,20}\boff\b/i],
-  ['elevated for all', /\belevated\b[^\n]{0,60}(?:\btrue\b|["'`]\*["'`])/i],
-  ['all project MCP servers', /\benableAllProjectMcpServers\b[^\n]{0,30}\btrue\b/i],
+  [
+    'approve-all mode',
+    gated(/\bdefaultMode\b[^\n]{0,60}\bbypassPermissions\b|--dangerously-skip-permissions\b/i),
+  ],
+  ['wildcard shell', gated(/\bBash\b[^\n]{0,40}\(\*\)/)],
+  ['empty deny list', gated(/\bdeny\b[^\n]{0,40}(?:\bempty\b|\[\s{0,4}\])/i)],
+  ['sandbox off', gated(/\bsandbox(?:\.enabled)?\b[^\n]{0,30}\b(?:false|off|disabled?)\b/i)],
+  ['skip prompt', gated(/\bskipDangerousModePermissionPrompt\b[^\n]{0,30}\btrue\b/i)],
+  ['approval never', gated(/\bapproval[_-]?(?:policy|mode)?\b[^\n]{0,30}\bnever\b/i)],
+  ['full access', gated(/\bdanger-full-access\b|--dangerously-bypass-approvals-and-sandbox\b/i)],
+  ['ask off', gated(/\bask\b[^\n]{0,20}\boff\b/i)],
+  ['elevated for all', gated(/\belevated\b[^\n]{0,60}(?:\btrue\b|["'`]\*["'`])/i)],
+  ['all project MCP servers', gated(/\benableAllProjectMcpServers\b[^\n]{0,30}\btrue\b/i)],
 ];
 /** Negated before the setting: the line warns against it. */
 const NEGATED_BEFORE = /\b(?:never|don'?t|do not|avoid|instead of|rather than|not)\b/i;
@@ -192,7 +196,7 @@ function guardsOffInProse({ files }: CustomInput): RawHit[] {
   for (const f of files) {
     if (!/\.(?:md|markdown|mdx)$/i.test(f.path)) continue;
     // No pattern crosses a line: a kind absent from the whole file is absent from every line.
-    const present = GUARDS_OFF.filter(([, re]) => re.test(f.text));
+    const present = GUARDS_OFF.filter(([, re]) => testFile(re, f));
     if (present.length < 2) continue;
     const kinds = new Set<string>();
     let first: RawHit | undefined;

@@ -6,6 +6,7 @@ import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzer
 import { AGENT_FILES } from './prompt-injection.rules.js';
 import { SHELL_SINK } from './indicators.js';
 import { runsDownload } from './mcp-config.rules.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
@@ -91,20 +92,23 @@ function appendsOwnNewKey(line: string, file: string): boolean {
  * Opening a file for appending. `open(p, "a").close()` only creates the file (a `touch`), writing nothing,
  * so it is left out.
  */
-const APPEND_OPEN =
-  /\.open\(\s*["']a\+?["'](?!\s*\)\s*\.close\(\s*\))|\bopen\([^)\n]{0,200},\s*["']a\+?b?["'](?!\s*\)\s*\.close\(\s*\))|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g;
+const APPEND_OPEN = gated(
+  /\.open\(\s*["']a\+?["'](?!\s*\)\s*\.close\(\s*\))|\bopen\([^)\n]{0,200},\s*["']a\+?b?["'](?!\s*\)\s*\.close\(\s*\))|\bappendFile(?:Sync)?\s*\(|\bflag\s*:\s*["']a["']/g,
+);
 
 /** Code that fetches, opens connections, runs commands or evaluates code. */
-const NET_OR_EXEC =
-  /\b(?:urllib|urlopen|requests\.|httpx|http\.client|socket\.|subprocess|os\.(?:system|popen|exec\w*|spawn\w*)|pty\.spawn)\b|(?<![\w.])(?:exec|eval|compile|__import__)\s*\(|\bb(?:64|32|16|85)decode\b|\bzlib\.decompress\b|\bmarshal\.loads\b/;
+const NET_OR_EXEC = gated(
+  /\b(?:urllib|urlopen|requests\.|httpx|http\.client|socket\.|subprocess|os\.(?:system|popen|exec\w*|spawn\w*)|pty\.spawn)\b|(?<![\w.])(?:exec|eval|compile|__import__)\s*\(|\bb(?:64|32|16|85)decode\b|\bzlib\.decompress\b|\bmarshal\.loads\b/,
+);
 /** A `.pth` line site.py runs: it starts with `import` and a space or tab. */
 const PTH_IMPORT_LINE = /^import[ \t][^\n]*/gm;
 /** A `.pth` line written by code: a string literal starting `import `. Looking up site-packages is not one. */
 const PTH_IMPORT_LITERAL = /["']import[ \t]+[\w.]+[^"'\n]{0,300}/g;
 const SITE_LOOKUP = /\b(?:get(?:user)?sitepackages|sysconfig|USER_SITE|get_python_lib)\b/;
-const PTH_PATH = /\.pth\b/;
-const SITE_PACKAGES =
-  /site-packages|dist-packages|\bget(?:user)?sitepackages\b|\bUSER_SITE\b|\bget_python_lib\b|\bsysconfig\.get_paths?\b|\bpurelib\b/;
+const PTH_PATH = gated(/\.pth\b/);
+const SITE_PACKAGES = gated(
+  /site-packages|dist-packages|\bget(?:user)?sitepackages\b|\bUSER_SITE\b|\bget_python_lib\b|\bsysconfig\.get_paths?\b|\bpurelib\b/,
+);
 
 /** Literals side by side on one line, which Python glues into one (`"imp" "ort os"` is `"import os"`). */
 const ADJACENT_LITERALS =
@@ -146,7 +150,7 @@ function shippedModuleRuns(name: string, files: CustomInput['files']): boolean {
     const at = f.path.lastIndexOf(`${name}/`);
     const inPackage = at !== -1 && (at === 0 || f.path[at - 1] === '/') && f.path.endsWith('.py');
     const single = f.path === `${name}.py` || f.path.endsWith(`/${name}.py`);
-    return (inPackage || single) && NET_OR_EXEC.test(f.text);
+    return (inPackage || single) && testFile(NET_OR_EXEC, f);
   });
 }
 
@@ -178,7 +182,7 @@ function pthHooks({ segments, files }: CustomInput): RawHit[] {
   }
   for (const seg of segments) {
     if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang)) continue;
-    if (!PTH_PATH.test(seg.text) || !SITE_PACKAGES.test(seg.text)) continue;
+    if (!testSegment(PTH_PATH, seg) || !testSegment(SITE_PACKAGES, seg)) continue;
     const text = seg.lang === 'python' ? gluedLiterals(seg.text) : seg.text;
     for (const m of text.matchAll(PTH_IMPORT_LITERAL)) {
       const line = m[0].slice(1);
@@ -197,8 +201,9 @@ function pthHooks({ segments, files }: CustomInput): RawHit[] {
 }
 
 /** A recurring trigger being set up: timer unit keys, launchd intervals, a crontab write, a scheduled task. */
-const RECURRING_SCHEDULE =
-  /^[ \t]*On(?:UnitActiveSec|UnitInactiveSec|Calendar|BootSec|StartupSec)\s*=|<key>\s*Start(?:Calendar)?Interval\s*<\/key>|\|\s*crontab\s+-(?:\s|$)|\bschtasks\s+\/create\b/im;
+const RECURRING_SCHEDULE = gated(
+  /^[ \t]*On(?:UnitActiveSec|UnitInactiveSec|Calendar|BootSec|StartupSec)\s*=|<key>\s*Start(?:Calendar)?Interval\s*<\/key>|\|\s*crontab\s+-(?:\s|$)|\bschtasks\s+\/create\b/im,
+);
 /** A download piped into a shell or interpreter, on one line. */
 const FETCH_TO_SHELL = new RegExp(`\\b(?:curl|wget)\\b(?:[^\\n|;&]|&(?![&\\s])){0,400}${SHELL_SINK}`, 'i');
 /** A heredoc opener (`<<'EOF'`, `<<-EOF`): its body is a file being written, not a command run now. */
@@ -213,7 +218,7 @@ const HEREDOC_OPEN = /<<-?[ \t]*["']?([A-Za-z_]\w*)["']?/;
 function scheduledRemoteExec({ segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
-    if (seg.kind !== 'code' || seg.lang !== 'shell' || !RECURRING_SCHEDULE.test(seg.text)) continue;
+    if (seg.kind !== 'code' || seg.lang !== 'shell' || !testSegment(RECURRING_SCHEDULE, seg)) continue;
     const hit = fetchToShellInHeredoc(seg.text);
     if (hit === null) continue;
     out.push({
@@ -316,7 +321,7 @@ function renderedUnitRemoteExec({ files }: CustomInput): RawHit[] {
   // The cheap literal first: most skills ship no unit file, and the schedule test scans every file.
   if (!files.some((f) => f.text.includes('[Service]'))) return [];
   if (
-    !files.some((f) => RECURRING_SCHEDULE.test(f.text) || /\bsystemctl\s+(?:--user\s+)?enable\b/.test(f.text))
+    !files.some((f) => testFile(RECURRING_SCHEDULE, f) || /\bsystemctl\s+(?:--user\s+)?enable\b/.test(f.text))
   )
     return [];
   let values: Map<string, string> | null = null;
@@ -350,10 +355,11 @@ function renderedUnitRemoteExec({ files }: CustomInput): RawHit[] {
  * a third party naming its job after a system daemon is hiding it from anyone reading the list.
  * Detection notes that quote such a plist are markdown or XML, never a script that loads one.
  */
-const APPLE_LABEL =
-  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i;
-const LAUNCH_AGENT_DIR = /Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/;
-const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
+const APPLE_LABEL = gated(
+  /<string>\s*com\.apple\.[\w.-]+\s*<\/string>|\bLABEL\w*\s*[:=]\s*["'`]?com\.apple\.[\w.-]+|["'`/]com\.apple\.[\w.-]+\.plist\b/i,
+);
+const LAUNCH_AGENT_DIR = gated(/Library(?:\/|["'`]\s*,\s*["'`])Launch(?:Agents|Daemons)\b/);
+const LAUNCH_AGENT_LOAD = gated(/\blaunchctl\s+(?:load|bootstrap|enable)\b/g);
 
 /**
  * A user-level (home folder) agent config folder named next to an instruction or rules file:
@@ -362,11 +368,13 @@ const LAUNCH_AGENT_LOAD = /\blaunchctl\s+(?:load|bootstrap|enable)\b/g;
  */
 const GLOBAL_AGENT_FILE =
   /(?:~|\$\{?HOME\}?|\bhome\(\)|\bhomedir\(\)|\bexpanduser\(\s*["']~|%USERPROFILE%|\$env:USERPROFILE)[\w./\\"'\s,+-]{0,12}?[/\\"']\.(claude|codex|openclaw|clawd|cursor|gemini|windsurf|continue|aider|kiro|roo|cline|copilot)\b[\w./\\"'\s,+-]{0,40}?(?:\b(?:CLAUDE|AGENTS|SOUL|MEMORY|GEMINI|HEARTBEAT|IDENTITY|TOOLS|USER|RULES|INSTRUCTIONS)\.md\b|\.mdc\b|\.cursorrules\b|\brules\/|\bmemor(?:y|ies)\/)/gi;
-const AGENT_DIR =
-  /\.(?:claude|codex|openclaw|clawd|cursor|gemini|windsurf|continue|aider|kiro|roo|cline|copilot)\b/i;
+const AGENT_DIR = gated(
+  /\.(?:claude|codex|openclaw|clawd|cursor|gemini|windsurf|continue|aider|kiro|roo|cline|copilot)\b/i,
+);
 /** Appending to a path held in a variable or loop name (`>> "$f"`, `tee -a "$target"`, `open(p, "a")`). */
-const APPEND_TO_VARIABLE =
-  /(?<![\d&])>>\s*["']?\$\{?[A-Za-z_]\w*|\btee\s+(?:-\w+\s+)*-a\s+(?:-\w+\s+)*["']?\$\{?[A-Za-z_]\w*|\bopen\(\s*[A-Za-z_][\w.]*\s*,\s*["']a\+?["']|\.open\(\s*["']a\+?["']|\bappendFile(?:Sync)?\s*\(\s*[A-Za-z_]\w*\s*,|\bAdd-Content\s+(?:-Path\s+)?\$\w+/g;
+const APPEND_TO_VARIABLE = gated(
+  /(?<![\d&])>>\s*["']?\$\{?[A-Za-z_]\w*|\btee\s+(?:-\w+\s+)*-a\s+(?:-\w+\s+)*["']?\$\{?[A-Za-z_]\w*|\bopen\(\s*[A-Za-z_][\w.]*\s*,\s*["']a\+?["']|\.open\(\s*["']a\+?["']|\bappendFile(?:Sync)?\s*\(\s*[A-Za-z_]\w*\s*,|\bAdd-Content\s+(?:-Path\s+)?\$\w+/g,
+);
 
 /**
  * Scripts that append to the user's own (home folder) agent instruction files through a path variable,
@@ -378,9 +386,9 @@ function globalAgentFileAppends({ segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'decoded' && (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang))) continue;
-    if (!AGENT_DIR.test(seg.text)) continue;
+    if (!testSegment(AGENT_DIR, seg)) continue;
     APPEND_TO_VARIABLE.lastIndex = 0;
-    if (!APPEND_TO_VARIABLE.test(seg.text)) continue;
+    if (!testSegment(APPEND_TO_VARIABLE, seg)) continue;
     const agents = new Set<string>();
     let first = -1;
     for (const m of seg.text.matchAll(GLOBAL_AGENT_FILE)) {

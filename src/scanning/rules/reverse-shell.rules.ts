@@ -1,5 +1,6 @@
 import type { AnyRule, PatternRule, Segment } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { gated } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Remove the remote shell; a skill must never hand control of the machine to a remote host.';
@@ -72,56 +73,64 @@ const PATTERNS: PatternRule[] = [
  * Lua (`socket.tcp()`, `socket.connect(h, p)`), PHP (`fsockopen`, `stream_socket_client`, `socket_connect`),
  * Tcl (`[socket $host 8443]`, `[socket -async host port]`; not a server's `socket -server`).
  */
-const SOCKET_OPEN =
-  /\[socket\s+(?!-server\b)(?:-\w{1,12}\s+){0,3}[$\w"{]|\bsocket\.(?:create_connection|socket|tcp\d?|connect\d?)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\b(?:net|tls)\.Dial(?:Timeout|TCP)?\s*\(|\bSocket\.tcp\s*\(|(?::|\b)(?:gen_tcp|ssl)[.:]connect\s*\(|\b(?:p?fsockopen|stream_socket_client|socket_connect)\s*\(/;
+const SOCKET_OPEN = gated(
+  /\[socket\s+(?!-server\b)(?:-\w{1,12}\s+){0,3}[$\w"{]|\bsocket\.(?:create_connection|socket|tcp\d?|connect\d?)\s*\(|\bnet\.(?:connect|createConnection)\s*\(|\bnew\s+net\.Socket\b|\bTCPSocket\.(?:new|open)\b|\bwebsocket\.create_connection\s*\(|\b(?:net|tls)\.Dial(?:Timeout|TCP)?\s*\(|\bSocket\.tcp\s*\(|(?::|\b)(?:gen_tcp|ssl)[.:]connect\s*\(|\b(?:p?fsockopen|stream_socket_client|socket_connect)\s*\(/,
+);
 /**
  * Data read from it: `recv` (also `:gen_tcp.recv` / `gen_tcp:recv`), an Erlang active-mode message
  * (`{:tcp, sock, data}`), Lua's `sock:receive()`, PHP's `fgets($s)` / `fread($s, n)` / `socket_read`,
  * Tcl's `gets $s line` / `[read $s]`.
  */
-const SOCKET_READ =
-  /\bgets\s+\$\w{1,40}\s+\w|\[(?:gets|read)\s+\$\w|[.:]recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]|\{\s*:?tcp\s*,\s*\w+\s*,\s*\w+\s*\}|:receive\s*\(|\b(?:fgets|fread|stream_get_line)\s*\(\s*\$|\bsocket_read\s*\(/;
+const SOCKET_READ = gated(
+  /\bgets\s+\$\w{1,40}\s+\w|\[(?:gets|read)\s+\$\w|[.:]recv\s*\(|\.on\(\s*["']data["']|\.gets\b|\.readline\s*\(|\.pipe\(\s*[\w.]+\.stdin\s*\)|\.Stdin\s*[,=]|\{\s*:?tcp\s*,\s*\w+\s*,\s*\w+\s*\}|:receive\s*\(|\b(?:fgets|fread|stream_get_line)\s*\(\s*\$|\bsocket_read\s*\(/,
+);
 /**
  * A command that is a variable, not a literal: the usual process APIs, Lua's `os.execute` / `io.popen`,
  * PHP's `shell_exec($c)` family, Elixir's `System.cmd("sh", ["-c", line])` / `System.shell(line)`,
  * Erlang's `:os.cmd(...)` / `os:cmd(Cmd)` and `open_port({spawn, Cmd}, ...)`, Tcl's
  * `exec /bin/sh -c $line`, `exec {*}$line` and `open "|$line"` / `open |[list sh -c $line]`.
  */
-const RUN_COMMAND_VARIABLE =
-  /\bexec\s+(?:-\w{1,12}\s+){0,2}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w|\bexec\s+\{\*\}\$\w|\bopen\s+["{]?\|\s{0,4}(?:\$\w|\[list\s+(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w)|\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+/g;
+const RUN_COMMAND_VARIABLE = gated(
+  /\bexec\s+(?:-\w{1,12}\s+){0,2}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w|\bexec\s+\{\*\}\$\w|\bopen\s+["{]?\|\s{0,4}(?:\$\w|\[list\s+(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w)|\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+/g,
+);
 
 /**
  * A process whose terminal is the outbound connection: Go's `cmd.Stdin, cmd.Stdout = conn, conn`
  * (one variable for both streams), or Ruby's PTY child pumped to and from the socket with
  * `IO.copy_stream`. A log shipper copies a command's output out, never the socket into a child.
  */
-const SPAWN_PROCESS = /\bexec\.Command(?:Context)?\s*\(/;
-const STREAMS_ON_ONE_VARIABLE =
-  /\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(\w+)\s*,\s*\1\b|\.Stdin\s*=\s*(\w+)\s*\n\s*\w+\.Stdout\s*=\s*\2\b/g;
-const PTY_SPAWN = /\bPTY\.spawn\b/;
-const STREAM_PUMP = /\bIO\.copy_stream\s*\(\s*@?\w+\s*,\s*@?\w+\s*\)/g;
+const SPAWN_PROCESS = gated(/\bexec\.Command(?:Context)?\s*\(/);
+const STREAMS_ON_ONE_VARIABLE = gated(
+  /\.Stdin\s*,\s*\w+\.Stdout\b[^=\n]{0,40}=\s*(\w+)\s*,\s*\1\b|\.Stdin\s*=\s*(\w+)\s*\n\s*\w+\.Stdout\s*=\s*\2\b/g,
+);
+const PTY_SPAWN = gated(/\bPTY\.spawn\b/);
+const STREAM_PUMP = gated(/\bIO\.copy_stream\s*\(\s*@?\w+\s*,\s*@?\w+\s*\)/g);
 
 /**
  * Perl's long-form reverse shell: a connected socket, the standard streams re-opened onto a handle
  * (`open(STDIN, '<&', $s)`, `open STDOUT, ">&SOCK"`), then a shell exec'd in their place.
  */
 // A socket handle first (`connect($s, sockaddr_in(...))`), not a DSN string (`DBI->connect("dbi:...")`).
-const PERL_SOCKET_CONNECT = /(?<![>\w])connect\s*\(\s*[$*]?\w+\s*,|IO::Socket::(?:INET6?|IP)\s*->\s*new\b/;
-const PERL_STD_DUP = /\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[+<>]{1,2}\s*&/;
+const PERL_SOCKET_CONNECT = gated(
+  /(?<![>\w])connect\s*\(\s*[$*]?\w+\s*,|IO::Socket::(?:INET6?|IP)\s*->\s*new\b/,
+);
+const PERL_STD_DUP = gated(/\bopen\s*\(?\s*\*?STD(?:IN|OUT|ERR)\s*,\s*["']\s*[+<>]{1,2}\s*&/);
 // The shell replaces the process with no script to run (`sh -c "make"` is a wrapper's job).
-const PERL_EXEC_SHELL =
-  /\bexec\s*(?:\{\s*)?\(?\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh(?:\s+-i)?["'](?![^;\n]{0,80}["']-c["'])/g;
+const PERL_EXEC_SHELL = gated(
+  /\bexec\s*(?:\{\s*)?\(?\s*["'](?:\/bin\/)?(?:ba|z|da|k)?sh(?:\s+-i)?["'](?![^;\n]{0,80}["']-c["'])/g,
+);
 
 /**
  * PowerShell's remote-control loop: a .NET stream off a socket (`$c.GetStream()`, where the client's type
  * name may be assembled at run time: `[type]('System.Net.Sockets.' + 'Tcp' + 'Client')`), a line or a
  * buffer read from it, and that text run as code (`[scriptblock]::Create($line)`, `iex $data`).
  */
-const PS_SOCKET = /\.GetStream\s*\(\s*\)|\bNet\.Sockets\b|\bTcpClient\b|\bClientWebSocket\b/i;
-const PS_READ = /\.(?:ReadLine|ReadToEnd|Read|ReceiveAsync)\s*\(/i;
+const PS_SOCKET = gated(/\.GetStream\s*\(\s*\)|\bNet\.Sockets\b|\bTcpClient\b|\bClientWebSocket\b/i);
+const PS_READ = gated(/\.(?:ReadLine|ReadToEnd|Read|ReceiveAsync)\s*\(/i);
 /** The code run is a variable (or a line read in place); a literal script block is the author's own code. */
-const PS_RUN_VARIABLE =
-  /\[scriptblock\]\s*::\s*Create\s*\(\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|\b(?:Invoke-Expression|iex)(?:\s+(?:-Command\s+)?\(?|\s*\()\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|(?:\b(?:Invoke-Expression|iex)|\[scriptblock\]\s*::\s*Create)\s*\(?\s*\(?\s*\[(?:System\.)?Text\.Encoding\]\s*::\s*\w{1,20}\s*\.\s*GetString\s*\(|\.InvokeScript\s*\(\s*\$\w{1,40}|\bInvoke-Command\s+-ScriptBlock\s+\$\w{1,40}/gi;
+const PS_RUN_VARIABLE = gated(
+  /\[scriptblock\]\s*::\s*Create\s*\(\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|\b(?:Invoke-Expression|iex)(?:\s+(?:-Command\s+)?\(?|\s*\()\s*\$\w{1,40}(?:\.ReadLine\s*\(\s*\))?|(?:\b(?:Invoke-Expression|iex)|\[scriptblock\]\s*::\s*Create)\s*\(?\s*\(?\s*\[(?:System\.)?Text\.Encoding\]\s*::\s*\w{1,20}\s*\.\s*GetString\s*\(|\.InvokeScript\s*\(\s*\$\w{1,40}|\bInvoke-Command\s+-ScriptBlock\s+\$\w{1,40}/gi,
+);
 
 /** A read: a line or the whole stream, or bytes decoded by `GetString`. */
 const PS_READ_OP = /\.(?:ReadLine|ReadToEnd)\s*\(|\bGetString\s*\(/gi;

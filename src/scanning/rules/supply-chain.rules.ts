@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { nearMiss, POPULAR_WORD } from './typosquat.js';
+import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Check the exact package name and publisher; pin versions and install from the intended registry.';
@@ -136,15 +137,18 @@ const JVM_CHECKS_OFF =
 const REPOS_CLEARED = /\brepositories\s{0,4}(?:\{\s{0,40}|\.)clear\s{0,4}\(\s{0,4}\)/i;
 
 /** Sets the one index pip/uv resolve from (not an extra one next to public PyPI). */
-const PRIMARY_PY_INDEX =
-  /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m;
+const PRIMARY_PY_INDEX = gated(
+  /\bglobal\.index-url\b|\b(?:PIP|UV)_INDEX_URL=|^[ \t]*index-url[ \t]*=|^[ \t]*\[\[(?:tool\.uv\.)?index\]\]/m,
+);
 
 /** Dependency manifests, lockfiles and plugin specs a tool could rewrite package names in. */
-const MANIFEST =
-  /\b(?:requirements|constraints)\b[^\n]{0,16}txt\b|\bpackage(?:-lock)?\.json\b|\bpyproject\.toml\b|\bPipfile\b|\bGemfile\b|\bgo\.mod\b|\bCargo\.toml\b|\bcomposer\.json\b|\blazy-lock\.json\b|\bbuild\.gradle\b|\bpom\.xml\b|\bProject\.toml\b|\bsetup\.(?:py|cfg)\b|\benvironment\.ya?ml\b|\bplugins?\/[\w*.-]{0,40}\.lua\b/;
+const MANIFEST = gated(
+  /\b(?:requirements|constraints)\b[^\n]{0,16}txt\b|\bpackage(?:-lock)?\.json\b|\bpyproject\.toml\b|\bPipfile\b|\bGemfile\b|\bgo\.mod\b|\bCargo\.toml\b|\bcomposer\.json\b|\blazy-lock\.json\b|\bbuild\.gradle\b|\bpom\.xml\b|\bProject\.toml\b|\bsetup\.(?:py|cfg)\b|\benvironment\.ya?ml\b|\bplugins?\/[\w*.-]{0,40}\.lua\b/,
+);
 /** Writes a file or an editor buffer back. */
-const WRITES =
-  /\bnvim_buf_set_lines\b|\bwritefile\b|\bwriteFile(?:Sync)?\b|\.write_text\(|\bwritelines\(|\.write\(|\bjson\.dump\(|\bWriteFile\(|\bFile\.write\b|\bsed\s+-i\b|\b(?:io\.)?open\([^\n)]{0,120}["'][wa]\+?b?["']/;
+const WRITES = gated(
+  /\bnvim_buf_set_lines\b|\bwritefile\b|\bwriteFile(?:Sync)?\b|\.write_text\(|\bwritelines\(|\.write\(|\bjson\.dump\(|\bWriteFile\(|\bFile\.write\b|\bsed\s+-i\b|\b(?:io\.)?open\([^\n)]{0,120}["'][wa]\+?b?["']/,
+);
 /** The separator of a rename row (`old new`, `old = "new"`, `"old": "new"`, `old -> new`) and the new name. */
 const ROW_NEXT =
   /^["'`\]\s]{0,8}(?:(?:[:=]|->|=>|\s)["'`[\s]{0,8})?(@?[A-Za-z0-9][\w.-]{0,80}(?:\/[\w.-]{1,80})?)/;
@@ -157,8 +161,8 @@ function rewritesManifests(segments: readonly Segment[]): boolean {
   let writes = false;
   for (const s of segments) {
     if (s.kind !== 'code' || s.depth > 0) continue;
-    manifest ||= MANIFEST.test(s.text);
-    writes ||= WRITES.test(s.text);
+    manifest ||= testSegment(MANIFEST, s);
+    writes ||= testSegment(WRITES, s);
     if (manifest && writes) return true;
   }
   return false;
@@ -181,6 +185,7 @@ function renameRows(segments: readonly Segment[]): RenameRow[] {
     if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded' && !data) continue;
     const text = seg.text;
     POPULAR_WORD.lastIndex = 0;
+    if (!mayMatch(POPULAR_WORD, seg)) continue;
     let m: RegExpExecArray | null;
     while ((m = POPULAR_WORD.exec(text)) !== null) {
       const end = m.index + m[0].length;
@@ -241,7 +246,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       const claimsInternal = () =>
         (claims ??=
           input.files.some((f) => /\binternal (?:registry|package|mirror|index)\b/i.test(f.text)) &&
-          !input.files.some((f) => PRIMARY_PY_INDEX.test(f.text)));
+          !input.files.some((f) => testFile(PRIMARY_PY_INDEX, f)));
       return installs(input, (pkg, hit) => {
         if (/--registry|--index-url|--dry-run/.test(hit.evidence)) return null;
         if (INTERNAL_SCOPE.test(pkg) || (/\bnpx\s|pip3?\s+install\s/.test(hit.evidence) && claimsInternal()))

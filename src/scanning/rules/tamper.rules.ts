@@ -18,6 +18,7 @@ import {
   lineStarts,
 } from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -201,11 +202,13 @@ function userPickedMirror(line: string, config: string): boolean {
 }
 
 /** Writes to the hosts file (shell redirection or tee, Python, Node, PowerShell). */
-const HOSTS_WRITE =
-  /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?\/etc\/hosts\b|\bopen\(\s*["']\/etc\/hosts["']\s*,\s*["'][wa]|\b(?:writeFile|appendFile)(?:Sync)?\(\s*["']\/etc\/hosts["']|\/etc\/hosts["']\)\.write_text|\b(?:Add|Set|Out)-(?:Content|File)\b[^\n]{0,80}drivers\\etc\\hosts/gi;
+const HOSTS_WRITE = gated(
+  /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?\/etc\/hosts\b|\bopen\(\s*["']\/etc\/hosts["']\s*,\s*["'][wa]|\b(?:writeFile|appendFile)(?:Sync)?\(\s*["']\/etc\/hosts["']|\/etc\/hosts["']\)\.write_text|\b(?:Add|Set|Out)-(?:Content|File)\b[^\n]{0,80}drivers\\etc\\hosts/gi,
+);
 /** Hosts whose downloads or API calls a redirect would capture. */
-const PACKAGE_OR_API_HOSTS =
-  /\b(?:pypi\.org|(?:files\.)?pythonhosted\.org|registry\.(?:npmjs\.org|yarnpkg\.com)|(?:api\.|raw\.|objects\.)?github(?:usercontent)?\.com|crates\.io|rubygems\.org|proxy\.golang\.org|(?:registry-1\.)?docker\.io|ghcr\.io|api\.(?:openai|anthropic)\.com|deb\.debian\.org|archive\.ubuntu\.com)\b/i;
+const PACKAGE_OR_API_HOSTS = gated(
+  /\b(?:pypi\.org|(?:files\.)?pythonhosted\.org|registry\.(?:npmjs\.org|yarnpkg\.com)|(?:api\.|raw\.|objects\.)?github(?:usercontent)?\.com|crates\.io|rubygems\.org|proxy\.golang\.org|(?:registry-1\.)?docker\.io|ghcr\.io|api\.(?:openai|anthropic)\.com|deb\.debian\.org|archive\.ubuntu\.com)\b/i,
+);
 
 /** Hosts-file rewrites; pinning package registries or API hosts to other addresses is a redirect. */
 function hostsRewrites({ segments }: CustomInput): RawHit[] {
@@ -217,7 +220,7 @@ function hostsRewrites({ segments }: CustomInput): RawHit[] {
     segments.some(
       (seg) =>
         (seg.file === file ? seg.kind === 'code' : seg.kind === 'config') &&
-        PACKAGE_OR_API_HOSTS.test(seg.text),
+        testSegment(PACKAGE_OR_API_HOSTS, seg),
     );
   return writes.map((hit) => ({ ...hit, severity: listed(hit.file) ? 'HIGH' : 'MEDIUM' }));
 }
@@ -239,24 +242,27 @@ function namesRemoteStep(script: string, files: CustomInput['files']): boolean {
   const text = files.find((f) => f.path === script)?.text ?? '';
   return files.some((f) => {
     const name = f.path.slice(f.path.lastIndexOf('/') + 1);
-    return f.path !== script && name.length >= 5 && text.includes(name) && REMOTE_SCRIPT.test(f.text);
+    return f.path !== script && name.length >= 5 && text.includes(name) && testFile(REMOTE_SCRIPT, f);
   });
 }
 
 /** Code that walks other installed skills' SKILL.md files and writes a remote-script or remote-instruction step into them. */
-const OTHER_SKILLS = /["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/;
-const REMOTE_SCRIPT =
-  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b|\bnpx\s+(?:-y|--yes)\s+\S+@latest\b/i;
-const WRITES_FILE =
-  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g;
+const OTHER_SKILLS = gated(/["'`*]\/?SKILL\.md["'`]|\*\/SKILL\.md/);
+const REMOTE_SCRIPT = gated(
+  /\b(?:curl|wget)\b[^\n]{0,200}\|\s*(?:sudo\s+)?(?:ba|z)?sh\b|\biex\b|\bInvoke-Expression\b|\bfetch\b[\s\S]{0,120}?https?:\/\/\S+[\s\S]{0,80}?\b(?:apply|follow|obey)\b|\bnpx\s+(?:-y|--yes)\s+\S+@latest\b/i,
+);
+const WRITES_FILE = gated(
+  /\.write_text\s*\(|\.write\s*\(|\bwriteFile(?:Sync)?\s*\(|\b(?:File|IO)\.write\s*\(|\bappendFile(?:Sync)?\s*\(|\bopen\([^)\n]{0,200},\s*["'][wa]\+?b?["']/g,
+);
 
 /**
  * A file's timestamps put back after the program rewrote it: `st = stat(f)`, a write to `f`, then
  * `utimes(f, st.atime, st.mtime)`. Copying a source file's time onto a new output (an archive, a
  * mirror) stats one file and stamps another; restoring a rewritten file's own time hides the edit.
  */
-const RESTORED_TIMES =
-  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g;
+const RESTORED_TIMES = gated(
+  /\butimes(?:Sync)?\s*\(\s*([\w.]+)\s*,\s*(\w+)\.atime(?:Ms)?\s*,\s*\2\.mtime(?:Ms)?\b|\bos\.utime\s*\(\s*([\w.]+)\s*,\s*(?:ns\s*=\s*)?\(\s*(\w+)\.st_atime(?:_ns)?\s*,\s*\4\.st_mtime(?:_ns)?\b|\bos\.Chtimes\s*\(\s*([\w.]+)\s*,\s*(\w+)\.ModTime\(\)\s*,\s*\6\.ModTime\(\)/g,
+);
 
 function escapeName(name: string): string {
   return name.replace(/[.]/g, '\\.');
@@ -286,7 +292,7 @@ function rewritesItsOwnFile(match: string, seg: Segment): boolean {
  */
 const SUBSTITUTION = /\bre\.sub\s*\(|\.replace(?:All)?\s*\(|\bsed\b[^\n]{0,40}?\s["']?s[/|#,]/i;
 const SED_IN_PLACE = /\bsed\s+(?:-\w+\s+)*-\w*i/;
-const ENFORCING = /\benforc(?:e|ing)\b/i;
+const ENFORCING = gated(/\benforc(?:e|ing)\b/i);
 const NOT_BLOCKING =
   /(?<![A-Za-z])(?:report|warn|audit|monitor|permissive|dry[-_]?run|off|disabled?|log[-_]?only)\b/i;
 const WRITES_BACK =
@@ -306,7 +312,7 @@ function downgradedGate(line: string): boolean {
 function gateDowngrades({ segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
-    if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang) || !ENFORCING.test(seg.text)) continue;
+    if (seg.kind !== 'code' || !PROGRAM_LANGS.includes(seg.lang) || !testSegment(ENFORCING, seg)) continue;
     const lines = linesOf(seg.text);
     const hit = firstWrittenDowngrade(lines);
     if (hit)
@@ -526,11 +532,13 @@ const RULESET_OFF = /\benforcement["']?\s*[:=]\s*["']?disabled\b/;
 const SECURITY_OFF =
   /secret_scanning\w*\]?(?:\[status\])?["']?\s*[:=]\s*["']?disabled|\bDELETE\b[^\n]{0,200}\/(?:vulnerability-alerts|automated-security-fixes)\b|code-scanning\/default-setup[^\n]{0,200}not-configured/i;
 /** Security gates a required check would be. */
-const SECURITY_CHECKS =
-  /\b(?:codeql|semgrep|gitleaks|trufflehog|trivy|grype|snyk|bandit|gosec|sast|dependency[-_ ]review|secret[-_ ]scan\w*|skillgate)\b/i;
+const SECURITY_CHECKS = gated(
+  /\b(?:codeql|semgrep|gitleaks|trufflehog|trivy|grype|snyk|bandit|gosec|sast|dependency[-_ ]review|secret[-_ ]scan\w*|skillgate)\b/i,
+);
 /** Telling the agent to leave what it changed out of its report. */
-const QUIET_REPORT =
-  /\b(?:no\s+need\s+to|don'?t|do\s+not|never)\s+(?:itemi[sz]e|enumerate|list|call\s+(?:them|it|these|this|those)\s+out|point\s+(?:them|it|these|this|those)\s+out|highlight|surface|mention)\b|\bonly\s+(?:needs?\s+to\s+)?(?:mention|list|describe|report|include)\b[^.\n]{0,80}\b(?:the\s+user|they|you)\s+(?:asked|requested|mentioned|named)\b|\b(?:silently|quietly)\s+(?:remove|drop|delete|disable|relax|update)\b/i;
+const QUIET_REPORT = gated(
+  /\b(?:no\s+need\s+to|don'?t|do\s+not|never)\s+(?:itemi[sz]e|enumerate|list|call\s+(?:them|it|these|this|those)\s+out|point\s+(?:them|it|these|this|those)\s+out|highlight|surface|mention)\b|\bonly\s+(?:needs?\s+to\s+)?(?:mention|list|describe|report|include)\b[^.\n]{0,80}\b(?:the\s+user|they|you)\s+(?:asked|requested|mentioned|named)\b|\b(?:silently|quietly)\s+(?:remove|drop|delete|disable|relax|update)\b/i,
+);
 const MAX_API_LINE = 1000;
 
 interface Weakening {
@@ -696,9 +704,9 @@ function branchProtectionRemoval({ segments, tagHits }: CustomInput): RawHit[] {
   if (!w.first) return [];
   const quiet =
     tagHits.some((t) => t.tag === 'conceal') ||
-    segments.some((s) => (s.kind === 'prose' || s.kind === 'hidden') && QUIET_REPORT.test(s.text));
+    segments.some((s) => (s.kind === 'prose' || s.kind === 'hidden') && testSegment(QUIET_REPORT, s));
   const gates = segments.some(
-    (s) => (s.kind === 'code' || s.kind === 'config') && SECURITY_CHECKS.test(s.text),
+    (s) => (s.kind === 'code' || s.kind === 'config') && testSegment(SECURITY_CHECKS, s),
   );
   const removed = w.kinds.size;
   let severity: 'HIGH' | 'MEDIUM' | 'LOW';
@@ -709,7 +717,7 @@ function branchProtectionRemoval({ segments, tagHits }: CustomInput): RawHit[] {
   return [{ ...w.first, evidence: `${w.first.evidence} (${what})`.slice(0, 200), severity }];
 }
 
-const PR_HEAD_CHECKOUT = /\$\{\{\s*github\.event\.pull_request\.head\.(?:sha|ref)\s*\}\}/;
+const PR_HEAD_CHECKOUT = gated(/\$\{\{\s*github\.event\.pull_request\.head\.(?:sha|ref)\s*\}\}/);
 
 /** A YAML document (a workflow file or a yaml fence) triggered by pull_request_target that checks out the PR head. */
 function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
@@ -717,7 +725,7 @@ function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
   for (const seg of segments) {
     if (seg.lang !== 'yaml' || seg.kind === 'comment') continue;
     const trigger = seg.text.indexOf('pull_request_target');
-    if (trigger === -1 || !PR_HEAD_CHECKOUT.test(seg.text)) continue;
+    if (trigger === -1 || !testSegment(PR_HEAD_CHECKOUT, seg)) continue;
     const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), trigger));
     const evidence = evidenceAround(seg.text, trigger, trigger + 'pull_request_target'.length);
     hits.push({ file: seg.file, line, evidence });
@@ -726,9 +734,11 @@ function pullRequestTargetCheckouts({ segments }: CustomInput): RawHit[] {
 }
 
 /** Secret scanners and security checks, as hook ids or job names. */
-const SECURITY_GATES = new RegExp(
-  `${SECURITY_CHECKS.source}|\\b(?:detect-secrets|ggshield|secretlint|talisman|git-secrets|secrets?[-_]scan(?:ning)?|security[-_](?:scan|audit|checks?))\\b|["']security["']|^[ \\t]*security:`,
-  'im',
+const SECURITY_GATES = gated(
+  new RegExp(
+    `${SECURITY_CHECKS.source}|\\b(?:detect-secrets|ggshield|secretlint|talisman|git-secrets|secrets?[-_]scan(?:ning)?|security[-_](?:scan|audit|checks?))\\b|["']security["']|^[ \\t]*security:`,
+    'im',
+  ),
 );
 /**
  * Ways to keep a hook or job from ever blocking, as YAML/JSON keys (also JSON-pointer style `"/stages"`),
@@ -750,13 +760,13 @@ const GATE_OFF: [string, RegExp][] = [
   ['disabled', /["']?\/?\b(?:enabled|enable)["']?[ \t]*[:=][ \t]*["']?false\b/i],
 ];
 /** Git told to look for hooks elsewhere: every installed hook (the scanners among them) stops running. */
-const HOOKS_REDIRECT = /\bcore\.hooksPath\b|["']hooks[-_]?path["'][ \t]*:/i;
+const HOOKS_REDIRECT = gated(/\bcore\.hooksPath\b|["']hooks[-_]?path["'][ \t]*:/i);
 /** How many lines around a setting may hold the hook or job it applies to. */
 const GATE_WINDOW = 3;
 const MAX_GATE_SETTING_LINE = 1000;
 /** A program writing a config back (the patches are applied to the user's files). */
-const WRITES_CONFIG = new RegExp(
-  `${WRITES_BACK.source}|\\b(?:yaml|json|toml)\\.(?:safe_)?dump\\b|\\bsed\\s+-i`,
+const WRITES_CONFIG = gated(
+  new RegExp(`${WRITES_BACK.source}|\\b(?:yaml|json|toml)\\.(?:safe_)?dump\\b|\\bsed\\s+-i`),
 );
 
 /**
@@ -819,10 +829,10 @@ function securityGatesOff({ segments, tagHits }: CustomInput): RawHit[] {
     if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
     if (seg.lang === 'text') continue;
     if (PROGRAM_LANGS.includes(seg.lang)) {
-      if (HOOKS_REDIRECT.test(seg.text)) redirect = true;
-      if (WRITES_CONFIG.test(seg.text)) writes = true;
-    } else if (HOOKS_REDIRECT.test(seg.text)) redirect = true;
-    if (!SECURITY_GATES.test(seg.text)) continue;
+      if (testSegment(HOOKS_REDIRECT, seg)) redirect = true;
+      if (testSegment(WRITES_CONFIG, seg)) writes = true;
+    } else if (testSegment(HOOKS_REDIRECT, seg)) redirect = true;
+    if (!testSegment(SECURITY_GATES, seg)) continue;
     const lines = linesOf(seg.text);
     const program = PROGRAM_LANGS.includes(seg.lang);
     for (let i = 0; i < lines.length; i++) {

@@ -1,3 +1,4 @@
+import { gated } from '../analyzers/literal-gates.js';
 /** Well-known package names and scopes that typosquatters imitate. */
 const POPULAR = [
   '@modelcontextprotocol',
@@ -162,12 +163,14 @@ const NAMES = new Set([...POPULAR, ...WORDS]);
  * An unscoped popular package name standing as a word of its own (not part of a longer name), so a
  * text is searched for all of them in one pass.
  */
-export const POPULAR_WORD = new RegExp(
-  `(?<![\\w@./-])(?:${POPULAR.filter((p) => !p.startsWith('@'))
-    .sort((a, b) => b.length - a.length)
-    .map((p) => p.replace(/[.]/g, '\\.'))
-    .join('|')})(?![\\w./-])`,
-  'gi',
+export const POPULAR_WORD = gated(
+  new RegExp(
+    `(?<![\\w@./-])(?:${POPULAR.filter((p) => !p.startsWith('@'))
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.]/g, '\\.'))
+      .join('|')})(?![\\w./-])`,
+    'gi',
+  ),
 );
 
 const cache = new Map<string, string | null>();

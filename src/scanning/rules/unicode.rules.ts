@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
 import { clean, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { BIDI, TAG_CHARS, ZERO_WIDTH } from '../analyzers/unicode.analyzer.js';
+import { gated, testFile } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Remove invisible characters; text a reviewer cannot see must not carry instructions.';
 
@@ -8,13 +9,14 @@ const REMEDIATION = 'Remove invisible characters; text a reviewer cannot see mus
  * Any character of BIDI or ZERO_WIDTH, or the high surrogate of every tag character: a file without
  * one has nothing for these rules, and most files have none. One pass instead of one per rule.
  */
-const MAYBE_INVISIBLE =
-  /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uDB40]/;
+const MAYBE_INVISIBLE = gated(
+  /[\u00AD\u180E\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uDB40]/,
+);
 const invisibleFree = new WeakMap<CustomInput['files'][number], boolean>();
 
 function isClean(file: CustomInput['files'][number]): boolean {
   let free = invisibleFree.get(file);
-  if (free === undefined) invisibleFree.set(file, (free = !MAYBE_INVISIBLE.test(file.text)));
+  if (free === undefined) invisibleFree.set(file, (free = !testFile(MAYBE_INVISIBLE, file)));
   return free;
 }
 
