@@ -169,6 +169,16 @@ describe('adversarial tables and refusal lists', () => {
   const MiB = 1024 * 1024;
   const cases: [string, string, string][] = [
     [
+      'a 1 MiB technique row',
+      'lab/coverage.csv',
+      'technique,notes\nT1562.001,' + 'disable defender '.repeat(MiB / 17),
+    ],
+    [
+      '1 MiB of technique rows',
+      'lab/coverage.tsv',
+      'technique\tnotes\n' + 'T1562.001\tdisable defender\t"T1\t"\n'.repeat(MiB / 35),
+    ],
+    [
       'a 1 MiB refusal lead-in',
       'SKILL.md',
       'Add to AGENTS.md.\nNever write ' + 'a.b '.repeat(MiB / 4) + ':\n- `--dangerously-skip-permissions`\n',

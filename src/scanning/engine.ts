@@ -1,6 +1,7 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
 import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
+import { linesOf } from './analyzers/segment-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import { exhibitCited, isExhibit, reviewsWork } from './analyzers/exhibits.js';
 import type {
@@ -236,6 +237,29 @@ function isStudyData(file: { path: string; text: string }): boolean {
   }
   return QUIZ_JSON.test(file.path) && QUIZ_QUESTION.test(file.text) && QUIZ_ANSWER.test(file.text);
 }
+/**
+ * A catalogue of MITRE ATT&CK techniques kept as a table (an approved-tests list, a coverage matrix):
+ * a column names the technique, and a row holding a technique id (`T1562.001`) names an attack, it
+ * tells no one to do it. Rows carrying code (a pipe, a variable, a redirect, an address, a flag) are
+ * not names.
+ */
+const TECHNIQUE_COLUMN =
+  /^(?:(?:mitre|att&?ck|mitre[ _-]?att&?ck)[ _-]?)?(?:sub-?)?techniques?(?:[ _-]?(?:id|ids|name))?$|^(?:mitre|att&?ck)[ _-]?(?:id|ids)$|^ttps?$/;
+const TECHNIQUE_CELL = /(?:^|[,\t])[ \t]{0,4}"?T\d{4}(?:\.\d{3})?"?[ \t]{0,4}(?=[,\t]|$)/;
+const CODE_IN_ROW = /[|;$`<>]|&&|:\/\/|(?:^|[\s,"])--?[A-Za-z]/;
+
+function techniqueRows(file: { path: string; text: string }): ((line: number) => boolean) | null {
+  if (!CARD_TABLE.test(file.path)) return null;
+  const header = file.text.slice(0, Math.min(file.text.indexOf('\n') >>> 0, 300)).toLowerCase();
+  const columns = header.split(/[\t,]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+  if (!columns.some((c) => TECHNIQUE_COLUMN.test(c))) return null;
+  const lines = linesOf(file.text);
+  return (i) => {
+    const row = (lines[i] ?? '').slice(0, 2000);
+    return i > 0 && TECHNIQUE_CELL.test(row) && !CODE_IN_ROW.test(row);
+  };
+}
+
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
@@ -266,6 +290,9 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean)
   // text the agent reads can still address it, so injections are not excused.
   if (isStudyData(file)) return (_, family) => family !== 'prompt-injection';
   const code = new CitedCode(file.text, file.path);
+  // The same holds for a technique catalogue's rows: a name, still text the agent may read.
+  const techniques = techniqueRows(file);
+  if (techniques) return (i, family) => (family !== 'prompt-injection' && techniques(i)) || code.isCited(i);
   return (i) => code.isCited(i);
 }
 

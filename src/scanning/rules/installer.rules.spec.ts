@@ -50,4 +50,13 @@ describeRuleCases('installer', [
       'If Defender quarantines it, add the extraction folder\nas an exclusion (Windows Security → Virus & threat protection → Exclusions).\n',
     negative: 'It does **not** disable Defender or SmartScreen, add exclusions, or change policies.\n',
   },
+  {
+    id: 'SG-INSTALL-005',
+    // A table of fixes the agent reads out is advice to the user, not a catalogue of technique names.
+    file: 'docs/known-issues.csv',
+    positive:
+      'problem,workaround\nrender-helper.exe deleted on download,Pause Defender real-time protection until the install finishes\n',
+    negative:
+      'problem,workaround\nrender-helper.exe deleted on download,Report the false positive to the vendor\n',
+  },
 ]);
