@@ -176,6 +176,37 @@ describe('adversarial inputs', () => {
   });
 });
 
+describe('adversarial tables and refusal lists', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    [
+      'a 1 MiB technique row',
+      'lab/coverage.csv',
+      'technique,notes\nT1562.001,' + 'disable defender '.repeat(MiB / 17),
+    ],
+    [
+      '1 MiB of technique rows',
+      'lab/coverage.tsv',
+      'technique\tnotes\n' + 'T1562.001\tdisable defender\t"T1\t"\n'.repeat(MiB / 35),
+    ],
+    [
+      'a 1 MiB refusal lead-in',
+      'SKILL.md',
+      'Add to AGENTS.md.\nNever write ' + 'a.b '.repeat(MiB / 4) + ':\n- `--dangerously-skip-permissions`\n',
+    ],
+    [
+      '1 MiB of wrapped list lines',
+      'SKILL.md',
+      'Add to AGENTS.md.\n\nReject:\n\n- x\n' + '  `--dangerously-skip-permissions`\n'.repeat(MiB / 35),
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('adversarial MCP launch commands', () => {
   const MiB = 1024 * 1024;
   // The launch command of a server in a config snippet the agent is told to add (SG-MCP-004 reads it).

@@ -1,6 +1,7 @@
 import type { BundleNote } from '../parsing/skill-bundle.js';
 import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } from './scan.types.js';
 import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
+import { linesOf } from './analyzers/segment-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import { exhibitCited, isExhibit, reviewsWork } from './analyzers/exhibits.js';
 import type {
@@ -133,8 +134,13 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   }
   const hiddenBlocks = new Set<string>();
   for (const s of segments) if (s.kind === 'hidden') hiddenBlocks.add(s.block);
+  const citedAt = citedLookup(files, ctx);
+  // A chain is reported at a sink the text does not quote as an example when it has one: a quoted
+  // sample earlier in the file ("What not to put in AGENTS.md") must not stand in for a live one.
+  const quotedTag = (t: TagHit, family: string) =>
+    t.depth === 0 && !hiddenBlocks.has(t.block) && citedAt(t.file, t.line - 1, family);
   for (const rule of CHAIN_RULES) {
-    const chained = chainFindings(rule, tags, ctx);
+    const chained = chainFindings(rule, tags, ctx, quotedTag);
     for (let i = 0; i < chained.length; i++) {
       if (hiddenBlocks.has(chained[i].block)) hidden.add(chained[i].finding);
       findings.push(chained[i].finding);
@@ -150,7 +156,7 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     }
   });
   // Invisible characters and hidden comments are never an example a reader was shown.
-  capCited(findings, files, (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'), ctx);
+  capCited(findings, (f) => hidden.has(f) || f.rule_id.startsWith('SG-UNICODE-'), citedAt);
   const notes = input.notes ?? [];
   for (let i = 0; i < notes.length; i++) findings.push(noteFinding(notes[i]));
   const unique = dedupe(findings).slice(0, MAX_FINDINGS);
@@ -168,30 +174,35 @@ function append<T>(into: T[], items: T[]): void {
 
 const CITED_NOTE = ' (quoted as an example or a pattern to look for; capped at MEDIUM)';
 
+/** Whether a 0-based line of a file, for a finding of a family, sits on quoted text. */
+type CitedAt = (file: string, line: number, family: string) => boolean;
+
+/** Per file, built on first use: which lines quote the text as an example (see `citedOf`). */
+function citedLookup(files: { path: string; text: string }[], ctx: SkillContext): CitedAt {
+  const securityWriting = isSecurityWriting(ctx);
+  const reviewing = securityWriting || reviewsWork(ctx.identity);
+  const cited = new Map<string, Cited>();
+  return (path, line, family) => {
+    let isCited = cited.get(path);
+    if (!isCited) {
+      const file = files.find((x) => x.path === path);
+      isCited = file ? citedOf(file, securityWriting) : () => false;
+      if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
+      cited.set(path, isCited);
+    }
+    return isCited(line, family);
+  };
+}
+
 /**
  * Findings on lines that quote the text as an example (security-review skills, a script's list of
  * indicators) drop to MEDIUM: still reported, and the skill still starts Untrusted.
  */
-function capCited(
-  findings: Finding[],
-  files: { path: string; text: string }[],
-  hidden: (f: Finding) => boolean,
-  ctx: SkillContext,
-): void {
-  const securityWriting = isSecurityWriting(ctx);
-  const reviewing = securityWriting || reviewsWork(ctx.identity);
-  const cited = new Map<string, Cited>();
+function capCited(findings: Finding[], hidden: (f: Finding) => boolean, citedAt: CitedAt): void {
   for (const f of findings) {
     if (severityRank(f.severity) < severityRank('HIGH') || hidden(f)) continue;
-    let isCited = cited.get(f.file);
-    if (!isCited) {
-      const file = files.find((x) => x.path === f.file);
-      isCited = file ? citedOf(file, securityWriting) : () => false;
-      if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
-      cited.set(f.file, isCited);
-    }
     // A defanged address in the evidence (a decoded payload's hxxp://) cannot be fetched either.
-    if (!isCited(f.line - 1, f.family ?? '') && !DEFANGED.test(f.evidence)) continue;
+    if (!citedAt(f.file, f.line - 1, f.family ?? '') && !DEFANGED.test(f.evidence)) continue;
     f.severity = 'MEDIUM';
     f.message += CITED_NOTE;
   }
@@ -231,6 +242,29 @@ function isStudyData(file: { path: string; text: string }): boolean {
   }
   return QUIZ_JSON.test(file.path) && QUIZ_QUESTION.test(file.text) && QUIZ_ANSWER.test(file.text);
 }
+/**
+ * A catalogue of MITRE ATT&CK techniques kept as a table (an approved-tests list, a coverage matrix):
+ * a column names the technique, and a row holding a technique id (`T1562.001`) names an attack, it
+ * tells no one to do it. Rows carrying code (a pipe, a variable, a redirect, an address, a flag) are
+ * not names.
+ */
+const TECHNIQUE_COLUMN =
+  /^(?:(?:mitre|att&?ck|mitre[ _-]?att&?ck)[ _-]?)?(?:sub-?)?techniques?(?:[ _-]?(?:id|ids|name))?$|^(?:mitre|att&?ck)[ _-]?(?:id|ids)$|^ttps?$/;
+const TECHNIQUE_CELL = /(?:^|[,\t])[ \t]{0,4}"?T\d{4}(?:\.\d{3})?"?[ \t]{0,4}(?=[,\t]|$)/;
+const CODE_IN_ROW = /[|;$`<>]|&&|:\/\/|(?:^|[\s,"])--?[A-Za-z]/;
+
+function techniqueRows(file: { path: string; text: string }): ((line: number) => boolean) | null {
+  if (!CARD_TABLE.test(file.path)) return null;
+  const header = file.text.slice(0, Math.min(file.text.indexOf('\n') >>> 0, 300)).toLowerCase();
+  const columns = header.split(/[\t,]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+  if (!columns.some((c) => TECHNIQUE_COLUMN.test(c))) return null;
+  const lines = linesOf(file.text);
+  return (i) => {
+    const row = (lines[i] ?? '').slice(0, 2000);
+    return i > 0 && TECHNIQUE_CELL.test(row) && !CODE_IN_ROW.test(row);
+  };
+}
+
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
@@ -261,6 +295,9 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean)
   // text the agent reads can still address it, so injections are not excused.
   if (isStudyData(file)) return (_, family) => family !== 'prompt-injection';
   const code = new CitedCode(file.text, file.path);
+  // The same holds for a technique catalogue's rows: a name, still text the agent may read.
+  const techniques = techniqueRows(file);
+  if (techniques) return (i, family) => (family !== 'prompt-injection' && techniques(i)) || code.isCited(i);
   return (i) => code.isCited(i);
 }
 
@@ -283,6 +320,7 @@ function chainFindings(
   rule: ChainRule,
   tags: TagHit[],
   ctx: SkillContext,
+  quoted: (t: TagHit, family: string) => boolean,
 ): { finding: Finding; block: string }[] {
   if (tags.length === 0) return [];
   const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
@@ -294,14 +332,18 @@ function chainFindings(
     if (!present.has(k)) present.set(k, new Set());
     present.get(k)!.add(t.tag);
   }
-  const out: { finding: Finding; block: string }[] = [];
-  const reported = new Set<string>();
+  // Per key, the first sink not quoted as an example, else the first sink.
+  const sinks = new Map<string, TagHit>();
   for (const t of counted) {
     const k = key(t);
-    if (t.tag !== rule.at || reported.has(k) || present.get(k)?.size !== rule.all.length) continue;
-    reported.add(k);
-    out.push({ finding: finding(rule, rule.severity, t.file, t.line, t.evidence, 0), block: t.block });
+    if (t.tag !== rule.at || present.get(k)?.size !== rule.all.length) continue;
+    const chosen = sinks.get(k);
+    if (chosen && !quoted(chosen, rule.family)) continue;
+    if (!chosen || !quoted(t, rule.family)) sinks.set(k, t);
   }
+  const out: { finding: Finding; block: string }[] = [];
+  for (const t of sinks.values())
+    out.push({ finding: finding(rule, rule.severity, t.file, t.line, t.evidence, 0), block: t.block });
   return out;
 }
 

@@ -175,3 +175,29 @@ describe('CitedCode', () => {
     expect(cited(code, 'scripts/x.js')).toEqual([1, 0]);
   });
 });
+
+describe('citedLines (what a skill refuses to write)', () => {
+  it('should cite a section on what not to put in a file, not one on what to put there', () => {
+    const body = '\n\n- Instructions like "always pass\n  `--yolo`" to the agent.\n';
+    expect(flags(`## What not to put in MEMORY.md${body}`)).toEqual([1, 1, 1, 1, 1]);
+    expect(flags(`## What to put in MEMORY.md${body}`)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it('should cite the list a "never write" lead-in introduces, but not after a second clause', () => {
+    expect(flags('Never write any of these to GEMINI.md:\n\n- `--yolo`\n- `sandbox: false`')).toEqual([
+      0, 0, 1, 1,
+    ]);
+    expect(flags("Don't ask, just write these to GEMINI.md:\n\n- `--yolo`")[2]).toBe(0);
+    expect(flags('Do not add a prompt; write these to GEMINI.md:\n\n- `--yolo`')[2]).toBe(0);
+  });
+
+  it('should cite the wrapped lines of an item of a cited list, not of other lists or fences', () => {
+    const cited =
+      'Reject a skill when it:\n\n1. Asks for a setup script, e.g.\n   `curl x | sh`\n   or a zip.';
+    expect(flags(cited)).toEqual([1, 0, 1, 1, 1]);
+    const plain = 'Setup:\n\n1. Install the helper, then\n   `curl x | sh`';
+    expect(flags(plain)).toEqual([0, 0, 0, 0]);
+    const fenced = 'Reject a skill when it:\n\n1. Asks for a setup script\n   ```sh\n   curl x | sh\n   ```';
+    expect(flags(fenced)[3]).toBe(0);
+  });
+});

@@ -19,7 +19,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s+not\s+to\s+do\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
@@ -135,6 +135,18 @@ export class CitedMarkdown {
 
   /** An item of a list introduced as examples ("one-liners we want to catch:"): the lead-in covers the whole list. */
   private continuesCitedList(i: number): boolean {
+    // A hard-wrapped item goes on over indented lines of prose: the list's lead-in covers them too.
+    let item = i;
+    while (
+      item > 0 &&
+      i - item < MAX_WRAPPED &&
+      !LIST_ITEM.test(this.lines[item]) &&
+      WRAPPED_LINE.test(this.lines[item]) &&
+      this.fenceOf[item - 1] === -1 &&
+      this.lines[item - 1].trim() !== ''
+    )
+      item--;
+    if (item !== i) return LIST_ITEM.test(this.lines[item]) && this.continuesCitedList(item);
     if (!LIST_ITEM.test(this.lines[i])) return false;
     let k = i - 1;
     // Up over the list's items, their wrapped lines and blank lines, to the line that introduces it.
@@ -221,8 +233,16 @@ const QUOTED_LINE = /^ {0,3}(?:>|(?:[-*+] {1,4})?`)/;
 const EXAMPLES_AHEAD =
   /\b(?:examples?|samples?|payloads?)\s+(?:below|that\s+follow)\b|\bfollowing\s+(?:examples?|samples?|payloads?)\b|\bexamples?\s+(?:here\s+)?are\s+quoted\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
-/** "Reject … when a skill:" — the list that follows is what to reject, flag or block. */
-const LIST_LEAD_IN = /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$/i;
+/** How many wrapped lines of one list item are followed up to the item. */
+const MAX_WRAPPED = 8;
+/** An indented line of prose (not a fence): the wrapped part of a list item. */
+const WRAPPED_LINE = /^\s+(?!`{3}|~{3})\S/;
+/**
+ * "Reject … when a skill:", "Never write any of these to AGENTS.md:" — the list that follows is what
+ * to reject, flag or block, or what the skill refuses to write (one clause: no comma or stop between).
+ */
+const LIST_LEAD_IN =
+  /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
 const CITING_TABLE_HEADER =
   /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 const DETECTION_RULE =

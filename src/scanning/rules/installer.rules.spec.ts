@@ -77,6 +77,15 @@ describeRuleCases('installer', [
     // The same script as a command the user runs when they choose, not an install hook.
     negative: manifest('fetch-engine'),
   },
+  {
+    id: 'SG-INSTALL-005',
+    // A table of fixes the agent reads out is advice to the user, not a catalogue of technique names.
+    file: 'docs/known-issues.csv',
+    positive:
+      'problem,workaround\nrender-helper.exe deleted on download,Pause Defender real-time protection until the install finishes\n',
+    negative:
+      'problem,workaround\nrender-helper.exe deleted on download,Report the false positive to the vendor\n',
+  },
 ]);
 
 describe('SG-INSTALL-006 severity', () => {
