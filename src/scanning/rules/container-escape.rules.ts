@@ -1,31 +1,12 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
+import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { PROGRAM_LANGS } from '../analyzers/fence-lang.js';
 import { clean, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION = 'Skills must not reach the container runtime or the host namespace.';
 
-function ce(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'container-escape',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    ...extra,
-  };
-}
+const ce = patternRuleMaker('container-escape', REMEDIATION, 'code');
 
 /**
  * Host-level powers that make a socket mount an escape rather than a tool's documented setup.

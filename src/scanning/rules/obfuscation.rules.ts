@@ -1,31 +1,12 @@
-import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
+import type { AnyRule, RawHit, Segment } from '../rule.types.js';
 import { dataPieceNames, splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { gated } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
-function ob(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'obfuscation',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    ...extra,
-  };
-}
+const ob = patternRuleMaker('obfuscation', REMEDIATION, 'code');
 
 const DECODE_CALL =
   '(?:base64\\.(?:b64|b32|b16|a85|b85|urlsafe_b64)decode|b64decode|codecs\\.decode|zlib\\.decompress|gzip\\.decompress|lzma\\.decompress|bz2\\.decompress|marshal\\.loads|bytes\\.fromhex|binascii\\.(?:unhexlify|a2b_base64)|atob|Buffer\\.from\\([^)]{0,2000}?["\'](?:base64|hex)["\']\\)|decodeURIComponent|unescape)';

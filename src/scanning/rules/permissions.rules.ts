@@ -1,31 +1,12 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
 import { linesOf } from '../analyzers/segment-lines.js';
 import { gated, testFile } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION =
   'Grant the narrowest permission the task needs; never make system paths world-writable or edit sudoers.';
 
-function perm(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'permissions',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    ...extra,
-  };
-}
+const perm = patternRuleMaker('permissions', REMEDIATION, 'code');
 
 /** Programs that hand out a shell or write any file, so sudo on them is sudo on everything. */
 const SHELL_ESCAPES = new Set(

@@ -7,32 +7,13 @@ import { AGENT_FILES } from './prompt-injection.rules.js';
 import { SHELL_SINK } from './indicators.js';
 import { runsDownload } from './mcp-config.rules.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
 const NETWORKY = /\b(?:curl|wget|nc|ncat|base64|eval|python[0-9.]*\s+-c|bash\s+-c|\/dev\/tcp|https?:\/\/)/i;
 
-function per(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'persistence',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    ...extra,
-  };
-}
+const per = patternRuleMaker('persistence', REMEDIATION, 'code');
 
 const escalate = (base: PatternRule['severity']) => (m: { lineText: string }) =>
   NETWORKY.test(m.lineText) ? 'HIGH' : base;

@@ -1,4 +1,5 @@
 import type { AnyRule, ChainRule, MatchInfo, PatternRule, SignalRule, SkillContext } from '../rule.types.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 /** Every prose-send match starts with one of these verbs (the regex's first group). */
 const SEND_VERBS = [
@@ -120,27 +121,7 @@ const SAFETY_OFF_OPENERS = [
 /** SG-INJECT-004's hints (per segment) and first needed group (per view). */
 const SAFETY_OFF_VERBS = ['dangerous', 'ask', 'refuse', ...SAFETY_OFF_OPENERS];
 
-function inj(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'prompt-injection',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'text',
-    ...extra,
-  };
-}
+const inj = patternRuleMaker('prompt-injection', REMEDIATION, 'text');
 
 /** Prose may wrap a sentence over single line breaks, never over a blank line. */
 const WRAP = '(?:[^\\n]|\\n(?![ \\t]*\\n))';

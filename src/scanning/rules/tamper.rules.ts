@@ -19,30 +19,11 @@ import {
 } from '../analyzers/segment-lines.js';
 import { namesWord } from './indicators.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
-function t(
-  id: string,
-  severity: PatternRule['severity'],
-  message: string,
-  pattern: RegExp,
-  hints: string[],
-  extra: Partial<PatternRule> = {},
-): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'tamper',
-    severity,
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    ...extra,
-  };
-}
+const t = patternRuleMaker('tamper', REMEDIATION, 'code');
 
 /** A comment after a command: `#` after white space, running to the end of the line. */
 const SHELL_COMMENT = /\s#[^\n]*$/;
