@@ -1,10 +1,14 @@
 import type { AnyRule, PatternRule, Segment } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { gated } from '../analyzers/literal-gates.js';
+import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION =
   'Remove the remote shell; a skill must never hand control of the machine to a remote host.';
 
+const reverseShellRule = patternRuleMaker('reverse-shell', REMEDIATION, 'code');
+
+/** Every reverse shell is CRITICAL and runs a command. */
 function rs(
   id: string,
   message: string,
@@ -12,19 +16,7 @@ function rs(
   hints: string[],
   extra: Partial<PatternRule> = {},
 ): PatternRule {
-  return {
-    type: 'pattern',
-    id,
-    family: 'reverse-shell',
-    severity: 'CRITICAL',
-    message,
-    remediation: REMEDIATION,
-    pattern,
-    hints,
-    in: 'code',
-    tags: ['exec'],
-    ...extra,
-  };
+  return reverseShellRule(id, 'CRITICAL', message, pattern, hints, { tags: ['exec'], ...extra });
 }
 
 const PATTERNS: PatternRule[] = [
