@@ -1,4 +1,4 @@
-import type { SkillEntity } from './entities/skill.entity.js';
+import type { ListedSkill } from './skill-rows.js';
 
 /** Keyset position for the plain listing, an offset for ranked search. */
 export interface ListCursor {
@@ -34,10 +34,10 @@ export function decodeCursor(cursor: string | undefined): ListCursor | undefined
 }
 
 export function pageOf(
-  rows: SkillEntity[],
+  rows: ListedSkill[],
   limit: number,
   total: number,
-  next: (last: SkillEntity) => ListCursor,
+  next: (last: ListedSkill) => ListCursor,
 ) {
   const skills = rows.slice(0, limit);
   const last = skills[skills.length - 1];

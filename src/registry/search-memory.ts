@@ -21,6 +21,10 @@ export class SearchMemory {
     return this.searches.get(key);
   }
 
+  has(key: string): boolean {
+    return this.searches.has(key);
+  }
+
   remember(key: string, found: KnownSearch): void {
     this.searches.set(key, found);
   }

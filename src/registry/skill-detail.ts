@@ -5,7 +5,7 @@ import type { ExecutionEntity } from './entities/execution.entity.js';
 import type { SkillFileEntity } from './entities/skill-file.entity.js';
 import type { SkillVersionEntity } from './entities/skill-version.entity.js';
 import type { SkillEntity } from './entities/skill.entity.js';
-import { SKILL_COLUMNS, skillsOf, type SkillRow } from './skill-rows.js';
+import { SKILL_COLUMNS, skillOf, type SkillRow } from './skill-rows.js';
 
 /** A skill with its latest version, that version's files and its last 50 executions (no output). */
 export interface SkillDetail {
@@ -63,7 +63,7 @@ export async function readSkillDetail(dataSource: DataSource, skillId: string): 
   const [row] = await preparedQuery<DetailRow>(dataSource, DETAIL, [skillId]);
   if (!row) throw new NotFoundException(`skill ${skillId} not found`);
   return {
-    skill: skillsOf([row])[0],
+    skill: skillOf(row),
     version: {
       id: row.version_id,
       version: row.version,

@@ -9,14 +9,14 @@ import { PageMemory } from './page-memory.js';
 import { GENERATION, SkillGenerations, generationSource } from './skill-generation.js';
 import { SkillSearch } from './skill-search.js';
 import {
-  SKILL_COLUMNS,
+  LISTED_COLUMNS,
   pageSize,
-  skillsOf,
+  listedOf,
   statusTypeFilters,
   where,
   type ListQuery,
   type SkillPage,
-  type SkillRow,
+  type ListedRow,
 } from './skill-rows.js';
 
 export type { SkillDetail } from './skill-detail.js';
@@ -66,12 +66,12 @@ export class SkillQueries {
     // Prepared, with the page size and filters as literals: PostgreSQL then reuses one generic
     // plan per statement text instead of planning on every call (~0.1 ms of database CPU, more
     // than running it). A handful of texts: filters × first page or cursor × page sizes in use.
-    const rows = await preparedQuery<SkillRow & { generation: string }>(
+    const rows = await preparedQuery<ListedRow & { generation: string }>(
       this.dataSource,
       `SELECT t.total, t.generation, p.* FROM
          (SELECT coalesce(sum(n), 0)::int AS total, ${GENERATION} ${generationSource(filters)}) t
        LEFT JOIN LATERAL (
-         SELECT ${SKILL_COLUMNS} FROM skills s
+         SELECT ${LISTED_COLUMNS} FROM skills s
          ${where(['s.deleted_at IS NULL', ...filters.map((f) => f('s')), ...keyset])}
          ORDER BY s.created_at DESC, s.id DESC LIMIT ${pageSize(query.limit) + 1}
        ) p ON true
@@ -79,7 +79,7 @@ export class SkillQueries {
       params,
     );
     // One row with `id` null means an empty page (the total is still there).
-    const page = pageOf(skillsOf(rows), query.limit, rows[0]?.total ?? 0, (last) => ({
+    const page = pageOf(listedOf(rows), query.limit, rows[0]?.total ?? 0, (last) => ({
       at: last.createdAt.toISOString(),
       id: last.id,
     }));

@@ -10,17 +10,37 @@ export interface ListQuery {
 }
 
 export interface SkillPage {
-  skills: SkillEntity[];
+  skills: ListedSkill[];
   total: number;
   next_cursor: string | null;
 }
 
-/** The columns of a listed skill (search_tsv, the large generated column, stays in the database). */
-export const SKILL_COLUMNS = `s.id, s.name, s.description, s.status, s.skill_type, s.min_maturity,
-  s.latest_version_id, s.active_version_id, s.risk_level, s.created_at, s.updated_at, s.deleted_at`;
+/** What a list or search page shows of a skill: the fields of its summary. */
+export type ListedSkill = Pick<
+  SkillEntity,
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'status'
+  | 'skillType'
+  | 'minMaturity'
+  | 'riskLevel'
+  | 'createdAt'
+  | 'updatedAt'
+>;
+
+/**
+ * The columns of a listed skill: its summary's and no more. Every column fetched costs parsing in
+ * node on each page read; search_tsv, the large generated column, stays in the database.
+ */
+export const LISTED_COLUMNS = `s.id, s.name, s.description, s.status, s.skill_type, s.min_maturity,
+  s.risk_level, s.created_at, s.updated_at`;
+
+/** The columns of a skill in detail. */
+export const SKILL_COLUMNS = `${LISTED_COLUMNS}, s.latest_version_id, s.active_version_id, s.deleted_at`;
 
 /** A listed skill as the hand-written statements return it; `id` null on the row of an empty page. */
-export type SkillRow = {
+export type ListedRow = {
   total: number | null;
   id: string | null;
   name: string;
@@ -28,11 +48,15 @@ export type SkillRow = {
   status: SkillStatus;
   skill_type: 'prompt' | 'code';
   min_maturity: string;
-  latest_version_id: string | null;
-  active_version_id: string | null;
   risk_level: string;
   created_at: Date;
   updated_at: Date;
+};
+
+/** A skill's row with SKILL_COLUMNS. */
+export type SkillRow = ListedRow & {
+  latest_version_id: string | null;
+  active_version_id: string | null;
   deleted_at: Date | null;
 };
 
@@ -75,11 +99,11 @@ export function escapeLike(text: string): string {
 }
 
 /** The rows of a page, without the empty-page marker row. */
-export function skillsOf(rows: SkillRow[]): SkillEntity[] {
-  return rows.filter((row) => row.id !== null).map(toSkill);
+export function listedOf(rows: ListedRow[]): ListedSkill[] {
+  return rows.filter((row) => row.id !== null).map(toListed);
 }
 
-function toSkill(row: SkillRow): SkillEntity {
+function toListed(row: ListedRow): ListedSkill {
   return {
     id: row.id ?? '',
     name: row.name,
@@ -87,11 +111,18 @@ function toSkill(row: SkillRow): SkillEntity {
     status: row.status,
     skillType: row.skill_type,
     minMaturity: row.min_maturity,
-    latestVersionId: row.latest_version_id,
-    activeVersionId: row.active_version_id,
     riskLevel: row.risk_level,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+  };
+}
+
+/** A skill read with SKILL_COLUMNS. */
+export function skillOf(row: SkillRow): SkillEntity {
+  return {
+    ...toListed(row),
+    latestVersionId: row.latest_version_id,
+    activeVersionId: row.active_version_id,
     deletedAt: row.deleted_at,
   };
 }

@@ -1,9 +1,8 @@
 import type { ImportResultDto } from './dto/import-skill.dto.js';
 import type { SkillListDto, SkillSummaryDto } from './dto/list-skills.dto.js';
 import type { ExecutionSummaryDto, SkillDetailDto } from './dto/skill-detail.dto.js';
-import type { SkillEntity } from './entities/skill.entity.js';
 import type { ExecutionSummary, SkillDetail } from './skill-detail.js';
-import type { SkillPage } from './skill-rows.js';
+import type { ListedSkill, SkillPage } from './skill-rows.js';
 import type { StoredImport } from './skill-store.js';
 
 export function toImportResult({ skill, version, created }: StoredImport): ImportResultDto {
@@ -31,7 +30,7 @@ export function toList(page: SkillPage): SkillListDto {
   return list;
 }
 
-export function toSummary(skill: SkillEntity): SkillSummaryDto {
+export function toSummary(skill: ListedSkill): SkillSummaryDto {
   return {
     skill_id: skill.id,
     name: skill.name,
