@@ -186,7 +186,7 @@ function citedLookup(files: { path: string; text: string }[], ctx: SkillContext)
     let isCited = cited.get(path);
     if (!isCited) {
       const file = files.find((x) => x.path === path);
-      isCited = file ? citedOf(file, securityWriting) : () => false;
+      isCited = file ? citedOf(file, securityWriting, reviewing) : () => false;
       if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
       cited.set(path, isCited);
     }
@@ -273,10 +273,14 @@ const DETECTION_YAML =
 type Cited = (line: number, family: string) => boolean;
 
 /** Markdown: examples by lead-in, section or marker; code: lists of indicators a script looks for. */
-function citedOf(file: { path: string; text: string }, securityWriting: boolean): Cited {
+function citedOf(file: { path: string; text: string }, securityWriting: boolean, reviewing: boolean): Cited {
   const lang = fileLang(file.path);
   if (lang === 'markdown') {
     const markdown = new CitedMarkdown(file.text);
+    // A review skill's guidance sets a snippet against a normal use ("… is normal; `x | sh` is not").
+    if (reviewing && !securityWriting)
+      return (i, family) =>
+        markdown.isCited(i) || (family !== 'prompt-injection' && markdown.isContrasted(i));
     // A security analyst's skill quotes attacks as a matter of course: a command it does not tell
     // the reader to run is an example. Instructions to the agent in prose are never one.
     if (securityWriting)

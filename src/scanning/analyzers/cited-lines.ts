@@ -114,6 +114,35 @@ export class CitedMarkdown {
     return false;
   }
 
+  /**
+   * Whether line `i` quotes a snippet as the bad half of a contrast with a normal use ("`base64` for an
+   * attachment is normal; `base64 -d | sh` is not."): the snippet is what is judged, not a step. The
+   * sentence may be wrapped over the lines right around it (same paragraph); the snippet must be on
+   * line `i`, and a line that tells the reader to run something is never a contrast.
+   */
+  isContrasted(i: number): boolean {
+    const line = (this.lines[i] ?? '').slice(0, MAX_CONTRAST_LINE);
+    if (this.fenceOf[i] !== -1 || !line.includes('`') || line.trimStart().startsWith('<!--')) return false;
+    if (IMPERATIVE.test(line) || INSTRUCTION.test(line)) return false;
+    const part = (k: number) =>
+      k >= 0 &&
+      k < this.lines.length &&
+      this.fenceOf[k] === -1 &&
+      this.lines[k].trim() !== '' &&
+      !HEADING.test(this.lines[k]) &&
+      !FENCE.test(this.lines[k])
+        ? this.lines[k].slice(-MAX_CONTRAST_LINE)
+        : '';
+    const before = part(i - 1);
+    const text = `${before} ${line} ${part(i + 1).slice(0, MAX_CONTRAST_LINE)}`;
+    const from = before.length + 1;
+    for (const m of text.matchAll(CONTRASTED)) {
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      if (at >= from && at < from + line.length) return true;
+    }
+    return false;
+  }
+
   /** Non-blank, non-comment lines of the fenced block opened at line `open`. */
   private commandsIn(open: number): number {
     let n = 0;
@@ -227,6 +256,19 @@ export class CitedMarkdown {
 const INSTRUCTION =
   /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
 const TABLE_ROW = /^\s*\|/;
+/** A judgement that a use is acceptable. */
+const NORMAL_USE =
+  '(?:normal|fine|ok(?:ay)?|acceptable|expected|legitimate|harmless|benign|routine|standard|allowed)';
+/**
+ * "… is normal; `snippet` is not." / "… are fine, but `snippet` isn't": a normal use, then, within the
+ * sentence, a quoted snippet denied the same judgement (a bare "is not", or "is not normal").
+ */
+const CONTRASTED = new RegExp(
+  `\\b(?:is|are)\\s{1,4}(?:(?:perfectly|completely|usually|generally|often)\\s{1,4})?${NORMAL_USE}\\b[^\`.!?]{0,40}(\`[^\`]{1,200}\`)\\s{1,4}(?:is|are)(?:\\s{1,4}not\\b|n't\\b)\\s{0,4}(?:[.;:!)—–-]|$|${NORMAL_USE}\\b)`,
+  'gi',
+);
+/** How much of a line, and of each line around it, a contrast is read in. */
+const MAX_CONTRAST_LINE = 400;
 /** A blockquote line, or a line that opens with inline code: text shown as a quote. */
 const QUOTED_LINE = /^ {0,3}(?:>|(?:[-*+] {1,4})?`)/;
 /** A line announcing the examples that follow it. */

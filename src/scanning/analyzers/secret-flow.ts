@@ -23,6 +23,21 @@ const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
 /** Whether a secret (its expression as read, e.g. `${TG_BOT_TOKEN`) may go into this URL by design. */
 export type UrlCredential = (secret: string, url: string) => boolean;
 
+/**
+ * HTTP basic auth handed to the client (`auth=("api", key)`, `auth=HTTPBasicAuth(user, key)`): the
+ * credential goes in the Authorization header, not in the body. One level of nested call allowed.
+ */
+const BASIC_AUTH =
+  /\bauth\s{0,4}=\s{0,4}(?:[\w.]{0,40}BasicAuth\s{0,4})?\((?:[^()\n]|\([^()\n]{0,200}\)){0,300}\)/g;
+/** A call that encodes a query string (`urlencode({…})`, `new URLSearchParams({…})`). */
+const QUERY_ENCODE =
+  /^\s{0,4}(?:new\s{1,4})?(?:[\w.]{0,60}\.)?(?:urlencode|URLSearchParams|encode_www_form|(?:querystring|qs)\.stringify)\s{0,4}\(/;
+/** A query parameter that carries a credential, as a dict entry or keyword: `"access_token": key`. */
+const AUTH_PARAM_ENTRY =
+  /["']?\b(?:access_token|api_?key|apikey|key|token|auth|appid|app_id|signature)["']?\s{0,4}[:=]\s{0,4}(?:[^,}\n()]|\([^()\n]{0,200}\)){1,300}/gi;
+/** An https address's host, written out up to its path, query or port. */
+const CONSTANT_HOST = /^https:\/\/([A-Za-z0-9.-]{1,253})(?=[/?#:]|$)/;
+
 /** A secret interpolated into a URL leaks through the request line, whatever the method. */
 function mentionsInUrl(text: string, names: Set<string>, allowed: UrlCredential): boolean {
   for (const m of text.matchAll(/https?:\/\/[^\s'"`]{0,300}/g)) {
@@ -74,6 +89,12 @@ function ownVendor(secret: string, url: string): boolean {
   return words.some((w) => w.length >= 4 && !NAME_WORDS_IGNORED.has(w) && domain.includes(w));
 }
 
+/** A registrable name glued from words (`postmark-status.net`): a look-alike as often as the vendor's own. */
+function gluedDomain(url: string): boolean {
+  const labels = (/^https?:\/\/([^/:?#]+)/.exec(url)?.[1] ?? '').split('.');
+  return labels.length >= 2 && labels[labels.length - 2].includes('-');
+}
+
 /** An OAuth token request: client secrets and refresh tokens go to the token endpoint by design. */
 const OAUTH_GRANT = /\bgrant_type\b/;
 
@@ -120,8 +141,17 @@ function constantTarget(text: string, constants: Map<string, string>): string | 
     : undefined;
 }
 
-/** Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate). */
-export function secretFlows(seg: Segment, allowed: UrlCredential = () => false): Flow[] {
+/**
+ * Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate).
+ * `authTo` says whether a secret may authenticate to a constant https host in a credential position
+ * other than a header (basic auth, an auth parameter of the query string); a secret named after the
+ * host, or declared for the host of the skill's own service, always may.
+ */
+export function secretFlows(
+  seg: Segment,
+  allowed: UrlCredential = () => false,
+  authTo: UrlCredential = () => false,
+): Flow[] {
   // Every flow starts from a statement reading a secret; statements are substrings of the segment.
   if (!testSegment(SECRET_EXPR, seg)) return [];
   const flows: Flow[] = [];
@@ -129,15 +159,37 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
   // Variables holding an OAuth token request's body: client secrets go to the token endpoint by design.
   const grants = new Map<string, string[]>();
   let constants: Map<string, string> | undefined;
-  for (const st of statements(seg.text)) {
-    const secret = SECRET_EXPR.test(st.text) || mentions(st.text, tainted);
+  // Per tainted variable, the secret expressions it holds (through other variables too).
+  const held = new Map<string, string[]>();
+  // Variables holding an encoded query string whose only secrets sit in its auth parameters.
+  const queryAuth = new Set<string>();
+  const secretsOf = (text: string) => [
+    ...[...text.matchAll(SECRET_EXPRS)].map((m) => m[0]),
+    ...[...held].filter(([name]) => mentions(text, new Set([name]))).flatMap(([, xs]) => xs),
+  ];
+  const inAuthPosition = (text: string) =>
+    withoutVendorAuth(
+      text,
+      (constants ??= urlConstants(linesOf(seg.text))),
+      queryAuth,
+      secretsOf,
+      (x, url) => (ownVendor(x, url) && !gluedDomain(url)) || allowed(x, url) || authTo(x, url),
+    );
+  for (const raw of statements(seg.text)) {
+    const secret = SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted);
     if (!secret) continue;
-    const assign = ASSIGN.exec(st.text);
+    const assign = ASSIGN.exec(raw.text);
+    const st = assign && !SINK.test(assign[2]) ? raw : { ...raw, text: inAuthPosition(raw.text) };
     if (assign && !SINK.test(assign[2])) {
       // A variable holding request headers carries the credential the way APIs take it, not as data.
       const value = assign[2].replace(HEADERS, ' ');
       if (SECRET_EXPR.test(value) || mentions(value, tainted)) {
         if (!answerOfCall(assign[2])) {
+          const rest = value.replace(AUTH_PARAM_ENTRY, ' ');
+          if (QUERY_ENCODE.test(assign[2]) && !SECRET_EXPR.test(rest) && !mentions(rest, tainted))
+            queryAuth.add(assign[1]);
+          else queryAuth.delete(assign[1]);
+          held.set(assign[1], secretsOf(value));
           tainted.add(assign[1]);
           if (OAUTH_GRANT.test(value) && !mentions(value, otherThan(tainted, assign[1], grants)))
             grants.set(
@@ -154,7 +206,7 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
       flows.push({
         file: seg.file,
         line: fileLineOf(seg, st.index),
-        evidence: clean(st.text.split('\n')[0]),
+        evidence: clean(raw.text.split('\n')[0]),
       });
       continue;
     }
@@ -177,12 +229,57 @@ export function secretFlows(seg: Segment, allowed: UrlCredential = () => false):
       flows.push({
         file: seg.file,
         line: fileLineOf(seg, st.index),
-        evidence: clean(st.text.split('\n')[0]),
+        evidence: clean(raw.text.split('\n')[0]),
         ...(grant ? { grant } : {}),
       });
     }
   }
   return flows;
+}
+
+/**
+ * The request statement without the credentials it sends to their own service in a credential
+ * position: basic auth (`auth=("api", key)`) and an encoded query string of auth parameters put after
+ * the `?` of the address (`f"{API}/insights?{q}"`). The statement must go to one https host written
+ * out in the skill, and every secret in such a position must belong there (`belongs`); anything else
+ * (a computed host, a secret of another service, the same variable in the body) is left to be read.
+ */
+function withoutVendorAuth(
+  text: string,
+  constants: Map<string, string>,
+  queryAuth: Set<string>,
+  secretsOf: (text: string) => string[],
+  belongs: UrlCredential,
+): string {
+  const auth = text.includes('auth') && BASIC_AUTH.test(text);
+  BASIC_AUTH.lastIndex = 0;
+  if (!auth && !mentions(text, queryAuth)) return text;
+  const host = constantHost(text, constants);
+  if (!host) return text;
+  const own = (part: string) => {
+    const secrets = secretsOf(part);
+    return secrets.length > 0 && secrets.every((x) => belongs(x, host));
+  };
+  let out = auth ? text.replace(BASIC_AUTH, (m) => (own(m) ? ' ' : m)) : text;
+  for (const name of queryAuth) {
+    if (!mentions(out, new Set([name])) || !own(name)) continue;
+    // `?{q}`, `?${q}`, `"?" + q`, `'?' + q`, `+ "?" + q`: the variable right after the query's `?`/`&`.
+    out = out.replace(new RegExp(`[?&](?:\\{|\\$\\{|["'\`]\\s{0,4}\\+\\s{0,4})${name}\\b\\}?`, 'g'), ' ');
+  }
+  return out;
+}
+
+/** The one https host, written out (not interpolated), of a statement's literal and constant URLs. */
+function constantHost(text: string, constants: Map<string, string>): string | undefined {
+  const literals = text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? [];
+  const named = [...constants].filter(([name]) => mentions(text, new Set([name]))).map(([, url]) => url);
+  let host: string | undefined;
+  for (const url of [...literals, ...named]) {
+    const h = CONSTANT_HOST.exec(url)?.[1].toLowerCase();
+    if (!h || (host !== undefined && h !== host)) return undefined;
+    host = h;
+  }
+  return host && `https://${host}/`;
 }
 
 /** Calls whose result carries their argument's content (encodings, serialisations, formatting). */

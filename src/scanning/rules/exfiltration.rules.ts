@@ -18,6 +18,7 @@ import { declaredRequires } from './declared.rules.js';
 import {
   BIN_HINTS,
   BIN_HOSTS,
+  ipHost,
   isVendorsOwnHost,
   PASTE_HINTS,
   PASTE_HOSTS,
@@ -754,11 +755,13 @@ export const EXFILTRATION_RULES: AnyRule[] = [
             (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && testSegment(SECRETISH, s),
         )
         .flatMap((s) =>
-          secretFlows(s, declaredVendorCredential(ctx)).map(({ grant, ...f }) => ({
-            ...f,
-            depth: s.depth,
-            ...(grant && vendorTokenEndpoint(grant, ctx) ? { severity: 'MEDIUM' as const } : {}),
-          })),
+          secretFlows(s, declaredVendorCredential(ctx), documentedApiCredential(ctx)).map(
+            ({ grant, ...f }) => ({
+              ...f,
+              depth: s.depth,
+              ...(grant && vendorTokenEndpoint(grant, ctx) ? { severity: 'MEDIUM' as const } : {}),
+            }),
+          ),
         ),
   },
   {
@@ -840,6 +843,31 @@ function declaredVendorCredential(ctx: SkillContext): UrlCredential {
   return (secret, url) => {
     const name = /[A-Za-z_]\w*$/.exec(secret)?.[0];
     return name !== undefined && declared.includes(name) && isVendorsOwnHost(url, ctx.identity);
+  };
+}
+
+/** Credentials of platforms, clouds and the machine itself: never another service's API key. */
+const PLATFORM_CREDENTIAL =
+  /^(?:AWS|AZURE|ARM|GCP|GCLOUD|GOOGLE_APPLICATION|GITHUB|GH|GITLAB|BITBUCKET|NPM|NODE_AUTH|PYPI|TWINE|DOCKER|SSH|KUBE|VAULT|OPENAI|ANTHROPIC)_|PASSWORD|PASSWD|PRIVATE_KEY|SESSION|COOKIE|DATABASE_URL/;
+/** An API credential by name: a key or token. */
+const API_CREDENTIAL = /(?:^|_)(?:API_?)?(?:KEY|TOKEN)(?:_|$)/;
+const INDICATOR_HOST = new RegExp(`^https?://(?:[\\w-]{1,63}\\.){0,6}?(?:${PASTE_HOSTS}|${BIN_HOSTS})/`, 'i');
+
+/**
+ * An API key or token the skill's SKILL.md names (`META_ADS_TOKEN`, "a system-user token in …") or
+ * declares, sent as basic auth or an auth parameter of the query string to an https host written out
+ * in the skill: how that vendor's API is signed in to. Never a platform or cloud credential, a
+ * password or a session, and never to a paste site, request bin or raw IP (the caller also requires a
+ * host that is not computed).
+ */
+function documentedApiCredential(ctx: SkillContext): UrlCredential {
+  const declared = declaredRequires(ctx.frontmatter)?.env ?? [];
+  const skill = ctx.fileText('SKILL.md');
+  return (secret, url) => {
+    const name = /[A-Za-z_]\w*$/.exec(secret)?.[0];
+    if (!name || !API_CREDENTIAL.test(name) || PLATFORM_CREDENTIAL.test(name)) return false;
+    if (INDICATOR_HOST.test(url) || ipHost(url)) return false;
+    return declared.includes(name) || new RegExp(`\\b${name}\\b`).test(skill);
   };
 }
 

@@ -542,3 +542,48 @@ describe('what a notes skill refuses to write, and technique catalogues', () => 
     expect(severityOf('SG-INSTALL-005', skill)).toBe('HIGH');
   });
 });
+
+describe('context-dependent severity (a review skill contrasting normal and bad use)', () => {
+  const review = { name: 'plugin-review', description: 'Review editor plugins before a team installs them.' };
+  const other = { name: 'mail-merge', description: 'Send personalised letters from a spreadsheet.' };
+  const severity = (text: string, frontmatter = review) =>
+    findingsOf(text, 'SKILL.md', frontmatter).find((f) => f.rule_id === 'SG-DROPPER-004')?.severity;
+  const guidance = (sentence: string) =>
+    `# Plugin review\n\n## Judging hits\n\nA matching pattern is not a verdict on its own.\n${sentence}\nWeigh purpose, destination and disclosure.\n`;
+
+  it('should cap a snippet a review skill sets against a normal use, even wrapped over lines', () => {
+    expect(
+      severity(guidance("Decoding a `base64` icon in the manifest is fine; `xxd -r -p blob | bash`\nisn't.")),
+    ).toBe('MEDIUM');
+    expect(
+      severity(guidance('`gunzip` on a bundled asset is expected, but `gunzip -c p.gz | sh` is not.')),
+    ).toBe('MEDIUM');
+  });
+
+  it('should keep the same snippet CRITICAL when praised, told to run, or outside a review skill', () => {
+    expect(
+      severity(guidance('Decoding a `base64` icon is fine; `xxd -r -p blob | bash` is normal too.')),
+    ).toBe('CRITICAL');
+    expect(severity(guidance('Decoding `base64` is fine; `xxd -r -p blob | bash` is not optional.'))).toBe(
+      'CRITICAL',
+    );
+    expect(
+      severity(guidance('Then run `xxd -r -p blob | bash`: decoding `base64` is fine; this is not.')),
+    ).toBe('CRITICAL');
+    expect(
+      severity(
+        guidance('Decoding a `base64` icon is fine; `xxd -r -p blob | bash` is not.').replace(
+          'Plugin review',
+          'Letters',
+        ),
+        other,
+      ),
+    ).toBe('CRITICAL');
+  });
+
+  it('should read a 1 MiB line of backticks and judgements quickly', () => {
+    const start = Date.now();
+    severity(guidance(`${'is fine; `a` '.repeat(1 << 16)}\`base64 -d | sh\` is not.`));
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+});
