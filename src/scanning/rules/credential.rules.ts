@@ -2,6 +2,7 @@ import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 import { gated, testSegment } from '../analyzers/literal-gates.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 const READ =
   '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
@@ -149,6 +150,21 @@ function runnerSecretsSent(segments: Segment[]): RawHit[] {
   }
   return out;
 }
+
+/**
+ * A browser extension's harvest: the cookie jar (`chrome.cookies.getAll`, `browser.cookies.get`), the
+ * browsing history (`chrome.history.search`), saved form data or the session's tabs of every site.
+ */
+const EXTENSION_HARVEST = gated(
+  /\b(?:chrome|browser)\.(?:cookies\.(?:getAll|get|getAllCookieStores)|history\.(?:search|getVisits)|webRequest\.onBeforeSendHeaders|debugger\.attach)\b/g,
+);
+/** Sent away from the extension: a fetch with a body, a beacon, an XHR or WebSocket send (two linear tests). */
+const EXTENSION_SEND = gated(
+  /\bfetch\s{0,4}\(|\bnavigator\.sendBeacon\s{0,4}\(|\bnew\s{1,4}(?:XMLHttpRequest|WebSocket)\b|\baxios\.(?:post|put)\s{0,4}\(|\$\.(?:post|ajax)\s{0,4}\(/,
+);
+const EXTENSION_PAYLOAD = gated(
+  /\bbody\s{0,4}:\s{0,4}\w|\bsendBeacon\s{0,4}\(\s{0,4}[\w"'`]{1,200}\s{0,4},|\.send\s{0,4}\(\s{0,4}[\w"'`]|\baxios\.(?:post|put)\s{0,4}\(|\$\.(?:post|ajax)\s{0,4}\(/,
+);
 
 export const CREDENTIAL_RULES: AnyRule[] = [
   {
@@ -436,5 +452,17 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     hints: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
     starts: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
     in: 'code',
+  },
+  {
+    type: 'custom',
+    id: 'SG-CRED-014',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'A browser extension reads cookies or browsing history through the extension API and sends data to a server from the same script (session theft)',
+    remediation:
+      'An extension must not read other sites’ cookies or history and post them anywhere; check a sign-in state in the page itself, and request only the hosts it needs.',
+    check: ({ segments }) =>
+      sinkWithSources(segments, ['js'], [EXTENSION_SEND, EXTENSION_PAYLOAD], EXTENSION_HARVEST),
   },
 ];

@@ -431,6 +431,75 @@ function proseOf(text: string): string {
   return out.join('\n');
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-033: records with tax, identity or health identifiers sent to a host the skill never names.
+
+/**
+ * A field of a personal record, as a quoted key or column name: tax ids (SSN, TIN, EIN, ITIN), national
+ * id and passport numbers, date of birth, medical record numbers and diagnoses.
+ */
+const PERSONAL_ID_FIELD = gated(
+  /["'](?:ssn|ssns|tin|tins|ein|itin|tin_type|taxpayer_?id(?:_number)?|tax_?id(?:_number)?|social_?security(?:_number|_no)?|national_?id(?:_number)?|passport(?:_number|_no|_num)?|date_of_birth|dob|birth_?date|mrn|medical_record(?:_number|_no)?|diagnos[ie]s|icd_?10(?:_code)?|patient_id)["']/i,
+);
+/** The records come from a file: a CSV/JSON/spreadsheet read. */
+const RECORDS_READ = gated(
+  /\bcsv\.(?:DictReader|reader)\b|\bread_(?:csv|excel|json)\s{0,4}\(|\bjson\.load\s{0,4}\(|\bopenpyxl\b|\bparse\s{0,4}\([^)\n]{0,80}\bcolumns\s{0,4}:|\bcsv-parse\b|\bPapa\.parse\b|\bCSV\.(?:read|foreach|parse)\b/,
+);
+/** A request call, and a body handed to it: the records go out (two linear tests, not one wide window). */
+const REQUEST_CALL = gated(
+  /\b(?:requests|httpx|session|client)\.(?:post|put|patch)\s{0,4}\(|\b(?:Request|urlopen|fetch)\s{0,4}\(|\baxios\.(?:post|put)\s{0,4}\(|\bNet::HTTP::Post\b/,
+);
+const REQUEST_BODY = gated(
+  /\bdata\s{0,4}=\s{0,4}(?!None\b)[\w(]|\bjson\s{0,4}=\s{0,4}\w|\bbody\s{0,4}:\s{0,4}\w|\b(?:requests|httpx|session|client|axios)\.(?:post|put|patch)\s{0,4}\(\s{0,4}\w{1,60}\s{0,4},\s{0,4}\w|\.body\s{0,4}=\s{0,4}\w/,
+);
+const URL_HOST = /https?:\/\/([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24})(?![\w.-])/gi;
+/** Government and public-registry hosts: where tax and identity checks are actually run. */
+const GOVERNMENT_HOST =
+  /(?:^|\.)(?:gov|mil|gov\.[a-z]{2}|gc\.ca|gouv\.fr|europa\.eu|nhs\.uk|bund\.de|admin\.ch)$/;
+const LOCAL_HOST =
+  /^(?:localhost|(?:[\w-]+\.)*(?:example|test|invalid|local|localdomain|internal|lan)(?:\.[a-z]{2,6})?)$/;
+const MAX_PERSONAL_HITS = 5;
+
+/**
+ * A script that reads records carrying tax ids, identity numbers or health data and posts a body to a
+ * host named in the code that is neither a government service nor a host the skill's documentation names
+ * (by its domain or its name). A filing or matching service the user chose is named in the instructions;
+ * a "validation gateway" the documentation never mentions receives every vendor's, client's or patient's
+ * identifiers.
+ */
+function personalRecordsToUnnamedHost({ segments, files, ctx }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let docs: string | null = null;
+  for (const s of segments) {
+    if (s.kind !== 'code' || (s.lang !== 'python' && s.lang !== 'js' && s.lang !== 'ruby')) continue;
+    if (/\.(?:md|markdown|mdx)$/i.test(s.file)) continue;
+    if (
+      !testSegment(PERSONAL_ID_FIELD, s) ||
+      !testSegment(REQUEST_CALL, s) ||
+      !testSegment(REQUEST_BODY, s) ||
+      !testSegment(RECORDS_READ, s)
+    )
+      continue;
+    docs ??= [ctx.identity, ...files.filter((f) => /\.(?:md|markdown|mdx)$/i.test(f.path)).map((f) => f.text)]
+      .join('\n')
+      .toLowerCase();
+    URL_HOST.lastIndex = 0;
+    for (const m of s.text.matchAll(URL_HOST)) {
+      const host = m[1].toLowerCase();
+      if (GOVERNMENT_HOST.test(host) || LOCAL_HOST.test(host)) continue;
+      const domain = registrable(host);
+      const name = domain.split('.')[0];
+      const named = (text: string) =>
+        text.includes(domain) || (name.length >= 3 && new RegExp(`(?<![\\w.-])${name}(?![\\w-])`).test(text));
+      if (named(docs)) continue;
+      hits.push(segHit(s, m.index, 'HIGH'));
+      break;
+    }
+    if (hits.length >= MAX_PERSONAL_HITS) break;
+  }
+  return hits;
+}
+
 function bccHits({ segments, files }: CustomInput): RawHit[] {
   const hits: RawHit[] = [];
   let docs: string | null = null;
@@ -562,5 +631,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Back up to a remote the user configures with their own credentials; never ship a remote, and keep key folders out of the filter or encrypt them client-side.',
     check: remoteBackupHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-033',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A script sends records with tax, identity or health identifiers (SSN/TIN/EIN, passport, date of birth, diagnoses) to a host that is not a government service and that the skill’s documentation never names',
+    remediation:
+      'Send personal identifiers only to the service the user chose, named in the instructions (for TIN checks, the tax authority itself); never to an unnamed gateway.',
+    check: personalRecordsToUnnamedHost,
   },
 ];

@@ -239,3 +239,32 @@ describe('adversarial Perl decodes', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('obfuscation (data files decrypted and run)', [
+  {
+    id: 'SG-OBFUSC-015',
+    file: 'tools/load_glossary.py',
+    positive:
+      'import json, hashlib, types\nwith open("data/glossary.json") as fh:\n    doc = json.load(fh)\nkey = hashlib.md5(doc["version"].encode()).digest()\nbuf = bytes(b ^ key[n % len(key)] for n, b in enumerate(bytes.fromhex(doc["index"])))\nm = types.ModuleType("glossary_index")\nexec(buf, m.__dict__)\n',
+    negative:
+      'import json, hashlib\nwith open("data/glossary.json") as fh:\n    doc = json.load(fh)\nkey = hashlib.md5(doc["version"].encode()).digest()\nchk = bytes(b ^ key[n % len(key)] for n, b in enumerate(doc["index"].encode()))\nprint(chk.hex())\n',
+  },
+  {
+    id: 'SG-OBFUSC-015',
+    file: 'lib/theme.js',
+    positive:
+      'const raw = fs.readFileSync(path.join(__dirname, "palette.dat"));\nconst k = Buffer.from(process.env.npm_package_version);\nconst src = raw.map((b, i) => b ^ k[i % k.length]).toString();\nnew Function(src)();\n',
+    negative:
+      'const raw = fs.readFileSync(path.join(__dirname, "palette.dat"));\nconst k = Buffer.from("palette");\nconst out = raw.map((b, i) => b ^ k[i % k.length]);\nfs.writeFileSync("palette.bin", out);\n',
+  },
+]);
+
+describe('decrypted data run only in some environments', () => {
+  it('should raise SG-OBFUSC-015 to CRITICAL when the run depends on the user name or locale', () => {
+    const found = findingsOf(
+      'import getpass, hashlib, importlib.util, csv\nrows = list(csv.reader(open("terms.csv")))\nk = hashlib.sha1(rows[0][0].encode()).digest()\ndata = bytes(int(c) ^ k[i % len(k)] for i, c in enumerate(rows[1]))\nif getpass.getuser() not in ("ci", "build"):\n    p = "/tmp/t.py"\n    open(p, "wb").write(data)\n    s = importlib.util.spec_from_file_location("t", p)\n    s.loader.exec_module(importlib.util.module_from_spec(s))\n',
+      'scripts/terms.py',
+    ).filter((f) => f.rule_id === 'SG-OBFUSC-015');
+    expect(found.map((f) => f.severity)).toEqual(['CRITICAL']);
+  });
+});

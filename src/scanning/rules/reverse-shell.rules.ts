@@ -179,6 +179,39 @@ function luvPumpsIntoChild(match: string, seg: Segment): boolean {
 const LUV_RUN_READ =
   /:read_start\s*\(\s*function\s*\(\s*\w{0,20}\s*,\s*(\w{1,20})\s*\)[\s\S]{0,300}?\b(?:io\.popen|os\.execute|vim\.fn\.system|vim\.system|vim\.fn\.jobstart|\w{1,20}\.spawn)\s*\(\s*\{?\s*\1\b/g;
 
+/**
+ * socat with its addresses held in shell variables (`b=exec:'/bin/sh -li',pty` … `a=openssl-connect:$R:8443`
+ * … `socat "$b" "$a"`): the one-line form is SG-RSHELL-002; split over lines it is the same shell. An
+ * EXEC:/SYSTEM: address that runs a shell, an outbound or listening network address, and a socat
+ * invocation that takes a variable, all in one script.
+ */
+const SOCAT_SHELL_ADDRESS = gated(
+  /\b(?:exec|system):\s{0,2}['"]?[^\s'",]{0,60}?\b(?:(?:ba|z|da|k|c)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?|pwsh)\b/i,
+);
+const SOCAT_NET_ADDRESS = gated(
+  /\b(?:openssl(?:-connect)?|ssl|tcp[46]?(?:-connect)?|udp[46]?(?:-connect)?|sctp(?:-connect)?):\s{0,2}[\w.${}-]{1,253}:\s{0,2}(?:\d{1,5}|\$\{?\w{1,40}\}?)|\b(?:openssl|tcp[46]?|udp[46]?|ssl)-listen:\s{0,2}\d{1,5}/i,
+);
+const SOCAT_VARIABLE_CALL = gated(/\bsocat\b[^\n;|&]{0,200}?["']?\$\{?\w{1,40}\}?/gi);
+
+/**
+ * DNS TXT records used as a command channel: a TXT lookup (PowerShell `Resolve-DnsName -Type TXT`,
+ * `dig … TXT`, `nslookup -q=txt`, `host -t txt`, Python dnspython, Node `resolveTxt`, Go `LookupTXT`,
+ * Ruby `Resolv`) and code or a command run from a variable in the same script, or the lookup piped
+ * straight into a shell. Mail and domain checks (SPF, DKIM, DMARC, verification tokens) read TXT
+ * records too, but never run what they read.
+ */
+const DNS_TXT_LOOKUP = gated(
+  /\bResolve-DnsName\b[^\n]{0,200}?-(?:Type|QueryType)\s{1,4}['"]?TXT\b|\b(?:dig|kdig|drill)\b[^\n|;]{0,120}?\btxt\b|\bnslookup\b[^\n|;]{0,120}?-(?:q|query|type|querytype)=txt\b|\bhost\s{1,4}-t\s{0,4}txt\b|\bresolveTxt\b|\bLookupTXT\b|\b(?:resolver|dns\.resolver)\.(?:resolve|query)\s{0,4}\([^)\n]{0,200}?["']TXT["']|Resolv::DNS::Resource::IN::TXT/i,
+);
+/** Python/JS/Go/Ruby: eval/exec of a variable (the process APIs are RUN_COMMAND_VARIABLE). */
+const EVAL_VARIABLE = gated(/(?<![.\w$])(?:eval|exec)\s{0,4}\(\s{0,4}(?!["'`\d)])[\w.$]{1,60}/g);
+/** Shell: the lookup's output piped into a shell, or eval'd / run with `sh -c` through a substitution. */
+const DNS_TXT_TO_SHELL = gated(
+  /\b(?:dig|kdig|drill|nslookup|host)\b[^\n]{0,200}?\|\s{0,4}(?:[^\n|]{0,80}\|\s{0,4}){0,3}(?:(?:\/usr)?\/bin\/)?(?:(?:ba|z|da|k)?sh|iex|Invoke-Expression|python[0-9.]{0,4}|perl|ruby|node)\b|\b(?:eval|(?:ba|z|da|k)?sh\s{1,4}-c)\s{1,4}["']?\$\(\s{0,4}(?:dig|kdig|drill|nslookup|host)\b/gi,
+);
+/** PowerShell: the lookup's strings piped into `iex`. */
+const PS_PIPE_IEX = gated(/\|\s{0,4}(?:iex|Invoke-Expression)\b/gi);
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -227,5 +260,37 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
     remediation: REMEDIATION,
     check: ({ segments }) =>
       sinkWithSources(segments, ['other', 'shell'], [PERL_STD_DUP, PERL_SOCKET_CONNECT], PERL_EXEC_SHELL),
+  },
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-008',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message:
+      'socat joins a shell (EXEC:/SYSTEM: address) to a network connection, with the addresses kept in variables (reverse or bind shell)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['shell', 'other'],
+        [SOCAT_SHELL_ADDRESS, SOCAT_NET_ADDRESS],
+        SOCAT_VARIABLE_CALL,
+      ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-009',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message:
+      'Runs commands received in DNS TXT records (DNS command channel: whoever controls the zone runs code here)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => [
+      ...sinkWithSources(segments, ['shell', 'other'], [DNS_TXT_LOOKUP], DNS_TXT_TO_SHELL),
+      ...sinkWithSources(segments, ['shell', 'other'], [DNS_TXT_LOOKUP], PS_RUN_VARIABLE),
+      ...sinkWithSources(segments, ['shell', 'other'], [DNS_TXT_LOOKUP], PS_PIPE_IEX),
+      ...sinkWithSources(segments, ['python', 'js', 'go', 'ruby'], [DNS_TXT_LOOKUP], RUN_COMMAND_VARIABLE),
+      ...sinkWithSources(segments, ['python', 'js', 'ruby'], [DNS_TXT_LOOKUP], EVAL_VARIABLE),
+    ],
   },
 ];
