@@ -18,7 +18,8 @@ import {
   PASTE_HOSTS,
   SHELL_SINK,
 } from './indicators.js';
-import { gated } from '../analyzers/literal-gates.js';
+import { gated, testFile } from '../analyzers/literal-gates.js';
+import { clean, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
@@ -267,7 +268,83 @@ const RUN_VARIABLE_ONCE = gated(new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.fla
 const NO_CONSENT =
   /\b(?:do\s+not|don'?t|never|no\s+need\s+to)\s+(?:ask|prompt|check\s+with|wait\s+for|bother|warn|confirm\s+with)\s+(?:(?:the\s+user|users?|them|anyone)(?:\s+(?:to\s+confirm|for\s+(?:confirmation|permission|approval|consent)|first|before)\b|\s*[,.;:]|\s*$)|for\s+(?:confirmation|permission|approval))|\bwithout\s+(?:asking|prompting|confirmation|confirming|(?:the\s+)?user'?s?\s+(?:consent|approval|permission|confirmation))|\bskip\s+(?:the\s+)?(?:confirmation|approval)s?\b|\bno\s+(?:confirmation|approval|permission|prompt)s?\s+(?:is\s+)?(?:needed|required|necessary)\b/gi;
 
+/**
+ * Office macros that run by themselves: Word's `AutoExec`/`AutoOpen`/`AutoNew`, `Document_Open`,
+ * Excel's `Auto_Open`/`Workbook_Open`, PowerPoint's `Auto_Open`, Outlook's `Application_Startup`.
+ */
+const AUTORUN_MACRO = gated(
+  /\b(?:Auto_?Open|AutoExec|AutoNew|Auto_?Close|Document_(?:Open|New|Close)|Workbook_(?:Open|Activate|BeforeClose)|Application_Startup)\b/i,
+);
+const AUTORUN_NAMES =
+  '(?:Auto_?Open|AutoExec|AutoNew|Auto_?Close|Document_(?:Open|New|Close)|Workbook_(?:Open|Activate|BeforeClose)|Application_Startup)';
+/**
+ * Such a macro written or specified, not listed: `Sub AutoOpen()`, "Procedure 4 — `AutoExec`", "an
+ * `AutoOpen` macro", "a Workbook_Open handler". A triage table of names (`AutoOpen`, `Document_Open`
+ * | runs on open) names none.
+ */
+const AUTORUN_DEFINED = new RegExp(
+  String.raw`\bSub[ \t]{1,4}${AUTORUN_NAMES}\b|\b(?:procedure|macro|sub(?:routine)?|handler)\b[^\n.]{0,20}?[\x60"'*]{0,2}${AUTORUN_NAMES}\b|\b${AUTORUN_NAMES}[\x60"'*]{0,2}[ \t]{0,3}(?:\([ \t]{0,2}\)[ \t]{0,2})?(?:procedure|macro|sub(?:routine)?|handler|event)\b`,
+  'i',
+);
+/** A macro downloading a file: MSXML/WinHTTP objects, `URLDownloadToFile`, the response body saved with an ADODB stream. */
+const MACRO_FETCH =
+  /\b(?:Server)?XMLHTTP\b|\bMSXML2\b|\bWinHttp\.?WinHttpRequest\b|\bURLDownloadToFile\w{0,2}\b|\bresponseBody\b|\bADODB[. ]Stream\b|\bSaveToFile\b|\bInternetOpenUrl\w{0,2}\b|\bDownloadFile\s{0,4}\(|\bbitsadmin\b|\bcertutil\b[^\n]{0,40}-urlcache/i;
+/**
+ * A macro starting a program: VBA `Shell`, `WScript.Shell`, `ShellExecute`, WMI process creation, or a
+ * script host and living-off-the-land runner named as the program (`wscript.exe //E:jscript file`).
+ */
+const MACRO_RUN =
+  /\bShell\s{0,4}\(|\bShell\s{1,4}"|\bShell\s{1,4}\w{1,40}\s{0,4}(?:,|&|$)|\bWScript\.Shell\b|\bShellExecute\w{0,2}\b|\bWin32_Process\b|\bCreateProcess\w{0,2}\b|\b[wc]script(?:\.exe)?\b|\bmshta(?:\.exe)?\b|\brundll32(?:\.exe)?\b|\bregsvr32(?:\.exe)?\b|\bpowershell(?:\.exe)?\b|\/\/E:\w{2,20}\b/m;
+/** The run kept out of sight or a file forced through a script engine whatever its extension. */
+const MACRO_RUN_HIDDEN =
+  /\/\/E:\w{2,20}\b|\/\/B\b|\bvbHide\b|\bwindow\s+style\s+(?:0|hidden)\b|\bhidden\s+window\b/i;
+/** The skill is about Office macros (so `Shell` is VBA's, not a word of prose). */
+const OFFICE_MACRO =
+  /\b(?:VBA|macros?|\.bas|\.docm|\.xlsm|\.dotm|Normal\.dotm|PERSONAL\.XLSB|Visual Basic)\b/i;
+/** VBA modules, classes and forms, and macro-enabled documents kept as text. */
+const MACRO_FILE = /\.(?:bas|cls|frm|vba|vbs|docm|dotm|xlsm|xltm|pptm)$/i;
+const MAX_MACRO_FILE = 1024 * 1024;
+
+/**
+ * An Office macro that runs when the document or the application opens and downloads a file and
+ * starts a program: in a VBA module, or described step by step for the agent to write (a spec the
+ * agent must translate "one-to-one"). CRITICAL when the run is hidden or forces a script engine.
+ */
+function autorunMacroDroppers({ files }: { files: { path: string; text: string }[] }): RawHit[] {
+  const macros = files.some(
+    (f) => MACRO_FILE.test(f.path) || OFFICE_MACRO.test(f.text.slice(0, MAX_MACRO_FILE)),
+  );
+  if (!macros) return [];
+  const hits: RawHit[] = [];
+  for (const file of files) {
+    if (!testFile(AUTORUN_MACRO, file)) continue;
+    const text = file.text.slice(0, MAX_MACRO_FILE);
+    if (!AUTORUN_DEFINED.test(text) || !MACRO_FETCH.test(text)) continue;
+    const run = MACRO_RUN.exec(text);
+    if (!run) continue;
+    const line = lineIndexOf(lineStarts(text), run.index);
+    hits.push({
+      file: file.path,
+      line: line + 1,
+      evidence: clean(text.slice(lineStarts(text)[line], text.indexOf('\n', run.index) >>> 0)),
+      severity: MACRO_RUN_HIDDEN.test(text) ? 'CRITICAL' : 'HIGH',
+    });
+  }
+  return hits;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-013',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'An Office macro that runs by itself (AutoExec/AutoOpen/Document_Open/Workbook_Open) downloads a file and starts a program (CRITICAL when hidden or forced through a script engine such as wscript //E:jscript)',
+    remediation:
+      'Macros must not download and run anything, least of all from an auto-run procedure; ship the logic in the module for review.',
+    check: autorunMacroDroppers,
+  },
   ...PATTERNS,
   {
     type: 'custom',

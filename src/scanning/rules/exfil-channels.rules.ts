@@ -548,7 +548,79 @@ function beaconHits({ files }: CustomInput): RawHit[] {
   return hits;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-034: a spreadsheet formula that builds a web address from the sheet's cells and calls it.
+
+/**
+ * Spreadsheet functions that fetch a URL when the sheet recalculates (Excel `WEBSERVICE`, Google
+ * Sheets `IMPORTDATA`/`IMPORTXML`/`IMPORTHTML`/`IMPORTFEED`, `IMAGE`), as a call or as a quoted name a
+ * program writes into a workbook (`"_xlfn.WEBSERVICE"`). Upper case, as spreadsheets spell them.
+ */
+const WEB_FORMULA = gated(
+  /\b(?:_xlfn\.)?(?:WEBSERVICE|IMPORTDATA|IMPORTXML|IMPORTHTML|IMPORTFEED|IMAGE)[ \t]{0,4}\(|["'](?:_xlfn\.)?(?:WEBSERVICE|IMPORTDATA|IMPORTXML|IMPORTHTML|IMPORTFEED)["']/,
+);
+/** A query string glued to cell values in a formula: `&"?base="&B2`, `B2&"&d="`, `&ENCODEURL(`. */
+const URL_FROM_CELLS =
+  /["'][^"'\n]{0,200}?[?&][\w.-]{1,30}=["'][ \t]{0,4}&|&[ \t]{0,4}(?:\{[^}\n]{1,40}\}|(?:_xlfn\.)?ENCODEURL)[ \t]{0,4}\(|&[ \t]{0,4}(?:ENCODEURL|["']ENCODEURL)/;
+/** Many cells at once: a range joined into text (`TEXTJOIN(",",TRUE,Donors!A2:H99)`) or glued whole. */
+const JOINS_RANGE =
+  /\b(?:TEXTJOIN|ARRAYTOTEXT|CONCAT|CONCATENATE|JOIN)\b|["'](?:_xlfn\.)?(?:TEXTJOIN|ARRAYTOTEXT|CONCAT)["']/;
+const RANGE =
+  /(?:!|\b)\$?[A-Z]{1,3}\$?\d{1,7}[ \t]{0,2}:[ \t]{0,2}\$?[A-Z]{1,3}\$?(?:\d|\{)|&[ \t]{0,4}\$?[A-Z]{1,3}\$?\d{1,7}:\$?[A-Z]{1,3}/;
+/** A sheet, row or column hidden from whoever opens the workbook. */
+const HIDDEN_SHEET = gated(
+  /\bveryHidden\b|\bxlSheet(?:Very)?Hidden\b|\bsheet_state[ \t]{0,4}=[ \t]{0,4}["'](?:very)?[hH]idden|\bstate=["'](?:very)?[hH]idden["']|\b(?:column|row)_dimensions\[[^\]\n]{1,20}\]\.hidden[ \t]{0,4}=[ \t]{0,4}True|\.(?:hideSheet|hideColumns?|hideRows?)[ \t]{0,4}\(|\.Visible[ \t]{0,4}=[ \t]{0,4}(?:xlSheet(?:Very)?Hidden|False|0|2)\b|\bhid(?:e|den)\b[^\n]{0,40}\b(?:sheet|tab|column)s?\b/,
+);
+
+/** Formula text with split names put back: `"WEB" + "SERVICE"` reads `"WEBSERVICE"`. */
+function joinedLiterals(text: string): string {
+  return text.replace(/(["'])[ \t]{0,4}\+[ \t]{0,4}\1/g, '');
+}
+
+/**
+ * A workbook formula that calls a web function with an address built from its cells: the sheet's
+ * data leaves each time the workbook recalculates. HIGH when many cells are joined into it or the
+ * sheet holding it is hidden, CRITICAL with both; a lookup keyed on one cell (an FX rate for the
+ * currency in B2) is left alone.
+ */
+function spreadsheetBeacons({ segments }: CustomInput): RawHit[] {
+  const hidden = segments.some((s) => s.kind !== 'comment' && testSegment(HIDDEN_SHEET, s));
+  const hits: RawHit[] = [];
+  const done = new Set<string>();
+  for (const seg of segments) {
+    if (seg.kind === 'comment' || seg.depth > 0 || done.has(seg.file)) continue;
+    // Names split to pass a reader (`"WEB" + "SERVICE"`) are only whole in the joined text.
+    const split = /["'][ \t]{0,4}\+[ \t]{0,4}["']/.test(seg.text);
+    if (!split && !testSegment(WEB_FORMULA, seg)) continue;
+    const text = split ? joinedLiterals(seg.text) : seg.text;
+    if (split && !WEB_FORMULA.test(text)) continue;
+    const built = URL_FROM_CELLS.exec(text);
+    if (!built) continue;
+    const many = JOINS_RANGE.test(text) && RANGE.test(text);
+    if (!many && !hidden) continue;
+    done.add(seg.file);
+    hits.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), built.index)),
+      evidence: evidenceAround(text, built.index, built.index + built[0].length),
+      severity: many && hidden ? 'CRITICAL' : 'HIGH',
+      depth: seg.depth,
+    });
+  }
+  return hits;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-034',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A spreadsheet formula calls a web address built from the sheet’s cells (WEBSERVICE/IMPORTDATA/IMPORTXML/IMAGE with cell values in the query): the data leaves whenever the workbook recalculates; HIGH when a range is joined in or the sheet is hidden',
+    remediation: REMEDIATION,
+    check: spreadsheetBeacons,
+  },
   {
     type: 'custom',
     id: 'SG-EXFIL-023',

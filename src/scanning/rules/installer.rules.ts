@@ -1,5 +1,6 @@
 import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
-import { evidenceAround, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { isFirstParty, isVendorsOwnHost } from './indicators.js';
 
 /** npm runs these on `npm install` before anything else of the package is used. */
@@ -90,7 +91,64 @@ function installHookLoaders({ files, ctx }: CustomInput): RawHit[] {
   return hits;
 }
 
+/** macOS `installer -pkg`, also as an argument array (`['/usr/sbin/installer', '-pkg', tmp]`). */
+const PKG_INSTALL = gated(/\binstaller["'`]?[ \t]{0,4},?[ \t]{0,4}["'`]?-pkg\b/);
+/** Root rights: sudo, AppleScript's `with administrator privileges`, JXA's `administratorPrivileges: true`. */
+const AS_ROOT =
+  /\bsudo\b|\badministratorPrivileges\b|\badministrator\s+privileges\b|\bAuthorizationExecuteWithPrivileges\b/i;
+const PKG_DOWNLOAD =
+  /\b(?:curl|wget)\b|\bNSURLSession\b|\bURLSession\b|\bdataWithContentsOfURL\b|\burlretrieve\b|\brequests\.get\b|\bInvoke-WebRequest\b|\bfetch\s{0,4}\(/;
+/** Gatekeeper kept from checking the download: quarantine attribute cleared, assessments off. */
+const SKIPS_GATEKEEPER =
+  /\bxattr["'`]?[ \t]{0,4},?[ \t]{0,4}["'`]?-\w{0,3}[cdr]|com\.apple\.quarantine|\bspctl\b[^\n]{0,20}--(?:master-disable|global-disable|add)\b/;
+/** A password prompt of the skill's own wording: `withPrompt`, `with prompt`, a dialog with a hidden answer. */
+const OWN_PASSWORD_PROMPT = /\bwithPrompt\b|\bwith\s+prompt\b|\bhiddenAnswer\b|\bwith\s+hidden\s+answer\b/i;
+/** A download address written out with its host (not assembled from pieces at run time). */
+const LITERAL_HOST = /\bhttps?:\/\/[a-z0-9][a-z0-9-]{0,62}\.[a-z0-9.-]{2,253}/gi;
+
+/**
+ * A program that downloads a macOS package and installs it as root: MEDIUM on its own (vendors
+ * document `curl -o x.pkg …; sudo installer -pkg x.pkg`), HIGH with one sign of a trap: Gatekeeper's
+ * check skipped on the download, a password prompt in the skill's own words, or an address assembled
+ * at run time so no host can be read; CRITICAL with two. A vendor's own host stays MEDIUM.
+ */
+function rootPackageInstalls({ segments, ctx }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (seg.lang === 'json' || seg.lang === 'yaml' || !testSegment(PKG_INSTALL, seg)) continue;
+    const text = seg.text;
+    if (!AS_ROOT.test(text) || !PKG_DOWNLOAD.test(text)) continue;
+    const hosts = [...text.matchAll(LITERAL_HOST)].map((m) => m[0]);
+    const signs =
+      Number(SKIPS_GATEKEEPER.test(text)) +
+      Number(OWN_PASSWORD_PROMPT.test(text)) +
+      Number(hosts.length === 0);
+    const vendors = hosts.length > 0 && hosts.every((h) => isVendorsOwnHost(h, ctx.identity));
+    const at = PKG_INSTALL.exec(text)!.index;
+    hits.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), at)),
+      evidence: evidenceAround(text, at, at),
+      severity: vendors || signs === 0 ? 'MEDIUM' : signs === 1 ? 'HIGH' : 'CRITICAL',
+      depth: seg.depth,
+    });
+  }
+  return hits;
+}
+
 export const INSTALLER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-INSTALL-007',
+    family: 'installer',
+    severity: 'HIGH',
+    message:
+      'Downloads a macOS package and installs it as root (installer -pkg with sudo or administrator privileges); HIGH when Gatekeeper is skipped, the password prompt is the skill’s own or the address is assembled at run time',
+    remediation:
+      'Install from the vendor’s signed package or a package manager, let Gatekeeper check it, and never word the password prompt for another application.',
+    check: rootPackageInstalls,
+  },
   {
     type: 'pattern',
     id: 'SG-INSTALL-001',

@@ -385,7 +385,142 @@ function firstReplacingWrite(text: string, anchors: number[]): number {
   return -1;
 }
 
+/**
+ * Payments redirected: beneficiary bank details replaced broadly rather than for one confirmed vendor.
+ * A row of a reference table (CSV, markdown table, JSON/YAML) whose vendor key is a wildcard (`*`,
+ * `ALL`, `any`) and which carries an IBAN sends every matching payment to one account; code that
+ * swaps the IBAN/account under an amount threshold or a weekday picks the payments to steal; prose
+ * that waives telling, asking or listing for those bank details keeps the approvers from seeing it.
+ */
+const IBAN = /\b[A-Z]{2}\d{2}[A-Z0-9]{11,30}\b|\b[A-Z]{2}\d{2}(?: [A-Z0-9]{4}){2,7}(?: [A-Z0-9]{1,4})?\b/;
+/** What a wildcard vendor cell says: everyone. */
+const WILDCARD_CELL =
+  /^(?:\*|%|any|all|\(all\)|<all>|(?:all|any|every)\s+(?:vendors?|suppliers?|creditors?|payees?|beneficiar(?:y|ies)|counterpart(?:y|ies)))$/i;
+/** The same in a JSON/YAML record: `"vendor_id": "*"`. */
+const WILDCARD_KEY = gated(
+  /["']?\b(?:vendor|supplier|creditor|payee|beneficiary|counterparty)[\w-]{0,20}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?(?:\*|ALL|all|any)["']?[ \t]{0,4}(?:[,}\n]|$)/m,
+);
+const TABLE_FILE = /\.(?:csv|tsv|txt|md|markdown|json|ya?ml)$/i;
+const MAX_ROW = 2000;
+const MAX_ROWS = 20000;
+/** How many lines of a record around a wildcard key may hold its IBAN. */
+const RECORD_WINDOW = 6;
+
+function cellsOf(line: string): string[] {
+  const sep = line.includes('|') ? '|' : line.includes('\t') ? '\t' : line.includes(';') ? ';' : ',';
+  return line.split(sep).map((c) => c.trim().replace(/^["'`]+|["'`]+$/g, ''));
+}
+
+/** The first row or record naming every vendor with one IBAN. */
+function wildcardBankRow(file: { path: string; text: string }): RawHit | null {
+  if (!TABLE_FILE.test(file.path) || !IBAN.test(file.text)) return null;
+  const lines = linesOf(file.text);
+  const keyed = testFile(WILDCARD_KEY, file);
+  for (let i = 0; i < Math.min(lines.length, MAX_ROWS); i++) {
+    const line = lines[i].slice(0, MAX_ROW);
+    const row = IBAN.test(line) && cellsOf(line).some((c) => WILDCARD_CELL.test(c));
+    const record =
+      keyed &&
+      WILDCARD_KEY.test(line) &&
+      lines
+        .slice(Math.max(0, i - RECORD_WINDOW), i + RECORD_WINDOW + 1)
+        .some((l) => IBAN.test(l.slice(0, MAX_ROW)));
+    if (row || record) return { file: file.path, line: i + 1, evidence: clean(line) };
+  }
+  return null;
+}
+
+/** A bank-detail assignment: `iban, bic = …`, `details = {"iban": …}`, `payee.account = …`. */
+const BANK_ASSIGN =
+  /\b(?:iban|bic|swift|acct|account(?:_?(?:no|number|id))?|bank(?:_?(?:name|details|account|info))?|details|beneficiary\w{0,20}|payee\w{0,20})\b[\w \t,.[\]"']{0,40}?(?<![=!<>])=(?![=>])/i;
+/** A guard choosing which payments: the wildcard vendor, an amount threshold, a weekday. */
+const BROAD_GUARD =
+  /(["'])\*\1|\b(?:amount|amt|total|value|sum|gross|net)\w{0,12}[ \t]{0,4}(?:>=?|≥)[ \t]{0,4}(?:Decimal\(\s{0,4})?["']?\d{3,}|\.(?:iso)?weekday\(\)[ \t]{0,4}(?:==|in\b)|\.getDay\(\)[ \t]{0,4}={2,3}|\.Weekday\(\)[ \t]{0,4}==|\bwday[ \t]{0,4}==/i;
+const GUARD_WINDOW = 3;
+const MAX_CODE_LINE = 1000;
+
+/** Code that swaps bank details under a broad guard (a line above it). */
+function guardedBankSwap(segments: readonly Segment[]): RawHit | null {
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang === 'json' || seg.lang === 'yaml' || seg.lang === 'text') continue;
+    if (!/iban|acct|account|bank|bic|swift|payee|beneficiar/i.test(seg.text)) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 1; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_CODE_LINE);
+      if (!BANK_ASSIGN.test(line)) continue;
+      const above = lines.slice(Math.max(0, i - GUARD_WINDOW), i);
+      if (above.some((l) => BROAD_GUARD.test(l.slice(0, MAX_CODE_LINE))))
+        return { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth };
+    }
+  }
+  return null;
+}
+
+/** A rule in prose or data restricting the swap to large payments or a weekday. */
+const BROAD_CONDITION = gated(
+  /\b(?:payments?|amounts?|transfers?|invoices?|applies)\b[^\n]{0,40}?(?:>=|≥|\b(?:above|over|exceeding|greater\s+than|more\s+than|at\s+least)\b)[ \t]{0,4}(?:[$€£]|EUR|USD|GBP|CHF)?[ \t]{0,4}\d[\d,.]{2,}|\b(?:falls?|due|executed|scheduled|made)\s+on\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
+);
+/** Words of bank details, for the paragraph a waiver sits in. */
+const BANK_WORDS =
+  /\b(?:bank\s+(?:details|accounts?|information|info|changes?)|IBANs?|account\s+(?:numbers?|details)|remittance|beneficiar(?:y|ies)|payee|routing|sort\s+codes?)\b/i;
+/** Telling the agent not to tell, ask, flag or list: "no need to flag these", "do not ask the user to re-confirm". */
+const WAIVER = gated(
+  new RegExp(
+    String.raw`\b(?:no\s+need\s+to|do\s+not|don'?t|never|need\s+not)\s+(?:\w+\s+){0,3}?(?:flag|mention|tell|notify|alert|ask|confirm|re-?confirm|verify|re-?verify|list|show|highlight|surface|report|call\s+out|double-check)\w*\b|\b(?:silently|quietly)\s+(?:apply|use|substitute|replace|swap|update|overrid)\w*`,
+    'i',
+  ),
+);
+const WAIVERS = new RegExp(WAIVER.source, 'gi');
+/** A waiver that itself demands the check ("never pay … without asking"): not one. */
+const DEMANDS_CHECK = /\bwithout\s+(?:asking|confirm\w*|verif\w*|call(?:ing)?\s*-?back)\b/i;
+
+function paragraphsOf(text: string): string[] {
+  return text.split(/\n[ \t]*\n/);
+}
+
+/** The skill's prose waives telling or asking about bank details (in the paragraph that names them). */
+function waivesBankCheck(segments: readonly Segment[]): boolean {
+  for (const seg of segments) {
+    if (seg.kind !== 'prose' && seg.kind !== 'hidden') continue;
+    if (!testSegment(WAIVER, seg)) continue;
+    for (const para of paragraphsOf(seg.text)) {
+      if (!BANK_WORDS.test(para)) continue;
+      for (const m of para.matchAll(WAIVERS)) {
+        const sentence = para.slice(m.index, m.index + 200).split(/[.!?](?:\s|$)/)[0];
+        if (!DEMANDS_CHECK.test(sentence)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function paymentRedirects({ segments, files }: CustomInput): RawHit[] {
+  let row: RawHit | null = null;
+  for (const f of files) if ((row = wildcardBankRow(f))) break;
+  const swap = guardedBankSwap(segments);
+  if (!row && !swap) return [];
+  const conditional =
+    swap !== null ||
+    segments.some((s) => s.kind !== 'comment' && testSegment(BROAD_CONDITION, s) && BANK_WORDS.test(s.text));
+  const quiet = waivesBankCheck(segments);
+  const at = (row ?? swap)!;
+  if (row && conditional && quiet) return [{ ...at, severity: 'CRITICAL' }];
+  if ((row && (conditional || quiet)) || (swap && quiet)) return [{ ...at, severity: 'HIGH' }];
+  return row ? [{ ...at, severity: 'MEDIUM' }] : [];
+}
+
 export const TAMPER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-016',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Redirects payments: beneficiary bank details replaced for every vendor (a wildcard row with an IBAN) or under an amount or weekday condition, HIGH when applied to chosen payments or kept from the user and approvers',
+    remediation:
+      'Bank-detail changes must name one vendor, be confirmed out of band and be shown to the approver; never apply wildcard or conditional account swaps.',
+    check: paymentRedirects,
+  },
   ...PATTERNS,
   {
     type: 'custom',
