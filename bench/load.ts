@@ -10,9 +10,11 @@
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
  *                              [--connections 16] [--log-level info] [--key agent|operator]
  *                              [--driver wrk|autocannon] [--replicas 1] [--workers 1] [--reuse-seed]
+ *                              [--warmup 2]
  * `--replicas 2` runs two server processes on the same database (the documented scale-out), each
  * driven by its own load generator with half the connections; req/s add up, p50/p99 are the worse
  * of the two, CPU per request is both processes' CPU over all requests, RSS is per process.
+ * `--warmup N`: each scenario first runs N seconds unmeasured (its p99 is printed in the last column).
  * `--workers 2` runs one server with SKILLGATE_WORKERS=2 (node cluster on one port); CPU counts the
  * primary and its workers, RSS is the largest worker's.
  */
@@ -40,6 +42,8 @@ interface Options {
   workers: number;
   /** The database already holds the seed of a previous run: skip seeding. */
   reuseSeed: boolean;
+  /** Seconds each scenario runs unmeasured first (its p99 is printed apart). */
+  warmup: number;
 }
 
 interface Row {
@@ -49,6 +53,8 @@ interface Row {
   rps: number;
   cpuUs: number;
   errors: number;
+  /** p99 of the scenario's unmeasured first seconds. */
+  warmupP99?: number;
 }
 
 function options(argv: string[]): Options {
@@ -67,6 +73,7 @@ function options(argv: string[]): Options {
     replicas: Math.max(1, Number(value('replicas', '1'))),
     workers: Math.max(1, Number(value('workers', '1'))),
     reuseSeed: argv.includes('--reuse-seed'),
+    warmup: Number(value('warmup', '2')),
   };
 }
 
@@ -183,7 +190,33 @@ async function drive(
   };
 }
 
-type Load = Omit<Row, 'scenario' | 'cpuUs'> & { total: number };
+/**
+ * A scenario's first seconds are run apart, on the same requests as the measured run: each fresh
+ * PostgreSQL backend pays page faults on the shared buffers it first touches, and a search's first
+ * ask counts all its matches; the measured run is the steady state after that, and the first
+ * seconds' p99 is printed beside it. `everyAskNew` scenarios draw new requests for the measured run.
+ */
+async function scenario(
+  targets: Target[],
+  opts: Options,
+  name: string,
+  paths: () => string,
+  { distinct = DISTINCT_PATHS, everyAskNew = false } = {},
+): Promise<Row> {
+  const requests = Array.from({ length: distinct }, paths);
+  const replay = () => {
+    let next = 0;
+    return () => requests[next++ % requests.length];
+  };
+  const first =
+    opts.warmup > 0
+      ? await drive(targets, { ...opts, seconds: opts.warmup }, name, replay(), distinct)
+      : null;
+  const measured = await drive(targets, opts, name, everyAskNew ? paths : replay(), distinct);
+  return { ...measured, warmupP99: first?.p99 };
+}
+
+type Load = Omit<Row, 'scenario' | 'cpuUs' | 'warmupP99'> & { total: number };
 
 async function withWrk(target: Target, opts: Options, paths: () => string, distinct: number): Promise<Load> {
   const list = Array.from({ length: distinct }, paths);
@@ -242,33 +275,33 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     const sampler = setInterval(() => void rss().then((mb) => (busy = Math.max(busy, mb))), 250);
     await drive(targets, { ...opts, seconds: 2 }, 'warm-up', () => '/api/skills/list?limit=20');
     const rows = [
-      await drive(targets, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
-      await drive(
+      await scenario(targets, opts, 'list (limit 20)', () => '/api/skills/list?limit=20'),
+      await scenario(
         targets,
         opts,
         'list Active prompt (limit 50)',
         () => '/api/skills/list?status=Active&skill_type=prompt&limit=50',
       ),
-      await drive(targets, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
-      await drive(
+      await scenario(targets, opts, 'get by id', () => `/api/skills/${pick(ids)}`),
+      await scenario(
         targets,
         opts,
         'search, broad: 10% of rows match, 8 terms asked again (limit 20)',
         () => `/api/skills/list?limit=20&q=${encodeURIComponent(pick(WORDS))}`,
       ),
-      await drive(
+      await scenario(
         targets,
         opts,
         `search, narrow: ${DISTINCT_PATHS} random numbers asked in turn (the 1st ask of each counts its ~1–20 matches) (limit 20)`,
         () => `/api/skills/list?limit=20&q=${1 + Math.floor(Math.random() * opts.skills)}`,
       ),
-      await drive(
+      await scenario(
         targets,
         opts,
         'search, narrow, every request a number not asked before (all counted from scratch) (limit 20)',
         unasked(opts.skills),
         // LuaJIT caps a function at 65,536 constants: wrk's path table stays below.
-        Math.min(opts.skills, 60_000),
+        { distinct: Math.min(opts.skills, 60_000), everyAskNew: true },
       ),
     ];
     clearInterval(sampler);
@@ -284,11 +317,13 @@ function print(opts: Options, rows: Row[], idle: number, busy: number): void {
       `LOG_LEVEL=${opts.logLevel}, ${opts.key} key, ${opts.driver} on the same machine, ` +
       `${opts.replicas} server process(es) × ${opts.workers} worker(s)\n`,
   );
-  console.log('| scenario | p50 ms | p99 ms | req/s | server CPU µs/req | errors |');
-  console.log('|---|---:|---:|---:|---:|---:|');
+  console.log(
+    `| scenario | p50 ms | p99 ms | req/s | server CPU µs/req | errors | p99 ms, first ${opts.warmup} s |`,
+  );
+  console.log('|---|---:|---:|---:|---:|---:|---:|');
   for (const r of rows)
     console.log(
-      `| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${Math.round(r.cpuUs)} | ${r.errors} |`,
+      `| ${r.scenario} | ${r.p50} | ${r.p99} | ${Math.round(r.rps)} | ${Math.round(r.cpuUs)} | ${r.errors} | ${r.warmupP99 ?? '–'} |`,
     );
   console.log(`\nserver RSS per process: idle ${idle.toFixed(0)} MB, busy (max) ${busy.toFixed(0)} MB`);
 }
