@@ -24,6 +24,27 @@ const URL_INTERPOLATION = /https?:\/\/[^\s'"`]*(?:\{|\$\{?)/;
 export type UrlCredential = (secret: string, url: string) => boolean;
 
 /**
+ * Where a credential sent the way APIs take it (a request header, an auth parameter of the URL's
+ * query) may go. Any API key may go to any host (its vendor's address is often computed), but a
+ * `bound` credential (a cloud or platform credential, a password, a session, a cookie) only to a host
+ * it belongs to, and no credential to an `unsafe` address (paste site, request bin, raw public IP).
+ */
+export interface HeaderCredential {
+  bound: (secret: string) => boolean;
+  unsafe: (url: string) => boolean;
+}
+const ANY_HEADER: HeaderCredential = { bound: () => false, unsafe: () => false };
+
+/** A request whatever its method: a credential in its headers is sent even without a body. */
+const REQUEST =
+  /\b(?:requests|httpx|session|axios)\.(?:get|head|delete|options|request)\s*\(|\bcurl\b|\bwget\b|\bInvoke-(?:WebRequest|RestMethod)\b|\bhttps?\.(?:get|request)\s*\(/;
+/** A URL's host written out (not interpolated), up to its path, query or port. */
+const WRITTEN_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?=[/?#:]|$)/;
+/** The machine itself or its private network: nothing sent there leaves. */
+const LOCAL_HOST =
+  /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)$/;
+
+/**
  * HTTP basic auth handed to the client (`auth=("api", key)`, `auth=HTTPBasicAuth(user, key)`): the
  * credential goes in the Authorization header, not in the body. One level of nested call allowed.
  */
@@ -38,10 +59,18 @@ const AUTH_PARAM_ENTRY =
 /** An https address's host, written out up to its path, query or port. */
 const CONSTANT_HOST = /^https:\/\/([A-Za-z0-9.-]{1,253})(?=[/?#:]|$)/;
 
-/** A secret interpolated into a URL leaks through the request line, whatever the method. */
-function mentionsInUrl(text: string, names: Set<string>, allowed: UrlCredential): boolean {
+/**
+ * A secret interpolated into a URL leaks through the request line, whatever the method; an auth
+ * parameter of the query (`?token=…`) is how some APIs take their key, where `asAuth` allows it.
+ */
+function mentionsInUrl(
+  text: string,
+  names: Set<string>,
+  allowed: UrlCredential,
+  asAuth: (part: string, urls: string[]) => boolean,
+): boolean {
   for (const m of text.matchAll(/https?:\/\/[^\s'"`]{0,300}/g)) {
-    const url = m[0].replace(HEADERS, ' ');
+    const url = m[0].replace(HEADERS, (part) => (asAuth(part, [m[0]]) ? ' ' : part));
     const named = SECRET_EXPR.exec(url);
     if (named && !ownVendor(named[0], url) && !allowed(named[0], url)) return true;
     if (mentions(url.replace(/^https?:\/\/[^/]*/, ''), names)) return true;
@@ -145,12 +174,15 @@ function constantTarget(text: string, constants: Map<string, string>): string | 
  * Secret env values that reach a network call's body (headers don't count: that is how APIs authenticate).
  * `authTo` says whether a secret may authenticate to a constant https host in a credential position
  * other than a header (basic auth, an auth parameter of the query string); a secret named after the
- * host, or declared for the host of the skill's own service, always may.
+ * host, or declared for the host of the skill's own service, always may. `header` says where a secret
+ * may go in a header or a query auth parameter: that is how APIs authenticate, but a bound credential
+ * only goes to a written-out host it belongs to (the same test) and none to an unsafe address.
  */
 export function secretFlows(
   seg: Segment,
   allowed: UrlCredential = () => false,
   authTo: UrlCredential = () => false,
+  header: HeaderCredential = ANY_HEADER,
 ): Flow[] {
   // Every flow starts from a statement reading a secret; statements are substrings of the segment.
   if (!testSegment(SECRET_EXPR, seg)) return [];
@@ -167,17 +199,55 @@ export function secretFlows(
     ...[...text.matchAll(SECRET_EXPRS)].map((m) => m[0]),
     ...[...held].filter(([name]) => mentions(text, new Set([name]))).flatMap(([, xs]) => xs),
   ];
+  // One notion of a credential belonging to a host: named after it (not a look-alike), declared for
+  // the skill's own service, or documented for it (authTo).
+  const belongs: UrlCredential = (x, url) =>
+    (ownVendor(x, url) && !gluedDomain(url)) || allowed(x, url) || authTo(x, url);
   const inAuthPosition = (text: string) =>
-    withoutVendorAuth(
-      text,
-      (constants ??= urlConstants(linesOf(seg.text))),
-      queryAuth,
-      secretsOf,
-      (x, url) => (ownVendor(x, url) && !gluedDomain(url)) || allowed(x, url) || authTo(x, url),
-    );
+    withoutVendorAuth(text, (constants ??= urlConstants(linesOf(seg.text))), queryAuth, secretsOf, belongs);
+  // Variables holding only request headers with secrets (`hdr=(-H "Authorization: …")`), with the
+  // addresses written in them; their secrets are in `held`.
+  const headerVars = new Map<string, string[]>();
+  const urlsOf = (text: string) => [
+    ...(text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? []),
+    ...[...(constants ??= urlConstants(linesOf(seg.text)))]
+      .filter(([name]) => mentions(text, new Set([name])))
+      .map(([, url]) => url),
+  ];
+  // A secret sent as a header or a query auth parameter to these addresses (no written-out host:
+  // computed, accepted) goes where it may.
+  const sentAsAuth = (x: string, urls: string[]) =>
+    !urls.some(header.unsafe) &&
+    (!header.bound(x) ||
+      urls.every((url) => {
+        const host = WRITTEN_HOST.exec(url)?.[1].toLowerCase();
+        return !host || LOCAL_HOST.test(host) || belongs(x, `https://${host}/`);
+      }));
+  const asAuth = (part: string, urls: string[]) => secretsOf(part).every((x) => sentAsAuth(x, urls));
+  // A request whose headers (or query auth parameters) carry a secret where it may not go.
+  const headerLeak = (text: string) => {
+    const urls = urlsOf(text);
+    for (const m of text.matchAll(HEADERS)) if (!asAuth(m[0], urls)) return true;
+    for (const [name, own] of headerVars)
+      if (
+        mentions(text, new Set([name])) &&
+        !(held.get(name) ?? []).every((x) => sentAsAuth(x, own.length ? own : urls))
+      )
+        return true;
+    return false;
+  };
   for (const raw of statements(seg.text)) {
-    const secret = SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted);
+    const secret =
+      SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted) || mentions(raw.text, headerVars.keys());
     if (!secret) continue;
+    if ((SINK.test(raw.text) || REQUEST.test(raw.text)) && headerLeak(raw.text)) {
+      flows.push({
+        file: seg.file,
+        line: fileLineOf(seg, raw.index),
+        evidence: clean(raw.text.split('\n')[0]),
+      });
+      continue;
+    }
     const assign = ASSIGN.exec(raw.text);
     const st = assign && !SINK.test(assign[2]) ? raw : { ...raw, text: inAuthPosition(raw.text) };
     if (assign && !SINK.test(assign[2])) {
@@ -190,6 +260,7 @@ export function secretFlows(
             queryAuth.add(assign[1]);
           else queryAuth.delete(assign[1]);
           held.set(assign[1], secretsOf(value));
+          headerVars.delete(assign[1]);
           tainted.add(assign[1]);
           if (OAUTH_GRANT.test(value) && !mentions(value, otherThan(tainted, assign[1], grants)))
             grants.set(
@@ -200,9 +271,16 @@ export function secretFlows(
         }
         continue;
       }
-      if (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted)) continue;
+      if (SECRET_EXPR.test(assign[2]) || mentions(assign[2], tainted)) {
+        // Its secrets sit in headers or query auth parameters: judged where the request is sent.
+        if (!REQUEST.test(assign[2])) {
+          held.set(assign[1], secretsOf(assign[2]));
+          headerVars.set(assign[1], urlsOf(assign[2]));
+        }
+        continue;
+      }
     }
-    if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted, allowed)) {
+    if (URL_INTERPOLATION.test(st.text) && mentionsInUrl(st.text, tainted, allowed, asAuth)) {
       flows.push({
         file: seg.file,
         line: fileLineOf(seg, st.index),
@@ -307,7 +385,7 @@ function answerOfCall(rhs: string): boolean {
  * Whether one of the words of `text` (the global matches of `[A-Za-z_]\w*`) is in `names`, without
  * splitting the text: each name (itself such a word) is looked up and checked to be a whole word there.
  */
-function mentions(text: string, names: Set<string>): boolean {
+function mentions(text: string, names: Iterable<string>): boolean {
   for (const name of names)
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
       if (!isWordChar(charCodeAt.call(text, at + name.length)) && startsWord(text, at)) return true;

@@ -12,13 +12,14 @@ import type {
 import { goSiblingLinker, localImports } from '../analyzers/local-imports.js';
 import { NOTEBOOK_FILE } from '../analyzers/notebook.analyzer.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { secretFlows, type UrlCredential } from '../analyzers/secret-flow.js';
+import { secretFlows, type HeaderCredential, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { declaredRequires } from './declared.rules.js';
 import {
   BIN_HINTS,
   BIN_HOSTS,
   ipHost,
+  isPublicIp,
   isVendorsOwnHost,
   PASTE_HINTS,
   PASTE_HOSTS,
@@ -755,7 +756,7 @@ export const EXFILTRATION_RULES: AnyRule[] = [
             (s.kind === 'code' || s.kind === 'decoded' || s.kind === 'config') && testSegment(SECRETISH, s),
         )
         .flatMap((s) =>
-          secretFlows(s, declaredVendorCredential(ctx), documentedApiCredential(ctx)).map(
+          secretFlows(s, declaredVendorCredential(ctx), documentedApiCredential(ctx), HEADER_CREDENTIAL).map(
             ({ grant, ...f }) => ({
               ...f,
               depth: s.depth,
@@ -851,22 +852,74 @@ const PLATFORM_CREDENTIAL =
   /^(?:AWS|AZURE|ARM|GCP|GCLOUD|GOOGLE_APPLICATION|GITHUB|GH|GITLAB|BITBUCKET|NPM|NODE_AUTH|PYPI|TWINE|DOCKER|SSH|KUBE|VAULT|OPENAI|ANTHROPIC)_|PASSWORD|PASSWD|PRIVATE_KEY|SESSION|COOKIE|DATABASE_URL/;
 /** An API credential by name: a key or token. */
 const API_CREDENTIAL = /(?:^|_)(?:API_?)?(?:KEY|TOKEN)(?:_|$)/;
-const INDICATOR_HOST = new RegExp(`^https?://(?:[\\w-]{1,63}\\.){0,6}?(?:${PASTE_HOSTS}|${BIN_HOSTS})/`, 'i');
+const INDICATOR_HOST = new RegExp(
+  `^https?://(?:[\\w-]{1,63}\\.){0,6}?(?:${PASTE_HOSTS}|${BIN_HOSTS})(?=[/:?#]|$)`,
+  'i',
+);
+/**
+ * The hosts of a platform or cloud whose credential it is (`GH_TOKEN` to ghcr.io, `NPM_TOKEN` to
+ * registry.npmjs.org): where a name too short to be matched against the domain belongs.
+ */
+const PLATFORM_HOSTS: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:GITHUB|GH)_/, /(?:^|\.)(?:github\.com|githubusercontent\.com|ghcr\.io)$/],
+  [/^GITLAB_/, /(?:^|\.)gitlab\.com$/],
+  [/^BITBUCKET_/, /(?:^|\.)(?:bitbucket\.org|atlassian\.com)$/],
+  [/^NPM_/, /(?:^|\.)npmjs\.(?:org|com)$/],
+  [/^NODE_AUTH_/, /(?:^|\.)(?:npmjs\.(?:org|com)|npm\.pkg\.github\.com)$/],
+  [/^(?:PYPI|TWINE)_/, /(?:^|\.)pypi\.org$/],
+  [/^DOCKER_/, /(?:^|\.)docker\.(?:io|com)$/],
+  [/^AWS_/, /(?:^|\.)amazonaws\.com$/],
+  [/^(?:AZURE|ARM)_/, /(?:^|\.)(?:azure\.com|azure\.net|windows\.net|microsoftonline\.com|microsoft\.com)$/],
+  [/^(?:GCP|GCLOUD|GOOGLE_APPLICATION)_/, /(?:^|\.)googleapis\.com$/],
+  [/^OPENAI_/, /(?:^|\.)openai\.(?:com|azure\.com)$/],
+  [/^ANTHROPIC_/, /(?:^|\.)anthropic\.com$/],
+];
+
+/** Products an organisation runs on its own host, named in a subdomain (`vault.corp.net`, `gitlab.acme.io`). */
+const SELF_HOSTED = /^(VAULT|GITLAB|KUBE|BITBUCKET)_/;
+
+function platformsOwnHost(name: string, url: string): boolean {
+  const host = /^https?:\/\/([^/:?#]{1,253})/.exec(url)?.[1].toLowerCase() ?? '';
+  if (PLATFORM_HOSTS.some(([credential, hosts]) => credential.test(name) && hosts.test(host))) return true;
+  const product = SELF_HOSTED.exec(name)?.[1].toLowerCase();
+  return (
+    product !== undefined &&
+    host
+      .split('.')
+      .slice(0, -2)
+      .some((label) => label.includes(product))
+  );
+}
+
+/**
+ * A credential in a request header or a query auth parameter: any API key may go to any host that is
+ * not an indicator, but a platform or cloud credential, a password, a session or a cookie only to a
+ * host it belongs to (secretFlows asks documentedApiCredential and the vendor tests), and nothing to
+ * a paste site, a request bin or a raw public IP.
+ */
+const HEADER_CREDENTIAL: HeaderCredential = {
+  bound: (secret) => PLATFORM_CREDENTIAL.test(/[A-Za-z_]\w*$/.exec(secret)?.[0] ?? ''),
+  unsafe: (url) => {
+    const ip = ipHost(url);
+    return INDICATOR_HOST.test(url) || (ip !== null && isPublicIp(ip));
+  },
+};
 
 /**
  * An API key or token the skill's SKILL.md names (`META_ADS_TOKEN`, "a system-user token in …") or
- * declares, sent as basic auth or an auth parameter of the query string to an https host written out
- * in the skill: how that vendor's API is signed in to. Never a platform or cloud credential, a
- * password or a session, and never to a paste site, request bin or raw IP (the caller also requires a
- * host that is not computed).
+ * declares, sent as basic auth, a header or an auth parameter of the query string to an https host
+ * written out in the skill: how that vendor's API is signed in to. A platform or cloud credential only
+ * to its platform's own hosts, never a password or a session, and never to a paste site, request bin
+ * or raw IP (the caller also requires a host that is not computed).
  */
 function documentedApiCredential(ctx: SkillContext): UrlCredential {
   const declared = declaredRequires(ctx.frontmatter)?.env ?? [];
   const skill = ctx.fileText('SKILL.md');
   return (secret, url) => {
     const name = /[A-Za-z_]\w*$/.exec(secret)?.[0];
-    if (!name || !API_CREDENTIAL.test(name) || PLATFORM_CREDENTIAL.test(name)) return false;
-    if (INDICATOR_HOST.test(url) || ipHost(url)) return false;
+    if (!name || INDICATOR_HOST.test(url) || ipHost(url)) return false;
+    if (PLATFORM_CREDENTIAL.test(name)) return platformsOwnHost(name, url);
+    if (!API_CREDENTIAL.test(name)) return false;
     return declared.includes(name) || new RegExp(`\\b${name}\\b`).test(skill);
   };
 }
