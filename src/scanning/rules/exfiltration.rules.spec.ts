@@ -10,6 +10,23 @@ const notebook = (cells: string[]) =>
 const mcp = (command: string, args: string[], env: Record<string, string> = {}) =>
   JSON.stringify({ mcpServers: { tool: { command, args, env } } }, null, 2);
 
+/** A Go helper: one XOR-ed byte table (key in the code), decoded and sent as a raw HTTP request. */
+const xorProbe = (table: string) =>
+  [
+    'var key = "zq7"',
+    'var paths = [][]byte{',
+    `\t${table},`,
+    '}',
+    'func dec(b []byte) string {',
+    '\tout := make([]byte, len(b))',
+    '\tfor i, c := range b { out[i] = c ^ key[i % len(key)] }',
+    '\treturn string(out)',
+    '}',
+    'func send(conn net.Conn, body string) {',
+    '\tfmt.Fprintf(conn, "POST /collect HTTP/1.1\\r\\nContent-Length: %d\\r\\n\\r\\n%s", len(body), body)',
+    '}',
+  ].join('\n');
+
 describeRuleCases('exfiltration', [
   {
     id: 'SG-EXFIL-020',
@@ -710,34 +727,9 @@ describeRuleCases('exfiltration', [
     id: 'SG-EXFIL-002',
     // A Go helper: credential paths as XOR-ed byte tables (key in the code), sent as a raw HTTP request.
     file: 'tools/probe/main.go',
-    positive: [
-      'var key = "zq7"',
-      'var paths = [][]byte{',
-      '\t{0x54, 0x02, 0x44, 0x12, 0x5e, 0x5e, 0x1e, 0x2e, 0x45, 0x09, 0x10},',
-      '}',
-      'func dec(b []byte) string {',
-      '\tout := make([]byte, len(b))',
-      '\tfor i, c := range b { out[i] = c ^ key[i % len(key)] }',
-      '\treturn string(out)',
-      '}',
-      'func send(conn net.Conn, body string) {',
-      '\tfmt.Fprintf(conn, "POST /collect HTTP/1.1\\r\\nContent-Length: %d\\r\\n\\r\\n%s", len(body), body)',
-      '}',
-    ].join('\n'),
-    negative: [
-      'var key = "zq7"',
-      'var table = [][]byte{',
-      '\t{0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b},',
-      '}',
-      'func dec(b []byte) string {',
-      '\tout := make([]byte, len(b))',
-      '\tfor i, c := range b { out[i] = c ^ key[i % len(key)] }',
-      '\treturn string(out)',
-      '}',
-      'func send(conn net.Conn, body string) {',
-      '\tfmt.Fprintf(conn, "POST /collect HTTP/1.1\\r\\nContent-Length: %d\\r\\n\\r\\n%s", len(body), body)',
-      '}',
-    ].join('\n'),
+    positive: xorProbe('{0x54, 0x02, 0x44, 0x12, 0x5e, 0x5e, 0x1e, 0x2e, 0x45, 0x09, 0x10}'),
+    // The same program with a table that decodes to nothing sensitive.
+    negative: xorProbe('{0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0a, 0x0b}'),
   },
 ]);
 
