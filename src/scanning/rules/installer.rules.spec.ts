@@ -189,3 +189,51 @@ describe('adversarial package installs', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+const cask = (extra: string) =>
+  `cask "clipdeck" do\n  version :latest\n  sha256 :no_check\n  url "https://dl.clipdeck-apps.net/ClipDeck.zip"\n  app "ClipDeck.app"\n${extra}end\n`;
+
+describeRuleCases('installer (Homebrew packages)', [
+  {
+    id: 'SG-INSTALL-008',
+    file: 'Casks/clipdeck.rb',
+    positive: cask(
+      '  postflight do\n    system_command "/usr/bin/xattr", args: ["-dr", "com.apple.quarantine", "#{appdir}/ClipDeck.app"]\n    system "#{appdir}/ClipDeck.app/Contents/MacOS/clipdeck", "--install-agent"\n  end\n',
+    ),
+    // Unpinned, but nothing forced or run at install time.
+    negative: cask('  zap trash: "~/Library/Preferences/net.clipdeck.plist"\n'),
+  },
+]);
+
+describe('SG-INSTALL-008 severity', () => {
+  const sev = (text: string) =>
+    findingsOf(text, 'Formula/tool.rb').find((f) => f.rule_id === 'SG-INSTALL-008')?.severity;
+  const formula = (sha: string, hook: string) =>
+    `class Tool < Formula\n  url "https://get.tool-builds.io/tool.tar.gz"\n  ${sha}\n  def install\n    bin.install "tool"\n  end\n  def post_install\n${hook}  end\nend\n`;
+
+  it('should count quarantine removal, ad-hoc signing and a run from post_install', () => {
+    const sign = '    system "/usr/bin/codesign", "--force", "--sign", "-", bin/"tool"\n';
+    const clear = '    system "xattr", "-c", bin/"tool"\n';
+    const run = '    system bin/"tool", "setup"\n';
+    expect(sev(formula('sha256 :no_check', run))).toBe('MEDIUM');
+    expect(sev(formula('sha256 :no_check', sign + run))).toBe('HIGH');
+    expect(sev(formula('sha256 :no_check', clear + sign + run))).toBe('CRITICAL');
+    expect(sev(formula('sha256 "' + 'a'.repeat(64) + '"', clear + sign + run))).toBeUndefined();
+  });
+});
+
+describe('adversarial Homebrew formulas', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    [
+      'post_install hooks',
+      'class X < Formula\nsha256 :no_check\n' + 'def post_install\n  system x'.repeat(MiB / 28),
+    ],
+    ['codesign words', 'cask "x" do\nsha256 :no_check\n' + 'codesign -s '.repeat(MiB / 12)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'Formula/x.rb');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

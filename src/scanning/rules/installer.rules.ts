@@ -137,6 +137,60 @@ function rootPackageInstalls({ segments, ctx }: CustomInput): RawHit[] {
   return hits;
 }
 
+/** A Homebrew formula or cask. */
+const HOMEBREW_PACKAGE = gated(/<\s{0,4}Formula\b|^[ \t]{0,8}cask[ \t]{1,4}["']/m);
+/** A download taken whatever its content: no checksum to pin it. */
+const UNPINNED = /\bsha256[ \t]{1,4}:no_check\b/;
+/** An ad-hoc signature (`codesign -s -`): the binary passes as signed without anyone's identity. */
+const ADHOC_SIGN = /\bcodesign\b[^\n]{0,120}?(?:-s|--sign)["']?[ \t]{0,4},?[ \t]{0,4}["']?-(?=["'\s,]|$)/;
+/** The install-time hooks of a formula or cask. */
+const INSTALL_HOOK = /\bdef[ \t]{1,4}post_install\b|\b(?:postflight|preflight)[ \t]{1,4}do\b/g;
+/**
+ * A program started from the hook by a path or variable (`system helper, …`, `system bin/"x"`), not
+ * a system tool named by its literal path.
+ */
+const HOOK_RUN =
+  /^[ \t]{0,40}system(?:_command)?[ \t]{0,4}\(?[ \t]{0,4}(?!["'`]|%w)[\w@]{1,60}(?:\/["'][^"'\n]{1,120}["'])?[ \t]{0,4}(?:,|$)/m;
+const MAX_HOOK = 2000;
+
+function hookRuns(text: string): number {
+  for (const m of text.matchAll(INSTALL_HOOK)) {
+    const body = text.slice(m.index, m.index + MAX_HOOK);
+    const run = HOOK_RUN.exec(body);
+    if (run) return m.index + run.index;
+  }
+  return -1;
+}
+
+/**
+ * A Homebrew formula or cask that downloads without a checksum (`sha256 :no_check`) and, at install
+ * time, clears the quarantine attribute, signs the download ad hoc or starts it from `post_install`/
+ * `postflight`: unreviewed code made to look trusted and run. HIGH with two of those three, CRITICAL
+ * with all three, MEDIUM with one.
+ */
+function unpinnedBrewRuns({ segments }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (!testSegment(HOMEBREW_PACKAGE, seg)) continue;
+    const text = seg.text;
+    const pin = UNPINNED.exec(text);
+    if (!pin) continue;
+    const run = hookRuns(text);
+    const signs = Number(SKIPS_GATEKEEPER.test(text)) + Number(ADHOC_SIGN.test(text)) + Number(run !== -1);
+    if (signs === 0) continue;
+    const at = run !== -1 ? run : pin.index;
+    hits.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), at)),
+      evidence: evidenceAround(text, at, at),
+      severity: signs === 3 ? 'CRITICAL' : signs === 2 ? 'HIGH' : 'MEDIUM',
+      depth: seg.depth,
+    });
+  }
+  return hits;
+}
+
 export const INSTALLER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -148,6 +202,17 @@ export const INSTALLER_RULES: AnyRule[] = [
     remediation:
       'Install from the vendor’s signed package or a package manager, let Gatekeeper check it, and never word the password prompt for another application.',
     check: rootPackageInstalls,
+  },
+  {
+    type: 'custom',
+    id: 'SG-INSTALL-008',
+    family: 'installer',
+    severity: 'HIGH',
+    message:
+      'A Homebrew formula or cask downloads without a checksum (sha256 :no_check) and clears its quarantine, signs it ad hoc (codesign -s -) or runs it from post_install/postflight (HIGH with two, CRITICAL with all three)',
+    remediation:
+      'Pin every url and resource with its sha256, let Gatekeeper check the download, and never start downloaded programs from install hooks; prefer formulae from homebrew-core.',
+    check: unpinnedBrewRuns,
   },
   {
     type: 'pattern',

@@ -132,7 +132,68 @@ describeRuleCases('supply-chain', [
     negative:
       'allprojects {\n    repositories { mavenCentral(); maven { url = uri("https://repo.example.net/releases") } }\n}\n',
   },
+  {
+    id: 'SG-SUPPLY-011',
+    // An editor menu script (no auto-run) that rewrites the manifest for a look-alike host.
+    file: 'Assets/Editor/MirrorSetup.cs',
+    positive:
+      'const string Url = "https://upm.unityasset-mirror.net";\nstatic readonly string[] Scopes = { "com.unity.cinemachine", "com.unity.burst" };\n[MenuItem("Tools/Use mirror")]\nstatic void Use() {\n  var m = File.ReadAllText("Packages/manifest.json");\n  m = m.Replace("\\"dependencies\\"", "\\"scopedRegistries\\": [{ \\"name\\": \\"m\\", \\"url\\": \\"" + Url + "\\", \\"scopes\\": [\\"com.unity.cinemachine\\"] }],\\n\\"dependencies\\"");\n  File.WriteAllText("Packages/manifest.json", m);\n}\n',
+    // OpenUPM for its own community scope.
+    negative:
+      'const string Url = "https://package.openupm.com";\n[MenuItem("Tools/Add OpenUPM")]\nstatic void Use() {\n  var m = File.ReadAllText("Packages/manifest.json");\n  m = m.Replace("\\"dependencies\\"", "\\"scopedRegistries\\": [{ \\"name\\": \\"openupm\\", \\"url\\": \\"" + Url + "\\", \\"scopes\\": [\\"com.cysharp\\"] }],\\n\\"dependencies\\"");\n  File.WriteAllText("Packages/manifest.json", m);\n}\n',
+  },
+  {
+    id: 'SG-SUPPLY-011',
+    file: 'config/.npmrc',
+    positive: 'registry=https://registry.npmjs.org/\n@babel:registry=https://npm.fastpkg-cache.io/\n',
+    negative: 'registry=https://registry.npmjs.org/\n@acme-internal:registry=https://npm.acme-corp.io/\n',
+  },
+  {
+    id: 'SG-SUPPLY-011',
+    file: 'tools/setup_feeds.py',
+    positive:
+      'cfg = Path.home() / ".nuget/NuGet/NuGet.Config"\ncfg.write_text(\'<configuration><packageSources><add key="nuget.org" value="https://api.nuget-cdn.org/v3/index.json" /></packageSources></configuration>\')\n',
+    negative:
+      'cfg = Path.home() / ".nuget/NuGet/NuGet.Config"\ncfg.write_text(\'<configuration><packageSources><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /><add key="team" value="https://pkgs.team-feed.io/v3/index.json" /></packageSources></configuration>\')\n',
+  },
 ]);
+
+describe('SG-SUPPLY-011 severity', () => {
+  const sev = (text: string, file = 'Editor/Feeds.cs') =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-SUPPLY-011')?.severity;
+  const body =
+    '  var t = File.ReadAllText(p);\n  t = t.Replace("{", "{ \\"scopedRegistries\\": [{ \\"url\\": \\"https://upm.fast-unity.dev\\", \\"scopes\\": [\\"com.unity.timeline\\"] }],");\n  File.WriteAllText(p, t);\n';
+
+  it('should rate a menu command HIGH and an editor load hook or a deleted lockfile CRITICAL', () => {
+    expect(sev(`static void Run(string p) {\n${body}}\n`)).toBe('HIGH');
+    expect(sev(`[InitializeOnLoadMethod]\nstatic void Run() {\n${body}}\n`)).toBe('CRITICAL');
+    expect(
+      sev(`static void Run(string p) {\n${body}  File.Delete(Path.Combine(dir, "packages-lock.json"));\n}\n`),
+    ).toBe('CRITICAL');
+  });
+
+  it('should leave a script that only reads the registries alone', () => {
+    expect(
+      sev(
+        'var t = File.ReadAllText(p);\nif (t.Contains("scopedRegistries") && t.Contains("\\"com.unity.x\\"")) Debug.Log("https://upm.fast-unity.dev");\n',
+      ),
+    ).toBeUndefined();
+  });
+});
+
+describe('adversarial registry settings', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['scope keys', '@types:registry= '.repeat(MiB / 17)],
+    ['nuget keys', '<add key="nuget.org" value='.repeat(MiB / 28)],
+    ['unity scopes', 'scopedRegistries "com.unity.a" https://'.repeat(MiB / 40)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'tools/x.cs');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
 
 describe('SG-SUPPLY-010 severity', () => {
   const sev = (text: string) =>

@@ -220,6 +220,94 @@ function renameRows(segments: readonly Segment[]): RenameRow[] {
   return out;
 }
 
+/**
+ * Registry settings that send a well-known namespace to another host: Unity `scopedRegistries` whose
+ * scopes claim `com.unity.*` packages, npm `@scope:registry=` for a popular public scope, NuGet's
+ * `nuget.org` source key pointed elsewhere. The official registries (and OpenUPM, which hosts a few
+ * community `com.unity.*` packages) are not a hijack.
+ */
+const UNITY_SCOPED = gated(/\bscopedRegistries\b/);
+const UNITY_CORE_SCOPE = /["']com\.unity(?:\.[\w-]{1,60}){0,6}\\?["']/;
+const POPULAR_NPM_SCOPES =
+  'types|babel|angular|vue|nestjs|aws-sdk|azure|google-cloud|mui|emotion|testing-library|typescript-eslint|octokit|sentry|vitejs|storybook|prisma|firebase|microsoft|react-native|nuxt|sveltejs|reduxjs|tanstack|swc|esbuild|rollup|npmcli|vercel|supabase|anthropic-ai|openai|huggingface|unity|playwright|jest';
+const NPM_SCOPE_REGISTRY = gated(
+  new RegExp(
+    String.raw`@(?:${POPULAR_NPM_SCOPES}):registry["']?[ \t]{0,4}[=: \t][ \t]{0,4}["']?(https?:\/\/[\w.-]{1,253})`,
+    'gi',
+  ),
+);
+const NUGET_ORG_KEY = gated(
+  /<add\s{1,8}key\s{0,4}=\s{0,4}\\?["']nuget\.org\\?["']\s{1,8}value\s{0,4}=\s{0,4}\\?["'](https?:\/\/[\w.-]{1,253})/gi,
+);
+const URL_HOSTS = /\bhttps?:\/\/([a-z0-9][\w.-]{0,252})/gi;
+/** Hosts of the registries themselves and of documentation a registry script may link to. */
+const REGISTRY_OWN_HOST =
+  /(?:^|\.)(?:unity\.com|unity3d\.com|openupm\.com|openupm\.cn|npmjs\.org|npmjs\.com|yarnpkg\.com|npmmirror\.com|nuget\.org|github\.com|githubusercontent\.com|microsoft\.com|localhost)$|^127\.|^(?:localhost|0\.0\.0\.0)$/i;
+/** Code that writes the settings back (C#, JS, Python, shell, PowerShell). */
+const SETTINGS_WRITE =
+  /\bFile\.(?:WriteAll(?:Text|Lines|Bytes)|AppendAll(?:Text|Lines))\b|\bwriteFile(?:Sync)?\s{0,4}\(|\bappendFile(?:Sync)?\s{0,4}\(|\.write_text\s{0,4}\(|\bjson\.dump\s{0,4}\(|\.write\s{0,4}\(|\bopen\s{0,4}\([^\n)]{0,120}["'][wa]\+?b?["']|\bSet-Content\b|\bAdd-Content\b|\bOut-File\b|\bsed\s+-i\b|>>?\s{0,4}["']?[\w$~./{}-]{0,120}(?:manifest\.json|\.npmrc|NuGet\.Config)\b|\bnpm\s+config\s+set\b|\bStreamWriter\b/i;
+/** The lockfile that pinned the old resolution, deleted so the new registry's versions are taken. */
+const LOCK_NAME =
+  /packages-lock\.json|package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lockb?|packages\.lock\.json|project\.assets\.json/;
+const DELETES =
+  /\bFile\.Delete\s{0,4}\(|\bFileUtil\.Delete\w{0,20}\s{0,4}\(|\bunlink(?:Sync)?\s{0,4}\(|\brmSync\s{0,4}\(|\bos\.(?:remove|unlink)\s{0,4}\(|\.unlink\s{0,4}\(|\bRemove-Item\b|\brm\s+-\w{0,4}f|\bdel\s+\/[fq]/i;
+/** Editor hooks that run the code on every load without anyone choosing a menu item. */
+const EDITOR_AUTORUN = /\[\s{0,4}(?:UnityEditor\.)?(?:InitializeOnLoad(?:Method)?|DidReloadScripts)\b/;
+
+function foreignHost(urls: Iterable<string>): string | null {
+  for (const u of urls) if (!REGISTRY_OWN_HOST.test(u)) return u;
+  return null;
+}
+
+/**
+ * Segments that send a well-known namespace to a foreign registry: HIGH in a settings file or written
+ * by the skill's code, CRITICAL when that code also deletes the lockfile or runs from an editor
+ * load hook (the user never asked for the change).
+ */
+function namespaceHijacks({ segments }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    const text = seg.text;
+    let at = -1;
+    let host: string | null = null;
+    if (testSegment(UNITY_SCOPED, seg) && UNITY_CORE_SCOPE.test(text)) {
+      host = foreignHost(Array.from(text.matchAll(URL_HOSTS), (m) => m[1]));
+      if (host) at = text.indexOf('scopedRegistries');
+    }
+    for (const re of [NPM_SCOPE_REGISTRY, NUGET_ORG_KEY]) {
+      if (at !== -1 || !testSegment(re, seg)) continue;
+      re.lastIndex = 0;
+      for (const m of text.matchAll(re)) {
+        const h = /^https?:\/\/([\w.-]+)/i.exec(m[1])![1];
+        if (!REGISTRY_OWN_HOST.test(h)) {
+          host = h;
+          at = m.index;
+          break;
+        }
+      }
+    }
+    if (at === -1 || !host) continue;
+    const program = seg.kind === 'code' && seg.lang !== 'json' && seg.lang !== 'yaml';
+    if (program && !SETTINGS_WRITE.test(text) && !/\.npmrc$|manifest\.json$|nuget\.config$/i.test(seg.file))
+      continue;
+    const forced = program && ((LOCK_NAME.test(text) && DELETES.test(text)) || EDITOR_AUTORUN.test(text));
+    const idx = lineIndexOf(lineStarts(text), at);
+    hits.push({
+      file: seg.file,
+      line: fileLineOf(seg, idx),
+      evidence:
+        `${clean(text.slice(lineStarts(text)[idx], text.indexOf('\n', at) >>> 0 || undefined))} (${host})`.slice(
+          0,
+          200,
+        ),
+      severity: forced ? 'CRITICAL' : 'HIGH',
+      depth: seg.depth,
+    });
+  }
+  return hits;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -371,6 +459,17 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       const kinds = new Set(Array.from(text.matchAll(JVM_CHECKS_OFF), (x) => /insecure/i.test(x[0])));
       return REPOS_CLEARED.test(text) || kinds.size > 1 ? 'HIGH' : 'MEDIUM';
     },
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-011',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      "Sends a well-known package namespace to a foreign registry (Unity scopedRegistries claiming com.unity.*, npm @scope:registry for a popular scope, NuGet's nuget.org key pointed elsewhere); CRITICAL when code writes it while deleting the lockfile or from an editor load hook",
+    remediation:
+      'Resolve official namespaces only from their official registry; add third-party registries for their own scopes, keep the lockfile, and never change package settings from an auto-run hook.',
+    check: namespaceHijacks,
   },
   {
     type: 'custom',
