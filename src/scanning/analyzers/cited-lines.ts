@@ -20,9 +20,21 @@ const IMPERATIVE =
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
   /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+/**
+ * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
+ * `## Bad: token in a URL`, `### Example 3 (malicious)`): counts only in a file whose other headings
+ * label good examples too (BAD_LABEL_HEADING / GOOD_LABEL_HEADING pairs, a reviewer's reference).
+ */
+const BAD_LABEL_HEADING =
+  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[❌✗][ \t]?)?(?:malicious|bad|unsafe|dangerous|risky|suspicious|insecure)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:malicious|bad|unsafe|dangerous)[)\]]/i;
+/** The good half: `### BENIGN — token from env`, `## Good: …`, `### Example 4 (safe)`. */
+const GOOD_LABEL_HEADING =
+  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[✅✓✔][ \t]?)?(?:benign|good|safe|legitimate|acceptable|fine|ok)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:benign|good|safe|legitimate)[)\]]/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
+/** How much of a heading line the example labels are read in. */
+const MAX_HEADING_LINE = 300;
 /** A section whose title says it sets the skill up: its command blocks are steps to run. */
 const SETUP_HEADING =
   /^\s{0,3}#{1,6}\s+(?:\d{1,2}[.)]\s{0,4})?(?:install(?:ation|ing)?|setup|set\s+up|getting\s+started|quick\s?start|prerequisites|requirements|dependencies)\b/i;
@@ -41,6 +53,8 @@ export class CitedMarkdown {
   private readonly parentOf: Int32Array;
   /** Per line: 1 cited, 0 not, -1 not asked yet. */
   private readonly memo: Int8Array;
+  /** The file labels some sections as good examples: its sections labelled bad are the other half. */
+  private readonly labelsGood: boolean;
 
   constructor(text: string) {
     this.lines = linesOf(text);
@@ -52,6 +66,7 @@ export class CitedMarkdown {
     const open: { level: number; line: number }[] = [];
     let fence = -1;
     let heading = -1;
+    let labelsGood = false;
     for (let i = 0; i < n; i++) {
       const line = this.lines[i];
       if (fence !== -1) {
@@ -65,10 +80,12 @@ export class CitedMarkdown {
         this.parentOf[i] = open.length > 0 ? open[open.length - 1].line : -1;
         open.push({ level, line: i });
         heading = i;
+        labelsGood ||= GOOD_LABEL_HEADING.test(line.slice(0, MAX_HEADING_LINE));
       }
       this.headingOf[i] = heading;
       if (FENCE.test(line)) fence = i;
     }
+    this.labelsGood = labelsGood;
   }
 
   /** Whether line `i` (0-based) is cited. */
@@ -247,7 +264,12 @@ export class CitedMarkdown {
   /** A section is cited when its heading, or any heading it sits under, says so. */
   private inCitedSection(i: number): boolean {
     for (let h = this.headingOf[i]; h !== -1; h = this.parentOf[h])
-      if (CITING.test(this.lines[h]) || CITING_HEADING.test(this.lines[h])) return true;
+      if (
+        CITING.test(this.lines[h]) ||
+        CITING_HEADING.test(this.lines[h]) ||
+        (this.labelsGood && BAD_LABEL_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE)))
+      )
+        return true;
     return false;
   }
 }

@@ -4,8 +4,12 @@ import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
+/**
+ * A command or call that reads files. The command words are whole words: `head` is not "headless",
+ * `tar` not "target", `cat` not "category", `type` not "TypeScript" (prose and identifiers).
+ */
 const READ =
-  '(?:\\bcat|\\btar|\\bcp|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead|\\btail|\\bless|\\bmore|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
+  '(?:\\bcat\\b|\\btar(?:file)?\\b|\\bcp\\b|\\bbase64|\\bxxd|\\bzip|\\bscp|\\brsync|\\bsqlite3|\\bstrings|\\bhead\\b|\\btail\\b|\\bless\\b|\\bmore\\b|open\\(|readFile\\w*\\(|read_text\\(|read_bytes\\(|Get-Content|\\btype\\b|copyfile|shutil\\.\\w+\\(|for\\s+\\w+\\s+in|find)';
 const REMEDIATION =
   'Skills must not read credential stores; ask the user for the specific value they want to share.';
 
@@ -220,8 +224,11 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     'SG-CRED-004',
     'HIGH',
     'Searches for or reads cryptocurrency wallets',
-    // An Android/Java signing keystore (.jks, .p12, .bks) is not a wallet.
-    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|keystore(?![\\w-]*\\.(?:jks|p12|bks|keystore)\\b)',
+    // A wallet keystore is a folder (`~/.ethereum/keystore/UTC--…`) or a search for every `*.keystore`.
+    // An Android/Java signing keystore is not a wallet: a named file (`upload.jks`, `game-upload.keystore`,
+    // `keystore.properties`), a build setting or variable (`keystorePath`, `GODOT_ANDROID_KEYSTORE_…`), a
+    // tool's flag (`keytool -keystore`) or a keychain item named after it (`-s mygame-keystore`).
+    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|\\*\\.keystore\\b|(?<![\\w.-])keystore(?![\\w-]|\\.(?:jks|p12|bks|keystore|properties)\\b)',
     [
       'wallet',
       'metamask',

@@ -18,6 +18,7 @@ import { declaredRequires } from './declared.rules.js';
 import {
   BIN_HINTS,
   BIN_HOSTS,
+  hostWords,
   ipHost,
   isPublicIp,
   isVendorsOwnHost,
@@ -441,6 +442,75 @@ const PROSE_EMBED_ENCODED: SignalRule = {
   in: 'text',
 };
 
+/**
+ * "Send the token only to `https://api.figma.com` in the `X-Figma-Token` header": prose that restricts
+ * where a vendor's own credential may go, to that vendor's API, is a safeguard, not a send. Needs the
+ * restriction, one address, and a credential named after the address's registrable domain; never a
+ * hook, gist, paste or request-bin address (anyone can own a Slack webhook or a gist).
+ */
+const SEND_ONLY_TO =
+  /\b(?:send|pass|post|forward|submit|transmit|share)\w*\b[^\n]{0,80}?\b(?:only|exclusively)\s{1,4}(?:ever\s{1,4})?to\b|\bnever\b[^\n]{0,80}?\bto\s{1,4}(?:anything|anywhere|any\s{1,4}(?:other\s{1,4})?(?:host|server|address|url))\s{1,4}(?:but|except|other\s{1,4}than)\b/i;
+const URL_IN_PROSE = /https?:\/\/[^\s"'`)<>]{1,300}/gi;
+const SHARED_DROP = new RegExp(
+  `${BIN_HOSTS}|${PASTE_HOSTS}|https?:\\/\\/[^\\s"'\`)]{0,200}?\\b(?:hooks?|webhooks?|gists?|paste|uploads?|collect\\w*|ingest\\w*)\\b`,
+  'i',
+);
+
+function sentOnlyToVendor(evidence: string): boolean {
+  if (!SEND_ONLY_TO.test(evidence) || SHARED_DROP.test(evidence)) return false;
+  const urls = evidence.match(URL_IN_PROSE) ?? [];
+  if (urls.length !== 1) return false;
+  const { domain } = hostWords(urls[0]);
+  if (!domain || !/^[a-z0-9-]{2,63}$/.test(domain)) return false;
+  // `FIGMA_TOKEN`, `X-Figma-Token`, "Figma personal access token", "Linear API key".
+  const ownCredential = new RegExp(
+    `(?<![a-z0-9])${domain}(?:[\\s_-]{1,2}(?:personal|access|api|auth|service|account|user|integration)){0,3}[\\s_-]{1,2}(?:tokens?|keys?|pats?|secrets?)\\b`,
+    'i',
+  );
+  return ownCredential.test(evidence);
+}
+
+/** Gathering some other secret (key files, cookies, the environment): the vendor's API may be a drop. */
+const FOREIGN_COLLECT =
+  /\b(?:read|collect|gather|dump|extract|copy|grab|harvest|cat|list|include|attach|upload|fetch|get|find)\w*\b[^\n]{0,80}?(?:~[\\/]\.|\.ssh\b|id_rsa|\.aws\b|\.env\b|\.netrc|\.npmrc|\.git-credentials|credentials\b|cookies|wallets?\b|seed\s+phrases?|mnemonic|keychain|environment\s+variables|env\s+vars|all\s+(?:the\s+|your\s+)?(?:keys|tokens|secrets|passwords))/i;
+/** How far around the send line its section is read (up to the headings around it). */
+const SECTION_REACH = 80;
+const MD_HEADING = /^\s{0,3}#{1,6}\s/;
+
+const MAX_COLLECT_LINE = 2000;
+/** The last file read: its lines, and per line 1 gathers another secret, 0 not, -1 not asked yet. */
+let foreignMemo: { text: string; lines: readonly string[]; flags: Int8Array } | null = null;
+
+/** Whether the markdown section holding 1-based `line` tells the agent to gather some other secret. */
+function sectionCollectsForeign(text: string, line: number): boolean {
+  if (foreignMemo?.text !== text) {
+    const lines = linesOf(text);
+    foreignMemo = { text, lines, flags: new Int8Array(lines.length).fill(-1) };
+  }
+  const { lines, flags } = foreignMemo;
+  const collects = (k: number) => {
+    if (flags[k] === -1) flags[k] = FOREIGN_COLLECT.test(lines[k].slice(0, MAX_COLLECT_LINE)) ? 1 : 0;
+    return flags[k] === 1;
+  };
+  const at = line - 1;
+  for (let k = Math.min(at, lines.length - 1); k >= 0 && k > at - SECTION_REACH; k--) {
+    if (collects(k)) return true;
+    if (MD_HEADING.test(lines[k])) break;
+  }
+  for (let k = at + 1; k < lines.length && k < at + SECTION_REACH && !MD_HEADING.test(lines[k]); k++)
+    if (collects(k)) return true;
+  return false;
+}
+
+/** SG-EXFIL-009/010: every ingredient counts, except a send restricted to the credential's own vendor. */
+function countsAsProseSend(t: TagHit, ctx: SkillContext): boolean {
+  return (
+    t.tag !== 'prose-send' ||
+    !sentOnlyToVendor(t.evidence) ||
+    sectionCollectsForeign(ctx.fileText(t.file), t.line)
+  );
+}
+
 const CHAINS: ChainRule[] = [
   {
     type: 'chain',
@@ -497,6 +567,7 @@ const CHAINS: ChainRule[] = [
     all: ['prose-collect-secret', 'prose-send'],
     scope: 'block',
     at: 'prose-send',
+    counts: countsAsProseSend,
   },
   {
     type: 'chain',
@@ -508,6 +579,7 @@ const CHAINS: ChainRule[] = [
     all: ['prose-collect-secret', 'prose-send', 'conceal'],
     scope: 'block',
     at: 'prose-send',
+    counts: countsAsProseSend,
   },
   {
     type: 'chain',

