@@ -155,6 +155,13 @@ describe('adversarial inputs', () => {
       'A="x"\n'.repeat(MiB / 12) +
         'git config --global url."$A".insteadOf https://github.com/\n'.repeat(MiB / 120),
     ],
+    ['continued PowerShell requests', 'Invoke-RestMethod -Uri x `\n'.repeat(MiB / 27)],
+    ['env drive listings', 'gci env:'.repeat(MiB / 8)],
+    ['print options without a server', 'lp -d q -o x '.repeat(MiB / 13)],
+    ['lpr options and continued lines', 'lpr -P a \\\n'.repeat(MiB / 11)],
+    ['negated tell verbs over alternatives', 'must not ask about it or '.repeat(MiB / 25)],
+    ['approval waivers without a negation', 'pre-approved approval step '.repeat(MiB / 27)],
+    ['GDScript requests', '_h.request(u, [], x, '.repeat(MiB / 21)],
     [
       'nested step blocks',
       Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),

@@ -8,13 +8,13 @@ const charCodeAt = String.prototype.charCodeAt;
 
 const SECRET_EXPR = gated(
   new RegExp(
-    `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
+    `(?:os\\.environ\\s*(?:\\[\\s*|\\.get\\(\\s*)|os\\.getenv\\(\\s*|process\\.env(?:\\.|\\[\\s*)|Deno\\.env\\.get\\(\\s*|ENV\\[\\s*|OS\\.get_environment\\(\\s*)["']?${SECRET_NAME}\\b|\\$\\{?\\(?${SECRET_NAME}\\b`,
   ),
 );
 const ASSIGN =
-  /^\s*(?:export\s+|const\s+|let\s+|var\s+|local\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*[\w.[\]<>| ]{1,40})?=(?!=)(.*)$/s;
+  /^\s*(?:export\s+|const\s+|let\s+|var\s+|local\s+)?([A-Za-z_]\w{0,60})\s*(?::\s*[\w.[\]<>| ]{1,40})?:?=(?!=)(.*)$/s;
 const SINK =
-  /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?!std(?:out|err)\b)(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(/;
+  /\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\burlopen\s*\(|\bRequest\s*\(|\bfetch\s*\(|\baxios(?:\.(?:post|put|patch))?\s*\(|\b(?!std(?:out|err)\b)(?:req|request|conn|sock|socket|client|s|ws)\w*\.(?:write|end|send|sendall|sendto)\s*\(|\bcurl\b[^\n]*?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file)|\bwget\b[^\n]*?--post-(?:data|file)|\b(?:dig|nslookup|drill|host)\s|\bgethostbyname\w*\s*\(|\bresolver\.(?:resolve|query)\s*\(|\b(?:nc|ncat|netcat)\s+\S+\s+\d+|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]*-Body|sendBeacon\s*\(|smtplib|\.sendmail\s*\(|\.request(?:_raw)?\s*\([^\n]{0,300}?\bHTTPClient\.METHOD_(?:POST|PUT|PATCH)\b/;
 const HEADERS =
   /[?&](?:api_?key|key|apikey|token|access_token|auth|appid|app_id|client_secret|signature)=[^&\s'"`]*|headers\s*[=:]\s*\{[^}]{0,400}\}|\bheaders\s*=\s*[A-Za-z_][\w.]*|-H\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|--header\s*(?:"[^"\n]{0,300}"|'[^'\n]{0,300}'|\S+)|Authorization[^,\n)]{0,200}/gi;
 const MAX_STATEMENT_LINES = 40;

@@ -349,10 +349,11 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /["'`][^"'`\n]{0,60}?(?:\.ssh|\.aws|\.gnupg|\.openclaw|\.clawdbot|\.claude|\.config[/\\]{1,2}gh|\.password-store|Keychains)(?:[/\\]{1,2})?["'`]|["'`][^"'`\n]{0,80}?(?:auth-profiles\.json|\.git-credentials|\.npmrc|\.pypirc|\.netrc|gh[/\\]{1,2}hosts\.yml|Login Data|Local State|Web Data|[/\\]Cookies|Local Extension Settings|wallet\.dat|\.electrum|Exodus|solana\/id\.json|keystore)["'`]/gi,
+      /["'`][^"'`\n]{0,60}?(?:\.ssh|\.aws|\.azure|\.gnupg|\.openclaw|\.clawdbot|\.claude|\.config[/\\]{1,2}gh|\.password-store|Keychains)(?:[/\\]{1,2})?["'`]|["'`][^"'`\n]{0,80}?(?:auth-profiles\.json|\.git-credentials|\.npmrc|\.pypirc|\.netrc|gh[/\\]{1,2}hosts\.yml|Login Data|Local State|Web Data|[/\\]Cookies|Local Extension Settings|wallet\.dat|\.electrum|Exodus|solana\/id\.json|keystore|msal_token_cache[\w.]{0,12}|accessTokens\.json|AzureRmContext\.json|TokenCache\.dat)["'`]/gi,
     hints: [
       '.ssh',
       '.aws',
+      '.azure',
       '.gnupg',
       '.openclaw',
       '.clawdbot',
@@ -376,6 +377,10 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       'exodus',
       'solana/id.json',
       'keystore',
+      'msal_token_cache',
+      'accesstokens.json',
+      'azurermcontext.json',
+      'tokencache.dat',
     ],
     in: 'code',
   },
@@ -450,14 +455,27 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
-    // The whole environment in Ruby, R, Java/Kotlin/Groovy and Swift: a dump of every variable or a
-    // walk over all of them (a filter by name included), not the lookup of one named variable.
+    // The whole environment in Ruby, R, Java/Kotlin/Groovy, Swift and .NET (PowerShell's
+    // `[Environment]::GetEnvironmentVariables()`, C#'s `Environment.GetEnvironmentVariables()`, the
+    // `env:` drive listed by `gci`/`dir`/`ls`/`Get-Item env:*`): a dump of every variable or a walk over
+    // all of them (a filter by name included), not the lookup of one named variable.
     type: 'signal',
     tag: 'secret-read',
     pattern:
-      /\bENV\.(?:to_h|to_hash|to_a|each(?:_pair)?|select|filter(?:_map)?|reject|find_all|map|sort_by|inspect)\b|\bSys\.getenv\(\s*\)|\bSystem\.getenv\(\s*\)(?!\s*(?:\[|\.(?:get|getOrDefault|getOrElse|containsKey|contains)\b))|\bProcessInfo\.processInfo\.environment\s*\.\s*(?:filter|forEach|map|compactMap|reduce|description|sorted)\b/g,
-    hints: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
-    starts: ['env.', 'sys.getenv', 'system.getenv', 'processinfo'],
+      /\bENV\.(?:to_h|to_hash|to_a|each(?:_pair)?|select|filter(?:_map)?|reject|find_all|map|sort_by|inspect)\b|\bSys\.getenv\(\s*\)|\bSystem\.getenv\(\s*\)(?!\s*(?:\[|\.(?:get|getOrDefault|getOrElse|containsKey|contains)\b))|\bProcessInfo\.processInfo\.environment\s*\.\s*(?:filter|forEach|map|compactMap|reduce|description|sorted)\b|\bEnvironment(?:\]::|\.)GetEnvironmentVariables\s{0,4}\([^)\n]{0,80}\)|(?<![\w-])(?:gci|dir|ls|Get-Item|Get-ChildItem)\s{1,4}(?:-Path\s{1,4})?env:(?:\\?\*)?(?=[\s|);]|$)/gim,
+    hints: ['env.', 'sys.getenv', 'system.getenv', 'processinfo', 'getenvironmentvariables', 'env:'],
+    starts: [
+      'env.',
+      'sys.getenv',
+      'system.getenv',
+      'processinfo',
+      'environment',
+      'gci',
+      'dir',
+      'ls',
+      'get-item',
+      'get-childitem',
+    ],
     in: 'code',
   },
   {

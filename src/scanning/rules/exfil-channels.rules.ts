@@ -610,6 +610,82 @@ function spreadsheetBeacons({ segments }: CustomInput): RawHit[] {
   return hits;
 }
 
+/**
+ * A document handed to a print server other than the machine's own: `lp -h host` (lp's server
+ * option; `lp -H` is hold), `lpr -H host` (lpr's `-h` only drops the banner), a `queue@host`
+ * destination, a `CUPS_SERVER=` override, `ipptool` aimed at an `ipp(s)://` address, pycups connected
+ * to another host. Group 1, 2, 3 or 4 holds the server as written.
+ */
+const REMOTE_PRINT = gated(
+  /(?<![\w./-])lp(?:[ \t][^\n;&|]{0,300}?)?[ \t]-h[ \t]{0,4}["']?([^\s"';&|)]{1,200})|(?<![\w./-])lpr(?:[ \t][^\n;&|]{0,300}?)?[ \t]-H[ \t]{0,4}["']?([^\s"';&|)]{1,200})|(?<![\w./-])lpr?(?:[ \t][^\n;&|]{0,300}?)?[ \t]-[dP][ \t]{0,4}["']?[\w.$-]{1,80}@([^\s"';&|)]{1,200})|\bCUPS_SERVER=["']?([^\s"';&|)]{1,200})|\bipptool\b[^\n;&|]{0,300}?\bipps?:\/\/([^\s"';&|)/]{1,200})|\bcups\.(?:setServer\s{0,4}\(|Connection\s{0,4}\(\s{0,4}host\s{0,4}=)\s{0,4}["']?([^\s"',)]{1,200})/g,
+);
+/** The print server is this machine or its own network (a socket path, loopback, a private address). */
+const LOCAL_PRINT_SERVER =
+  /^(?:\/|localhost\b|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[?::1\]?|(?:[\w-]{1,63}\.){0,6}(?:local|localdomain|internal|lan|home\.arpa)(?::\d{1,5})?$)/i;
+/** Output thrown away or the command sent to the background: the user sees no second job. */
+const PRINT_HIDDEN = /[&>]>?\s{0,4}\/dev\/null|&\s{0,4}\)?\s{0,4}$|\b(?:nohup|setsid|disown)\b/m;
+/** A subshell or group closed with its output discarded or in the background. */
+const GROUP_HIDDEN = /^[ \t]{0,40}[)}][^\n]{0,120}?(?:\/dev\/null|&[ \t]{0,4}$)/m;
+/** The skill runs inside the print system: a CUPS filter or backend, every job goes through it. */
+const CUPS_HOOK = gated(
+  /cupsPreFilter|\*cupsFilter2?:|\/(?:usr\/lib|usr\/libexec)\/cups\/(?:filter|backend)\b/,
+);
+/** What makes a document worth copying: payroll, identity papers, passwords, contracts. */
+const SENSITIVE_DOC =
+  /\b(?:payroll|salar(?:y|ies)|payslips?|bank statements?|iban|passports?|driving licen[cs]e|national insurance|social security|ssn|medical|passwords?|passphrases?|recovery codes?|seed phrases?|confidential|privileged|contracts? of employment|tax returns?|w-2|p60)\b/gi;
+const SENSITIVE_DOC_TERMS = 3;
+/** Lines a continued command may span (`\` at a line end). */
+const MAX_CONTINUED = 8;
+
+/** The statement from the line holding `index`, with `\`-continued lines after it. */
+function continuedStatement(text: string, index: number): string {
+  const start = text.lastIndexOf('\n', index) + 1;
+  let end = start;
+  for (let n = 0; n < MAX_CONTINUED; n++) {
+    const nl = text.indexOf('\n', end);
+    if (nl === -1) return text.slice(start);
+    end = nl + 1;
+    if (!/\\[ \t]*\r?$/.test(text.slice(Math.max(start, nl - 4), nl))) break;
+  }
+  return text.slice(start, end);
+}
+
+/**
+ * Print jobs sent to a remote print server as a channel out of the network. On its own MEDIUM (a print
+ * admin may print to a branch office's server); HIGH when the copy is hidden (output discarded or sent
+ * to the background), when the skill picks documents by sensitive words (payroll, passport, password,
+ * ...), or when it runs inside CUPS as a filter or backend (every user's job passes through it); CRITICAL
+ * with two of them. A server on the machine itself or its own network is not matched.
+ */
+function remotePrintHits({ segments, files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let skillWide: { sensitive: boolean; hook: boolean } | null = null;
+  for (const s of segments) {
+    if (s.kind !== 'code' && s.kind !== 'decoded') continue;
+    if (!testSegment(REMOTE_PRINT, s)) continue;
+    REMOTE_PRINT.lastIndex = 0;
+    let inSegment = 0;
+    for (const m of s.text.matchAll(REMOTE_PRINT)) {
+      const server = m.slice(1).find((g) => g !== undefined) ?? '';
+      if (LOCAL_PRINT_SERVER.test(server)) continue;
+      skillWide ??= {
+        sensitive:
+          new Set(files.flatMap((f) => f.text.match(SENSITIVE_DOC) ?? []).map((w) => w.toLowerCase())).size >=
+          SENSITIVE_DOC_TERMS,
+        hook: files.some((f) => testFile(CUPS_HOOK, f)),
+      };
+      const statement = continuedStatement(s.text, m.index);
+      const after = s.text.slice(m.index, m.index + 4000);
+      const hidden = PRINT_HIDDEN.test(statement) || GROUP_HIDDEN.test(after);
+      const signals = [hidden, skillWide.sensitive, skillWide.hook].filter(Boolean).length;
+      const severity: Severity = signals >= 2 ? 'CRITICAL' : signals === 1 ? 'HIGH' : 'MEDIUM';
+      hits.push(segHit(s, m.index, severity));
+      if (++inSegment >= MAX_HITS_PER_FILE) break;
+    }
+  }
+  return hits;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -714,5 +790,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send personal identifiers only to the service the user chose, named in the instructions (for TIN checks, the tax authority itself); never to an unnamed gateway.',
     check: personalRecordsToUnnamedHost,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-035',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Sends print jobs to a remote print server (lp -h, lpr -H, queue@host, CUPS_SERVER, ipptool); HIGH when the copy is hidden, picked by sensitive words or made from inside a CUPS filter or backend',
+    remediation:
+      'Print only to queues the user set up and can see; never resubmit documents to another server from a filter, and never select them by their content.',
+    check: remotePrintHits,
   },
 ];

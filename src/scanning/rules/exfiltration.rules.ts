@@ -36,7 +36,7 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     type: 'signal',
     tag: 'net-send',
     pattern:
-      /\bcurl\b(?:(?!curl\b)[^\n]){0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\bInvoke-(?:WebRequest|RestMethod)\b[^\n]{0,200}-Method\s+(?:Post|Put)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
+      /\bcurl\b(?:(?!curl\b)[^\n]){0,400}?(?:\s-d\b|\s-F\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT|PATCH)|--request\s+(?:POST|PUT))|\bwget\b[^\n]{0,300}--post-(?:data|file)|\brequests\.(?:post|put|patch)\s*\(|\bhttpx\.(?:post|put|patch)\s*\(|\baxios\.(?:post|put|patch)\s*\(|\bhttps?\.request\s*\(|method\s*[:=]\s*["'](?:POST|PUT|PATCH)["']|\b(?:Invoke-(?:WebRequest|RestMethod)|iwr|irm)\b(?:[^\n`]|`(?!\r?\n)|`\r?\n){0,300}?\s-(?:[Mm]ethod\s+["']?(?:Post|POST|post|Put|PUT|put|Patch|PATCH|patch)|[Bb]ody\b|[Ii]n[Ff]ile\b)|\bsendBeacon\s*\(|\|\s*(?:nc|ncat|netcat)\s+[\w.-]+\s+\d+|\bscp\b[^\n]{0,200}\s[\w.-]+@[\w.-]+:|\bPOST\b[^\n]{0,80}https?:\/\//g,
     needs: [['-', 'requests.', 'httpx.', 'axios.', '.request', 'method', 'sendbeacon', '|', 'scp', 'post']],
     starts: [
       'curl',
@@ -47,6 +47,8 @@ const NET_SEND_SIGNALS: AnyRule[] = [
       'http',
       'method',
       'invoke-',
+      'iwr',
+      'irm',
       'sendbeacon',
       '|',
       'scp',
@@ -61,6 +63,8 @@ const NET_SEND_SIGNALS: AnyRule[] = [
       '.request',
       'method',
       'invoke-',
+      'iwr',
+      'irm',
       'sendbeacon',
       'nc',
       'scp',
@@ -166,6 +170,15 @@ const NET_SEND_SIGNALS: AnyRule[] = [
       'requestbody',
       '.open',
     ],
+    in: 'code',
+  },
+  {
+    // Godot's GDScript: an `HTTPRequest.request(url, headers, HTTPClient.METHOD_POST, body)` or
+    // `HTTPClient.request(…)` with a body method, or a raw-bytes request.
+    type: 'signal',
+    tag: 'net-send',
+    pattern: /\bHTTPClient\.METHOD_(?:POST|PUT|PATCH)\b|\.request_raw\s*\(/g,
+    hints: ['method_post', 'method_put', 'method_patch', 'request_raw'],
     in: 'code',
   },
   {

@@ -129,7 +129,20 @@ const SAFETY_OFF_OPENERS = [
   'uninstall',
 ];
 /** SG-INJECT-004's hints (per segment) and first needed group (per view). */
-const SAFETY_OFF_VERBS = ['dangerous', 'ask', 'refuse', ...SAFETY_OFF_OPENERS];
+const SAFETY_OFF_VERBS = ['dangerous', 'ask', 'refuse', 'appl', ...SAFETY_OFF_OPENERS];
+/**
+ * Openers of SG-INJECT-004's waivers of confirmation: a claim that the steps are approved already
+ * ("pre-approved … you must not ask"), or that the confirmation rule is only for humans.
+ */
+const CONFIRMATION_WAIVER_OPENERS = [
+  'pre-approved',
+  'preapproved',
+  'already',
+  'approved',
+  'confirmation',
+  'approval',
+  'permission',
+];
 
 const inj = patternRuleMaker('prompt-injection', REMEDIATION, 'text');
 
@@ -153,6 +166,14 @@ function elevationSeverity(m: MatchInfo): 'HIGH' | 'MEDIUM' | null {
 /** Where the agent speaks to the user: its replies, summaries, answers, status updates. */
 const USER_VIEW =
   '(?:your|the|any)\\s+(?:(?:final|chat|weekly|daily|short|run|status|user-facing)\\s+)?(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|chat|messages?|status\\s+updates?|recap|report\\s+to\\s+the\\s+user)\\b';
+/**
+ * The same places named without a determiner, in the plural ("mention it in summaries"); not a kind
+ * of answer ("in responses about other frameworks": what to write there, nothing hidden).
+ */
+const USER_VIEW_BARE =
+  '(?:replies|responses|answers|summaries|status\\s+updates|recaps)\\b(?!\\s{1,4}(?:about|for|on|regarding|to|of|from|that|which|where|when|with)\\b)';
+/** Either form of the user's view. */
+const ANY_USER_VIEW = `(?:${USER_VIEW}|${USER_VIEW_BARE})`;
 /** Verbs of telling the user about something, as left out of their view ("do not list it in your reply"). */
 const TELL_VERBS = [
   'list',
@@ -293,8 +314,9 @@ const PATTERNS: PatternRule[] = [
     'Tells the agent to keep a step out of its replies or summary to the user (HIGH when the same file sends data out or approves payments / changes bank details)',
     new RegExp(
       [
-        `\\b(?:do\\s+not|don'?t|never|should\\s+not|must\\s+not|shouldn'?t)\\s+(?:list|mention|includ|show|surfac|report|describ|explain|bring\\s+up|call\\s+out|flag|narrat|announc)\\w*\\b${WRAP}{0,80}?\\b(?:in|from|to)\\s+${USER_VIEW}`,
-        `\\b(?:should|must|need)\\s+(?:not|never)\\s+(?:be\\s+)?(?:mentioned|listed|included|shown|surfaced|reported|described|raised)\\b${WRAP}{0,40}?\\b(?:in|to)\\s+${USER_VIEW}`,
+        // The negation may govern a second verb ("must not ask about it or mention it in summaries").
+        `\\b(?:do\\s+not|don'?t|never|should\\s+not|must\\s+not|shouldn'?t)\\s+(?:(?:[\\w'-]{1,30}\\s{1,4}){1,5}?(?:or|nor)\\s{1,4})?(?:list|mention|includ|show|surfac|report|describ|explain|bring\\s+up|call\\s+out|flag|narrat|announc)\\w*\\b${WRAP}{0,80}?\\b(?:in|from|to)\\s+${ANY_USER_VIEW}`,
+        `\\b(?:should|must|need)\\s+(?:not|never)\\s+(?:be\\s+)?(?:mentioned|listed|included|shown|surfaced|reported|described|raised)\\b${WRAP}{0,40}?\\b(?:in|to)\\s+${ANY_USER_VIEW}`,
         `\\b(?:omit|leave|exclude)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?))\\s+(?:out\\s+of|from)\\s+${USER_VIEW}`,
         `\\bkeep\\s+(?:this|it|that|these|them)\\s+(?:just\\s+)?between\\s+(?:us|you\\s+and\\s+me|ourselves)\\b|\\busers?\\s+(?:does\\s+not|doesn'?t|do\\s+not|don'?t|need\\s+not|needn'?t)\\s+need\\s+to\\s+know\\b`,
       ].join('|'),
@@ -343,10 +365,17 @@ const PATTERNS: PatternRule[] = [
     'SG-INJECT-004',
     'MEDIUM',
     'Tries to switch off safety controls or user confirmation',
-    /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b|\b(?:remove|delete|strip|disable|unregister|uninstall|bypass)(?:s|es|ing)?\b[^\n.]{0,60}?\b(?:PreToolUse|PostToolUse|UserPromptSubmit|skill[- ]?scanners?|skill[- ]?scanner gates?|scanner gates?)\b/gi,
+    /\bdangerously-?(?:skip-?permissions|disable-?sandbox)|\bdangerouslyDisableSandbox\b|\bautoApprove(?:All)?\b\s*[:=]\s*true|\b(?:disable|bypass|turn off|skip|ignore)\s+(?:all\s+|the\s+|any\s+)?(?:safety|security|sandbox|guardrails?|content (?:filter|policy)|permission (?:checks?|prompts?))\b|\b(?:do not|don'?t|never)\s+ask\s+(?:the user\s+)?for\s+(?:confirmation|permission|approval)|\bnever\s+refuse\b|\b(?:pre-?approved|already\s+(?:been\s+)?approved|approved\s+in\s+advance)\b(?:[^\n]|\n(?![ \t]*\n)){0,120}?\b(?:do\s+not|don'?t|never|must\s+not|need\s+not|no\s+need\s+to)\s+(?:ask|confirm|check\s+with)\b|\b(?:confirmation|approval|permission)\s+(?:rules?|steps?|requirements?|prompts?|checks?)\b(?:[^\n.]|\n(?![ \t]*\n)){0,60}?\b(?:appl(?:y|ies)\s+(?:only\s+)?to\s+(?:humans?|manual|interactive|people)\b|(?:does\s+not|doesn'?t|do\s+not|don'?t)\s+appl(?:y|ies)\s+to\s+(?:you|ai|agents?|assistants?|automated)\b)|\b(?:remove|delete|strip|disable|unregister|uninstall|bypass)(?:s|es|ing)?\b[^\n.]{0,60}?\b(?:PreToolUse|PostToolUse|UserPromptSubmit|skill[- ]?scanners?|skill[- ]?scanner gates?|scanner gates?)\b/gi,
     SAFETY_OFF_VERBS,
     {
-      starts: ['dangerously', 'do not', 'don', 'never', ...SAFETY_OFF_OPENERS],
+      starts: [
+        'dangerously',
+        'do not',
+        'don',
+        'never',
+        ...SAFETY_OFF_OPENERS,
+        ...CONFIRMATION_WAIVER_OPENERS,
+      ],
       tags: ['safety-off'],
       needs: [
         SAFETY_OFF_VERBS,
@@ -365,6 +394,7 @@ const PATTERNS: PatternRule[] = [
           'permission',
           'confirmation',
           'approval',
+          'approved',
           'refuse',
         ],
       ],
