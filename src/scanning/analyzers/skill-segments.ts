@@ -11,6 +11,11 @@ import { charArraySegments, indexPickSegments } from './char-arrays.js';
 import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
+/** A polkit JavaScript rules file (`49-x.rules`; udev and audit `.rules` files hold no `polkit.`). */
+const POLKIT_RULES_FILE = /\.rules$/i;
+/** `/etc/sudoers`, a drop-in under `sudoers.d/`, or a file kept as `name.sudoers`. */
+export const SUDOERS_FILE = /(?:^|\/)sudoers(?:\.d\/[^/]{1,200})?$|\.sudoers$/i;
+
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 const MAX_DECODE_DEPTH = 3;
 /** Shifted and reversed strings: their own budget, so whole data files cannot starve base64 decoding. */
@@ -55,6 +60,17 @@ export function fileSegments(file: TextFile): Segment[] {
       out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
     return out;
   }
+  // A polkit rules file (`/etc/polkit-1/rules.d/*.rules`) is JavaScript the authority runs.
+  if (lang === 'other' && POLKIT_RULES_FILE.test(file.path) && file.text.includes('polkit.')) {
+    const { code, comments } = splitComments(file.text, 'js');
+    const out = [newSegment({ ...base, kind: 'code', lang: 'js', text: code })];
+    if (comments.trim())
+      out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+    return out;
+  }
+  // A sudoers file or drop-in is configuration sudo reads, not prose.
+  if (lang === 'other' && SUDOERS_FILE.test(file.path))
+    return [newSegment({ ...base, kind: 'config', text: file.text })];
   // A Tcl script (shebang `tclsh`/`wish`) is code whatever its name.
   if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];

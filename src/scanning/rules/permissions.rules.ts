@@ -1,6 +1,6 @@
-import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
-import { linesOf } from '../analyzers/segment-lines.js';
-import { gated, testFile } from '../analyzers/literal-gates.js';
+import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
+import { evidenceAround, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION =
@@ -144,7 +144,164 @@ export const PERMISSION_RULES: AnyRule[] = [
       'Do not change the agent’s permission settings from a skill; list the exact commands the task needs and let the user allow them.',
     check: guardsOffInProse,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-008',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'A polkit rule returns YES without a narrow action check (or with one that is always true, or a namespace that includes pkexec): every privileged action, root included, for the subjects it names (CRITICAL when the check is a tautology)',
+    remediation:
+      'Compare action.id with the exact actions the task needs (`action.id === "org.example.action"`) and return YES only for those.',
+    check: polkitGrantAll,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-009',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'A sudoers entry lets its users run, as root, a program that writes files or runs commands with wildcard or open arguments (tee/cp/chmod/systemctl *, a shell, an editor): root for anyone it names',
+    remediation:
+      'List each command with its full, fixed arguments in sudoers; never a wildcard, a shell, an editor or a file-writing program with open arguments.',
+    check: sudoersOpenCommands,
+  },
 ];
+
+/** Where a polkit rule body starts: each `polkit.addRule(` is one rule. */
+const POLKIT_ADD_RULE = gated(/\bpolkit\s{0,4}\.\s{0,4}addRule\s{0,4}\(/g);
+const POLKIT_YES = /\bpolkit\s{0,4}\.\s{0,4}Result\s{0,4}\.\s{0,4}YES\b/;
+/**
+ * Checks that always hold: `indexOf(…) >= -1` (or `> -2`, `!= -2`), `action.id.length >= 0`,
+ * `action.id != ""` / `!== undefined` / `!= null`, `/.* /.test(action.id)`.
+ */
+const POLKIT_TAUTOLOGY =
+  /\.indexOf\s{0,4}\([^()\n]{0,200}\)\s{0,4}(?:>=\s{0,4}-\s{0,4}\d{1,6}|>\s{0,4}-\s{0,4}(?:[2-9]|\d{2,6})|!==?\s{0,4}-\s{0,4}(?:[2-9]|\d{2,6}))|\baction\.id\.length\s{0,4}>=\s{0,4}0\b|\baction\.id\s{0,4}!==?\s{0,4}(?:null|undefined|""|'')|\/\^?\.[*+]\$?\/\w{0,3}\.test\s{0,4}\(\s{0,4}action\.id\b/;
+/** An action id compared with a literal (exactly, as a prefix, a pattern) or looked up in a list of them. */
+const POLKIT_ACTION_LITERAL =
+  /\baction\.id\s{0,4}===?\s{0,4}["']([^"'\n]{1,200})["']|["']([^"'\n]{1,200})["']\s{0,4}===?\s{0,4}action\.id\b|\baction\.id\.(?:indexOf|startsWith|includes|lastIndexOf)\s{0,4}\(\s{0,4}["']([^"'\n]{1,200})["']\s{0,4}\)(?!\s{0,4}(?:>=\s{0,4}-|>\s{0,4}-\s{0,4}[2-9]|!==?\s{0,4}-\s{0,4}[2-9]))|\/\^?((?:[\w-]{1,80}\\\.){1,12}[\w-]{1,80})[^/\n]{0,80}\/\w{0,3}\.test\s{0,4}\(\s{0,4}action\.id\b/g;
+/** An action id looked up in a list or map of names, or switched over. */
+const POLKIT_ACTION_LOOKUP =
+  /\.(?:indexOf|includes)\s{0,4}\(\s{0,4}action\.id\s{0,4}\)|\[\s{0,4}action\.id\s{0,4}\]|\bswitch\s{0,4}\(\s{0,4}action\.id\s{0,4}\)/;
+/** pkexec's action: a prefix of it (`org.freedesktop.`) grants running anything as root. */
+const PKEXEC_ACTION = 'org.freedesktop.policykit.exec';
+
+/** Whether an action id literal names a narrow set of actions (not a prefix of pkexec's id). */
+function narrowAction(id: string): boolean {
+  const plain = id.replace(/\\\./g, '.').replace(/\*$/, '');
+  return plain.length > 0 && !PKEXEC_ACTION.startsWith(plain);
+}
+
+/** The polkit rules of a code segment, each from its `addRule(` to the next (at most 8 KiB). */
+function polkitBodies(seg: Segment): { at: number; body: string }[] {
+  const starts: number[] = [];
+  POLKIT_ADD_RULE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = POLKIT_ADD_RULE.exec(seg.text)) !== null && starts.length < 64) starts.push(m.index);
+  return starts.map((at, k) => ({
+    at,
+    body: seg.text.slice(at, Math.min(starts[k + 1] ?? seg.text.length, at + 8192)),
+  }));
+}
+
+/** `.pkla` (polkit < 0.106) sections: a wildcard action granted outright. */
+const PKLA_ACTION_ALL = gated(
+  /^[ \t]{0,8}Action[ \t]{0,8}=(?:[^\n]{0,400}?;)?[ \t]{0,8}(?:\*|org\.(?:freedesktop\.)?\*)[ \t]{0,8}(?:;|$)/m,
+);
+const PKLA_YES = /^[ \t]{0,8}Result(?:Active|Any|Inactive)[ \t]{0,8}=[ \t]{0,8}yes\b/im;
+
+function polkitGrantAll({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded' && seg.kind !== 'config') continue;
+    POLKIT_ADD_RULE.lastIndex = 0;
+    if (!testSegment(POLKIT_ADD_RULE, seg)) continue;
+    for (const { at, body } of polkitBodies(seg)) {
+      const yes = POLKIT_YES.exec(body);
+      if (!yes) continue;
+      const tautology = POLKIT_TAUTOLOGY.exec(body);
+      let narrow = POLKIT_ACTION_LOOKUP.test(body);
+      POLKIT_ACTION_LITERAL.lastIndex = 0;
+      let lit: RegExpExecArray | null;
+      while (!narrow && (lit = POLKIT_ACTION_LITERAL.exec(body)) !== null)
+        narrow = narrowAction(lit[1] ?? lit[2] ?? lit[3] ?? lit[4] ?? '');
+      if (narrow && !tautology) continue;
+      const where = at + (tautology ?? yes).index;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), where)),
+        evidence: evidenceAround(seg.text, where, where + (tautology ?? yes)[0].length),
+        severity: tautology ? 'CRITICAL' : 'HIGH',
+        depth: seg.depth,
+      });
+    }
+  }
+  for (const f of files) {
+    if (!/\.pkla$/i.test(f.path) || !testFile(PKLA_ACTION_ALL, f) || !PKLA_YES.test(f.text)) continue;
+    const m = PKLA_ACTION_ALL.exec(f.text)!;
+    const line = lineIndexOf(lineStarts(f.text), m.index) + 1;
+    out.push({ file: f.path, line, evidence: m[0].trim().slice(0, 200) });
+  }
+  return out;
+}
+
+/**
+ * A sudoers command list: after `Cmnd_Alias NAME =`, or after a user spec's `user ALL =` or
+ * `user host = (runas)` and its tags; the list starts with a full path. Continuation lines are
+ * joined before matching.
+ */
+const SUDOERS_COMMANDS = gated(
+  /(?:\bCmnd_Alias[ \t]{1,20}[A-Z][A-Z0-9_]{0,40}[ \t]{0,20}=|[\w%$}.-][ \t]{1,20}ALL[ \t]{0,20}=[ \t]{0,20}(?:\([^)\n]{0,80}\))?|[\w%$}.-][ \t]{1,20}[A-Za-z][\w.-]{0,63}[ \t]{0,20}=[ \t]{0,20}\([\w%:, -]{1,80}\))[ \t]{0,20}(?:(?:NO)?(?:PASSWD|EXEC|SETENV|LOG_INPUT|LOG_OUTPUT)[ \t]{0,4}:[ \t]{0,20}){0,4}(\/[^\n"'#]{1,1200})/g,
+);
+/** A shell or interpreter: with no arguments or a wildcard it runs anything. */
+const SUDO_SHELLS = new Set(
+  'sh bash zsh dash ksh fish csh tcsh su sudo env python perl ruby node php lua'.split(' '),
+);
+/** Editors and pagers open a shell whatever file they are given. */
+const SUDO_EDITORS = new Set('vi vim nvim nano less more man ed emacs'.split(' '));
+/** Programs that write any file, change modes or control services: root with open arguments. */
+const SUDO_WRITERS = new Set(
+  (
+    'tee cp mv install chmod chown chgrp dd rsync ln sed tar zip unzip find awk gawk systemctl service ' +
+    'docker podman kubectl git crontab mount truncate curl wget'
+  ).split(' '),
+);
+
+/** Whether a sudoers command gives root away (an editor, or a shell or writer with open arguments). */
+function openSudoCommand(command: string): boolean {
+  const [program, ...args] = command.trim().split(/\s+/);
+  if (!program?.startsWith('/')) return false;
+  const base = program.slice(program.lastIndexOf('/') + 1);
+  // `python3.12`, `perl5.36`: the interpreter whatever its version.
+  const name = /^(python|perl|ruby|php|lua)[\d.]*$/.exec(base)?.[1] ?? base;
+  const open = args.length === 0 || args.some((a) => a.includes('*'));
+  return SUDO_EDITORS.has(name) || ((SUDO_SHELLS.has(name) || SUDO_WRITERS.has(name)) && open);
+}
+
+function sudoersOpenCommands({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded' && seg.kind !== 'config') continue;
+    SUDOERS_COMMANDS.lastIndex = 0;
+    if (!testSegment(SUDOERS_COMMANDS, seg)) continue;
+    // Backslash-continued lines joined, with the same length, so offsets keep their lines.
+    const text = seg.text.replace(/\\\r?\n/g, (c) => ' '.repeat(c.length));
+    SUDOERS_COMMANDS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = SUDOERS_COMMANDS.exec(text)) !== null) {
+      const bad = m[1].split(/,|:(?=\s{0,20}[A-Z][A-Z0-9_]{0,40}\s{0,20}=)/).find((c) => openSudoCommand(c));
+      if (!bad) continue;
+      const at = m.index + m[0].indexOf(bad.trim());
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), at)),
+        evidence: evidenceAround(seg.text, at, at + bad.trim().length),
+        depth: seg.depth,
+      });
+    }
+  }
+  return out;
+}
 
 /** Agent guard settings named with the value that turns them off, one kind per entry. */
 const GUARDS_OFF: [string, RegExp][] = [

@@ -1,4 +1,5 @@
-import type { AnyRule, CustomInput, PatternRule, RawHit } from '../rule.types.js';
+import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
+import { sqlBackdoorFindings } from '../analyzers/sql-backdoor.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { phpRequestToSink } from '../analyzers/php-flow.js';
 import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
@@ -420,6 +421,50 @@ const WINDOWS_AUTOSTART_CONCEALED = gated(
   /(?:^|[\s'"`])-(?:WindowStyle|win?|w)\s{1,4}['"]?Hidden\b|(?:^|[\s'"`])-(?:ExecutionPolicy|ep|exec)\s{1,4}['"]?Bypass\b|\/TN\s{1,4}['"]?\\?Microsoft\\|['"]\\?Microsoft\\(?:Windows|Office)\\[^'"\n]{1,120}['"]|-TaskPath\s{1,4}['"]?\\?Microsoft\\/gim,
 );
 
+/** Truncation, not a write: `: > /etc/ld.so.preload`, `echo -n >`, `cat /dev/null >`, a bare `>` (IR clean-up). */
+const TRUNCATES_BEFORE =
+  /(?:^|[;&|({]\s{0,4})(?:sudo\s{1,4})?(?::|true|echo(?:\s{1,4}-n)?(?:\s{1,4}(?:""|''))?|printf\s{1,4}(?:""|'')|cat\s{1,4}\/dev\/null)?\s{0,4}$/;
+/** Well-known allocators and sanitizers people preload for speed or debugging. */
+const PRELOAD_ALLOCATOR = /\blib(?:jemalloc|tcmalloc(?:_minimal)?|mimalloc|hoard|asan|tsan|ubsan)\b/i;
+/** A shared library built by the same script (`gcc -shared -o lib.so src.c`). */
+const BUILDS_SHARED = /\b(?:gcc|cc|clang|g\+\+|clang\+\+|tcc)\b[^\n]{0,300}\s-shared\b/;
+
+/** Severity of a system-wide preload write (see SG-PERSIST-015). */
+function preloadSeverity(m: MatchInfo, ctx: SkillContext): PatternRule['severity'] | null {
+  const at = m.lineText.indexOf(m.match);
+  if (/^>/.test(m.match) && at >= 0 && TRUNCATES_BEFORE.test(m.lineText.slice(0, at))) return null;
+  const builds = BUILDS_SHARED.test(ctx.fileText(m.segment.file)) || BUILDS_SHARED.test(m.segment.text);
+  if (builds) return 'CRITICAL';
+  if (/^LD_PRELOAD/i.test(m.match) && PRELOAD_ALLOCATOR.test(m.lineText)) return 'MEDIUM';
+  return 'HIGH';
+}
+
+/**
+ * A C/C++ constructor (`__attribute__((constructor))`, `#pragma init`, an MSVC `.CRT$XC` entry):
+ * code that runs inside every program that loads the library, before `main`.
+ */
+const C_CONSTRUCTOR = gated(
+  /__attribute__\s{0,4}\(\(\s{0,4}(?:__)?constructor(?:__)?\b|#\s{0,4}pragma\s{1,4}init\b|__declspec\s{0,4}\(\s{0,4}allocate\s{0,4}\(\s{0,4}"\.CRT\$XC/,
+);
+/**
+ * What a preloaded library's constructor has no business doing: touching SSH login keys, password or
+ * sudo files, running a shell or a command, taking root, connecting out, hiding the preload.
+ */
+const CONSTRUCTOR_BACKDOOR = gated(
+  /\.ssh\/|\.ssh["']|\bauthorized_keys\b|\/etc\/(?:shadow|sudoers|passwd)\b|\bsystem\s{0,4}\(\s{0,4}[^)\s]|\bpopen\s{0,4}\(|\bexec[lv]p?e?\s{0,4}\(\s{0,4}"\/bin\/(?:ba|da|z)?sh\b|\bset(?:res|e)?[ug]id\s{0,4}\(\s{0,4}0\b|\bconnect\s{0,4}\(\s{0,4}\w|\bunsetenv\s{0,4}\(\s{0,4}"LD_PRELOAD"/,
+);
+/** The skill registers a preload (system-wide or through the environment). */
+const MENTIONS_PRELOAD = /\bld\.so\.preload\b|\bLD_PRELOAD\s{0,4}=|DYLD_INSERT_LIBRARIES\s{0,4}=/;
+
+/** C sources whose load-time constructor does a backdoor's work (see SG-PERSIST-016). */
+function constructorBackdoors({ segments, files }: CustomInput): RawHit[] {
+  const preloads = files.some((f) => MENTIONS_PRELOAD.test(f.text));
+  return sinkWithSources(segments, ['other'], [C_CONSTRUCTOR], CONSTRUCTOR_BACKDOOR).map((h) => ({
+    ...h,
+    severity: preloads ? 'CRITICAL' : 'HIGH',
+  }));
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -621,5 +666,35 @@ export const PERSISTENCE_RULES: AnyRule[] = [
         [WINDOWS_AUTOSTART],
         WINDOWS_AUTOSTART_CONCEALED,
       ),
+  },
+  per(
+    'SG-PERSIST-015',
+    'HIGH',
+    'Registers a library in /etc/ld.so.preload or writes an LD_PRELOAD export into a startup or environment file: code injected into every program started afterwards (userland rootkit technique; CRITICAL when the same script builds the library)',
+    /(?:>>?|\btee[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,3})[ \t]{0,4}["']?\/etc\/ld\.so\.preload\b|\b(?:cp|install|mv|ln)[ \t]{1,4}[^\n;&|]{0,300}?[ \t]["']?\/etc\/ld\.so\.preload["']?[ \t]{0,4}(?=$|[;&|)])|\b(?:f?open|os\.open)[ \t]{0,4}\([ \t]{0,4}["']\/etc\/ld\.so\.preload["'][ \t]{0,4},[ \t]{0,4}(?:["'][^"'\n]{0,4}[aw+]|O_(?:WRONLY|RDWR|APPEND|CREAT))|\b(?:writeFile|appendFile|write_text|write_bytes|WriteAllText|AppendAllText|WriteFile)\w{0,4}[ \t]{0,4}\([ \t]{0,4}["']\/etc\/ld\.so\.preload["']|["']\/etc\/ld\.so\.preload["'][ \t]{0,4}\)[ \t]{0,4}\.[ \t]{0,4}(?:write_text|write_bytes|open[ \t]{0,4}\([ \t]{0,4}["'][aw])|\bLD_PRELOAD=[^\n]{0,300}?(?:>>?|\btee[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,3})[ \t]{0,4}["']?(?:(?:~|\$HOME|\$\{HOME\}|\/root|\/home\/[\w.-]{1,40})\/\.(?:bashrc|zshrc|profile|bash_profile|zprofile|zshenv|bash_login|pam_environment|xprofile|config\/environment\.d\/)|\/etc\/(?:environment|profile|bash\.bashrc|zshenv|zsh\/zshenv|zshrc|security\/pam_env\.conf))/gm,
+    ['ld.so.preload', 'ld_preload'],
+    { adjust: preloadSeverity },
+  ),
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-016',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'A C library’s load-time constructor touches SSH login keys or password/sudo files, runs a shell or command, takes root or connects out: runs in every program that loads it (CRITICAL when the skill preloads it)',
+    remediation:
+      'A preloadable shim must not do anything beyond its stated tuning; remove the constructor’s side effects and never preload skill code system-wide.',
+    check: constructorBackdoors,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-017',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'SQL plants a database backdoor: an admin/superuser account with a fixed password hash, or a trigger that puts one account’s password or privileges back whenever they are changed (CRITICAL when combined, or with its audit trail erased)',
+    remediation:
+      'Create accounts through the application with a password the admin chooses; never ship fixed hashes or triggers that protect one account.',
+    check: ({ segments }) => sqlBackdoorFindings(segments, ['account', 'pin']),
   },
 ];

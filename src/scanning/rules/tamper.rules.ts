@@ -20,6 +20,7 @@ import {
 import { namesWord } from './indicators.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
+import { sqlBackdoorFindings } from '../analyzers/sql-backdoor.js';
 
 const REMEDIATION = 'Skills must not delete system data, logs or history, nor switch off security tooling.';
 
@@ -620,6 +621,17 @@ export const TAMPER_RULES: AnyRule[] = [
     remediation:
       'Do not weaken secret scanning or security jobs to speed things up; tell the user which check is slow and let them decide.',
     check: securityGatesOff,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-017',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'A scheduled database job (CREATE EVENT, pg_cron) or a trigger deletes audit, log or history rows picked by account (a user id, a join on the users table, a name) or empties the table: erases who did what (CRITICAL beside a planted or pinned account)',
+    remediation:
+      'Keep audit rows; prune logs by age only, with a retention period the admin sets and can see.',
+    check: ({ segments }) => sqlBackdoorFindings(segments, ['wipe']),
   },
 ];
 
