@@ -19,10 +19,10 @@ const MAX_COMMANDS = 200;
 export function sshConfigSegments(files: TextFile[]): Segment[] {
   const out: Segment[] = [];
   for (const file of files) {
-    const text = file.text;
-    if (!/command|exec/i.test(text) || !BLOCK_LINE.test(text)) continue;
     const lang = fileLang(file.path);
     if (lang !== 'other' && lang !== 'yaml' && lang !== 'text') continue;
+    const text = file.text;
+    if (!/command|exec/i.test(text) || !BLOCK_LINE.test(text)) continue;
     const lines = text.split('\n');
     const kept: string[] = new Array<string>(lines.length).fill('');
     let n = 0;

@@ -327,13 +327,15 @@ const MAX_MACRO_FILE = 1024 * 1024;
  * agent must translate "one-to-one"). CRITICAL when the run is hidden or forces a script engine.
  */
 function autorunMacroDroppers({ files }: { files: { path: string; text: string }[] }): RawHit[] {
+  // The auto-run name is the rare part: test it before reading every file for macro words.
+  const autoruns = files.filter((file) => testFile(AUTORUN_MACRO, file));
+  if (autoruns.length === 0) return [];
   const macros = files.some(
     (f) => MACRO_FILE.test(f.path) || OFFICE_MACRO.test(f.text.slice(0, MAX_MACRO_FILE)),
   );
   if (!macros) return [];
   const hits: RawHit[] = [];
-  for (const file of files) {
-    if (!testFile(AUTORUN_MACRO, file)) continue;
+  for (const file of autoruns) {
     const text = file.text.slice(0, MAX_MACRO_FILE);
     if (!AUTORUN_DEFINED.test(text) || !MACRO_FETCH.test(text)) continue;
     const run = MACRO_RUN.exec(text);
