@@ -1,5 +1,5 @@
 import type { RawHit, Segment } from '../rule.types.js';
-import { gated, testSegment as gatedTest } from './literal-gates.js';
+import { gated, testSegment } from './literal-gates.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-lines.js';
 
 /**
@@ -73,9 +73,9 @@ const MAX_STATEMENT = 4000;
 const MAX_STATEMENTS = 256;
 
 /** A gated test from the start of the text, whatever a global regex's last search left. */
-function testSegment(re: RegExp, seg: Segment): boolean {
+function testFromStart(re: RegExp, seg: Segment): boolean {
   re.lastIndex = 0;
-  return gatedTest(re, seg);
+  return testSegment(re, seg);
 }
 /** The next top-level definition: where a trigger's or an event's body has ended. */
 const NEXT_DEFINITION = /\n[ \t]{0,20}(?:CREATE|DROP|ALTER|DELIMITER)\b/i;
@@ -105,7 +105,7 @@ function statementFrom(text: string, start: number): string {
 }
 
 function accounts(seg: Segment, out: SqlBackdoorHit[]): void {
-  if (!testSegment(INSERT_USER, seg)) return;
+  if (!testFromStart(INSERT_USER, seg)) return;
   INSERT_USER.lastIndex = 0;
   let m: RegExpExecArray | null;
   for (let n = 0; n < MAX_STATEMENTS && (m = INSERT_USER.exec(seg.text)) !== null; n++) {
@@ -142,7 +142,8 @@ function runBody(seg: Segment, start: number, body: string): { start: number; bo
 }
 
 function pins(seg: Segment, out: SqlBackdoorHit[]): void {
-  if (!testSegment(USER_TRIGGER, seg) || !testSegment(ONE_ACCOUNT, seg) || !testSegment(PINS, seg)) return;
+  if (!testFromStart(USER_TRIGGER, seg) || !testFromStart(ONE_ACCOUNT, seg) || !testFromStart(PINS, seg))
+    return;
   for (const trigger of triggerBodies(seg)) {
     if (!USER_TRIGGER.test(trigger.body)) continue;
     const { start, body } = runBody(seg, trigger.start, trigger.body);
@@ -156,8 +157,8 @@ function pins(seg: Segment, out: SqlBackdoorHit[]): void {
 }
 
 function wipes(seg: Segment, out: SqlBackdoorHit[]): void {
-  const scheduled = testSegment(SCHEDULED, seg);
-  if (!scheduled && !testSegment(ANY_TRIGGER, seg)) return;
+  const scheduled = testFromStart(SCHEDULED, seg);
+  if (!scheduled && !testFromStart(ANY_TRIGGER, seg)) return;
   const jobs: number[] = [];
   for (const re of scheduled ? [SCHEDULED, ANY_TRIGGER] : [ANY_TRIGGER]) {
     re.lastIndex = 0;
