@@ -162,10 +162,19 @@ describe('citedLines (labelled good and bad examples)', () => {
     expect(flags(pair('Example 3 (malicious)', 'Example 4 (safe)'))[4]).toBe(1);
   });
 
+  it('should read numbered labels (`MALICIOUS-2:`, `Bad example #3 —`) as the same pair', () => {
+    expect(flags(pair('MALICIOUS-2: remote code', 'BENIGN-1: pinned install'))[4]).toBe(1);
+    expect(flags(pair('Bad example #3 — remote code', 'Good example 3 — pinned install'))[4]).toBe(1);
+    expect(flags(pair('Unsafe 12b: remote code', 'Safe no. 4: pinned install'))[4]).toBe(1);
+  });
+
   it('should not cite a section labelled bad without a good half, nor the good half', () => {
     expect(flags(pair('MALICIOUS — remote code', 'Install'))[4]).toBe(0);
     expect(flags(pair('BENIGN — remote code', 'MALICIOUS — pinned install'))[4]).toBe(0);
     expect(flags(pair('Malicious-looking but fine: remote code', 'Good: pinned install'))[4]).toBe(0);
+    expect(flags(pair('MALICIOUS-2: remote code', 'Step-1: pinned install'))[4]).toBe(0);
+    expect(flags(pair('Bad-ass remote code', 'Good-1: pinned install'))[4]).toBe(0);
+    expect(flags(pair('Risky-2024 release: remote code', 'Good-1: pinned install'))[4]).toBe(0);
   });
 });
 

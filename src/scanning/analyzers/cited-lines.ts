@@ -22,14 +22,15 @@ const CITING_HEADING =
   /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
- * `## Bad: token in a URL`, `### Example 3 (malicious)`): counts only in a file whose other headings
+ * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
+ * `### Bad example #3 —`): counts only in a file whose other headings
  * label good examples too (BAD_LABEL_HEADING / GOOD_LABEL_HEADING pairs, a reviewer's reference).
  */
 const BAD_LABEL_HEADING =
-  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[❌✗][ \t]?)?(?:malicious|bad|unsafe|dangerous|risky|suspicious|insecure)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:malicious|bad|unsafe|dangerous)[)\]]/i;
-/** The good half: `### BENIGN — token from env`, `## Good: …`, `### Example 4 (safe)`. */
+  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[❌✗][ \t]?)?(?:malicious|bad|unsafe|dangerous|risky|suspicious|insecure)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[ \t]?(?:-|#|no\.)?[ \t]?\d{1,3}[a-z]?)?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:malicious|bad|unsafe|dangerous)[)\]]/i;
+/** The good half: `### BENIGN — token from env`, `## Good: …`, `## BENIGN-1: …`, `### Example 4 (safe)`. */
 const GOOD_LABEL_HEADING =
-  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[✅✓✔][ \t]?)?(?:benign|good|safe|legitimate|acceptable|fine|ok)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:benign|good|safe|legitimate)[)\]]/i;
+  /^\s{0,3}#{1,6}[ \t]{1,4}(?:[*_`[(]{1,2}|[✅✓✔][ \t]?)?(?:benign|good|safe|legitimate|acceptable|fine|ok)(?:[ \t](?:examples?|samples?|snippets?|patterns?|cases?))?(?:[ \t]?(?:-|#|no\.)?[ \t]?\d{1,3}[a-z]?)?(?:[*_`\])]{1,2})?[ \t]{0,4}(?:[—–:|(]|-[ \t]|$)|^\s{0,3}#{1,6}[ \t][^\n]{0,200}?[([](?:benign|good|safe|legitimate)[)\]]/i;
 const FENCE = /^\s{0,3}(?:```|~~~)/;
 const HEADING = /^\s{0,3}#{1,6}\s/;
 const WINDOW = 2;
