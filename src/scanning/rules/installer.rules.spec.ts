@@ -220,6 +220,16 @@ describe('SG-INSTALL-008 severity', () => {
     expect(sev(formula('sha256 :no_check', clear + sign + run))).toBe('CRITICAL');
     expect(sev(formula('sha256 "' + 'a'.repeat(64) + '"', clear + sign + run))).toBeUndefined();
   });
+
+  it('should rate a pinned formula HIGH when its hook clears the quarantine, runs the download and loads its own agent', () => {
+    const pinned = 'sha256 "' + 'b'.repeat(64) + '"';
+    const clear = '    system "xattr", "-d", "com.apple.quarantine", libexec/"helper"\n';
+    const run = '    system libexec/"helper", "register"\n';
+    const agent = '    system "launchctl", "load", "#{Dir.home}/Library/LaunchAgents/io.tool.sync.plist"\n';
+    expect(sev(formula(pinned, clear + run + agent))).toBe('HIGH');
+    expect(sev(formula(pinned, clear + run))).toBeUndefined();
+    expect(sev(formula(pinned, run + agent))).toBeUndefined();
+  });
 });
 
 describe('adversarial Homebrew formulas', () => {
@@ -230,6 +240,11 @@ describe('adversarial Homebrew formulas', () => {
       'class X < Formula\nsha256 :no_check\n' + 'def post_install\n  system x'.repeat(MiB / 28),
     ],
     ['codesign words', 'cask "x" do\nsha256 :no_check\n' + 'codesign -s '.repeat(MiB / 12)],
+    [
+      'pinned hooks with launchctl words',
+      'class X < Formula\ncom.apple.quarantine\n' +
+        'def post_install\n  system x, "launchctl  "'.repeat(MiB / 40),
+    ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();

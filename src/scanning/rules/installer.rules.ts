@@ -152,6 +152,9 @@ const INSTALL_HOOK = /\bdef[ \t]{1,4}post_install\b|\b(?:postflight|preflight)[ 
 const HOOK_RUN =
   /^[ \t]{0,40}system(?:_command)?[ \t]{0,4}\(?[ \t]{0,4}(?!["'`]|%w)[\w@]{1,60}(?:\/["'][^"'\n]{1,120}["'])?[ \t]{0,4}(?:,|$)/m;
 const MAX_HOOK = 2000;
+/** A per-user login agent set up by the formula itself (launchd plist, `launchctl load`, an agent-install flag). */
+const OWN_LOGIN_AGENT =
+  /\bLaunchAgents\b|\blaunchctl[ \t"',]{1,8}(?:load|bootstrap|enable)\b|--install[-_](?:agent|daemon|service)\b|\binstall[-_]launch[-_]?agent\b/i;
 
 function hookRuns(text: string): number {
   for (const m of text.matchAll(INSTALL_HOOK)) {
@@ -175,8 +178,20 @@ function unpinnedBrewRuns({ segments }: CustomInput): RawHit[] {
     if (!testSegment(HOMEBREW_PACKAGE, seg)) continue;
     const text = seg.text;
     const pin = UNPINNED.exec(text);
-    if (!pin) continue;
     const run = hookRuns(text);
+    if (!pin) {
+      // Pinned, but the hook clears the quarantine, starts a downloaded program and has it register
+      // a login agent of its own (outside Homebrew's `service` block): HIGH.
+      if (run !== -1 && SKIPS_GATEKEEPER.test(text) && OWN_LOGIN_AGENT.test(text))
+        hits.push({
+          file: seg.file,
+          line: fileLineOf(seg, lineIndexOf(lineStarts(text), run)),
+          evidence: evidenceAround(text, run, run),
+          severity: 'HIGH',
+          depth: seg.depth,
+        });
+      continue;
+    }
     const signs = Number(SKIPS_GATEKEEPER.test(text)) + Number(ADHOC_SIGN.test(text)) + Number(run !== -1);
     if (signs === 0) continue;
     const at = run !== -1 ? run : pin.index;
@@ -209,7 +224,7 @@ export const INSTALLER_RULES: AnyRule[] = [
     family: 'installer',
     severity: 'HIGH',
     message:
-      'A Homebrew formula or cask downloads without a checksum (sha256 :no_check) and clears its quarantine, signs it ad hoc (codesign -s -) or runs it from post_install/postflight (HIGH with two, CRITICAL with all three)',
+      'A Homebrew formula or cask downloads without a checksum (sha256 :no_check) and clears its quarantine, signs it ad hoc (codesign -s -) or runs it from post_install/postflight (HIGH with two, CRITICAL with all three); pinned, HIGH when the hook clears the quarantine, runs the download and registers its own login agent',
     remediation:
       'Pin every url and resource with its sha256, let Gatekeeper check the download, and never start downloaded programs from install hooks; prefer formulae from homebrew-core.',
     check: unpinnedBrewRuns,

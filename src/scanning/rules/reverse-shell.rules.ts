@@ -113,6 +113,22 @@ const PERL_EXEC_SHELL = gated(
 );
 
 /**
+ * Perl's remote-control loop: an outbound client socket (`IO::Socket::INET->new(PeerAddr => …)`,
+ * `IO::Socket::SSL`/`IP`, or `connect($s, sockaddr_in(…))`), text read from a handle (`sysread`, `recv`,
+ * `<$s>`, `$s->getline`) and a command that is a variable run through `qx{}`, backticks, `system`,
+ * `exec` or a `-|` pipe open.
+ */
+const PERL_CLIENT_SOCKET = gated(
+  /\bIO::Socket::(?:INET6?|IP|SSL)\s{0,4}->\s{0,4}new\s{0,4}\([^)]{0,300}?\bPeer(?:Addr|Host|Port)\b|(?<![>\w])connect\s{0,4}\(\s{0,4}[$*]?\w{1,40}\s{0,4},\s{0,4}(?:pack_)?sockaddr_in6?\b/,
+);
+const PERL_READ = gated(
+  /\bsysread\s{0,4}\(?\s{0,4}\$\w|\brecv\s{0,4}\(\s{0,4}\$\w|<\s{0,2}\$\w{1,40}\s{0,2}>|\$\w{1,40}\s{0,4}->\s{0,4}(?:getline|sysread|recv)\b/,
+);
+const PERL_RUN_VARIABLE = gated(
+  /\bqx\s{0,4}[{([/|!]\s{0,4}\$\w|`\s{0,4}\$\w{1,40}[^`\n]{0,80}`|\b(?:system|exec)\s{0,4}\(?\s{0,4}\$\w|\bopen\s{0,4}\(?\s{0,4}(?:my\s{1,4})?[$*]?\w{1,40}\s{0,4},\s{0,4}["']-\|["']\s{0,4},\s{0,4}\$\w/g,
+);
+
+/**
  * PowerShell's remote-control loop: a .NET stream off a socket (`$c.GetStream()`, where the client's type
  * name may be assembled at run time: `[type]('System.Net.Sockets.' + 'Tcp' + 'Client')`), a line or a
  * buffer read from it, and that text run as code (`[scriptblock]::Create($line)`, `iex $data`).
@@ -236,6 +252,7 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
         psRunsReadText(),
       ),
       ...sinkWithSources(segments, ['other'], [LUV_TCP], LUV_RUN_READ),
+      ...sinkWithSources(segments, ['other', 'shell'], [PERL_CLIENT_SOCKET, PERL_READ], PERL_RUN_VARIABLE),
     ],
   },
   {

@@ -156,6 +156,15 @@ describeRuleCases('supply-chain', [
     negative:
       'cfg = Path.home() / ".nuget/NuGet/NuGet.Config"\ncfg.write_text(\'<configuration><packageSources><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /><add key="team" value="https://pkgs.team-feed.io/v3/index.json" /></packageSources></configuration>\')\n',
   },
+  {
+    // R: a project setup script moving repos to an unknown mirror and turning off wget's certificate check.
+    id: 'SG-SUPPLY-012',
+    file: 'R/setup.R',
+    positive:
+      'options(repos = c(CRAN = "https://cran-cache.pkgmirror.example.net/latest"),\n        download.file.method = "wget",\n        download.file.extra = "--no-check-certificate")\n',
+    negative:
+      'options(repos = c(CRAN = "https://cran-cache.pkgmirror.example.net/latest"),\n        download.file.method = "wget",\n        download.file.extra = "--tries=3")\n',
+  },
 ]);
 
 describe('SG-SUPPLY-011 severity', () => {
@@ -240,5 +249,30 @@ describe('SG-SUPPLY-005 severity', () => {
 
   it('should rate a proxy switch that keeps the checksum database MEDIUM', () => {
     expect(severityOf('go env -w GOPROXY=https://goproxy.example.net,direct')).toBe('MEDIUM');
+  });
+});
+
+describe('SG-SUPPLY-012 severity', () => {
+  const sev = (text: string) =>
+    findingsOf(text, 'project/.Rprofile').find((f) => f.rule_id === 'SG-SUPPLY-012')?.severity;
+
+  it('should rate TLS off HIGH with a foreign repository and MEDIUM with CRAN or Posit', () => {
+    const off = 'options(download.file.method = "curl", download.file.extra = "-L -k")\n';
+    expect(
+      sev('local({ r <- c(CRAN = "https://r-pkgs.example-health.org/snap")\n  options(repos = r) })\n' + off),
+    ).toBe('HIGH');
+    expect(sev('options(repos = c(CRAN = "https://packagemanager.posit.co/cran/latest"))\n' + off)).toBe(
+      'MEDIUM',
+    );
+    expect(sev('options(repos = c(CRAN = "https://r-pkgs.example-health.org/snap"))\n')).toBeUndefined();
+  });
+
+  it('should scan 1 MiB of download.file.extra settings in under a second', () => {
+    const start = performance.now();
+    findingsOf(
+      'repos = "https://a.example"\n' + 'download.file.extra = "-'.repeat((1024 * 1024) / 24),
+      'x.R',
+    );
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -308,6 +308,24 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
   return hits;
 }
 
+/** R's downloads (install.packages, renv, remotes) told to skip TLS checks: curl/wget flags in `download.file.extra`. */
+const R_TLS_OFF =
+  /\bdownload\.file\.extra["'`]?[ \t]{0,4}(?:=|<-)[ \t]{0,4}(?:paste0?\([ \t]{0,4})?["'][^"'\n]{0,120}?(?:(?<![\w-])-k\b|--insecure\b|--proxy-insecure\b|--no-check-certificate\b)/g;
+/** A line that sets R's package repositories (`repos = c(CRAN = "…")`, `options(repos = …)`, renv's override). */
+const R_REPOS_LINE = /\brepos\b|\bCRAN["'`]?[ \t]{0,4}=/;
+const R_URL_HOST = /\bhttps?:\/\/([a-z0-9.-]{1,253})/gi;
+/** CRAN and its official mirrors, Posit Package Manager, R-universe, Bioconductor. */
+const OFFICIAL_R_HOST =
+  /(?:^|\.)(?:r-project\.org|rstudio\.com|posit\.co|p3m\.dev|r-universe\.dev|bioconductor\.org)$/i;
+
+function foreignRRepos(text: string): boolean {
+  for (const line of text.split('\n').slice(0, 5000)) {
+    if (line.length > 2000 || !R_REPOS_LINE.test(line)) continue;
+    for (const m of line.matchAll(R_URL_HOST)) if (!OFFICIAL_R_HOST.test(m[1])) return true;
+  }
+  return false;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -459,6 +477,22 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       const kinds = new Set(Array.from(text.matchAll(JVM_CHECKS_OFF), (x) => /insecure/i.test(x[0])));
       return REPOS_CLEARED.test(text) || kinds.size > 1 ? 'HIGH' : 'MEDIUM';
     },
+  },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-012',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      "Turns off TLS checks for R's package downloads (download.file.extra with -k/--insecure); HIGH when the package repositories point at a host other than CRAN, Posit or R-universe",
+    remediation:
+      'Keep TLS verification on for package downloads (add the proxy CA to the trust store instead) and install from CRAN, Posit Package Manager or a repository the user chose.',
+    pattern: R_TLS_OFF,
+    hints: ['download.file.extra'],
+    in: 'code',
+    // One switch is a proxy workaround to review; with the repositories moved to an unknown host, a
+    // man in the middle or that host serves every package installed.
+    adjust: (m, ctx) => (foreignRRepos(ctx.fileText(m.segment.file) || m.segment.text) ? 'HIGH' : 'MEDIUM'),
   },
   {
     type: 'custom',

@@ -436,7 +436,7 @@ const BANK_ASSIGN =
   /\b(?:iban|bic|swift|acct|account(?:_?(?:no|number|id))?|bank(?:_?(?:name|details|account|info))?|details|beneficiary\w{0,20}|payee\w{0,20})\b[\w \t,.[\]"']{0,40}?(?<![=!<>])=(?![=>])/i;
 /** A guard choosing which payments: the wildcard vendor, an amount threshold, a weekday. */
 const BROAD_GUARD =
-  /(["'])\*\1|\b(?:amount|amt|total|value|sum|gross|net)\w{0,12}[ \t]{0,4}(?:>=?|≥)[ \t]{0,4}(?:Decimal\(\s{0,4})?["']?\d{3,}|\.(?:iso)?weekday\(\)[ \t]{0,4}(?:==|in\b)|\.getDay\(\)[ \t]{0,4}={2,3}|\.Weekday\(\)[ \t]{0,4}==|\bwday[ \t]{0,4}==/i;
+  /(["'])\*\1|\b(?:amount|amt|total|value|sum|gross|net)\w{0,12}["'\])]{0,4}[ \t]{0,4}(?:>=?|≥)[ \t]{0,4}(?:Decimal\(\s{0,4})?(?:["']?\d{3,}|[\w.]{0,40}(?:\[["'])?\w{0,20}(?:threshold|limit|cutoff|min_amount)\b)|\.(?:iso)?weekday\(\)[ \t]{0,4}(?:==|in\b)|\.getDay\(\)[ \t]{0,4}={2,3}|\.Weekday\(\)[ \t]{0,4}==|\bwday[ \t]{0,4}==/i;
 const GUARD_WINDOW = 3;
 const MAX_CODE_LINE = 1000;
 
@@ -463,7 +463,7 @@ const BROAD_CONDITION = gated(
 );
 /** Words of bank details, for the paragraph a waiver sits in. */
 const BANK_WORDS =
-  /\b(?:bank\s+(?:details|accounts?|information|info|changes?)|IBANs?|account\s+(?:numbers?|details)|remittance|beneficiar(?:y|ies)|payee|routing|sort\s+codes?)\b/i;
+  /\b(?:bank\s+(?:details|accounts?|information|info|changes?)|IBANs?|account\s+(?:numbers?|details)|remittance|beneficiar(?:y|ies)|payee|routing|sort\s+codes?|pay(?:out|ment)\s+(?:files?|runs?|batch(?:es)?))\b/i;
 /** Telling the agent not to tell, ask, flag or list: "no need to flag these", "do not ask the user to re-confirm". */
 const WAIVER = gated(
   new RegExp(
