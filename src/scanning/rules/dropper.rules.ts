@@ -72,6 +72,24 @@ function countsAsRemoteRun(t: TagHit, ctx: SkillContext): boolean {
 const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
+    id: 'SG-DROPPER-015',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'A JAAS/JNDI login config (JndiLoginModule, e.g. in sasl.jaas.config) points its provider URL at a remote LDAP/RMI server: a JNDI lookup there loads and runs the server’s Java classes (CVE-2023-25194 style)',
+    remediation:
+      'Never configure JndiLoginModule or JNDI provider URLs to a remote ldap/rmi/iiop server; use the platform’s SASL/OAuth login modules and keep credentials in a secret store.',
+    pattern:
+      /\bJndiLoginModule\b[^\n]{0,400}?\b(?:user|group)\.provider\.url\s{0,4}=\s{0,4}\\?["']?(?:ldaps?|rmi|iiop|corbaname|dns):\/\/(?!(?:localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|\[::1\])[:/\\"'\s])[^\s"'\\]{1,200}/gi,
+    hints: ['jndiloginmodule'],
+    needs: [['provider.url']],
+    starts: ['jndiloginmodule'],
+    in: 'any',
+    // Prose describing the CVE (a security write-up) cites the string; a config sets it.
+    adjust: (m) => (m.segment.kind === 'prose' ? 'MEDIUM' : 'HIGH'),
+  },
+  {
+    type: 'pattern',
     id: 'SG-DROPPER-001',
     family: 'dropper',
     severity: 'HIGH',

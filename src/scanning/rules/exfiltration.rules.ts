@@ -26,7 +26,7 @@ import {
   PASTE_HOSTS,
   SECRET_NAME,
 } from './indicators.js';
-import { gated, testSegment } from '../analyzers/literal-gates.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION = 'Remove the upload; a skill must not send local secrets or files to a remote host.';
 const SECRETISH = gated(/KEY|TOKEN|SECRET|PASSW|CREDENTIAL|AUTH|DATABASE_URL|SESSION|COOKIE/);
@@ -822,7 +822,57 @@ function buildScriptUploads(segments: Segment[]): RawHit[] {
 const SQL_COMPUTED_PROGRAM =
   /\b(?:TO|FROM)\s{1,20}PROGRAM\s{1,20}(?:%[LsI]\b|'[^'\n]{0,200}'\s{0,20}\|\||'?\s{0,20}\|\||:['"]?[A-Za-z_]|\$\d)/gi;
 
+/** A Postman script sends a request of its own. */
+const PM_SEND = gated(/\bpm\.sendRequest\s{0,4}\(/);
+/**
+ * Every variable of a scope at once (`pm.environment.toObject()`), or a scope picked by a computed name
+ * (`pm[k][f]()`, names rebuilt at run time to hide which store is read).
+ */
+const PM_ALL_VARS = gated(
+  /\bpm\.(?:environment|globals|collectionVariables|variables|iterationData|vault)\.toObject\s{0,4}\(|\bpm\s{0,4}\[\s{0,4}[\w$.]{1,40}\s{0,4}\]\s{0,4}\[/,
+);
+/** The sent request's URL is the collection's own (a `{{var}}` template or a variable read). */
+const PM_OWN_URL =
+  /\bpm\.sendRequest\s{0,4}\(\s{0,4}(?:\{[^}]{0,80}?\burl\s{0,4}:\s{0,4})?(?:\\?["'`]\{\{|\\?["'`]\/|pm\.(?:environment|variables|collectionVariables|globals)\.get\s{0,4}\(|pm\.request\.url\b|baseUrl\b)/;
+
+/**
+ * A Postman pre-request or test script (collection JSON `exec` lines, or a script file) that reads a
+ * whole variable scope (API keys, secrets, tokens) and sends requests of its own: HIGH unless the
+ * request goes to the collection's own templated URL.
+ */
+function postmanVariableExfil({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const file of files) {
+    if (!/\.(?:json|js|ts)$/i.test(file.path)) continue;
+    if (!testFile(PM_SEND, file) || !testFile(PM_ALL_VARS, file)) continue;
+    const lines = linesOf(file.text);
+    const at = Math.max(
+      0,
+      lines.findIndex((l) => /\bpm\.sendRequest\b/.test(l)),
+    );
+    const call = lines.slice(at, at + 4).join('\n');
+    out.push({
+      file: file.path,
+      line: at + 1,
+      evidence: clean(lines[at] ?? ''),
+      severity: PM_OWN_URL.test(call) ? 'MEDIUM' : 'HIGH',
+    });
+  }
+  return out;
+}
+
 export const EXFILTRATION_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-036',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A Postman script reads a whole variable scope (pm.environment/globals/collectionVariables .toObject(), or a scope chosen by a computed name) and sends its own request (pm.sendRequest) to an address that is not the collection’s templated API URL',
+    remediation:
+      'Postman scripts should read only the variables they need with .get() and send requests only to the collection’s own {{baseUrl}}; never post whole environments or globals elsewhere.',
+    check: postmanVariableExfil,
+  },
   ...NET_SEND_SIGNALS,
   ...PATTERNS,
   PROSE_EMBED_ENCODED,

@@ -237,7 +237,35 @@ function sendsOutOrMovesMoney(text: string): boolean {
   return lastFile.value;
 }
 
+/** Instructions that arrive in data: notes/steps marked in output, records or messages the skill reads. */
+const DATA_BORNE =
+  /\b(?:notes?|instructions?|actions?|steps?|directives?|commands?|tasks?)\b[^\n]{0,80}?\b(?:starting\s+with|beginning\s+with|prefixed\s+(?:with|by)|marked\s+(?:with|as)|tagged|labell?ed|found\s+in|embedded\s+in|contained\s+in|listed\s+in|returned\s+by|printed\s+by)\b|`[A-Z][A-Z_-]{2,15}:`|\b(?:prints?|returns?|outputs?|emits?)\b[^\n]{0,60}?\b(?:notes?|instructions?|actions?|steps?|directives?)\b/i;
+
+/**
+ * "Run them without asking" where "them" are notes or instructions that come out of data or tool
+ * output (a feed's comments, a response's notes): whoever writes the data steers the agent.
+ */
+function dataBorneRun(m: MatchInfo): 'HIGH' | null {
+  const at = Math.max(0, m.segment.text.indexOf(m.match));
+  const before = m.segment.text.slice(Math.max(0, at - 600), at);
+  const paragraph = before.split(/\n[ \t]*\n/).pop() ?? '';
+  if (/\b(?:never|do\s+not|don'?t|must\s+not|should\s+not)\s+$/i.test(before.slice(-20))) return null;
+  return DATA_BORNE.test(paragraph + m.match) ? 'HIGH' : null;
+}
+
 const PATTERNS: PatternRule[] = [
+  inj(
+    'SG-INJECT-011',
+    'HIGH',
+    'Tells the agent to carry out notes or instructions found in data or tool output without asking the user (whoever writes that data steers the agent)',
+    /\b(?:run|execute|carry\s+out|complete|apply|perform|follow|action)\s+(?:them|these|those|each(?:\s+one)?|all(?:\s+of\s+them)?|every\s+one|(?:the|these|those|any|all|each|every)\s+(?:[\w-]+\s+){0,3}?(?:notes?|instructions?|steps?|actions?|commands?|directives?|tasks?))\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?\b(?:without\s+(?:asking|confirm(?:ing|ation)|checking\s+with|prompting|waiting\s+for|(?:user\s+)?(?:approval|permission|confirmation))|no\s+need\s+to\s+(?:ask|confirm))\b/gi,
+    ['without', 'no need'],
+    {
+      needs: [['run', 'execute', 'carry', 'complete', 'apply', 'perform', 'follow', 'action']],
+      starts: ['run', 'execute', 'carry', 'complete', 'apply', 'perform', 'follow', 'action'],
+      adjust: dataBorneRun,
+    },
+  ),
   inj(
     'SG-INJECT-001',
     'HIGH',

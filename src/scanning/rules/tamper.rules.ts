@@ -510,7 +510,56 @@ function paymentRedirects({ segments, files }: CustomInput): RawHit[] {
   return row ? [{ ...at, severity: 'MEDIUM' }] : [];
 }
 
+/** Page templates and browser scripts a storefront or site serves to its visitors. */
+const PAGE_FILE = /\.(?:liquid|html?|hbs|handlebars|twig|njk|erb|ejs|vue|svelte|jsx?)$/i;
+/** Reads what a visitor types or who the visitor is: form elements, inputs, the logged-in customer. */
+const FIELD_READ = gated(
+  /\.elements\s{0,4}\[|\bquerySelectorAll\s{0,4}\(\s{0,4}['"`](?:input|select|textarea|form)\b|\bnew\s{1,4}FormData\s{0,4}\(|\{\{-?\s{0,4}customer\.(?:email|phone|name|first_name|last_name|default_address|addresses)\b/i,
+);
+/** Runs when the visitor fills in, submits or leaves the page. */
+const FORM_HOOK = gated(
+  /\baddEventListener\s{0,4}\(\s{0,4}['"`](?:submit|change|input|keyup|keydown|blur|focusout|pagehide|beforeunload|visibilitychange)['"`]|\bonsubmit\s{0,4}=/i,
+);
+/** Sends data off the page. */
+const PAGE_SEND = gated(
+  /\bsendBeacon\s{0,4}\(|\bnew\s{1,4}Image\s{0,4}\(|\bfetch\s{0,4}\(|\bnew\s{1,4}(?:XMLHttpRequest|WebSocket)\b/,
+);
+/** The destination or the payload is disguised: a reversed or char-coded host, base64 of the data. */
+const PAGE_DISGUISE = gated(
+  /\|\s{0,4}split:\s{0,4}(?:''|"")\s{0,4}\|\s{0,4}reverse\b|\.split\(\s{0,4}(?:''|"")\s{0,4}\)\s{0,4}\.reverse\(\s{0,4}\)|\bbtoa\s{0,4}\(|\batob\s{0,4}\(|\bString\.fromCharCode\s{0,4}\(/,
+);
+const PAGE_SEND_LINE = /\bsendBeacon\s{0,4}\(|\.src\s{0,4}=|\bfetch\s{0,4}\(|\.send\s{0,4}\(/;
+
+/**
+ * A web skimmer in a page template: it reads form fields or the customer's details, hooks submit or
+ * change events and sends what it read to a disguised host (reversed string, char codes, base64).
+ */
+function pageSkimmers({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const file of files) {
+    if (!PAGE_FILE.test(file.path)) continue;
+    if (!testFile(PAGE_SEND, file) || !testFile(FIELD_READ, file)) continue;
+    if (!testFile(FORM_HOOK, file) || !testFile(PAGE_DISGUISE, file)) continue;
+    const lines = linesOf(file.text);
+    let at = lines.findIndex((l) => PAGE_SEND_LINE.test(l));
+    if (at === -1) at = 0;
+    out.push({ file: file.path, line: at + 1, evidence: clean(lines[at] ?? '') });
+  }
+  return out;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-018',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'A page template or browser script reads form fields or customer details on submit/change and sends them to a disguised host (reversed, char-coded or base64): a web skimmer',
+    remediation:
+      'Theme and page code must not collect form input or customer data for third parties; analytics go through the platform’s consented pixel APIs to a named, reviewed host.',
+    check: pageSkimmers,
+  },
   {
     type: 'custom',
     id: 'SG-TAMPER-016',
