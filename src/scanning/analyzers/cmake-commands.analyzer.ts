@@ -1,6 +1,6 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
-import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
+import { lineIndexOf, lineStarts, mappedShellSegment } from './segment-lines.js';
 
 const CMAKE_FILE = /(?:^|\/)CMakeLists\.txt$|\.cmake$/i;
 const CALL = /\b(execute_process|add_custom_command|add_custom_target)\s*\(/gi;
@@ -34,18 +34,7 @@ export function cmakeCommandSegments(files: TextFile[]): Segment[] {
       lineMap.push(lineIndexOf((starts ??= lineStarts(file.text)), m.index) + 1);
     }
     if (lines.length === 0) continue;
-    out.push(
-      newSegment({
-        file: file.path,
-        kind: 'code',
-        lang: 'shell',
-        text: lines.join('\n'),
-        line: lineMap[0],
-        lineMap,
-        block: `${file.path}#commands`,
-        depth: 0,
-      }),
-    );
+    out.push(mappedShellSegment(file.path, lines, lineMap, 'commands'));
   }
   return out;
 }

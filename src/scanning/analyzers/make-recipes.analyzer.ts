@@ -1,6 +1,6 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
-import { linesOf, newSegment } from './segment-lines.js';
+import { linesOf, mappedShellSegment } from './segment-lines.js';
 
 const MAKEFILE = /(?:^|\/)(?:GNUmakefile|makefile|Makefile)$|\.mk$/;
 const ASSIGNMENT = /^(?:override\s+|export\s+)?([A-Za-z_][\w.-]{0,60})\s*(?:\?|:{1,3}|\+|!)?=\s*(.*)$/;
@@ -34,18 +34,7 @@ export function makeRecipeSegments(files: TextFile[]): Segment[] {
       lineMap.push(line);
     }
     if (lines.length === 0) return [];
-    return [
-      newSegment({
-        file: file.path,
-        kind: 'code',
-        lang: 'shell',
-        text: lines.join('\n'),
-        line: lineMap[0],
-        lineMap,
-        block: `${file.path}#expanded`,
-        depth: 0,
-      }),
-    ];
+    return [mappedShellSegment(file.path, lines, lineMap, 'expanded')];
   });
 }
 

@@ -107,3 +107,20 @@ export function newSegment(s: Segment): Segment {
     depth: s.depth,
   };
 }
+
+/**
+ * Shell commands read out of another format (Makefile recipes, CMake process calls): one code
+ * segment of those lines, each mapped back to the file line it came from.
+ */
+export function mappedShellSegment(file: string, lines: string[], lineMap: number[], tag: string): Segment {
+  return newSegment({
+    file,
+    kind: 'code',
+    lang: 'shell',
+    text: lines.join('\n'),
+    line: lineMap[0],
+    lineMap,
+    block: `${file}#${tag}`,
+    depth: 0,
+  });
+}
