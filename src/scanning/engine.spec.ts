@@ -162,6 +162,7 @@ describe('adversarial inputs', () => {
     ['negated tell verbs over alternatives', 'must not ask about it or '.repeat(MiB / 25)],
     ['approval waivers without a negation', 'pre-approved approval step '.repeat(MiB / 27)],
     ['GDScript requests', '_h.request(u, [], x, '.repeat(MiB / 21)],
+    ['one line of popular package names', 'Request('.repeat(MiB / 8)],
     [
       'nested step blocks',
       Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),

@@ -77,7 +77,7 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     type: 'signal',
     tag: 'net-send',
     pattern:
-      /\bRequest\s*\([^)]{0,300}?\bdata\s*=\s*(?!None\b)|\b(?:Request|urlopen)\s*\(\s*[^,()\n]{1,120},\s*(?!\w+\s*=[^=])(?!None\b)[\w.("']|\burlopen\s*\([^)]{0,300}?\bdata\s*=\s*(?!None\b)|\b(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*[A-Za-z_]\w*\s*[,)]|\bsmtplib\.SMTP(?:_SSL)?\s*\(|\.sendall\s*\(|\b(?:session|sess|client|http)\.(?:post|put|patch)\s*\(|\bhttp\.client\.HTTPS?Connection\b|\bhttp\.NewRequest(?:WithContext)?\s*\(\s*(?:\w+\s*,\s*)?(?:"(?:POST|PUT|PATCH)"|http\.Method(?:Post|Put|Patch))|\bhttp\.Post(?:Form)?\s*\(|\bNet::HTTP(?:::(?:Post|Put|Patch)\.new|\.post(?:_form)?)\b|\b(?:RestClient|HTTParty|Faraday)\.(?:post|put|patch)\b|\bnet\.Lookup(?:Host|IP|TXT|CNAME|Addr|MX|NS)\s*\(\s*(?!")|\bdns\.(?:lookup|resolve\w*)\s*\(\s*(?!["'`])/g,
+      /\bRequest\s*\((?:[^()]|\([^()]{0,80}\)){0,300}?\bdata\s*=\s*(?!None\b)|\b(?:Request|urlopen)\s*\(\s*[^,()\n]{1,120},\s*(?!\w+\s*=[^=])(?!None\b)[\w.("']|\burlopen\s*\((?:[^()]|\([^()]{0,80}\)){0,300}?\bdata\s*=\s*(?!None\b)|\b(?:getaddrinfo|gethostbyname(?:_ex)?)\s*\(\s*[A-Za-z_]\w*\s*[,)]|\bsmtplib\.SMTP(?:_SSL)?\s*\(|\.sendall\s*\(|\b(?:session|sess|client|http)\.(?:post|put|patch)\s*\(|\bhttp\.client\.HTTPS?Connection\b|\bhttp\.NewRequest(?:WithContext)?\s*\(\s*(?:\w+\s*,\s*)?(?:"(?:POST|PUT|PATCH)"|http\.Method(?:Post|Put|Patch))|\bhttp\.Post(?:Form)?\s*\(|\bNet::HTTP(?:::(?:Post|Put|Patch)\.new|\.post(?:_form)?)\b|\b(?:RestClient|HTTParty|Faraday)\.(?:post|put|patch)\b|\bnet\.Lookup(?:Host|IP|TXT|CNAME|Addr|MX|NS)\s*\(\s*(?!")|\bdns\.(?:lookup|resolve\w*)\s*\(\s*(?!["'`])/g,
     hints: [
       'request',
       'urlopen',

@@ -187,16 +187,19 @@ function renameRows(segments: readonly Segment[]): RenameRow[] {
     POPULAR_WORD.lastIndex = 0;
     if (!mayMatch(POPULAR_WORD, seg)) continue;
     let m: RegExpExecArray | null;
+    // Found once per line, not per word: a 1 MiB line of popular names would otherwise cost n² here.
+    let eol = -2;
+    let starts: number[] | undefined;
     while ((m = POPULAR_WORD.exec(text)) !== null) {
       const end = m.index + m[0].length;
-      const eol = text.indexOf('\n', end);
+      if (eol !== -1 && eol < end) eol = text.indexOf('\n', end);
       const next = ROW_NEXT.exec(text.slice(end, Math.min(eol === -1 ? text.length : eol, end + 200)))?.[1];
       if (!next) continue;
       const old = m[0].toLowerCase();
       const renamed = next.toLowerCase();
       if (renamed === old || /^\d/.test(renamed)) continue;
       const squat = nearMiss(renamed) === old;
-      const starts = lineStarts(text);
+      starts ??= lineStarts(text);
       const idx = lineIndexOf(starts, m.index);
       const line = text.slice(starts[idx], eol === -1 ? undefined : eol).slice(0, 2000);
       // Otherwise only a decoded row of just two names counts: a plain `old new` row is an ordinary migration.
