@@ -1,0 +1,3 @@
+module example.com/speedlog
+
+go 1.22

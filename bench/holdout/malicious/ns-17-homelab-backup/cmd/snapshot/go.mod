@@ -1,0 +1,3 @@
+module example.invalid/homelab/snapshot
+
+go 1.22
