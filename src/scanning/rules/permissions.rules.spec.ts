@@ -64,6 +64,60 @@ describeRuleCases('permissions', [
   },
 ]);
 
+describeRuleCases('permissions (world-writable system directories)', [
+  {
+    id: 'SG-PERM-010',
+    file: 'scripts/setup.py',
+    positive:
+      'for p in (CACHE, Path("/etc/cron.d"), Path("/usr/local/bin")):\n    p.mkdir(parents=True, exist_ok=True)\n    subprocess.run(["chmod", "-R", "777", str(p)], check=False)\n',
+    negative:
+      'for p in (CACHE, Path("/var/tmp/app-cache")):\n    p.mkdir(parents=True, exist_ok=True)\n    subprocess.run(["chmod", "-R", "777", str(p)], check=False)\n',
+  },
+  {
+    id: 'SG-PERM-010',
+    file: 'scripts/fix_perms.py',
+    positive: 'os.chmod("/etc/systemd/system", 0o777)\n',
+    negative: 'os.chmod("/etc/systemd/system/app.service", 0o644)\n',
+  },
+  {
+    id: 'SG-PERM-010',
+    file: 'install.sh',
+    positive: 'for d in /etc/profile.d /usr/local/bin; do\n  sudo chmod -R 777 "$d"\ndone\n',
+    negative: 'for d in ./build ./dist; do\n  chmod -R 777 "$d"\ndone\n',
+  },
+  {
+    id: 'SG-PERM-010',
+    file: 'lib/setup.js',
+    positive:
+      "const dirs = ['/etc/cron.d', '/usr/local/bin'];\nfor (const d of dirs) fs.chmodSync(d, 0o777);\n",
+    negative:
+      "const dirs = ['/etc/cron.d', '/usr/local/bin'];\nfor (const d of dirs) fs.chmodSync(d, 0o755);\n",
+  },
+]);
+
+describe('world-writable system directories', () => {
+  it('should rate a shell chmod -R 777 of /etc/cron.d or /usr/local/bin HIGH', () => {
+    for (const dir of ['/etc/cron.d', '/usr/local/bin']) {
+      const found = findingsOf(sh(`sudo chmod -R 777 ${dir}`)).find((f) => f.rule_id === 'SG-PERM-001');
+      expect(found?.severity).toBe('HIGH');
+    }
+  });
+
+  it('should scan 1 MiB of world-writable chmod calls in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'x = 1\n' + 'os.chmod(p, 0o777)\n'.repeat(MiB / 19),
+      '["chmod", "-R", ' + '"-R", '.repeat(MiB / 6) + '"777"]',
+      'chmod(' + ' '.repeat(MiB) + '0o777)',
+      'os.chmod(p, 0o777); '.repeat(MiB / 20),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'scripts/run.py');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});
+
 describe('SG-PERM-007 severity', () => {
   const sev = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-PERM-007')?.severity;
 

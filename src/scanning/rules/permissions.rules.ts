@@ -166,7 +166,70 @@ export const PERMISSION_RULES: AnyRule[] = [
       'List each command with its full, fixed arguments in sudoers; never a wildcard, a shell, an editor or a file-writing program with open arguments.',
     check: sudoersOpenCommands,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-010',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'Makes a root-run system directory world-writable (cron, systemd, init, sudoers, profile.d, /usr/local/bin, …) through an argument list, a chmod call or a loop over the paths: any local user can then plant what root runs',
+    remediation:
+      'Never change the mode of system directories; install files into them with fixed owner root and mode 0644/0755.',
+    check: worldWritableSystemDirs,
+  },
 ];
+
+/**
+ * A world-writable mode given to chmod in a form the shell rule does not read: an argument vector
+ * (`["chmod", "-R", "777", p]`), a chmod call (`os.chmod(p, 0o777)`, `p.chmod(0o777)`,
+ * `fs.chmodSync(p, 0o777)`, `os.Chmod(p, 0777)`), or a shell chmod of a variable.
+ */
+const WORLD_WRITABLE_CHMOD = gated(
+  /["'`]chmod["'`][ \t]{0,4},[ \t]{0,4}(?:["'`]-{1,2}[\w-]{1,12}["'`][ \t]{0,4},[ \t]{0,4}){0,3}["'`](?:0?777|0?666|[ao]\+w|[ao]\+rwx|ugo\+rwx)["'`]|\b[cC]hmod(?:Sync)?[ \t]{0,4}\([^()\n]{0,200}?(?:\b0o?777\b|\b0o?666\b|\b511\b|\bS_IRWXO\b|\bS_IWOTH\b)|\bchmod[ \t]{1,4}(?:-\w{1,4}[ \t]{1,4}){0,3}(?:0?777|0?666|[ao]\+w|[ao]\+rwx|ugo\+rwx)[ \t]{1,4}["']?[$%]/g,
+);
+/**
+ * A directory root runs or trusts, named whole (a file inside one, `/usr/local/bin/tool`, is a
+ * different target): cron and systemd units, init scripts, sudoers and PAM, login profiles, the
+ * system program and library paths.
+ */
+const ROOT_RUN_DIR =
+  /(?:^|[\s"'`(=,[])\/(?:etc(?:\/(?:cron(?:\.(?:d|daily|hourly|weekly|monthly))?|systemd(?:\/system)?|init\.d|rc\d?\.d|profile\.d|sudoers\.d|pam\.d|ssh|security|polkit-1|udev|update-motd\.d|logrotate\.d|xdg\/autostart|ld\.so\.conf\.d))?|usr(?:\/local)?\/(?:s?bin|lib)|s?bin|(?:usr\/)?lib(?:64)?\/systemd(?:\/system)?|var\/spool\/cron(?:\/crontabs)?|usr|boot|root)(?=["'`\s),\]]|$)/m;
+/** Lines before the chmod where the paths of a loop or an assignment sit. */
+const TARGET_LOOKBACK = 8;
+const MAX_PERM_HITS = 5;
+
+function worldWritableSystemDirs({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    WORLD_WRITABLE_CHMOD.lastIndex = 0;
+    if (!testSegment(WORLD_WRITABLE_CHMOD, seg)) continue;
+    WORLD_WRITABLE_CHMOD.lastIndex = 0;
+    const starts = lineStarts(seg.text);
+    let m: RegExpExecArray | null;
+    while ((m = WORLD_WRITABLE_CHMOD.exec(seg.text)) !== null) {
+      const idx = lineIndexOf(starts, m.index);
+      const from = starts[Math.max(0, idx - TARGET_LOOKBACK)];
+      const eol = seg.text.indexOf('\n', m.index);
+      const end = m.index + m[0].length;
+      // One window per line: the next chmod looked at is on a later line.
+      WORLD_WRITABLE_CHMOD.lastIndex = eol === -1 ? seg.text.length : eol;
+      const window = seg.text.slice(
+        Math.max(from, m.index - 4000),
+        Math.min(eol === -1 ? end + 400 : eol, end + 400),
+      );
+      if (!ROOT_RUN_DIR.test(window)) continue;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, idx),
+        evidence: evidenceAround(seg.text, m.index, m.index + m[0].length),
+        depth: seg.depth,
+      });
+      if (out.length >= MAX_PERM_HITS) return out;
+    }
+  }
+  return out;
+}
 
 /** Where a polkit rule body starts: each `polkit.addRule(` is one rule. */
 const POLKIT_ADD_RULE = gated(/\bpolkit\s{0,4}\.\s{0,4}addRule\s{0,4}\(/g);

@@ -78,3 +78,86 @@ describe('secrets in test fixtures', () => {
     expect(at('fixtures_loader/settings.py')).toBe('HIGH');
   });
 });
+
+describeRuleCases('secrets (split keys)', [
+  {
+    // The key's prefix kept alone in a data file, the rest of it in a settings file, both read by the code.
+    id: 'SG-SECRET-009',
+    file: 'assets/routes.csv',
+    positive: 'id,name,ref\n0,_store,AKIA\n1,Hill climb,seg-118\n',
+    // A region column: no key prefix.
+    negative: 'id,name,ref\n0,_store,ASIA\n1,Hill climb,seg-118\n',
+    others: {
+      'assets/app.ini': k('[store]\nbucket = b-1\nid_tail = Q4M7ZR', '2XK9PL6VWT\n'),
+      'scripts/app.py':
+        'seg = {r["name"]: r["ref"] for r in csv.DictReader(open("assets/routes.csv"))}\ncfg.read("assets/app.ini")\nkey_id = seg["_store"] + cfg["store"]["id_tail"]\n',
+    },
+  },
+  {
+    id: 'SG-SECRET-009',
+    file: 'config/billing.json',
+    positive: JSON.stringify({ provider: 'stripe', key_head: 'sk_live_' }),
+    // A test-mode key is no live credential.
+    negative: JSON.stringify({ provider: 'stripe', key_head: 'sk_test_' }),
+    others: {
+      'scripts/bill.js': k(
+        'const cfg = require("../config/billing.json");\nconst TAIL = "51PqR8sKx2VbN7mZt',
+        'Y4wLcD9eFgH3jK6";\nconst key = cfg.key_head + TAIL;\n',
+      ),
+    },
+  },
+]);
+
+describe('split keys without a remainder', () => {
+  it("should leave a secret scanner's prefix table alone when no value fits the rest of the key", () => {
+    const found = findingsOf(
+      'provider,prefix\naws,AKIA\nstripe,sk_live_\n',
+      'rules/prefixes.csv',
+      undefined,
+      {
+        'scan.py':
+          'for row in csv.reader(open("rules/prefixes.csv")):\n    pats.append(row[1])\nID = "0123456789abcdef"\n',
+      },
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-SECRET-009');
+  });
+
+  it('should scan 1 MiB of lone prefixes and values in under a second', () => {
+    const MiB = 1024 * 1024;
+    const start = performance.now();
+    findingsOf('a,AKIA\n'.repeat(MiB / 7), 'data/a.csv', undefined, {
+      'data/b.ini': ('v = ' + 'A1'.repeat(60) + '\n').repeat(MiB / 125),
+      'run.py': 'open("a.csv"); open("b.ini")\n',
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('SG-SECRET-007 severity', () => {
+  const live = k('"sk_live_', '51PqR8sKx2VbN7mZtY4wLcD9eFgH3jK6"');
+  const sev = (text: string, file = 'scripts/invoice.py') =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-SECRET-007')?.severity;
+
+  it("should rate a live key the skill's code authenticates with HIGH", () => {
+    expect(
+      sev(
+        `PAY_KEY = ${live}\n\nreq = Request(url, data=d, headers={"Authorization": f"Bearer {PAY_KEY}"})\n`,
+      ),
+    ).toBe('HIGH');
+    expect(sev(`stripe.api_key = ${live}\nstripe.PaymentLink.create(line_items=items)\n`)).toBe('HIGH');
+    expect(sev(`const stripe = Stripe(${live});\n`, 'lib/pay.js')).toBe('HIGH');
+  });
+
+  it('should scan 1 MiB of assigned live keys in under a second', () => {
+    const start = performance.now();
+    sev(`X_KEY = ${live}\n`.repeat((1024 * 1024) / 48) + 'h = {"Authorization": X_KEY_2}\n'.repeat(2000));
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('should keep a key the code never uses, or one in the documentation, MEDIUM', () => {
+    expect(sev(`PAY_KEY = ${live}\nprint("configured")\n`)).toBe('MEDIUM');
+    expect(
+      sev(`Set \`STRIPE_KEY=${live}\` and send \`Authorization: Bearer $STRIPE_KEY\`.\n`, 'SKILL.md'),
+    ).toBe('MEDIUM');
+  });
+});

@@ -1,4 +1,5 @@
-import type { PatternRule } from '../rule.types.js';
+import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
+import { linesOf } from '../analyzers/segment-lines.js';
 
 const REMEDIATION =
   'Remove the secret from the skill, rotate it, and read it from the environment at run time.';
@@ -26,6 +27,7 @@ function secret(
   message: string,
   pattern: RegExp,
   hints: string[],
+  raise?: (m: MatchInfo, ctx: SkillContext) => boolean,
 ): PatternRule {
   return {
     type: 'pattern',
@@ -36,14 +38,128 @@ function secret(
     remediation: REMEDIATION,
     pattern,
     hints,
-    adjust: (m) => {
+    adjust: (m, ctx) => {
       if (PLACEHOLDER.test(m.match)) return null;
-      return FIXTURE_DIR.test(m.segment.file) && severity !== 'MEDIUM' ? 'MEDIUM' : severity;
+      if (FIXTURE_DIR.test(m.segment.file)) return 'MEDIUM';
+      return raise?.(m, ctx) ? 'HIGH' : severity;
     },
   };
 }
 
-export const SECRET_RULES: PatternRule[] = [
+/** A request authenticated with the key: an auth header, a client or SDK given it, basic auth. */
+const KEY_USE =
+  /\bBearer\b|\bAuthorization\b|\bapi_?key\b|\bapiKey\b|\bStripe\s{0,4}\(|\bauth\s{0,4}=\s{0,4}[([]|\bBasicAuth\b|\bset_?(?:api_?)?key\s{0,4}\(|(?:^|\s)-u\s/i;
+/** The name a key literal is assigned to, from the text before it on its line. */
+const ASSIGNED_NAME = /["']?([A-Za-z_$][\w$]{0,60})["']?[ \t]{0,4}(?::=|=|:)[ \t]{0,4}[rbfu]{0,2}["'`]$/;
+/** The key handed over on its own line: an auth header, an SDK client, the SDK's key setting. */
+const INLINE_USE =
+  /\bBearer\s|\bAuthorization\b|\bStripe\s{0,4}\(|\.api_?key\s{0,4}=|\bset_?(?:api_?)?key\s{0,4}\(|(?:^|\s)-u\s{1,4}["']?$/i;
+const MAX_USE_LINES = 5000;
+
+/**
+ * A live key the skill's own code (a script, not its documentation) authenticates with, on the line
+ * that holds it or through the name it is assigned to: the skill acts on the key owner's account, so
+ * payments it creates go to that account.
+ */
+function usedByCode(m: MatchInfo, ctx: SkillContext): boolean {
+  const seg = m.segment;
+  if ((seg.kind !== 'code' && seg.kind !== 'config') || /\.(?:md|markdown|mdx)$/i.test(seg.file))
+    return false;
+  const at = m.lineText.indexOf(m.match);
+  if (INLINE_USE.test(m.lineText.slice(0, Math.max(0, at)))) return true;
+  const name = ASSIGNED_NAME.exec(m.lineText.slice(0, Math.max(0, at)).slice(-200))?.[1];
+  if (!name || name.length < 3) return false;
+  let known = NAME_USES.get(ctx.fileText);
+  if (!known) NAME_USES.set(ctx.fileText, (known = new Map()));
+  const key = `${seg.file}\u0000${name}`;
+  let used = known.get(key);
+  if (used === undefined) known.set(key, (used = nameUsed(ctx.fileText(seg.file) || seg.text, name)));
+  return used;
+}
+
+/** Per scan (its `fileText`), file and name: whether a line other than an assignment authenticates with it. */
+const NAME_USES = new WeakMap<(path: string) => string, Map<string, boolean>>();
+
+function nameUsed(text: string, name: string): boolean {
+  const lines = linesOf(text);
+  for (let i = 0; i < lines.length && i < MAX_USE_LINES; i++) {
+    const line = lines[i].slice(0, 2000);
+    const k = line.indexOf(name);
+    if (k === -1 || /_live_/.test(line)) continue;
+    if (/[\w$]/.test(line.charAt(k - 1)) || /[\w$]/.test(line.charAt(k + name.length))) continue;
+    if (KEY_USE.test(line)) return true;
+  }
+  return false;
+}
+
+/** Settings and data files: where a prefix kept alone is a stored value, not a scanner's pattern. */
+const DATA_FILE =
+  /\.(?:csv|tsv|ini|cfg|conf|toml|ya?ml|json|txt|env|properties|xml|dat)$|(?:^|\/)\.env(?:\.[\w-]{1,20})?$/i;
+/**
+ * A key's fixed prefix standing alone as a whole value (a cell, a `key = value`, a quoted string).
+ * Not `ASIA`: temporary keys, and a region name in many tables.
+ */
+const LONE_PREFIX =
+  /(?:^|[,=:;|\t"'])[ \t]{0,4}(AKIA|gh[pousr]_|github_pat_|[rs]k_live_|AIza|sk-ant-api\d\d-|sk-proj-|xox[abpr]-)[ \t]{0,4}(?=["',;|\t\r]|$)/gm;
+/** A whole value that could be a key's remainder. */
+const LONE_VALUE = /(?:^|[,=:;|\t"'])[ \t]{0,4}([A-Za-z0-9_-]{16,120})[ \t]{0,4}(?=["',;|\t\r]|$)/gm;
+const MIXED = (v: string) => /[a-z]/.test(v) && /[A-Z]/.test(v) && /\d/.test(v);
+/** Per prefix, the shape of the rest of the key. */
+function remainderFits(prefix: string, v: string): boolean {
+  if (prefix === 'AKIA')
+    return (
+      /^[A-Z0-9]{16}$/.test(v) && (v.match(/\d/g)?.length ?? 0) >= 2 && (v.match(/[A-Z]/g)?.length ?? 0) >= 6
+    );
+  if (prefix === 'AIza') return /^[\w-]{35}$/.test(v) && MIXED(v);
+  if (prefix === 'github_pat_') return /^\w{70,90}$/.test(v) && MIXED(v);
+  if (prefix.startsWith('gh')) return /^[A-Za-z0-9]{36}$/.test(v) && MIXED(v);
+  if (prefix.startsWith('xox')) return /^\d{6,}-[\w-]{10,}$/.test(v);
+  return /^[\w-]{24,}$/.test(v) && MIXED(v);
+}
+const MAX_SPLIT_FILES = 200;
+const LONE_PREFIX_HINT = /AKIA|gh[pousr]_|github_pat_|_live_|AIza|sk-|xox/;
+
+/**
+ * A credential kept in pieces so no file holds a key-shaped string: a provider's fixed prefix stored
+ * alone as a value in a settings or data file, and a value of exactly the shape of the rest of that
+ * key elsewhere in the skill, with code that reads the prefix's file. A table of prefixes (a secret
+ * scanner's) has no remainders beside it.
+ */
+function splitKeys({ files }: CustomInput): RawHit[] {
+  const isDoc = (path: string) => /\.(?:md|markdown|mdx)$/i.test(path);
+  const code = files.filter((f) => !DATA_FILE.test(f.path) && !isDoc(f.path));
+  if (code.length === 0) return [];
+  const read = new Map<string, boolean>();
+  const readByCode = (path: string) => {
+    const base = path.slice(path.lastIndexOf('/') + 1);
+    let known = read.get(base);
+    if (known === undefined) read.set(base, (known = code.some((f) => f.text.includes(base))));
+    return known;
+  };
+  // The first place of each prefix kept alone in a data file the code reads.
+  const prefixes = new Map<string, { file: string; at: number; text: string }>();
+  for (const f of files.slice(0, MAX_SPLIT_FILES)) {
+    if (!DATA_FILE.test(f.path) || !LONE_PREFIX_HINT.test(f.text) || !readByCode(f.path)) continue;
+    for (const m of f.text.matchAll(LONE_PREFIX))
+      if (!prefixes.has(m[1])) prefixes.set(m[1], { file: f.path, at: m.index, text: f.text });
+  }
+  if (prefixes.size === 0) return [];
+  for (const g of files.slice(0, MAX_SPLIT_FILES)) {
+    if (isDoc(g.path) || (DATA_FILE.test(g.path) && !readByCode(g.path))) continue;
+    for (const v of g.text.matchAll(LONE_VALUE)) {
+      if (PLACEHOLDER.test(v[1])) continue;
+      for (const [prefix, where] of prefixes) {
+        if (!remainderFits(prefix, v[1])) continue;
+        const line = where.text.slice(0, where.at).split('\n').length;
+        const evidence = `${prefix} … ${v[1].slice(0, 4)}… (${g.path})`;
+        return [{ file: where.file, line, evidence }];
+      }
+    }
+  }
+  return [];
+}
+
+export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
   ]),
@@ -67,9 +183,14 @@ export const SECRET_RULES: PatternRule[] = [
     ['sk-'],
   ),
   secret('SG-SECRET-006', 'MEDIUM', 'Contains a Google API key', /\bAIza[0-9A-Za-z_-]{35}\b/g, ['aiza']),
-  secret('SG-SECRET-007', 'MEDIUM', 'Contains a Stripe live secret key', /\b[rs]k_live_[0-9a-zA-Z]{24,}\b/g, [
-    '_live_',
-  ]),
+  secret(
+    'SG-SECRET-007',
+    'MEDIUM',
+    "Contains a Stripe live secret key (HIGH when the skill's code authenticates with it: charges and payment links it creates pay the key's owner)",
+    /\b[rs]k_live_[0-9a-zA-Z]{24,}\b/g,
+    ['_live_'],
+    usedByCode,
+  ),
   secret(
     'SG-SECRET-008',
     'MEDIUM',
@@ -77,4 +198,14 @@ export const SECRET_RULES: PatternRule[] = [
     /\bnpm_[A-Za-z0-9]{36,}\b|\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g,
     ['npm_', 'pypi-'],
   ),
+  {
+    type: 'custom',
+    id: 'SG-SECRET-009',
+    family: 'secrets',
+    severity: 'HIGH',
+    message:
+      "Contains a credential split into pieces across files (a provider's key prefix stored alone, the rest of the key elsewhere) for the code to reassemble",
+    remediation: REMEDIATION,
+    check: splitKeys,
+  },
 ];

@@ -157,6 +157,24 @@ describeRuleCases('supply-chain', [
       'cfg = Path.home() / ".nuget/NuGet/NuGet.Config"\ncfg.write_text(\'<configuration><packageSources><add key="nuget.org" value="https://api.nuget.org/v3/index.json" /><add key="team" value="https://pkgs.team-feed.io/v3/index.json" /></packageSources></configuration>\')\n',
   },
   {
+    // Cargo: crates.io replaced with a registry on an unknown host (every crate, build scripts included).
+    id: 'SG-SUPPLY-011',
+    file: 'tool/.cargo/config.toml',
+    positive:
+      '# faster downloads\n[source.crates-io]\nreplace-with = "near"\n\n[source.near]\nregistry = "sparse+https://crates.fast-mirror.example/index/"\n',
+    // A public mirror users pick, and vendored sources.
+    negative:
+      '[source.crates-io]\nreplace-with = "ustc"\n\n[source.ustc]\nregistry = "sparse+https://mirrors.ustc.edu.cn/crates.io-index/"\n\n[source.vendored]\ndirectory = "vendor"\n',
+  },
+  {
+    id: 'SG-SUPPLY-011',
+    file: '.cargo/config.toml',
+    positive:
+      "[source.crates-io]\nreplace-with = 'pkgs'\n[source.pkgs]\ngit = 'https://git.crate-cache.dev/index.git'\n",
+    negative:
+      '[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "vendor"\n',
+  },
+  {
     // R: a project setup script moving repos to an unknown mirror and turning off wget's certificate check.
     id: 'SG-SUPPLY-012',
     file: 'R/setup.R',
@@ -196,6 +214,11 @@ describe('adversarial registry settings', () => {
     ['scope keys', '@types:registry= '.repeat(MiB / 17)],
     ['nuget keys', '<add key="nuget.org" value='.repeat(MiB / 28)],
     ['unity scopes', 'scopedRegistries "com.unity.a" https://'.repeat(MiB / 40)],
+    ['cargo source sections', '[source.crates-io]\n' + 'replace-with = "a"\n[source.a]\n'.repeat(MiB / 32)],
+    [
+      'cargo replacement without a section',
+      '[source.crates-io]\nreplace-with = "a"\n' + 'registry = \n'.repeat(MiB / 12),
+    ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();

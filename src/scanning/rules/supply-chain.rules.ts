@@ -242,6 +242,35 @@ const NPM_SCOPE_REGISTRY = gated(
 const NUGET_ORG_KEY = gated(
   /<add\s{1,8}key\s{0,4}=\s{0,4}\\?["']nuget\.org\\?["']\s{1,8}value\s{0,4}=\s{0,4}\\?["'](https?:\/\/[\w.-]{1,253})/gi,
 );
+/**
+ * Cargo source replacement: `[source.crates-io]` with `replace-with = "name"`; the named source's
+ * `registry`/`git` URL then serves every crate. A `directory` or `local-registry` source (vendoring)
+ * has no URL.
+ */
+const CARGO_REPLACE = gated(
+  /^[ \t]{0,8}\[[ \t]{0,4}source[ \t]{0,4}\.[ \t]{0,4}["']?crates-io["']?[ \t]{0,4}\][^[]{0,600}?\breplace-with[ \t]{0,4}=[ \t]{0,4}["']([\w.-]{1,64})["']/m,
+);
+/** The URL of a source section's `registry` or `git` key, within the section. */
+const CARGO_SOURCE_URL =
+  /^[^[]{0,600}?^[ \t]{0,8}(?:registry|git)[ \t]{0,4}=[ \t]{0,4}["'](?:sparse\+)?(?:https?|ssh|git):\/\/(?:[\w.-]{1,64}@)?([\w.-]{1,253})/m;
+/** crates.io itself and the public mirrors users configure (USTC, TUNA, SJTUG, rsproxy, …). */
+const CRATES_MIRROR_HOST =
+  /(?:^|\.)(?:crates\.io|github\.com|rsproxy\.cn|ustc\.edu\.cn|tsinghua\.edu\.cn|sjtu\.edu\.cn|bfsu\.edu\.cn|nju\.edu\.cn|aliyun\.com|tencent\.com|huaweicloud\.com|jfrog\.io|cloudsmith\.io|shipyard\.rs|localhost|internal|corp|local|lan)$|^127\.|^(?:localhost|0\.0\.0\.0)$/i;
+
+/** The foreign host crates.io is replaced with in a Cargo config text, with where the replacement sits. */
+function cargoReplacement(text: string): { at: number; host: string } | null {
+  const m = CARGO_REPLACE.exec(text);
+  if (!m) return null;
+  const name = m[1].replace(/[.-]/g, (c) => `\\${c}`);
+  const section = new RegExp(
+    `^[ \\t]{0,8}\\[[ \\t]{0,4}source[ \\t]{0,4}\\.[ \\t]{0,4}["']?${name}["']?[ \\t]{0,4}\\]`,
+    'm',
+  ).exec(text);
+  if (!section) return null;
+  const url = CARGO_SOURCE_URL.exec(text.slice(section.index + section[0].length, section.index + 2000));
+  if (!url || CRATES_MIRROR_HOST.test(url[1])) return null;
+  return { at: m.index + m[0].lastIndexOf('replace-with'), host: url[1] };
+}
 const URL_HOSTS = /\bhttps?:\/\/([a-z0-9][\w.-]{0,252})/gi;
 /** Hosts of the registries themselves and of documentation a registry script may link to. */
 const REGISTRY_OWN_HOST =
@@ -278,6 +307,10 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
       host = foreignHost(Array.from(text.matchAll(URL_HOSTS), (m) => m[1]));
       if (host) at = text.indexOf('scopedRegistries');
     }
+    if (testSegment(CARGO_REPLACE, seg)) {
+      const replaced = cargoReplacement(text);
+      if (replaced) ({ at, host } = replaced);
+    }
     for (const re of [NPM_SCOPE_REGISTRY, NUGET_ORG_KEY]) {
       if (at !== -1 || !testSegment(re, seg)) continue;
       re.lastIndex = 0;
@@ -292,7 +325,11 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
     }
     if (at === -1 || !host) continue;
     const program = seg.kind === 'code' && seg.lang !== 'json' && seg.lang !== 'yaml';
-    if (program && !SETTINGS_WRITE.test(text) && !/\.npmrc$|manifest\.json$|nuget\.config$/i.test(seg.file))
+    if (
+      program &&
+      !SETTINGS_WRITE.test(text) &&
+      !/\.npmrc$|manifest\.json$|nuget\.config$|\.cargo\/config(?:\.toml)?$/i.test(seg.file)
+    )
       continue;
     const forced = program && ((LOCK_NAME.test(text) && DELETES.test(text)) || EDITOR_AUTORUN.test(text));
     const idx = lineIndexOf(lineStarts(text), at);
@@ -503,7 +540,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     family: 'supply-chain',
     severity: 'HIGH',
     message:
-      "Sends a well-known package namespace to a foreign registry (Unity scopedRegistries claiming com.unity.*, npm @scope:registry for a popular scope, NuGet's nuget.org key pointed elsewhere); CRITICAL when code writes it while deleting the lockfile or from an editor load hook",
+      "Sends a well-known package namespace to a foreign registry (Unity scopedRegistries claiming com.unity.*, npm @scope:registry for a popular scope, NuGet's nuget.org key pointed elsewhere, Cargo's crates-io source replaced with a registry on an unknown host); CRITICAL when code writes it while deleting the lockfile or from an editor load hook",
     remediation:
       'Resolve official namespaces only from their official registry; add third-party registries for their own scopes, keep the lockfile, and never change package settings from an auto-run hook.',
     check: namespaceHijacks,
