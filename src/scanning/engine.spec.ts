@@ -418,6 +418,13 @@ describe('adversarial inputs for ssh_config commands, extension and DNS channels
     ['personal keys and request calls', '"ssn" csv.DictReader ' + 'fetch( body '.repeat(MiB / 12)],
     ['repeated XOR keys', 'open( exec_module( ' + '^ k[i % '.repeat(MiB / 8)],
     ['autostart and concealment words', 'schtasks /create ' + ' -w '.repeat(MiB / 4)],
+    ['world-writable chmod calls on one line', '"/etc/cron.d" ' + 'os.chmod(p, 0o777); '.repeat(MiB / 20)],
+    ['chmod argument vectors', '["chmod", ' + '"-R", '.repeat(MiB / 6) + '"777"]'],
+    ['Cargo source sections', '[source.crates-io]\n' + 'replace-with = "a"\n[source.a]\n'.repeat(MiB / 32)],
+    [
+      'assigned live keys',
+      ('K = "sk_' + 'live_' + 'A1b2'.repeat(8) + '"\nAuthorization(K2)\n').repeat(MiB / 60),
+    ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of [
@@ -432,5 +439,19 @@ describe('adversarial inputs for ssh_config commands, extension and DNS channels
       scan(path, text);
       expect(performance.now() - start).toBeLessThan(1000);
     }
+  });
+});
+
+describe('adversarial split keys', () => {
+  it('should scan 1 MiB of lone key prefixes beside 1 MiB of key-shaped values in under a second', () => {
+    const MiB = 1024 * 1024;
+    const files = [
+      ['data/a.csv', 'a,AKIA,sk_live_,ghp_\n'.repeat(MiB / 20)],
+      ['data/b.ini', ('v = ' + 'A1'.repeat(60) + '\n').repeat(MiB / 125)],
+      ['run.py', 'open("a.csv"); open("b.ini")\n'],
+    ].map(([path, text]) => ({ path, content: Buffer.from(text) }));
+    const start = performance.now();
+    scanStatic({ files });
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
