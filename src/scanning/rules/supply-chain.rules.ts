@@ -189,7 +189,7 @@ function renameRows(segments: readonly Segment[]): RenameRow[] {
     let m: RegExpExecArray | null;
     // Found once per line, not per word: a 1 MiB line of popular names would otherwise cost n² here.
     let eol = -2;
-    let starts: number[] | undefined;
+    let lines: readonly number[] | undefined;
     while ((m = POPULAR_WORD.exec(text)) !== null) {
       const end = m.index + m[0].length;
       if (eol !== -1 && eol < end) eol = text.indexOf('\n', end);
@@ -199,7 +199,7 @@ function renameRows(segments: readonly Segment[]): RenameRow[] {
       const renamed = next.toLowerCase();
       if (renamed === old || /^\d/.test(renamed)) continue;
       const squat = nearMiss(renamed) === old;
-      starts ??= lineStarts(text);
+      const starts = (lines ??= lineStarts(text));
       const idx = lineIndexOf(starts, m.index);
       const line = text.slice(starts[idx], eol === -1 ? undefined : eol).slice(0, 2000);
       // Otherwise only a decoded row of just two names counts: a plain `old new` row is an ordinary migration.
