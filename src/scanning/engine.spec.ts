@@ -455,3 +455,49 @@ describe('adversarial split keys', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('adversarial socket children, Lua loads, template pixels, assembled pipes and credential lists', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    [
+      'child calls without a closing parenthesis',
+      'scripts/run.py',
+      's = socket.socket()\n' + 'Popen(["sh"], stdin=s, '.repeat(MiB / 23),
+    ],
+    [
+      'socket bindings and descriptors',
+      'scripts/run.py',
+      'a, b = s.accept( fd = a.fileno() os.dup2(x, '.repeat(MiB / 45),
+    ],
+    ['one line of child calls', 'scripts/run.py', 's = socket.socket()\nstd ' + 'run((('.repeat(MiB / 6)],
+    [
+      'loads of joined tables',
+      'lua/x.lua',
+      'string.char(1) ' + Array.from({ length: MiB / 40 }, (_, i) => `load(table.concat(t${i}) `).join(''),
+    ],
+    ['loads of names', 'lua/x.lua', 'string.char(1) ' + 'x = table.concat(y) load(x) '.repeat(MiB / 28)],
+    [
+      'unclosed image tags',
+      'mail/x.html.j2',
+      '<img width=1 height=1 src="https://a/?q={{ x }}" '.repeat(MiB / 48),
+    ],
+    [
+      'hidden images with many expressions',
+      'mail/x.html',
+      (
+        '<img hidden src="https://a/?' +
+        Array.from({ length: 40 }, (_, i) => `{{ n${i} }}`).join('&') +
+        '">\n'
+      ).repeat(MiB / 400) + '{% set n1 = n1 ~ x %}'.repeat(MiB / 40),
+    ],
+    ['pipes into placeholders', 'scripts/gen.py', '"{a} x | {b}" '.repeat(MiB / 15)],
+    ['one line of placeholder pipes', 'scripts/gen.py', '"{a}' + ' | {b}'.repeat(MiB / 6)],
+    ['credential list items', 'conf/x.yaml', 'k:\n' + '  - .aws/credentials\n  - x\n'.repeat(MiB / 28)],
+    ['credential flow lists', 'conf/x.yaml', '[.ssh/id_rsa, ' + 'x, '.repeat(MiB / 3)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

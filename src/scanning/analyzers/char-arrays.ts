@@ -24,9 +24,20 @@ const SHIFT_CALL =
 const SHIFT_CAST = /\(\s*\*?[\w.]{1,40}\s*([+-])\s*(\d{1,3})\s*\)\s*as\s+(?:u8\s+as\s+)?char\b/g;
 /** XOR with one constant byte: `b ^ 0x5a`, `c ^ 42` (a repeating key is indexed, see XOR_KEYED). */
 const XOR_BYTE = /\^\s*(0x[0-9a-fA-F]{1,2}|\d{1,3})\b(?!\s*[[.])/g;
+/** Lua's XOR with one constant byte: `v ~ 0x5a` (5.3 operator, not `~=`), `bit.bxor(v, 42)`, `bit32.bxor(v, 42)`. */
+const LUA_XOR_BYTE =
+  /[\w)\]][ \t]{0,4}~[ \t]{0,4}(0x[0-9a-fA-F]{1,2}|\d{1,3})\b(?![ \t]*[[.])|\bbxor[ \t]{0,4}\([ \t]{0,4}[\w.[\]#]{1,40}[ \t]{0,4},[ \t]{0,4}(0x[0-9a-fA-F]{1,2}|\d{1,3})[ \t]{0,4}\)/g;
 /** XOR with a repeating key: `c ^ k[i % k.len()]`, `b ^ key[i % len(key)]`, `x ^ key[i % key.length]`. */
 const XOR_KEYED =
   /\^\s*&?\w{1,40}\s*\[\s*\w{1,20}\s*%\s*(?:#\w{1,40}|len\s*\(\s*\w{1,40}\s*\)|\w{1,40}\.(?:len\(\s*\)|length|size\(?\)?))/;
+/**
+ * Lua's XOR with a repeating key: the operator (`v ~ k`, `bit.bxor(v, k)`) and a key byte picked by position
+ * modulo the key's length (`KEY:byte((i - 1) % #KEY + 1)`, `string.byte(KEY, i % #KEY + 1)`); the key's
+ * name is the capture.
+ */
+const LUA_XOR_OP = /[\w)\]][ \t]{0,4}~(?!=)[ \t]{0,4}[\w(]|\bbxor[ \t]{0,4}\(/;
+const LUA_KEY_BYTE =
+  /\b(\w{1,40}):byte[ \t]{0,4}\([^\n;%]{0,40}%[ \t]{0,4}#[ \t]{0,4}(\w{1,40})\b|\bstring\.byte[ \t]{0,4}\([ \t]{0,4}(\w{1,40})[ \t]{0,4},[^\n;%]{0,40}%[ \t]{0,4}#[ \t]{0,4}(\w{1,40})\b/;
 /** The package's own name read at build or install time (a key only the manifest spells out). */
 const PACKAGE_NAME_READ = /\bCARGO_PKG_NAME\b|\bnpm_package_name\b|\bCARGO_CRATE_NAME\b/;
 /** Walking an array backwards. */
@@ -53,9 +64,20 @@ function decodersOf(text: string, packageNames: readonly string[]): Decode[] {
   const bytes = new Set<number>();
   if (text.includes('^'))
     for (const m of text.matchAll(XOR_BYTE)) if (bytes.size < 4) bytes.add(Number(m[1]) & 0xff);
+  if (text.includes('~') || text.includes('bxor'))
+    for (const m of text.matchAll(LUA_XOR_BYTE)) if (bytes.size < 4) bytes.add(Number(m[1] ?? m[2]) & 0xff);
   for (const b of bytes) if (b !== 0) out.push((c) => c.map((x) => x ^ b));
-  if (text.includes('%') && XOR_KEYED.test(text)) {
+  const luaKey = text.includes('%') && LUA_XOR_OP.test(text) ? LUA_KEY_BYTE.exec(text) : null;
+  if (text.includes('%') && (luaKey || XOR_KEYED.test(text))) {
     const keys = new Set<string>();
+    // The literal the key's name is bound to comes first (`local KEY = "k2"`).
+    const keyName = luaKey && (luaKey[1] ?? luaKey[3]);
+    if (keyName) {
+      const bound = new RegExp(
+        `(?<![\\w.])${keyName}[ \\t]{0,4}=[ \\t]{0,4}(["'])([\\x21-\\x7e]{1,40}?)\\1`,
+      ).exec(text);
+      if (bound) keys.add(bound[2]);
+    }
     if (PACKAGE_NAME_READ.test(text)) for (const n of packageNames) keys.add(n);
     for (const m of text.matchAll(KEY_LITERAL)) {
       if (keys.size >= MAX_KEYS) break;

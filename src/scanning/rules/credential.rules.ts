@@ -170,6 +170,28 @@ const EXTENSION_PAYLOAD = gated(
   /\bbody\s{0,4}:\s{0,4}\w|\bsendBeacon\s{0,4}\(\s{0,4}[\w"'`]{1,200}\s{0,4},|\.send\s{0,4}\(\s{0,4}[\w"'`]|\baxios\.(?:post|put)\s{0,4}\(|\$\.(?:post|ajax)\s{0,4}\(/,
 );
 
+/** A credential file under the home folder, written without quotes (a YAML list item or flow list element). */
+const UNQUOTED_CRED_PATH =
+  '(?:~/|\\$HOME/|\\$\\{HOME\\}/)?\\.(?:aws/credentials|ssh/id_[\\w.-]{1,40}|config/gcloud/[\\w.-]{1,80}\\.json|azure/(?:accessTokens\\.json|msal_token_cache[\\w.]{0,12}|credentials)|kube/config|docker/config\\.json|git-credentials|netrc|npmrc|pypirc|pgpass|gnupg/|password-store/|openclaw/[\\w.-]{1,80}|claude/\\.credentials\\.json|config/gh/hosts\\.yml)(?=[\\s"\',\\]#]|$)';
+const UNQUOTED_CRED_HINTS = [
+  '.aws/credentials',
+  '.ssh/id_',
+  '.config/gcloud/',
+  '.azure/',
+  '.kube/config',
+  '.docker/config',
+  '.git-credentials',
+  '.netrc',
+  '.npmrc',
+  '.pypirc',
+  '.pgpass',
+  '.gnupg/',
+  '.password-store/',
+  '.openclaw/',
+  '.credentials.json',
+  'gh/hosts.yml',
+];
+
 export const CREDENTIAL_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -332,6 +354,20 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       // Windows paths too (`"\\.aws\\credentials"` after `%USERPROFILE%` in VBA, PowerShell, C#).
       /["'`](?:~[/\\]|\$HOME[/\\]|[/\\]{1,2})?\.(?:aws[/\\]{1,2}credentials|ssh[/\\]{1,2}id_\w+|npmrc|netrc|git-credentials|pypirc|docker[/\\]{1,2}config\.json|kube[/\\]{1,2}config|config[/\\]{1,2}gcloud[/\\]{1,2}\w+\.json)["'`]/g,
     hints: ['.aws', '.ssh', '.npmrc', '.netrc', '.git-credentials', '.pypirc', '.docker', '.kube', 'gcloud'],
+    in: 'code',
+  },
+  {
+    // Credential files listed unquoted in a data file the code walks (a YAML list: `- .aws/credentials`,
+    // `- ~/.ssh/id_ed25519`, or a flow list `[.aws/credentials, .kube/config]`), two or more of them: a
+    // sweep kept in settings where the path-string signals do not look. One path is a tool's own setting.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern: new RegExp(
+      `^[ \\t]{0,20}-[ \\t]{1,8}["']?${UNQUOTED_CRED_PATH}[^\\n]{0,200}\\n(?:[^\\n]{0,200}\\n){0,12}?[ \\t]{0,20}-[ \\t]{1,8}["']?${UNQUOTED_CRED_PATH}|\\[[^\\]\\n]{0,200}?(?<=[\\[,][ \\t]{0,8})${UNQUOTED_CRED_PATH}[^\\]\\n]{0,200}?,[ \\t]{0,8}${UNQUOTED_CRED_PATH}`,
+      'gm',
+    ),
+    hints: UNQUOTED_CRED_HINTS,
+    needs: [['-', '[']],
     in: 'code',
   },
   {

@@ -477,3 +477,29 @@ describe('adversarial JNDI login configs', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('dropper (fetch-and-run assembled from data)', [
+  {
+    id: 'SG-DROPPER-016',
+    // The refresh helper's line: downloader, flags, URL and runner all come from a settings table.
+    file: 'scripts/install.py',
+    others: {
+      'assets/mirrors.toml':
+        '[fetch]\ntools = ["curl", "wget"]\ncurl = "-fsSL"\nwget = "-qO-"\nrunner = "sh"\n',
+    },
+    positive:
+      'import tomllib\nf = tomllib.loads(open("assets/mirrors.toml").read())["fetch"]\nfor tool in f["tools"]:\n    lines.append(f\'command -v {tool} >/dev/null && {{ {tool} {f[tool]} "{src}" | {f["runner"]}; exit 0; }}\')\n',
+    // The same table drives a pager: what is piped into is not a shell.
+    negative:
+      'import tomllib\nf = tomllib.loads(open("assets/mirrors.toml").read())["fetch"]\nfor tool in f["tools"]:\n    lines.append(f\'{tool} {f[tool]} "{src}" | {f["pager"]}\')\n',
+  },
+  {
+    id: 'SG-DROPPER-016',
+    // A shell script: the runner is set in an env file the skill ships.
+    file: 'scripts/update.sh',
+    others: { 'config/update.env': 'FETCH=curl\nFETCH_FLAGS=-fsSL\nRUNNER=bash\n' },
+    positive: '#!/bin/sh\n. ./config/update.env\n$FETCH $FETCH_FLAGS "$SRC" | $RUNNER\n',
+    // The fetched file is piped into a checksum tool held in a variable.
+    negative: '#!/bin/sh\n. ./config/update.env\n$FETCH $FETCH_FLAGS "$SRC" | $HASHER\n',
+  },
+]);

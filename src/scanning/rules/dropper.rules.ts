@@ -1,6 +1,7 @@
 import type { Severity } from '../scan.types.js';
 import type {
   AnyRule,
+  CustomInput,
   MatchInfo,
   PatternRule,
   RawHit,
@@ -18,8 +19,8 @@ import {
   PASTE_HOSTS,
   SHELL_SINK,
 } from './indicators.js';
-import { gated, testFile } from '../analyzers/literal-gates.js';
-import { clean, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { gated, mayMatch, testFile } from '../analyzers/literal-gates.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
@@ -369,6 +370,76 @@ function autorunMacroDroppers({ files }: { files: { path: string; text: string }
   return hits;
 }
 
+/**
+ * A download-and-run line assembled from data: a string template pipes into a placeholder
+ * (`f'{tool} {flags} "{src}" | {cfg["runner"]}'`, `` `${fetch} ${url} | ${run}` ``, `"#{dl} | #{sh}"`,
+ * `"$FETCH $URL | $RUNNER"`) whose key a file of the skill binds to a shell (`runner = "sh"`,
+ * `runner: bash`), while the skill's code or data names a downloader (`"curl"`, `tools = ["wget"]`).
+ * No literal `curl … | sh` is ever written, but the generated script is one.
+ */
+const PIPE_INTO_PLACEHOLDER = gated(
+  /\|[ \t]{0,4}(?:\{([^{}\n]{1,80})\}|\$\{([^{}\n]{1,80})\}|#\{([^{}\n]{1,80})\}|\$([A-Za-z_]\w{0,40}))/g,
+);
+/** The stage before that pipe starts with a placeholder: the command itself comes from data. */
+const STAGE_FROM_PLACEHOLDER =
+  /(?:^|[;&|(`'"{]|\$\()[ \t]{0,4}(?:\{[^{}\n]{1,80}\}|\$\{?[A-Za-z_]\w{0,40}\}?|#\{[^{}\n]{1,80}\})[^|;&\n]{0,300}$/;
+const MAX_STAGE = 400;
+const MAX_PIPES = 500;
+/** A downloader named as a value: a quoted string, a list element or a setting (`tools = ["curl"]`, `fetch: wget`). */
+const DOWNLOADER_VALUE = /["'`](?:curl|wget|aria2c)["'`]|[:=][ \t]{0,4}(?:curl|wget|aria2c)\b/;
+const MAX_PIPED_KEYS = 8;
+
+/** The key a placeholder reads: `cfg["runner"]` → `runner`, `f.get('runner')` → `runner`, `RUNNER` → `RUNNER`. */
+function placeholderKey(expr: string): string | null {
+  const words = expr.match(/[A-Za-z_]\w{0,40}/g);
+  if (!words) return null;
+  const last = words[words.length - 1];
+  return last === 'get' || last === 'fetch' ? null : last;
+}
+
+function bindsToShell(text: string, key: string): boolean {
+  return new RegExp(
+    `(?<![\\w.-])["']?${key}["']?[ \\t]{0,4}(?:[:=]|:-)[ \\t]{0,4}["']?(?:(?:\\/usr)?\\/bin\\/)?(?:ba|z|da|k)?sh["']?[ \\t]{0,4}(?:[,;}\\])#]|$)`,
+    'm',
+  ).test(text);
+}
+
+function assembledFetchRun({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  let downloader: boolean | undefined;
+  const shellKeys = new Map<string, boolean>();
+  const data = () => files.filter((f) => !/\.(?:md|markdown|mdx|txt)$/i.test(f.path));
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang === 'json' || seg.lang === 'yaml') continue;
+    if (!mayMatch(PIPE_INTO_PLACEHOLDER, seg)) continue;
+    let keys = 0;
+    let pipes = 0;
+    for (const m of seg.text.matchAll(PIPE_INTO_PLACEHOLDER)) {
+      if (++pipes > MAX_PIPES) break;
+      const before = seg.text.slice(Math.max(0, m.index - MAX_STAGE), m.index);
+      const stage = before.slice(before.lastIndexOf('\n') + 1);
+      if (!STAGE_FROM_PLACEHOLDER.test(stage)) continue;
+      if (++keys > MAX_PIPED_KEYS) break;
+      const key = placeholderKey(m[1] ?? m[2] ?? m[3] ?? m[4] ?? '');
+      if (!key) continue;
+      let shell = shellKeys.get(key);
+      if (shell === undefined) {
+        shell = data().some((f) => bindsToShell(f.text, key));
+        shellKeys.set(key, shell);
+      }
+      if (!shell) continue;
+      const starts = lineStarts(seg.text);
+      const line = lineIndexOf(starts, m.index);
+      const lineText = seg.text.slice(starts[line], seg.text.indexOf('\n', m.index) >>> 0);
+      downloader ??= data().some((f) => DOWNLOADER_VALUE.test(f.text));
+      if (!downloader && !/\b(?:curl|wget|aria2c)\b/.test(lineText)) continue;
+      out.push({ file: seg.file, line: fileLineOf(seg, line), evidence: clean(lineText), depth: seg.depth });
+      break;
+    }
+  }
+  return out;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -426,6 +497,16 @@ export const DROPPER_RULES: AnyRule[] = [
     remediation:
       'Ship every Lua file the script loads inside the skill; never fetch code, presets or plugins that are then loaded with dofile/loadfile/load.',
     check: ({ segments }) => sinkWithSources(segments, ['other'], [LUA_API, LUA_FETCH, LUA_CODE], LUA_LOAD),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-016',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'Builds a download-and-run command from data: a generated line pipes into a placeholder the skill’s settings bind to a shell, next to a downloader (curl/wget) named as a value',
+    remediation: REMEDIATION,
+    check: assembledFetchRun,
   },
   {
     type: 'custom',

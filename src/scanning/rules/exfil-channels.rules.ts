@@ -549,6 +549,112 @@ function beaconHits({ files }: CustomInput): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// SG-EXFIL-037: a template's hidden image (a 1x1 or display:none "read receipt") whose URL carries
+// people's personal data gathered from the records the template renders.
+
+/** An image tag of a template (HTML, Jinja, Twig, Liquid, Handlebars, ERB, EJS, MJML, mail sources). */
+const TEMPLATE_FILE =
+  /\.(?:html?|xhtml|j2|jinja2?|njk|twig|liquid|hbs|handlebars|mustache|tmpl|tpl|erb|ejs|mjml|eml|vm|ftl|svelte|vue|jsx|tsx)$/i;
+/** Up to the tag's end; ERB/EJS tags (`<%= x %>`) may sit in its attributes, any other `<` ends the try. */
+const IMG_TAG = /<img\b(?:[^<>]|<%[^%\n]{0,300}%>){0,1000}>/gi;
+const IMG_SRC = /\bsrc[ \t]{0,4}=[ \t]{0,4}(?:"([^"\n]{1,1000})"|'([^'\n]{1,1000})')/i;
+/** Hidden from the reader: 0–1 pixel sides, display:none, visibility:hidden, opacity 0, the hidden attribute. */
+const TINY_WIDTH = /\bwidth[ \t]{0,4}(?:=[ \t]{0,4}["']?|:[ \t]{0,4})[01](?:px)?\b(?!\.\d)/i;
+const TINY_HEIGHT = /\bheight[ \t]{0,4}(?:=[ \t]{0,4}["']?|:[ \t]{0,4})[01](?:px)?\b(?!\.\d)/i;
+const HIDDEN_STYLE =
+  /\bdisplay[ \t]{0,4}:[ \t]{0,4}none\b|\bvisibility[ \t]{0,4}:[ \t]{0,4}hidden\b|\bopacity[ \t]{0,4}:[ \t]{0,4}0(?:\.0{1,3})?\b(?!\.\d)|\shidden(?:[\s=/>]|$)/i;
+/** A template expression: `{{ x }}`, `{{{ x }}}`, `<%= x %>`, `${x}`, `{x}`. */
+const TEMPLATE_EXPR =
+  /\{\{\{?-?[ \t]{0,4}([^{}\n]{1,300}?)[ \t]{0,4}-?\}?\}\}|<%=?-?[ \t]{0,4}([^%\n]{1,300}?)-?%>|\$?\{[ \t]{0,4}([\w.$[\]'"|() ]{1,300}?)[ \t]{0,4}\}/g;
+/** Fields of a person's record. */
+const PERSONAL_FIELD =
+  /(?<![a-z])(?:e_?mail|phone|mobile|tel(?:ephone)?|address|street|post_?code|zip(?:_?code)?|birth_?(?:day|date)?|dob|date_of_birth|ssn|passport|iban|salary|national_id)(?![a-z])/gi;
+/** A whole collection put into one value: joined or serialised. */
+const COLLECTION_FILTER =
+  /\|[ \t]{0,4}(?:join|tojson|to_json|json|dump|jsonify)\b|\.join[ \t]{0,4}\(|\bJSON\.stringify[ \t]{0,4}\(|\.to_json\b/i;
+/** Collections of people a template renders. */
+const PEOPLE =
+  /(?<![a-z])(?:members|users|customers|contacts|recipients|subscribers|people|roster|clients|patients|students|employees|guests|attendees|families|parents)(?![a-z])/i;
+const MAX_TAGS_PER_FILE = 200;
+const MAX_ACCUMULATED_NAMES = 16;
+
+/** The name an expression reads: `rr.q|urlencode` → `rr.q`, `members | join(',')` → `members`. */
+function exprName(expr: string): string | null {
+  return /^[ \t(]{0,4}([A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){0,3})/.exec(expr)?.[1] ?? null;
+}
+
+/**
+ * The statement that grows `name` from itself in the template: Jinja/Twig/Nunjucks
+ * `{% set name = name ~ … %}`, Liquid `{% assign name = name | append: … %}`, ERB/EJS `name += …` /
+ * `name << …`, or a Liquid `{% capture name %}` block. Null when the template never accumulates it.
+ */
+function accumulation(text: string, name: string): string | null {
+  const n = name.replace(/[.$]/g, '\\$&');
+  const re = new RegExp(
+    `(?<![\\w.$])${n}[ \\t]{0,4}=[ \\t]{0,4}${n}[ \\t]{0,4}(?:~|\\+|\\|[ \\t]{0,4}append\\b)[^\\n]{0,600}|(?<![\\w.$])${n}[ \\t]{0,4}(?:\\+=|<<)[^\\n]{0,600}|\\{%-?[ \\t]{0,4}capture[ \\t]{1,4}${n}[ \\t]{0,4}-?%\\}[\\s\\S]{0,600}?\\{%-?[ \\t]{0,4}endcapture`,
+  );
+  return re.exec(text)?.[0] ?? null;
+}
+
+function personalFields(text: string): Set<string> {
+  const found = new Set<string>();
+  for (const m of text.matchAll(PERSONAL_FIELD)) found.add(m[0].toLowerCase().replace(/_/g, ''));
+  return found;
+}
+
+/**
+ * A hidden image whose URL query carries template data about people: a value the template accumulates
+ * over its records with personal fields in it, a whole collection joined or serialised into the URL, or
+ * two or more personal fields at once. A per-recipient pixel (`?id={{ recipient.id }}`) carries none.
+ */
+function templateBeacons({ files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const f of files) {
+    if (!TEMPLATE_FILE.test(f.path) || !/<img\b/i.test(f.text)) continue;
+    // Each name's accumulation is looked up once, and only for a few names: each lookup reads the file.
+    const grownBy = new Map<string, string | null>();
+    const grown = (name: string) => {
+      if (!grownBy.has(name)) {
+        if (grownBy.size >= MAX_ACCUMULATED_NAMES) return null;
+        grownBy.set(name, accumulation(f.text, name));
+      }
+      return grownBy.get(name) ?? null;
+    };
+    let tags = 0;
+    for (const m of f.text.matchAll(IMG_TAG)) {
+      if (++tags > MAX_TAGS_PER_FILE) break;
+      const tag = m[0];
+      if (!(TINY_WIDTH.test(tag) && TINY_HEIGHT.test(tag)) && !HIDDEN_STYLE.test(tag)) continue;
+      const quoted = IMG_SRC.exec(tag);
+      const src = quoted ? (quoted[1] ?? quoted[2]) : undefined;
+      const q = src?.indexOf('?') ?? -1;
+      if (!src || q < 0) continue;
+      let carries = false;
+      const direct = new Set<string>();
+      for (const e of src.slice(q).matchAll(TEMPLATE_EXPR)) {
+        const expr = e[1] ?? e[2] ?? e[3] ?? '';
+        for (const field of personalFields(expr)) direct.add(field);
+        if (COLLECTION_FILTER.test(expr) && (PEOPLE.test(expr) || personalFields(expr).size > 0)) {
+          carries = true;
+          break;
+        }
+        const name = exprName(expr);
+        const statement = name ? grown(name) : null;
+        if (statement && personalFields(statement).size > 0) {
+          carries = true;
+          break;
+        }
+      }
+      if (carries || direct.size >= 2) {
+        hits.push(hitAt(f.path, f.text, m.index, 'HIGH'));
+        break;
+      }
+    }
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
 // SG-EXFIL-034: a spreadsheet formula that builds a web address from the sheet's cells and calls it.
 
 /**
@@ -768,6 +874,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
       'Instructions encode codes, links or passwords into the URL of an image (a beacon that leaks them when rendered)',
     remediation: 'Use static image URLs; never put conversation or mailbox data into a URL.',
     check: beaconHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-037',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A template’s hidden image (1x1 or display:none “read receipt”) carries people’s personal data in its URL: records gathered across the roster, a whole collection joined in, or several personal fields (name, email, phone, address, birthday)',
+    remediation:
+      'Tracking pixels may carry an opaque per-recipient id at most; never put names, contact details or the member list into an image URL.',
+    check: templateBeacons,
   },
   {
     type: 'custom',

@@ -268,3 +268,25 @@ describe('decrypted data run only in some environments', () => {
     expect(found.map((f) => f.severity)).toEqual(['CRITICAL']);
   });
 });
+
+describeRuleCases('obfuscation (Lua code from character codes)', [
+  {
+    id: 'SG-OBFUSC-010',
+    // A "width table" XOR-ed with a key the code holds, joined and load()ed.
+    file: 'scripts/chart.lua',
+    positive:
+      'local function legend()\n  local out = {}\n  for i, v in ipairs(WIDTHS) do\n    out[#out + 1] = string.char(v ~ KEY:byte((i - 1) % #KEY + 1))\n  end\n  local f = load(table.concat(out))\n  if f then pcall(f) end\nend\n',
+    // A config file's lines joined and loaded in a sandbox; string.char only labels a column.
+    negative:
+      'local lines = {}\nfor l in io.lines(path) do lines[#lines + 1] = l end\nlocal cfg = load(table.concat(lines, "\\n"), "=cfg", "t", {})\nlocal col = string.char(64 + n)\n',
+  },
+  {
+    id: 'SG-OBFUSC-010',
+    // The joined text kept in a name first, bit.bxor for LuaJIT.
+    file: 'plugin/init.lua',
+    positive:
+      'local s = {}\nfor i = 1, #T do s[i] = string.char(bit.bxor(T[i], 23)) end\nlocal code = table.concat(s)\nlocal fn = loadstring(code)\nfn()\n',
+    negative:
+      'local s = {}\nfor i = 1, #T do s[i] = string.char(T[i]) end\nlocal label = table.concat(s)\nlocal src = io.open(p):read("*a")\nlocal fn = loadstring(src)\n',
+  },
+]);

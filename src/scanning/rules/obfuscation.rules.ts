@@ -151,6 +151,62 @@ function decryptedDataRun(segments: Segment[]): RawHit[] {
   return hits;
 }
 
+/**
+ * Lua: text built from character codes (`string.char`, `utf8.char`) and run with `load`/`loadstring`: a
+ * table filled with characters joined straight in (`load(table.concat(out))`), characters passed in
+ * (`load(string.char(table.unpack(t)))`), or a name bound to either. Loading a file's text
+ * (`load(f:read("a"))`) or joined lines read from it builds nothing.
+ */
+const LUA_CHAR_CODES = gated(/\b(?:string|utf8)\.char[ \t]{0,4}\(/);
+const LUA_LOAD_COMPUTED = gated(
+  /(?<![.:\w])(?:load|loadstring)[ \t]{0,4}\([ \t]{0,4}(?:(?:string|utf8)\.char[ \t]{0,4}\(|table\.concat[ \t]{0,4}\([ \t]{0,4}(\w{1,40})|(\w{1,40})[ \t]{0,4}[,)])/g,
+);
+/** Names looked up per segment, at most: each lookup reads the whole segment once. */
+const MAX_LUA_NAMES = 16;
+const escapeLuaName = (name: string) => name.replace(/[.$]/g, '\\$&');
+
+/** A table filled with characters: `out[#out + 1] = string.char(…)`, `table.insert(out, string.char(…))`. */
+function filledWithChars(text: string, table: string): boolean {
+  const t = escapeLuaName(table);
+  return new RegExp(
+    `(?<![.\\w])${t}[ \\t]{0,4}\\[[^\\]\\n]{1,40}\\][ \\t]{0,4}=[ \\t]{0,4}(?:string|utf8)\\.char[ \\t]{0,4}\\(|\\btable\\.insert[ \\t]{0,4}\\([ \\t]{0,4}${t}[ \\t]{0,4},[ \\t]{0,4}(?:string|utf8)\\.char[ \\t]{0,4}\\(`,
+  ).test(text);
+}
+
+/** `name` bound to characters: `local code = string.char(…)` or `code = table.concat(out)` of such a table. */
+function boundToChars(text: string, name: string): boolean {
+  const bound = new RegExp(
+    `(?<![.\\w])${escapeLuaName(name)}[ \\t]{0,4}=[ \\t]{0,4}(?:(?:string|utf8)\\.char[ \\t]{0,4}\\(|table\\.concat[ \\t]{0,4}\\([ \\t]{0,4}(\\w{1,40}))`,
+    'g',
+  );
+  const tables = new Set<string>();
+  for (const m of text.matchAll(bound)) {
+    if (!m[1]) return true;
+    tables.add(m[1]);
+    if (tables.size >= MAX_LUA_NAMES) break;
+  }
+  for (const t of tables) if (filledWithChars(text, t)) return true;
+  return false;
+}
+
+function luaLoadsJoinedCodes(): (match: string, seg: Segment) => boolean {
+  const answers = new Map<Segment, Map<string, boolean>>();
+  return (match, seg) => {
+    const m = /(?:table\.concat\s*\(\s*(\w+)|\(\s*(\w+)\s*[,)])$/.exec(match);
+    if (!m) return true;
+    let known = answers.get(seg);
+    if (!known) answers.set(seg, (known = new Map()));
+    const key = m[1] ? `t:${m[1]}` : `n:${m[2]}`;
+    let answer = known.get(key);
+    if (answer === undefined) {
+      if (known.size >= MAX_LUA_NAMES) return false;
+      answer = m[1] ? filledWithChars(seg.text, m[1]) : boundToChars(seg.text, m[2]);
+      known.set(key, answer);
+    }
+    return answer;
+  };
+}
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -256,13 +312,15 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     severity: 'HIGH',
     message: 'Builds code from character codes and runs it (Function/eval of a computed string)',
     remediation: REMEDIATION,
-    check: ({ segments }) =>
-      sinkWithSources(
+    check: ({ segments }) => [
+      ...sinkWithSources(
         segments,
         ['js'],
         [/\bString\.fromCharCode\b/],
         /\[\]\s*\.\s*constructor\s*\.\s*constructor\b|\bgetPrototypeOf\s*\(\s*async\b[^\n]{0,40}?\.constructor\b|\(\s*async\s*\([^)]*\)\s*=>\s*\{\s*\}\s*\)\s*\.constructor\b|\b(?:new\s+)?Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`)])[\w.$]+|(?<![.\w])eval\s*\(\s*(?!["'`\d])[\w.$]+/g,
       ),
+      ...sinkWithSources(segments, ['other'], [LUA_CHAR_CODES], LUA_LOAD_COMPUTED, luaLoadsJoinedCodes()),
+    ],
   },
   {
     type: 'custom',

