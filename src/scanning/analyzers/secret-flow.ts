@@ -44,6 +44,60 @@ const WRITTEN_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?=[/?#:]|$)/;
 const LOCAL_HOST =
   /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)$/;
 
+/** A send on a connected raw socket (`s.sendall(…)`, `sock.send(…)`); `sendto` names its own address. */
+const SOCKET_SEND = /\b(?!std(?:out|err)\b)(?:conn|sock|socket|client|s)\w{0,30}\.(?:send|sendall)\s*\(/;
+const SOCKET_SENDS = new RegExp(SOCKET_SEND.source, 'g');
+/** A socket opened or connected: every one must go to an address tuple that stays on the machine or LAN. */
+const ANY_CONNECT = /\b(?:create_connection|connect|connect_ex)\s*\(/g;
+const TUPLE_CONNECT = /\b(?:create_connection|connect|connect_ex)\s*\(\s*\(([^()\n]{1,200})\)/g;
+const STRING_LITERAL = /^(?:"([^"\n]{0,253})"|'([^'\n]{0,253})')$/;
+const IP_LITERAL = /["']((?:\d{1,3}\.){3}\d{1,3})["']/g;
+const MAX_SOCKET_SCRIPT = 256 * 1024;
+
+/** `name = value` / `name: str = value` / a parameter default: what a script binds a name to. */
+const BINDING =
+  /(?<![\w.])([A-Za-z_]\w{0,60})[ \t]{0,4}(?::[ \t]{0,4}[\w.]{1,40}[ \t]{0,4})?=(?!=)[ \t]{0,4}([^\n,)]{0,200})/g;
+/** More connections than this and the script is not a small local client. */
+const MAX_CONNECTS = 32;
+
+/**
+ * Whether every socket of a Python script connects to a loopback or private address (a local game
+ * server's RCON, a daemon's control port): a literal, or a name the script binds only to such
+ * literals (`host="127.0.0.1"` as a parameter default) and ports only to numbers. No public IP
+ * literal anywhere in the script.
+ */
+function localSocketsOnly(text: string): boolean {
+  if (text.length > MAX_SOCKET_SCRIPT) return false;
+  for (const m of text.matchAll(IP_LITERAL)) if (!LOCAL_HOST.test(m[1])) return false;
+  const all = text.match(ANY_CONNECT)?.length ?? 0;
+  if (all === 0 || all > MAX_CONNECTS) return false;
+  const tuples = [...text.matchAll(TUPLE_CONNECT)];
+  if (tuples.length !== all) return false;
+  const bound = new Map<string, string[]>();
+  for (const b of text.matchAll(BINDING)) {
+    const values = bound.get(b[1]) ?? [];
+    values.push(b[2].trim());
+    bound.set(b[1], values);
+  }
+  const localName = (name: string) => {
+    const values = bound.get(name);
+    return values !== undefined && values.every(localLiteral);
+  };
+  return tuples.every((t) =>
+    t[1].split(',').every((raw) => {
+      const part = raw.trim();
+      return localLiteral(part) || (/^[A-Za-z_]\w{0,60}$/.test(part) && localName(part));
+    }),
+  );
+}
+
+/** A loopback or private host literal, or a port number. */
+function localLiteral(value: string): boolean {
+  if (/^\d{1,5}$/.test(value)) return true;
+  const literal = STRING_LITERAL.exec(value);
+  return literal !== null && LOCAL_HOST.test(literal[1] ?? literal[2]);
+}
+
 /**
  * HTTP basic auth handed to the client (`auth=("api", key)`, `auth=HTTPBasicAuth(user, key)`): the
  * credential goes in the Authorization header, not in the body. One level of nested call allowed.
@@ -236,6 +290,13 @@ export function secretFlows(
         return true;
     return false;
   };
+  // A statement whose only send is on a raw socket of a script whose sockets all stay local.
+  let local: boolean | undefined;
+  const localSend = (text: string) =>
+    seg.lang === 'python' &&
+    SOCKET_SEND.test(text) &&
+    !SINK.test(text.replace(SOCKET_SENDS, ' ')) &&
+    (local ??= localSocketsOnly(seg.text));
   for (const raw of statements(seg.text)) {
     const secret =
       SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted) || mentions(raw.text, headerVars.keys());
@@ -288,7 +349,7 @@ export function secretFlows(
       });
       continue;
     }
-    if (!SINK.test(st.text) || OAUTH_GRANT.test(st.text)) continue;
+    if (!SINK.test(st.text) || OAUTH_GRANT.test(st.text) || localSend(st.text)) continue;
     const body = withoutCredentialUrls(st.text.replace(HEADERS, ' '), tainted, allowed);
     // A keyword argument's name (`data=payload`) is not a read of a variable called `data`.
     if (SECRET_EXPR.test(body) || reads(body, tainted)) {

@@ -82,12 +82,27 @@ const OTHER_APPS_SECRETS = /Safe Storage|login\.keychain|AirPort|iCloud/i;
  * The keychain item read (`-s`/`-a`/`-l`) is named after the skill itself (`restic-home` for restic),
  * directly or through a shell variable the same script sets (`SERVICE="lumen-cli"`).
  */
-function ownItem(line: string, identity: string, script: string): boolean {
+export function ownItem(line: string, identity: string, script: string): boolean {
   const item = /\s-[sal]\s+(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(line);
-  if (!item) return false;
-  const name = shellValue(item[1] ?? item[2] ?? item[3], script);
-  const words = name.toLowerCase().split(/[^a-z0-9]+/);
-  return words.some((w) => w.length >= 4 && namesWord(identity, w));
+  const names = item ? [item[1] ?? item[2] ?? item[3]] : secretToolValues(line);
+  return names.some((raw) => {
+    const words = shellValue(raw, script)
+      .toLowerCase()
+      .split(/[^a-z0-9]+/);
+    return words.some((w) => w.length >= 4 && namesWord(identity, w));
+  });
+}
+
+/** `secret-tool lookup service club-mail user me`: the attribute values (every second word). */
+const SECRET_TOOL_LOOKUP =
+  /\bsecret-tool\s+lookup((?:[ \t]+(?:"[^"\n]{0,100}"|'[^'\n]{0,100}'|[^\s"'|;&<>`]{1,100})){2,16})/;
+
+function secretToolValues(line: string): string[] {
+  const pairs =
+    SECRET_TOOL_LOOKUP.exec(line)?.[1]
+      .trim()
+      .split(/[ \t]+/) ?? [];
+  return pairs.filter((_, i) => i % 2 === 1).map((v) => v.replace(/^["']|["']$/g, ''));
 }
 
 /** `$NAME` / `${NAME}` replaced by the literal the script assigns to it, when it assigns one. */

@@ -15,6 +15,7 @@ import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { secretFlows, type HeaderCredential, type UrlCredential } from '../analyzers/secret-flow.js';
 import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
 import { declaredRequires } from './declared.rules.js';
+import { ownItem } from './credential.rules.js';
 import {
   BIN_HINTS,
   BIN_HOSTS,
@@ -524,6 +525,42 @@ function countsAsProseSend(t: TagHit, ctx: SkillContext): boolean {
   );
 }
 
+/** A read of a keychain item (the OS secret store), as SG-CRED-005 finds it. */
+const KEYCHAIN_READ = /\bsecret-tool\s+lookup\b|\bsecurity\s+find-(?:generic|internet)-password\b/i;
+
+/** A send to the skill's own vendor over https: every address it names is that vendor's host, none a drop. */
+function vendorsOwnSend(evidence: string, identity: string): boolean {
+  const urls = evidence.match(URL_IN_PROSE) ?? [];
+  return (
+    urls.length > 0 &&
+    urls.every((u) => /^https:/i.test(u) && !SHARED_DROP.test(u) && isVendorsOwnHost(u, identity))
+  );
+}
+
+/**
+ * SG-EXFIL-002: a read of the skill's own keychain item (`secret-tool lookup service <skill>`) in a
+ * block whose every send goes to the skill's own vendor over https is the skill using the credential
+ * the user stored for it, not a theft; any other read, or any other destination, counts.
+ */
+function countsAsSecretSend(t: TagHit, ctx: SkillContext, tags: readonly TagHit[]): boolean {
+  if (t.tag !== 'secret-read' || !KEYCHAIN_READ.test(t.evidence)) return true;
+  // The item named in the command itself (no variable followed through the file: a second read of it).
+  if (!ownItem(t.evidence, ctx.identity, t.evidence)) return true;
+  let blocks = vendorSendBlocks.get(tags);
+  if (!blocks) vendorSendBlocks.set(tags, (blocks = new Map()));
+  let vendorsOnly = blocks.get(t.block);
+  if (vendorsOnly === undefined) {
+    vendorsOnly = tags.every(
+      (s) => s.tag !== 'net-send' || s.block !== t.block || vendorsOwnSend(s.evidence, ctx.identity),
+    );
+    blocks.set(t.block, vendorsOnly);
+  }
+  return !vendorsOnly;
+}
+
+/** Per scan's tag list, per block: whether every send of the block goes to the skill's own vendor. */
+const vendorSendBlocks = new WeakMap<readonly TagHit[], Map<string, boolean>>();
+
 const CHAINS: ChainRule[] = [
   {
     type: 'chain',
@@ -536,6 +573,7 @@ const CHAINS: ChainRule[] = [
     all: ['secret-read', 'net-send'],
     scope: 'block',
     at: 'net-send',
+    counts: countsAsSecretSend,
   },
   {
     type: 'chain',

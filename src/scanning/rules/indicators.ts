@@ -81,6 +81,21 @@ export function isPublicIp(ip: string): boolean {
 }
 
 /**
+ * Package-repository hosts that serve each publisher's repository setup script under the publisher's
+ * name (`packagecloud.io/install/repositories/<owner>/<repo>/script.deb.sh`,
+ * `dl.cloudsmith.io/public/<owner>/<repo>/setup.deb.sh`): like a GitHub owner, the name is the publisher.
+ */
+const REPO_HOST_OWNER: [RegExp, RegExp][] = [
+  [/^packagecloud\.io$/, /^\/install\/repositories\/([\w.-]{1,100})\//],
+  [/^dl\.cloudsmith\.io$/, /^\/public\/([\w.-]{1,100})\//],
+];
+
+function repoHostOwner(host: string, path: string): string | null {
+  for (const [h, p] of REPO_HOST_OWNER) if (h.test(host)) return p.exec(path)?.[1].toLowerCase() ?? null;
+  return null;
+}
+
+/**
  * Words of the URL's registrable domain (and GitHub owner) to compare with the skill's identity.
  * Subdomains are left out: anyone can name `winget.some-cdn.net` after the product they imitate.
  */
@@ -94,7 +109,7 @@ export function hostWords(text: string): { domain: string | null; owner: string 
   const onGitHub = /github(?:usercontent)?\.com$/.test(host);
   return {
     domain: name.length >= 2 && !GENERIC_HOST.has(name) ? name : null,
-    owner: onGitHub && m[2] ? m[2].split('/')[1]?.toLowerCase() || null : null,
+    owner: onGitHub && m[2] ? m[2].split('/')[1]?.toLowerCase() || null : repoHostOwner(host, m[2] ?? ''),
   };
 }
 

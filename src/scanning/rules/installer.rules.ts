@@ -3,6 +3,14 @@ import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzer
 import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { isFirstParty, isVendorsOwnHost } from './indicators.js';
 
+/**
+ * The analysts' convention for zipped malware samples (password `infected`, `malware`, `virus`): a
+ * sample archive for a lab, locked so that nothing opens it by accident, not an installer's payload.
+ */
+const MALWARE_SAMPLE_ZIP =
+  /(?:\bpass(?:word|phrase|code)?(?:\s{1,4}is)?\s{0,4}[:=]?\s{0,4}[`'"*]{0,2}|\s-[pP]\s{0,4}["']?)(?:infected|malware|virus)(?![\w-])/i;
+const SAMPLE_WORDS = /\b(?:samples?|specimens?|malware|positives|lab|sandbox|analysis|triage)\b/i;
+
 /** npm runs these on `npm install` before anything else of the package is used. */
 const INSTALL_HOOKS = ['preinstall', 'install', 'postinstall', 'prepare'];
 /** Files of the package a hook runs (`node tools/setup.js`, `sh scripts/get.sh`). */
@@ -246,7 +254,12 @@ export const INSTALLER_RULES: AnyRule[] = [
     ],
     starts: ['extract', 'unzip', 'unpack', 'decompress', 'open', 'unrar', '7z', 'archive', 'zip', 'rar'],
     // The regex ignores case, but only `unzip -P` takes a password (`unzip -p` pipes to stdout).
-    adjust: (m) => (/^unzip\b/i.test(m.match) && !/\s-\w*P/.test(m.match) ? null : 'CRITICAL'),
+    adjust: (m) =>
+      /^unzip\b/i.test(m.match) && !/\s-\w*P/.test(m.match)
+        ? null
+        : MALWARE_SAMPLE_ZIP.test(m.match) && SAMPLE_WORDS.test(m.lineText)
+          ? 'MEDIUM'
+          : 'CRITICAL',
   },
   {
     type: 'pattern',

@@ -1,6 +1,29 @@
-import type { PatternRule } from '../rule.types.js';
+import type { MatchInfo, PatternRule } from '../rule.types.js';
+import type { Severity } from '../scan.types.js';
 
 const REMEDIATION = 'Remove the miner; skills must not use the host’s compute for cryptocurrency mining.';
+
+/**
+ * The pattern argument of a search command (`grep -Ei 'xmrig|minerd'`, `pgrep -f kdevtmpfsi`,
+ * `Select-String -Pattern 'stratum'`): a checker looking for miners names them.
+ */
+const SEARCH_ARG =
+  /\b(?:grep|egrep|fgrep|zgrep|pgrep|rg|ack|findstr|Select-String)\b(?:[ \t]{1,4}-{1,2}[\w-]{1,30}(?:=[^\s'"|;&]{0,100})?){0,8}[ \t]{1,4}(?:'[^'\n]{0,500}'|"[^"\n]{0,500}"|[^\s|;&'"]{1,200})/gi;
+const MAX_SEARCH_LINE = 2000;
+
+/** Whether the matched name occurs on its line only inside search patterns (the line runs no miner). */
+function searchedFor(m: MatchInfo): boolean {
+  const line = m.lineText.slice(0, MAX_SEARCH_LINE);
+  if (!/\b(?:grep|egrep|fgrep|zgrep|pgrep|rg|ack|findstr|Select-String)\b/i.test(line)) return false;
+  const rest = line.replace(SEARCH_ARG, ' ').toLowerCase();
+  return !rest.includes(m.match.toLowerCase());
+}
+
+/** A miner's name or option looked for by a search command is a check, not a run. */
+const unlessSearched =
+  (severity: Severity) =>
+  (m: MatchInfo): Severity =>
+    searchedFor(m) ? 'MEDIUM' : severity;
 
 export const MINING_RULES: PatternRule[] = [
   {
@@ -13,6 +36,7 @@ export const MINING_RULES: PatternRule[] = [
     pattern: /\bstratum\d?\+(?:tcp|ssl|tls)s?\b(?::\/\/[^\s"'`]*)?/gi,
     hints: ['stratum'],
     starts: ['stratum'],
+    adjust: unlessSearched('CRITICAL'),
   },
   {
     type: 'pattern',
@@ -25,6 +49,7 @@ export const MINING_RULES: PatternRule[] = [
       /\b(?:xmrig|xmr-stak|cpuminer|minerd|ethminer|nbminer|t-rex|lolminer|phoenixminer|gminer|srbminer|teamredminer|cgminer|bfgminer|ccminer|nanominer|xmrminer)\b/gi,
     hints: ['xmr', 'miner'],
     in: 'code',
+    adjust: unlessSearched('HIGH'),
   },
   {
     type: 'pattern',
@@ -75,6 +100,7 @@ export const MINING_RULES: PatternRule[] = [
       'randomx-',
     ],
     in: 'code',
+    adjust: unlessSearched('HIGH'),
   },
   {
     type: 'pattern',
@@ -102,6 +128,7 @@ export const MINING_RULES: PatternRule[] = [
       'minero',
     ],
     in: 'code',
+    adjust: unlessSearched('HIGH'),
   },
   {
     type: 'pattern',
