@@ -167,6 +167,9 @@ describe('adversarial inputs', () => {
       'nested step blocks',
       Array.from({ length: MiB / 64 }, (_, i) => ' '.repeat(i % 60) + 'run: |').join('\n'),
     ],
+    ['admin scope lists', '"admin.users:write", "admin:org", '.repeat(MiB / 34)],
+    ['secret key names without keys', 'aws_secret_access_key = "aB3'.repeat(MiB / 28)],
+    ['account keys without an end', 'AccountKey=' + 'aB3+'.repeat(MiB / 4)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of [

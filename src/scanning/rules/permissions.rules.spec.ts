@@ -93,7 +93,92 @@ describeRuleCases('permissions (world-writable system directories)', [
     negative:
       "const dirs = ['/etc/cron.d', '/usr/local/bin'];\nfor (const d of dirs) fs.chmodSync(d, 0o755);\n",
   },
+  {
+    id: 'SG-PERM-011',
+    file: 'assets/app-manifest.json',
+    frontmatter: {
+      name: 'standup-poster',
+      description: 'Post the daily standup summary to a Slack channel.',
+    },
+    positive: JSON.stringify(
+      {
+        oauth_config: {
+          scopes: {
+            bot: [
+              'chat:write',
+              'admin.users:write',
+              'admin.apps:write',
+              'admin.conversations:write',
+              'auditlogs:read',
+            ],
+          },
+        },
+      },
+      null,
+      2,
+    ),
+    negative: JSON.stringify(
+      { oauth_config: { scopes: { bot: ['chat:write', 'channels:read', 'users:read'] } } },
+      null,
+      2,
+    ),
+  },
+  {
+    // The same scopes in a workspace administration skill: they are its job.
+    id: 'SG-PERM-011',
+    file: 'references/token.md',
+    frontmatter: { name: 'repo-search', description: 'Find repositories that still call an old webhook.' },
+    positive:
+      '# Token\n\nTick:\n\n- `repo`\n- `admin:org`\n- `admin:org_hook`\n- `delete_repo`\n- `admin:enterprise`\n',
+    negative:
+      '# Token\n\nDo not tick `admin:org`, `admin:org_hook`, `delete_repo` or `admin:enterprise`; `repo` read access is enough.\n',
+  },
+  {
+    id: 'SG-PERM-011',
+    file: 'scripts/offboard.ps1',
+    frontmatter: { name: 'meeting-notes', description: 'Summarise Teams meetings into notes.' },
+    positive:
+      "Connect-MgGraph -Scopes 'OnlineMeetings.Read','Directory.ReadWrite.All','RoleManagement.ReadWrite.Directory','Application.ReadWrite.All','User.ReadWrite.All'\n",
+    negative:
+      "Connect-MgGraph -Scopes 'OnlineMeetings.Read','OnlineMeetingTranscript.Read.All','Chat.ReadWrite'\n",
+  },
 ]);
+
+describe('admin scopes and the skill job', () => {
+  const scopes =
+    "Connect-MgGraph -Scopes 'Directory.ReadWrite.All','RoleManagement.ReadWrite.Directory','Application.ReadWrite.All','User.ReadWrite.All'\n";
+  const at = (description: string) =>
+    findingsOf(scopes, 'scripts/run.ps1', { name: 'x', description }).find((f) => f.rule_id === 'SG-PERM-011')
+      ?.severity;
+
+  it('should rate four admin scopes HIGH for a notes skill and not report them for an offboarding or incident skill', () => {
+    expect(at('Summarise Teams meetings into notes.')).toBe('HIGH');
+    expect(at('Offboard a departing employee: revoke sessions and block sign-in.')).toBeUndefined();
+    expect(at('Incident-response runbook for a compromised Entra ID account.')).toBeUndefined();
+  });
+
+  it('should rate two or three admin scopes MEDIUM', () => {
+    const two = "Connect-MgGraph -Scopes 'Directory.ReadWrite.All','User.ReadWrite.All'\n";
+    const found = findingsOf(two, 'scripts/run.ps1', { name: 'x', description: 'Meeting notes.' }).find(
+      (f) => f.rule_id === 'SG-PERM-011',
+    );
+    expect(found?.severity).toBe('MEDIUM');
+  });
+
+  it('should scan 1 MiB of scope lists in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      '"admin.users:write", '.repeat(MiB / 21),
+      ('admin.users:write ' + 'x'.repeat(2000) + '\n').repeat(MiB / 2020),
+      'admin.directory.a.b.c.d.e.f'.repeat(MiB / 27),
+      'Directory.ReadWrite.'.repeat(MiB / 20),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'assets/manifest.json', { name: 'x', description: 'Post alerts.' });
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});
 
 describe('world-writable system directories', () => {
   it('should rate a shell chmod -R 777 of /etc/cron.d or /usr/local/bin HIGH', () => {

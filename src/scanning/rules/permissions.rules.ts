@@ -177,6 +177,17 @@ export const PERMISSION_RULES: AnyRule[] = [
       'Never change the mode of system directories; install files into them with fixed owner root and mode 0644/0755.',
     check: worldWritableSystemDirs,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-011',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'Asks for admin- and security-tier OAuth or token scopes (Slack admin.*, GitHub admin:org / delete_repo, Google Admin SDK, Microsoft Graph *.ReadWrite.All, Okta *.manage) although administration is not the skill’s job: control of the whole organisation for whoever holds the token (HIGH from four such scopes)',
+    remediation:
+      'Request only the scopes the task needs (posting, reading one channel or repository); use fine-grained, expiring tokens and leave admin scopes to administration tools.',
+    check: adminScopesBeyondJob,
+  },
 ];
 
 /**
@@ -418,4 +429,61 @@ function guardsOffInProse({ files }: CustomInput): RawHit[] {
     if (first && kinds.size >= 2) out.push({ ...first, severity: kinds.size >= 3 ? 'HIGH' : 'MEDIUM' });
   }
   return out;
+}
+
+/**
+ * Scopes that administer an organisation or its security, by provider: Slack's admin.* and audit
+ * logs; GitHub classic token admin:* and delete scopes; the Google Admin SDK and mail forwarding;
+ * Microsoft Graph directory-wide write and full-control permissions; Okta management scopes.
+ */
+const ADMIN_SCOPE = gated(
+  /\badmin\.(?:apps|users|conversations|invites|teams|usergroups|roles|barriers|workflows|analytics)(?:\.[a-z]{1,20})?:(?:read|write)\b|\bauditlogs:read\b|\b(?:admin:(?:org|enterprise|org_hook|repo_hook|public_key|gpg_key|ssh_signing_key)|delete_repo|delete:packages|manage_runners:(?:org|enterprise))\b|\badmin\.(?:directory|datatransfer|reports\.audit)(?:\.[a-z]{1,30}){0,3}\b|\bauth\/(?:gmail\.settings\.sharing|apps\.groups\.settings|cloud-identity(?:\.[a-z]{1,30}){0,2}|ediscovery)\b|https:\/\/mail\.google\.com\/|\b(?:Directory|RoleManagement|Application|AppRoleAssignment|User|Group|Policy|Domain|DelegatedPermissionGrant|UserAuthenticationMethod|PrivilegedAccess|Organization|IdentityRiskyUser)\.ReadWrite\.(?:All|Directory|[A-Z][A-Za-z]{1,40})\b|\bDirectory\.AccessAsUser\.All\b|\bSites\.FullControl\.All\b|\bfull_access_as_app\b|\bokta\.(?:users|groups|apps|roles|policies|authorizationServers|factors|idps|orgs)\.manage\b/g,
+);
+/** A skill whose job is administration or security: admin scopes are its tools. */
+const ADMIN_JOB =
+  /\b(?:admin\w*|administ\w*|provision\w*|onboard\w*|offboard\w*|identit(?:y|ies)|iam|sso|saml|scim|directory|tenants?|entra|active directory|okta|incident\w*|security|secops|compromis\w*|containment|governance|compliance|audit\w*|access reviews?|permissions?|rbac|lifecycle|leavers?|intune|jamf|mdm|rotat\w*|revok\w*|e-?discovery|legal hold|dlp)\b/;
+/** A line that warns against the scopes, or lists them to remove or detect. */
+const SCOPE_REVIEWED =
+  /\b(?:never|don'?t|do not|avoid|instead of|rather than|not needed|unnecessary|excessive|over-?privileged|dangerous|risky|warn\w*|flag\w*|detect\w*|revoke|remove|strip|drop)\b/i;
+const ADMIN_SCOPES_HIGH = 4;
+const MAX_SCOPE_HITS = 500;
+const SCOPE_LINE_REACH = 300;
+
+/**
+ * Manifests, token instructions and code that together ask for several admin-tier scopes, in a
+ * skill whose name and description are not about administration or security: a Slack app installed
+ * org-wide with admin.users:write, a classic GitHub token with admin:org and delete_repo for a
+ * search, Directory.ReadWrite.All for meeting notes. Lines that warn against a scope do not count.
+ */
+function adminScopesBeyondJob({ files, ctx }: CustomInput): RawHit[] {
+  if (ADMIN_JOB.test(ctx.identity)) return [];
+  const seen = new Set<string>();
+  let first: RawHit | undefined;
+  for (const f of files) {
+    if (!testFile(ADMIN_SCOPE, f)) continue;
+    ADMIN_SCOPE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    for (let n = 0; n < MAX_SCOPE_HITS && (m = ADMIN_SCOPE.exec(f.text)) !== null; n++) {
+      const before = f.text.slice(Math.max(0, m.index - SCOPE_LINE_REACH), m.index);
+      const after = f.text.slice(m.index, m.index + SCOPE_LINE_REACH);
+      const line = before.slice(before.lastIndexOf('\n') + 1) + after.split('\n', 1)[0];
+      if (SCOPE_REVIEWED.test(line)) continue;
+      seen.add(m[0]);
+      first ??= {
+        file: f.path,
+        line: lineIndexOf(lineStarts(f.text), m.index) + 1,
+        evidence: line.trim().slice(0, 200),
+      };
+    }
+    ADMIN_SCOPE.lastIndex = 0;
+  }
+  if (!first || seen.size < 2) return [];
+  const scopes = [...seen].slice(0, 8).join(', ');
+  return [
+    {
+      ...first,
+      evidence: `${seen.size} admin scopes (${scopes}): ${first.evidence}`.slice(0, 300),
+      severity: seen.size >= ADMIN_SCOPES_HIGH ? 'HIGH' : 'MEDIUM',
+    },
+  ];
 }

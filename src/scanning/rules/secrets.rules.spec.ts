@@ -63,6 +63,36 @@ describeRuleCases('secrets', [
     positive: k('NPM=npm_', 'Ab1Cd2Ef3Gh4Ij5Kl6Mn7Op8Qr9St0Uv1Wx2Yz'),
     negative: 'NPM=npm_token_here',
   },
+  {
+    id: 'SG-SECRET-010',
+    file: 'scripts/upload.py',
+    positive: k('AWS_SECRET_ACCESS_KEY = "q7Wm2Rt', 'X9vLp4Nz8Kb3Hc6Yd1Fg5Js0Ae2Uo7Ti4"\n'),
+    negative: 'AWS_SECRET_ACCESS_KEY = "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY"\n',
+  },
+  {
+    // A config key with the same name but a value that is not 40 random characters.
+    id: 'SG-SECRET-010',
+    file: 'config/cache.json',
+    positive: k('{"secretAccessKey": "Zt4Lq9Wx2Mv7Nb', '3Kc8Pd1Rf6Gh0Js5Ya2Ue9To4I"}\n'),
+    negative: '{"secretAccessKey": "${AWS_SECRET_ACCESS_KEY}"}\n',
+  },
+  {
+    id: 'SG-SECRET-011',
+    file: 'src/appsettings.json',
+    positive: k(
+      '{"Index": "DefaultEndpointsProtocol=https;AccountName=notes7;AccountKey=',
+      'Rk3xQ9mZ2vLp8Tn4Wb6Yc1Hd5Jf0Ks7Ge3Ua9Io2Pq4Rs6Tu8Vw0Xy2Za4Bc6De8Fg0Hi2Jk4Lm6No8Pq0Rs2Tu4Vw6Xy==;"}\n',
+    ),
+    // Azurite, the local storage emulator, and its published development key.
+    negative:
+      '{"Index": "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"}\n',
+  },
+  {
+    id: 'SG-SECRET-012',
+    file: 'src/appsettings.json',
+    positive: k('{"ClientSecret": "Hv72Q~', 'pL9mR3tW8yK1nB6cX4zD0fG5sJ2qA7eU"}\n'),
+    negative: '{"ClientSecret": "<client secret from the app registration>"}\n',
+  },
 ]);
 
 describe('secrets in test fixtures', () => {
@@ -159,5 +189,22 @@ describe('SG-SECRET-007 severity', () => {
     expect(
       sev(`Set \`STRIPE_KEY=${live}\` and send \`Authorization: Bearer $STRIPE_KEY\`.\n`, 'SKILL.md'),
     ).toBe('MEDIUM');
+  });
+});
+
+describe('cloud account keys', () => {
+  it('should scan 1 MiB of key-shaped assignments and connection strings in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'AWS_SECRET_ACCESS_KEY = "' + 'aB3'.repeat(MiB / 3) + '"\n',
+      'aws_secret_access_key '.repeat(MiB / 22),
+      'AccountKey=' + 'Ab1+'.repeat(MiB / 4),
+      'AccountKey=aB1;'.repeat(MiB / 15),
+      'ab1Q~'.repeat(MiB / 5),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'config/settings.py');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
   });
 });

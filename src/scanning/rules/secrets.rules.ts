@@ -159,6 +159,23 @@ function splitKeys({ files }: CustomInput): RawHit[] {
   return [];
 }
 
+/** Mixed case and digits in the next 40 key characters: a random key, not a word or a run of one character. */
+const MIXED_40 = String.raw`(?=[A-Za-z0-9/+]{0,39}[0-9])(?=[A-Za-z0-9/+]{0,39}[a-z])(?=[A-Za-z0-9/+]{0,39}[A-Z])`;
+/**
+ * An AWS secret access key (40 base64 characters) given to its name: an assignment, a config or
+ * JSON key, an `export`, `aws configure set`. The name is what tells it from any other 40-character
+ * string.
+ */
+const AWS_SECRET_KEY = new RegExp(
+  String.raw`(?:\b|_)(?:(?:[Aa][Ww][Ss]_?)?(?:[Ss]ecret_?[Aa]ccess_?[Kk]ey|SECRET_ACCESS_KEY)|[Aa][Ww][Ss]_?(?:[Ss]ecret_?[Kk]ey|SECRET_KEY))["'\]]{0,2}[ \t]{0,4}(?:=>?|:|[ \t])[ \t]{0,4}["'\x60]?${MIXED_40}[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])`,
+  'g',
+);
+/** An Azure connection string's account or shared-access key (base64 of 32 or 64 random bytes). */
+const AZURE_ACCOUNT_KEY = new RegExp(
+  String.raw`\b(?:AccountKey|SharedAccessKey)=${MIXED_40}[A-Za-z0-9+/]{40,100}={0,2}`,
+  'g',
+);
+
 export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
@@ -197,6 +214,31 @@ export const SECRET_RULES: AnyRule[] = [
     'Contains an npm or PyPI publish token',
     /\bnpm_[A-Za-z0-9]{36,}\b|\bpypi-AgEIcHlwaS5vcmc[A-Za-z0-9_-]{50,}/g,
     ['npm_', 'pypi-'],
+  ),
+  secret(
+    'SG-SECRET-010',
+    'HIGH',
+    "Contains an AWS secret access key (with its access key id, full use of the key owner's account: data the skill uploads goes to their buckets)",
+    AWS_SECRET_KEY,
+    ['secret_access_key', 'secretaccesskey', 'secret_key', 'secretkey'],
+  ),
+  {
+    ...secret(
+      'SG-SECRET-011',
+      'HIGH',
+      "Contains an Azure storage or Service Bus account key (a connection string's AccountKey / SharedAccessKey: full use of the key owner's storage, so what the skill uploads goes to them)",
+      AZURE_ACCOUNT_KEY,
+      ['accountkey=', 'sharedaccesskey='],
+    ),
+    // Azurite's published development key: the local emulator, not an account.
+    unless: /devstoreaccount1|Eby8vdM02xNOcqFl/,
+  },
+  secret(
+    'SG-SECRET-012',
+    'MEDIUM',
+    'Contains a Microsoft Entra ID (Azure AD) app client secret',
+    /(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])/g,
+    ['q~'],
   ),
   {
     type: 'custom',
