@@ -131,7 +131,8 @@ export function scanStatic(input: StaticScanInput): StaticScanResult {
   const hidden = new Set<Finding>();
   for (let i = 0; i < hits.length; i++) {
     const f = patternFinding(hits[i]);
-    if (hits[i].segment.kind === 'hidden') hidden.add(f);
+    // A comment shown in quotation marks is a quoted sample: its line may be cited like any other.
+    if (hits[i].segment.kind === 'hidden' && !hits[i].segment.quoted) hidden.add(f);
     findings.push(f);
   }
   const hiddenBlocks = new Set<string>();
@@ -226,7 +227,7 @@ const EVENT_TIME = /"(?:@?timestamp|event_?time|eventTime|time_?generated)"\s*:/
 const EVENT_FIELDS =
   /"(?:event_?id|eventid|event_type|command_?line|cmdline|process|src_ip|rule_name|alert)"\s*:/i;
 const TEST_DATA =
-  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)/i;
+  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)|(?:^|\/)tests?\/(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?)?match(?:es|ing)?|malicious|benign|goodware|badware)\//i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 /** Plain-text files that can hold log lines. */
 const LOG_TEXT_FILE = /\.(?:txt|log)$/i;
@@ -277,6 +278,43 @@ function techniqueRows(file: { path: string; text: string }): ((line: number) =>
   };
 }
 
+/**
+ * A table of recorded events (an EDR or SIEM export, a worked incident's evidence): a time column and a
+ * column naming the kind of event or what raised it (a host and a command alone could be a run list).
+ * A row stamped with a date and time records what ran; it runs nothing.
+ */
+const EVENT_TIME_COLUMN =
+  /^(?:@?timestamp|time|ts|_time|date[ _-]?time|event[ _-]?time|eventtime|time[ _-]?generated|utc[ _-]?time)$/;
+const EVENT_KIND_COLUMN =
+  /^(?:event(?:[ _-]?(?:id|type|name|code|category))?|eventid|eventname|alert(?:[ _-]?name)?|sourcetype|process(?:[ _-]?name)?|image|rule[ _-]?name|log[ _-]?source)$/;
+const RECORD_TIME = /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}/;
+
+function eventRows(file: { path: string; text: string }): ((line: number) => boolean) | null {
+  const columns = tableColumns(file);
+  if (!columns?.some((c) => EVENT_TIME_COLUMN.test(c)) || !columns.some((c) => EVENT_KIND_COLUMN.test(c)))
+    return null;
+  const lines = linesOf(file.text);
+  return (i) => i > 0 && RECORD_TIME.test((lines[i] ?? '').slice(0, MAX_RECORD_PREFIX));
+}
+
+/**
+ * A lookup of indicators (a SIEM lookup table, an IOC list): a column of indicators, patterns or
+ * signatures. Each row names something to look for.
+ */
+const INDICATOR_COLUMN =
+  /^(?:indicators?|iocs?|observables?|(?:ioc|indicator|observable)[ _-]?(?:value|type|pattern)|signatures?|regexp?|regex(?:es)?|search[ _-]?terms?)$/;
+
+function indicatorRows(file: { path: string; text: string }): ((line: number) => boolean) | null {
+  return tableColumns(file)?.some((c) => INDICATOR_COLUMN.test(c)) ? (i) => i > 0 : null;
+}
+
+/** A CSV or TSV file's header cells, lower-cased; null for other files. */
+function tableColumns(file: { path: string; text: string }): string[] | null {
+  if (!CARD_TABLE.test(file.path)) return null;
+  const header = file.text.slice(0, Math.min(file.text.indexOf('\n') >>> 0, 300)).toLowerCase();
+  return header.split(/[\t,]/).map((c) => c.trim().replace(/^"|"$/g, ''));
+}
+
 /** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
 const DETECTION_YAML =
   /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
@@ -319,9 +357,10 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
       (family !== 'prompt-injection' && LOG_RECORD.test((lines[i] ?? '').slice(0, MAX_RECORD_PREFIX))) ||
       code.isCited(i);
   }
-  // The same holds for a technique catalogue's rows: a name, still text the agent may read.
-  const techniques = techniqueRows(file);
-  if (techniques) return (i, family) => (family !== 'prompt-injection' && techniques(i)) || code.isCited(i);
+  // The same holds for a technique catalogue's rows (a name), an event table's records and an indicator
+  // lookup's rows (what to look for): still text the agent may read.
+  const rows = techniqueRows(file) ?? eventRows(file) ?? indicatorRows(file);
+  if (rows) return (i, family) => (family !== 'prompt-injection' && rows(i)) || code.isCited(i);
   return (i) => code.isCited(i);
 }
 

@@ -201,7 +201,9 @@ export function matchView(
         tags.push({ tag: rule.tag, ...where });
         continue;
       }
-      const severity = rule.adjust ? rule.adjust({ segment, match: m[0], lineText }, ctx) : rule.severity;
+      const severity = rule.adjust
+        ? rule.adjust({ segment, match: m[0], lineText, lineIndex: at.index }, ctx)
+        : rule.severity;
       if (!severity) continue;
       hits.push({ rule, severity, file: segment.file, line, evidence, segment });
       for (const tag of rule.tags ?? []) tags.push({ tag, ...where });

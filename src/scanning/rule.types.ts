@@ -33,6 +33,11 @@ export interface Segment {
   lineMap?: number[];
   /** Every line of the segment maps to `line` (decoded payloads). */
   pinned?: boolean;
+  /**
+   * A hidden comment shown in quotation marks (`"<!-- … -->"`): a quoted sample of one, whose line can be
+   * cited like any other.
+   */
+  quoted?: boolean;
   /** Scope for source→sink chains: a code block, a markdown section, a comment. */
   block: string;
   /** Number of decoding layers this text sits under; 0 = literal. */
@@ -91,6 +96,8 @@ export interface MatchInfo {
   match: string;
   /** The whole line holding the match. */
   lineText: string;
+  /** Index of that line within the segment's text. */
+  lineIndex: number;
 }
 
 export interface PatternRule extends RuleInfo {

@@ -180,6 +180,9 @@ function stripComments(cur: Cursor, text: string, start: number, block: string):
   let out = '';
   let last = 0;
   let n = 0;
+  // Newlines are counted from the last comment on, not from the start: many comments stay linear.
+  let line = start + 1;
+  let counted = 0;
   const spans = new CodeSpans(text);
   while (open !== -1) {
     if (spans.holds(open)) {
@@ -189,14 +192,29 @@ function stripComments(cur: Cursor, text: string, start: number, block: string):
     const close = text.indexOf('-->', open + 4);
     const end = close === -1 ? text.length : close + 3;
     spans.skip(end);
-    const line = start + 1 + countNewlines(text, 0, open);
+    line += countNewlines(text, counted, open);
+    counted = open;
     const body = text.slice(open + 4, close === -1 ? text.length : close);
-    cur.out.push(segment(cur, 'hidden', 'text', body, line, `${block}c${n++}`));
+    const hidden = segment(cur, 'hidden', 'text', body, line, `${block}c${n++}`);
+    if (close !== -1 && quotedComment(text, open, end, body)) hidden.quoted = true;
+    cur.out.push(hidden);
     out += text.slice(last, open) + blank(text.slice(open, end));
     last = end;
     open = text.indexOf('<!--', end);
   }
   return out + text.slice(last);
+}
+
+/** Opening quotation marks and the mark that closes each. */
+const QUOTE_PAIRS: Record<string, string> = { '"': '"', '“': '”', "'": "'", '«': '»', '„': '“' };
+
+/**
+ * Whether a comment, on one line, is wrapped in quotation marks (`- "<!-- system: … -->"`): a sample of
+ * a hidden comment quoted in a list of them, not text hidden from the reader by the skill's author.
+ */
+function quotedComment(text: string, open: number, end: number, body: string): boolean {
+  const closing = QUOTE_PAIRS[text.charAt(open - 1)];
+  return closing !== undefined && text.charAt(end) === closing && !body.includes('\n');
 }
 
 /** Longest stretch read on either side of a `<!--` to tell whether a code span holds it. */
@@ -267,9 +285,10 @@ function inlineCode(cur: Cursor, text: string, start: number, block: string): vo
   }
 }
 
+/** Newlines in `text[from, to)`: reads no further than `to` (a search for the next one could run to the end). */
 function countNewlines(text: string, from: number, to: number): number {
   let n = 0;
-  for (let k = text.indexOf('\n', from); k !== -1 && k < to; k = text.indexOf('\n', k + 1)) n++;
+  for (let k = from; k < to; k++) if (charCodeAt.call(text, k) === 10) n++;
   return n;
 }
 

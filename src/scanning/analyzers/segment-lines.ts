@@ -103,6 +103,7 @@ export function newSegment(s: Segment): Segment {
     line: s.line,
     lineMap: s.lineMap,
     pinned: s.pinned,
+    quoted: s.quoted,
     block: s.block,
     depth: s.depth,
   };

@@ -20,7 +20,7 @@ import {
   SHELL_SINK,
 } from './indicators.js';
 import { gated, mayMatch, testFile } from '../analyzers/literal-gates.js';
-import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
@@ -41,7 +41,86 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   if (/https:\/\//i.test(m.match) && isVendorsInstallHost(m.match, ctx.identity)) return 'MEDIUM';
   const bare = bareHostUrl(m.match);
   if (bare && isVendorsInstallHost(bare, ctx.identity)) return 'MEDIUM';
+  if (positionalVendorInstaller(m, ctx.identity)) return 'MEDIUM';
   return 'HIGH';
+}
+
+/** `curl -fsSL "$2" | sh`: the address is a positional parameter of the shell function around it. */
+const POSITIONAL_FETCH = new RegExp(
+  `${FETCH}(?:\\s{1,4}-[\\w-]{1,20}){0,8}\\s{1,4}["']?\\$\\{?([1-9])\\}?["']?(?=[\\s|;&)]|$)`,
+  'i',
+);
+/** A shell function's definition: `name() {`, `function name {`, `function name() {`. */
+const SHELL_FUNCTION =
+  /^[ \t]{0,40}(?:function[ \t]{1,4}([A-Za-z_][\w:-]{0,63})(?:[ \t]{0,4}\([ \t]{0,4}\))?|([A-Za-z_][\w:-]{0,63})[ \t]{0,4}\([ \t]{0,4}\))[ \t]{0,4}(?:\{|$)/;
+/**
+ * A command word and its arguments, at the start of a line or after `;`, `&&`, `|`, `)` (a case arm),
+ * `then`, `do`. The arguments are read ahead, so a command inside them (`case … in uv) piped uv URL`)
+ * is found too.
+ */
+const SHELL_CALL =
+  /(?:^|[;&|(){}]|\b(?:then|do|else)\b)[ \t]{0,40}([A-Za-z_][\w:-]{0,63})(?=[ \t]{1,40}([^;&|)\n]{1,600}))/g;
+const SHELL_WORD = /"[^"\n]{0,600}"|'[^'\n]{0,600}'|[^\s"']{1,600}/g;
+/** How far above a fetch its function's definition is looked for. */
+const MAX_FUNCTION_LINES = 60;
+/** A line ending in a closing brace: a one-line function, closed before the lines below it. */
+const CLOSES = /\}[ \t]{0,40}(?:#[^\n]{0,400})?$/;
+/** A line that only closes a brace: the end of a function (or a group) between a fetch and a definition. */
+const CLOSING_LINE = /^[ \t]{0,40}\}[ \t]{0,40}(?:#[^\n]{0,400})?$/;
+
+/** The calls of each function a shell text defines (name → argument lists), for the last text asked about. */
+let shellCalls: { text: string; calls: Map<string, string[][]> } | null = null;
+
+function callsIn(text: string): Map<string, string[][]> {
+  if (shellCalls?.text === text) return shellCalls.calls;
+  const lines = linesOf(text);
+  const calls = new Map<string, string[][]>();
+  for (const line of lines) {
+    const def = SHELL_FUNCTION.exec(line);
+    if (def) calls.set(def[1] ?? def[2], []);
+  }
+  if (calls.size > 0)
+    for (const line of lines)
+      for (const c of line.matchAll(SHELL_CALL)) {
+        const args = calls.get(c[1]);
+        if (args)
+          args.push((c[2].match(SHELL_WORD) ?? []).map((w) => w.replace(/^(["'])([\s\S]*)\1$/, '$2')));
+      }
+  shellCalls = { text, calls };
+  return calls;
+}
+
+/**
+ * A helper that pipes its argument into a shell (`piped() { curl -fsSL "$2" | sh; }`), every call of
+ * which passes the vendor's own HTTPS installer (`piped uv https://astral.sh/uv/install.sh`): the same
+ * documented installer as a literal one, one function call away. Any call with another host, a
+ * variable or a missing argument keeps the fetch as it is.
+ */
+function positionalVendorInstaller(m: MatchInfo, identity: string): boolean {
+  const n = POSITIONAL_FETCH.exec(m.match)?.[1];
+  if (!n) return false;
+  const text = m.segment.text;
+  const lines = linesOf(text);
+  const line = m.lineIndex;
+  if (line >= lines.length) return false;
+  let name: string | undefined;
+  for (let k = line; k >= 0 && line - k <= MAX_FUNCTION_LINES; k--) {
+    const def = SHELL_FUNCTION.exec(lines[k]);
+    // A one-line function above this line closes before it.
+    if (def && (k === line || !CLOSES.test(lines[k]))) {
+      name = def[1] ?? def[2];
+      break;
+    }
+    if (k < line && CLOSING_LINE.test(lines[k])) return false;
+  }
+  const calls = name === undefined ? undefined : callsIn(text).get(name);
+  if (!calls || calls.length === 0) return false;
+  return calls.every((args) => {
+    const url = args[Number(n) - 1] ?? '';
+    if (!/^https:\/\/[^\s$`]{1,400}$/i.test(url)) return false;
+    const ip = ipHost(url);
+    return !(ip && isPublicIp(ip)) && isVendorsInstallHost(url, identity);
+  });
 }
 
 /**
