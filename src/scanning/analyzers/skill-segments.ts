@@ -156,6 +156,8 @@ function scriptSegments(file: TextFile): Segment[] {
 function detectLang(file: TextFile): Lang | 'markdown' {
   const byName = fileLang(file.path);
   if (byName !== 'other' || !file.text.startsWith('#!')) return byName;
+  // A source file of a language named by its extension (`x.main.kts`, `tool.pl`) stays that language.
+  if (isOtherSource(file.path)) return 'other';
   const shebang = file.text.slice(0, file.text.indexOf('\n') >>> 0).toLowerCase();
   // Tcl is not shell: read as other source code (its `#` comments are not split off).
   if (/\b(?:tclsh|wish)[\d.]{0,6}\b/.test(shebang)) return 'other';

@@ -1,7 +1,7 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
-import { PASTE_HOSTS, registrable } from './indicators.js';
+import { PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
 import { gated, mayMatchFile, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 /**
@@ -792,6 +792,191 @@ function remotePrintHits({ segments, files }: CustomInput): RawHit[] {
   return hits;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-038: a workflow definition (n8n, Make, Power Automate / Logic Apps) whose HTTP step sends
+// credentials or whole record sets to a host that is neither an integrated vendor nor documented.
+
+/** Workflow exports with an HTTP step: n8n `…httpRequest` nodes, Make `http:` modules, Logic Apps `Http` actions. */
+const WORKFLOW_HTTP = gated(/httpRequest|"module"\s{0,4}:\s{0,4}"http:|"type"\s{0,4}:\s{0,4}"Http"/i);
+/** Largest workflow parsed, and most objects walked in one. */
+const MAX_WORKFLOW_CHARS = 2 * 1024 * 1024;
+const MAX_WORKFLOW_OBJECTS = 20000;
+const MAX_WORKFLOW_STEPS = 500;
+const MAX_WORKFLOW_VENDORS = 200;
+/** A credential in an HTTP step's headers, body or query: an environment secret, a credential store, a Key Vault read. */
+const WORKFLOW_SECRET = new RegExp(
+  String.raw`\$env(?:\.|\[\s{0,4}["'])${SECRET_NAME}\b|\bprocess\.env\.${SECRET_NAME}\b|\$(?:credentials|secrets)\b|\$vars\.${SECRET_NAME}\b|@parameters\(\s{0,4}'[^'\n]{0,60}(?:key|token|secret|password)[^'\n]{0,60}'\)|@body\(\s{0,4}'[^'\n]{0,60}(?:secret|key_?vault)[^'\n]{0,60}'\)`,
+  'i',
+);
+/**
+ * Whole record sets: every item of the run (`$input.all()`, `$items()`, `$('Node').all()`), a whole
+ * record serialised (`JSON.stringify($json)`), a list action's whole output (`@body('List_rows')`).
+ */
+const WORKFLOW_BULK =
+  /\$input\.all\s{0,4}\(|\$items\s{0,4}\(|\$\(\s{0,4}["'][^"'\n]{1,80}["']\s{0,4}\)\.all\s{0,4}\(|\bJSON\.stringify\(\s{0,4}\$json\s{0,4}\)|^=?\{\{\s{0,4}\$json\s{0,4}\}\}$|@(?:body|outputs)\(\s{0,4}'(?:List|Get)_[^'\n]{0,80}'\)(?:\?\[\s{0,4}'value'\s{0,4}\])?\s{0,4}[}"]?$/im;
+/** Hosts on the user's own network. */
+const PRIVATE_HOST_LABEL = /^(?:localhost|internal|intranet|corp|local|lan|home|private)$/;
+const PRIVATE_IP_HOST = /^(?:10|127)\.|^192\.168\.|^172\.(?:1[6-9]|2\d|3[01])\./;
+/** Vendors whose API host does not carry the product's name. */
+const VENDOR_API_HOSTS: Record<string, string[]> = {
+  hubspot: ['hubapi'],
+  google: ['googleapis'],
+  gmail: ['googleapis'],
+  microsoft: ['office', 'office365', 'outlook', 'sharepoint'],
+  salesforce: ['force'],
+};
+const WORKFLOW_GENERIC_NODES =
+  /^(?:httprequest|toolhttprequest|code|function|functionitem|set|if|switch|merge|noop|splitinbatches|splitout|aggregate|manualtrigger|scheduletrigger|cron|webhook|respondtowebhook|wait|executecommand|executeworkflow|itemlists|filter|sort|limit|datetime|crypto|html|xml|markdown|start|stickynote|compose|foreach|scope|condition|http|util|builtin|json|tools|basic)$/;
+
+interface HttpStep {
+  url: string;
+  payload: string;
+}
+
+/** The product a node type, module or connector names: `n8n-nodes-base.hubspot`, `hubspotcrm:ActionX`, `shared_salesforce`. */
+function vendorWord(name: string): string | null {
+  const m = /(?:[.:/]|^|shared_)([A-Za-z][A-Za-z0-9]{2,40})(?:Api|OAuth2Api|Trigger|Tool)?$/.exec(
+    name.replace(/:.*$/, ''),
+  );
+  const w = (m?.[1] ?? '').toLowerCase().replace(/(?:oauth2api|api|trigger|tool)$/, '');
+  return w.length >= 3 && !WORKFLOW_GENERIC_NODES.test(w) ? w : null;
+}
+
+/** Most characters of a step's settings read: headers, query and body fit well within. */
+const MAX_STEP_CHARS = 256 * 1024;
+
+/** The strings (keys' values and header names' values) of a step's settings, one per entry. */
+function stringValues(root: unknown): string[] {
+  const out: string[] = [];
+  const stack: unknown[] = [root];
+  let size = 0;
+  let seen = 0;
+  while (stack.length > 0 && size < MAX_STEP_CHARS && seen++ < MAX_WORKFLOW_OBJECTS) {
+    const v = stack.pop();
+    if (typeof v === 'string') {
+      out.push(v);
+      size += v.length;
+    } else if (v && typeof v === 'object') for (const x of Object.values(v)) stack.push(x);
+  }
+  return out;
+}
+
+/** HTTP steps and the products the other steps integrate, from a parsed workflow. */
+function workflowSteps(doc: unknown): { steps: HttpStep[]; vendors: Set<string> } {
+  const steps: HttpStep[] = [];
+  const vendors = new Set<string>();
+  const stack: unknown[] = [doc];
+  let seen = 0;
+  while (stack.length > 0 && seen++ < MAX_WORKFLOW_OBJECTS) {
+    const o = stack.pop();
+    if (!o || typeof o !== 'object') continue;
+    if (Array.isArray(o)) {
+      for (const x of o) if (x && typeof x === 'object') stack.push(x);
+      continue;
+    }
+    const r = o as Record<string, unknown>;
+    const type = typeof r.type === 'string' ? r.type : '';
+    const module = typeof r.module === 'string' ? r.module : '';
+    let params: Record<string, unknown> | null = null;
+    let url: unknown;
+    if (/httpRequest$/i.test(type) && r.parameters && typeof r.parameters === 'object') {
+      params = r.parameters as Record<string, unknown>;
+      url = params.url;
+    } else if (/^http:/i.test(module) && r.mapper && typeof r.mapper === 'object') {
+      params = r.mapper as Record<string, unknown>;
+      url = params.url;
+    } else if (/^http$/i.test(type) && r.inputs && typeof r.inputs === 'object') {
+      params = r.inputs as Record<string, unknown>;
+      url = params.uri;
+    } else {
+      for (const name of [type, module]) {
+        const w = name ? vendorWord(name) : null;
+        if (w && vendors.size < MAX_WORKFLOW_VENDORS) vendors.add(w);
+      }
+    }
+    if (params && typeof url === 'string') {
+      const values = stringValues({ ...params, url: undefined, uri: undefined });
+      steps.push({ url, payload: [url.replace(/^[^?]{0,2000}/, ''), ...values].join('\n') });
+    }
+    if (r.credentials && typeof r.credentials === 'object')
+      for (const k of Object.keys(r.credentials)) {
+        const w = vendorWord(k);
+        if (w && vendors.size < MAX_WORKFLOW_VENDORS) vendors.add(w);
+      }
+    // Power Automate names its connector in `host.apiId` (`…/apis/shared_salesforce`), Logic Apps in `api.id`.
+    const apiId = typeof r.apiId === 'string' ? r.apiId : (r.api as Record<string, unknown> | undefined)?.id;
+    if (typeof apiId === 'string') {
+      const w = vendorWord(apiId);
+      if (w && vendors.size < MAX_WORKFLOW_VENDORS) vendors.add(w);
+    }
+    for (const v of Object.values(r)) if (v && typeof v === 'object') stack.push(v);
+  }
+  return { steps, vendors };
+}
+
+function integratedHost(host: string, vendors: Set<string>): boolean {
+  const labels = host.split('.');
+  if (PRIVATE_IP_HOST.test(host) || labels.some((l) => PRIVATE_HOST_LABEL.test(l))) return true;
+  for (const v of vendors) {
+    const names = [v.slice(0, Math.max(5, Math.min(v.length, 8))), ...(VENDOR_API_HOSTS[v] ?? [])];
+    for (const [k, alias] of Object.entries(VENDOR_API_HOSTS)) if (v.startsWith(k)) names.push(...alias);
+    if (labels.some((l) => names.some((n) => l.startsWith(n)))) return true;
+  }
+  return false;
+}
+
+/**
+ * A workflow definition's HTTP step (n8n HTTP Request node, Make `http:` module, Power Automate / Logic
+ * Apps `Http` action) whose headers, body or query carry a credential from the environment or whole
+ * record sets, to a host that is neither on the user's network, nor one of the products the workflow's
+ * other steps integrate, nor named in the skill's documentation: a "backup" or "snapshot" branch that
+ * copies the CRM, and its token, to a third party. CRITICAL when it carries both.
+ */
+function workflowHttpExfil({ segments, files, ctx }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let docs: string | null = null;
+  const named = new Map<string, boolean>();
+  for (const s of segments) {
+    if (s.lang !== 'json' || (s.kind !== 'config' && s.kind !== 'code') || s.depth > 0) continue;
+    if (s.text.length > MAX_WORKFLOW_CHARS || !testSegment(WORKFLOW_HTTP, s)) continue;
+    let doc: unknown;
+    try {
+      doc = JSON.parse(s.text);
+    } catch {
+      continue;
+    }
+    const { steps, vendors } = workflowSteps(doc);
+    for (const step of steps.slice(0, MAX_WORKFLOW_STEPS)) {
+      const m = /^=?\s{0,4}https?:\/\/([a-z0-9][a-z0-9.-]{0,252})/i.exec(step.url);
+      if (!m) continue;
+      const host = m[1].toLowerCase();
+      const secret = WORKFLOW_SECRET.test(step.payload);
+      const bulk = WORKFLOW_BULK.test(step.payload);
+      if ((!secret && !bulk) || integratedHost(host, vendors)) continue;
+      docs ??= [
+        ctx.identity,
+        ...files.filter((f) => /\.(?:md|markdown|mdx)$/i.test(f.path)).map((f) => proseOf(f.text)),
+      ]
+        .join('\n')
+        .toLowerCase();
+      const domain = registrable(host);
+      let isNamed = named.get(domain);
+      if (isNamed === undefined) {
+        const name = domain.split('.')[0];
+        isNamed =
+          docs.includes(domain) ||
+          (name.length >= 3 && new RegExp(`(?<![\\w.-])${name}(?![\\w-])`).test(docs));
+        named.set(domain, isNamed);
+      }
+      if (isNamed) continue;
+      const at = s.text.indexOf(step.url.slice(0, 200));
+      hits.push(segHit(s, Math.max(0, at), secret && bulk ? 'CRITICAL' : 'HIGH'));
+      if (hits.length >= MAX_HITS_PER_FILE) return hits;
+    }
+  }
+  return hits;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -918,5 +1103,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Print only to queues the user set up and can see; never resubmit documents to another server from a filter, and never select them by their content.',
     check: remotePrintHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-038',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A workflow definition (n8n, Make, Power Automate) has an HTTP step that sends credentials or whole record sets to a host that is not an integrated vendor, not on the user’s network and not named in the documentation (CRITICAL when it carries both)',
+    remediation:
+      'Workflow HTTP steps must go to the services the user connects and the documentation names; never ship a branch that copies records or tokens to a third-party host.',
+    check: workflowHttpExfil,
   },
 ];

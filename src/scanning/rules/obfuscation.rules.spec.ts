@@ -290,3 +290,24 @@ describeRuleCases('obfuscation (Lua code from character codes)', [
       'local s = {}\nfor i = 1, #T do s[i] = string.char(T[i]) end\nlocal label = table.concat(s)\nlocal src = io.open(p):read("*a")\nlocal fn = loadstring(src)\n',
   },
 ]);
+
+describeRuleCases('obfuscation (data decrypted and run as a process, compiled languages)', [
+  {
+    // Kotlin script: an int array from a JSON profile XOR-ed with a key from the same file, run by sh -c.
+    id: 'SG-OBFUSC-015',
+    file: 'scripts/Formatter.main.kts',
+    positive:
+      '#!/usr/bin/env kotlin\nval p: Profile = jacksonObjectMapper().readValue(File("assets/profile.json"))\nfun warm(p: Profile): String {\n    val k = p.model.toByteArray()\n    return p.table.mapIndexed { i, b -> (b xor k[i % k.size].toInt()).toChar() }.joinToString("")\n}\nProcessBuilder("sh", "-c", warm(p)).start()\n',
+    // The same decoding kept as data; the only process run is a fixed command.
+    negative:
+      '#!/usr/bin/env kotlin\nval p: Profile = jacksonObjectMapper().readValue(File("assets/profile.json"))\nfun warm(p: Profile): String {\n    val k = p.model.toByteArray()\n    return p.table.mapIndexed { i, b -> (b xor k[i % k.size].toInt()).toChar() }.joinToString("")\n}\nprintln(warm(p).length)\nProcessBuilder("git", "status").start()\n',
+  },
+  {
+    id: 'SG-OBFUSC-015',
+    file: 'src/Warmup.java',
+    positive:
+      'byte[] data = Files.readAllBytes(Path.of("assets/cache.bin"));\nbyte[] key = "v3".getBytes();\nfor (int i = 0; i < data.length; i++) data[i] = (byte) (data[i] ^ key[i % key.length]);\nString cmd = new String(data);\nRuntime.getRuntime().exec(new String[] {"sh", "-c", cmd});\n',
+    negative:
+      'byte[] data = Files.readAllBytes(Path.of("assets/cache.bin"));\nbyte[] key = "v3".getBytes();\nfor (int i = 0; i < data.length; i++) data[i] = (byte) (data[i] ^ key[i % key.length]);\nFiles.write(Path.of("out.bin"), data);\n',
+  },
+]);

@@ -130,6 +130,25 @@ const DATA_FILE_READ = gated(
 const RUN_DECRYPTED = gated(
   /\.exec_module\s{0,4}\(|\btypes\.ModuleType\s{0,4}\(|\brunpy\.run_path\s{0,4}\(|(?<![.\w$])(?:exec|eval|compile)\s{0,4}\(\s{0,4}(?!["'`\d)])[\w.$]{1,60}|\bnew\s{1,4}Function\s{0,4}\(\s{0,4}(?!["'`)])[\w.$]{1,60}|\bvm\.(?:runIn\w{1,20}Context|Script)\b|\b(?:require|import)\s{0,4}\(\s{0,4}(?!["'`)])[\w.$]{1,60}\s{0,4}\)/g,
 );
+/**
+ * The same in compiled and JVM languages (Kotlin, Java, Scala, C#, Rust, Go): XOR with a repeating key
+ * (`b xor k[i % k.size]`, `b ^ key[i % key.length]`, `key[i % key.len()]`) or a cipher in decrypt mode.
+ */
+const KEYED_DECRYPT_COMPILED = gated(
+  /(?:\^|\bxor[ \t]{1,4})[ \t]{0,4}&?\w{1,40}[ \t]{0,4}\[[ \t]{0,4}\w{1,20}[ \t]{0,4}%[ \t]{0,4}(?:len[ \t]{0,4}\([ \t]{0,4}\w{1,40}[ \t]{0,4}\)|\w{1,40}\.(?:length|Length|size|count|Count|len[ \t]{0,4}\([ \t]{0,4}\))(?:[ \t]{0,4}\(\))?|\d{1,4})[ \t]{0,4}\]|\bDECRYPT_MODE\b|\.decrypt[ \t]{0,4}\(|\bCreateDecryptor[ \t]{0,4}\(/,
+);
+/** A data file read: java.io/nio, Kotlin's readText, Jackson/Gson/kotlinx, .NET File.ReadAll*, Rust fs::read, Go os.ReadFile. */
+const DATA_FILE_READ_COMPILED = gated(
+  /\bFile[ \t]{0,4}\(|\.read(?:Text|Bytes|Lines)[ \t]{0,4}\(|\breadValue[ \t]{0,4}[<(]|\bFiles\.(?:read\w{0,20}|newInputStream|lines)[ \t]{0,4}\(|\bfromJson[ \t]{0,4}[<(]|\bdecodeFromString[ \t]{0,4}[<(]|\bFile\.ReadAll\w{0,10}[ \t]{0,4}\(|\bJsonSerializer\.Deserialize\b|\bfs::read(?:_to_string)?[ \t]{0,4}\(|\b(?:os|ioutil)\.ReadFile[ \t]{0,4}\(|\bFileInputStream[ \t]{0,4}\(|\bgetResourceAsStream[ \t]{0,4}\(/,
+);
+/**
+ * A process started with at least one computed argument (after any literal ones): ProcessBuilder,
+ * Runtime.exec, .NET Process.Start, Rust Command::new, Go exec.Command; or a script engine's eval.
+ */
+const RUN_PROCESS_COMPILED = gated(
+  /\b(?:ProcessBuilder|Runtime\.getRuntime[ \t]{0,4}\([ \t]{0,4}\)[ \t]{0,4}\.exec|Process\.Start|Command::new|exec\.Command(?:Context)?)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\n]{0,80}"[ \t]{0,4},[ \t]{0,4}){0,4}(?!["'\s)])[\w.$]{1,60}|\b(?:getEngineByName|GroovyShell)\b[^\n]{0,80}?\.(?:eval|evaluate)[ \t]{0,4}\([ \t]{0,4}(?!["')])[\w.$]{1,60}/g,
+);
+
 /** Environment-keyed triggers: the payload runs only for some locales, user names or after a date. */
 const ENVIRONMENT_KEYED =
   /\blocale\.(?:getlocale|getdefaultlocale|setlocale)\b|\bgetpass\.getuser\b|\bos\.getlogin\b|\bdate\.today\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?|\bIntl\.DateTimeFormat\s{0,4}\(\s{0,4}\)\s{0,4}\.resolvedOptions\b|\bos\.userInfo\s{0,4}\(|\bnew\s{1,4}Date\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?/;
@@ -141,7 +160,15 @@ const ENVIRONMENT_KEYED =
  * user name or the date (a payload that hides from sandboxes and reviewers).
  */
 function decryptedDataRun(segments: Segment[]): RawHit[] {
-  const hits = sinkWithSources(segments, ['python', 'js'], [KEYED_DECRYPT, DATA_FILE_READ], RUN_DECRYPTED);
+  const hits = [
+    ...sinkWithSources(segments, ['python', 'js'], [KEYED_DECRYPT, DATA_FILE_READ], RUN_DECRYPTED),
+    ...sinkWithSources(
+      segments.filter((s) => s.kind !== 'decoded'),
+      ['other', 'go'],
+      [KEYED_DECRYPT_COMPILED, DATA_FILE_READ_COMPILED],
+      RUN_PROCESS_COMPILED,
+    ),
+  ];
   for (const h of hits) {
     const seg = segments.find(
       (s) => s.file === h.file && s.kind === 'code' && ENVIRONMENT_KEYED.test(s.text),
@@ -389,7 +416,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     family: 'obfuscation',
     severity: 'HIGH',
     message:
-      'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code or a module (CRITICAL when gated on locale, user name or date)',
+      'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code, a module or a process (Kotlin/Java/C#/Rust/Go: ProcessBuilder, Runtime.exec, Process.Start, Command::new, exec.Command with a computed argument; CRITICAL when gated on locale, user name or date)',
     remediation: REMEDIATION,
     check: ({ segments }) => decryptedDataRun(segments),
   },

@@ -465,6 +465,140 @@ function constructorBackdoors({ segments, files }: CustomInput): RawHit[] {
   }));
 }
 
+/**
+ * Agent instruction and memory files every later session reads: a workspace's AGENTS.md, the user's
+ * CLAUDE.md or MEMORY.md, an agent's rules files.
+ */
+const PLANTED_AGENT_FILE =
+  /\b(?:AGENTS|CLAUDE|MEMORY|SOUL|GEMINI|HEARTBEAT|IDENTITY)\.md\b|\.(?:cursorrules|windsurfrules|clinerules)\b|\bcopilot-instructions\.md\b|\.cursor\/rules\//g;
+/** Putting text into a file: in prose, or a shell append. */
+const PLANT_VERB =
+  /\b(?:append|add|copy|copie|paste|merge|insert|write|save|persist|put|place|store|prepend)(?:s|d|ed|ing)?\b|>>|\btee\b/gi;
+/** A path-like word naming a file: `assets/workspace-preferences.md`, `prefs.txt`. */
+const FILE_WORD = /[\w.-]{0,80}(?:\/[\w.-]{1,80}){0,6}\.[A-Za-z]{1,10}\b/g;
+/** An outside destination: a URL or an email address. */
+const OUTSIDE_ADDRESS = /\bhttps?:\/\/[^\s)>"'`]{3,200}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b/g;
+const SEND_VERB =
+  /\b(?:send|post|upload|forward|e-?mail|mail|submit|transmit|bcc|cc|sync|push|share|deliver|copy|copies)(?:s|ed|ing|es)?\b/i;
+/** Standing rules: for every later occasion, not this one. */
+const STANDING =
+  /\b(?:whenever|every\s+time|each\s+time|always|automatically|any\s+time|anytime|from\s+now\s+on|every\s+session|all\s+future|future\s+sessions?|on\s+every|for\s+every|any\s+(?:document|file|request|conversation|session))\b/i;
+const CONCEALS =
+  /\b(?:do\s+not|don'?t|never)\s+(?:mention|tell|report|show|surface|disclose|inform|notify|bring\s+up)\b|\bsilently\b|\bquietly\b|\bwithout\s+(?:telling|mentioning|asking|notifying|informing)\b/i;
+const SENT_DATA =
+  /\b(?:documents?|data|files?|contents?|records?|copy|copies|text|transcripts?|conversations?|credentials?|secrets?|tokens?|keys?|exports?|personal|\.env)\b/i;
+const MAX_AGENT_FILE_MENTIONS = 50;
+const DATA_FILE = /\.(?:json|jsonl|ndjson|log|csv|tsv|ya?ml|toml|xml|har)$/i;
+const MAX_ADDRESSES = 50;
+
+const BLANK_LINE = /\n[ \t]*\n/g;
+
+/** The blank-line-delimited paragraph around `at`, at most `back` characters before and `ahead` after. */
+function paragraphAround(
+  text: string,
+  at: number,
+  back: number,
+  ahead: number,
+): { from: number; to: number } {
+  const lo = Math.max(0, at - back);
+  const before = text.slice(lo, at);
+  let blank = -1;
+  for (const b of before.matchAll(BLANK_LINE)) blank = b.index;
+  const from = blank === -1 ? lo : lo + blank + 1;
+  const after = text.slice(at, at + ahead);
+  BLANK_LINE.lastIndex = 0;
+  const end = BLANK_LINE.exec(after)?.index ?? -1;
+  return { from, to: end === -1 ? at + after.length : at + end };
+}
+
+/** An upload command on the address's line: curl/wget/HTTPie/PowerShell sending a body or a file. */
+const UPLOAD_COMMAND =
+  /\b(?:curl|wget|http|Invoke-RestMethod|Invoke-WebRequest|irm|iwr)\b[^\n]{0,200}?(?:\s-d\b|\s-F\b|\s-T\b|--data\S{0,8}|--form|--upload-file|-X\s{0,2}(?:POST|PUT)\b|--post-(?:data|file)\b|-Method\s{1,4}(?:Post|Put)\b|-InFile\b)/i;
+const DESTINATION_WORD = /\b(?:to|into|at|via)\b/gi;
+
+/** The text before an address ends in "send … to [the records mailbox]": the address is where data goes. */
+function sentTo(lead: string): boolean {
+  const line = lead.slice(lead.lastIndexOf('\n') + 1);
+  if (UPLOAD_COMMAND.test(line)) return true;
+  const tail = lead.slice(-80);
+  let last = -1;
+  for (const d of tail.matchAll(DESTINATION_WORD)) last = d.index;
+  if (last === -1 || /[.;!?]/.test(tail.slice(last))) return false;
+  return SEND_VERB.test(lead.slice(0, lead.length - tail.length + last));
+}
+
+/**
+ * A standing instruction to send data to an outside address: a send verb before a URL or email in its
+ * paragraph, with the rule made standing ("whenever", "automatically") over data, or kept from the user.
+ * CRITICAL when both.
+ */
+function standingSendOut(text: string): 'HIGH' | 'CRITICAL' | null {
+  if (!text.includes('@') && !text.includes('://')) return null;
+  let n = 0;
+  let best: 'HIGH' | 'CRITICAL' | null = null;
+  for (const m of text.matchAll(OUTSIDE_ADDRESS)) {
+    if (++n > MAX_ADDRESSES) break;
+    const { from, to } = paragraphAround(text, m.index, 1500, 600);
+    if (!sentTo(text.slice(Math.max(from, m.index - 250), m.index))) continue;
+    const para = text.slice(from, to);
+    const standing = STANDING.test(para) && SENT_DATA.test(para);
+    const conceals = CONCEALS.test(para);
+    if (standing && conceals) return 'CRITICAL';
+    if (standing || conceals) best = 'HIGH';
+  }
+  return best;
+}
+
+/**
+ * The skill has the agent copy text into its instruction or memory files (AGENTS.md, CLAUDE.md,
+ * MEMORY.md, rules files), a bundled file or the text that follows, and that text is a standing rule to
+ * send data to an outside address, made automatic or kept from the user: every later session carries
+ * the exfiltration on after the skill is gone.
+ */
+function plantedSendRules({ files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  // A bundled file named by several instructions is judged once.
+  const judged = new Map<string, 'HIGH' | 'CRITICAL' | null>();
+  for (const f of files) {
+    // Instructions and scripts plant; records and data files (logs, JSON, tables) only mention.
+    if (DATA_FILE.test(f.path)) continue;
+    let n = 0;
+    for (const m of f.text.matchAll(PLANTED_AGENT_FILE)) {
+      if (++n > MAX_AGENT_FILE_MENTIONS) break;
+      const { from, to } = paragraphAround(f.text, m.index, 400, 300);
+      let verb = -1;
+      for (const v of f.text.slice(from, m.index).matchAll(PLANT_VERB)) verb = from + v.index;
+      if (verb === -1) continue;
+      // The text planted: bundled files the paragraph names, else what follows up to the next heading.
+      const payloads: string[] = [];
+      for (const w of f.text.slice(from, to).matchAll(FILE_WORD)) {
+        const word = w[0].replace(/^\.\//, '');
+        if (word.length < 4 || /(?:AGENTS|CLAUDE|MEMORY|SOUL|GEMINI|HEARTBEAT|IDENTITY)\.md$/.test(word))
+          continue;
+        const other = files.find((o) => o !== f && (o.path === word || o.path.endsWith(`/${word}`)));
+        if (other && !payloads.includes(other.text)) payloads.push(other.text);
+      }
+      if (payloads.length === 0) {
+        const rest = f.text.slice(m.index, m.index + 3000);
+        const heading = rest.search(/\n#{1,6}[ \t]/);
+        payloads.push(heading === -1 ? rest : rest.slice(0, heading));
+      }
+      let severity: 'HIGH' | 'CRITICAL' | null = null;
+      for (const p of payloads) {
+        let s = judged.get(p);
+        if (s === undefined) judged.set(p, (s = standingSendOut(p)));
+        if (s === 'CRITICAL' || (s && !severity)) severity = s;
+      }
+      if (!severity) continue;
+      // Reported where the instruction says to put the text in (the verb's line).
+      const idx = lineIndexOf(lineStarts(f.text), verb);
+      hits.push({ file: f.path, line: idx + 1, evidence: clean(linesOf(f.text)[idx] ?? m[0]), severity });
+      break;
+    }
+  }
+  return hits;
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -696,5 +830,16 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation:
       'Create accounts through the application with a password the admin chooses; never ship fixed hashes or triggers that protect one account.',
     check: ({ segments }) => sqlBackdoorFindings(segments, ['account', 'pin']),
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-018',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Has the agent copy a standing rule into its instruction or memory files (AGENTS.md, CLAUDE.md, MEMORY.md, rules files) that sends data to an outside address automatically or without telling the user: every later session keeps exfiltrating (CRITICAL when both)',
+    remediation:
+      'Never write to agent instruction or memory files from a skill; show the user any convention and let them add it, and never plant rules that send data anywhere.',
+    check: plantedSendRules,
   },
 ];

@@ -299,3 +299,55 @@ describe('SG-SUPPLY-012 severity', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('supply-chain (scope tables and forged lockfiles)', [
+  {
+    // Bun's scope table sending a popular public scope to an unknown host.
+    id: 'SG-SUPPLY-011',
+    file: 'bunfig.toml',
+    positive:
+      '[install]\nexact = true\n\n[install.scopes]\n"@types" = { url = "https://npm.typecache-mirror.example/" }\n',
+    negative:
+      '[install]\nexact = true\n\n[install.scopes]\n"@acme" = { url = "https://npm.acme-corp.example/", token = "$ACME_TOKEN" }\n',
+  },
+  {
+    id: 'SG-SUPPLY-011',
+    file: '.yarnrc.yml',
+    positive:
+      'nodeLinker: node-modules\nnpmScopes:\n  babel:\n    npmAlwaysAuth: false\n    npmRegistryServer: "https://registry.fast-babel.example"\n',
+    negative:
+      'nodeLinker: node-modules\nnpmScopes:\n  acme:\n    npmAlwaysAuth: true\n    npmRegistryServer: "https://npm.acme-corp.example"\n',
+  },
+  {
+    // A bun.lock entry on a mirror with a made-up hash; the negative has a computed one.
+    id: 'SG-SUPPLY-013',
+    file: 'bun.lock',
+    positive:
+      '{\n  "lockfileVersion": 1,\n  "packages": {\n    "@acme/charts": ["@acme/charts@2.1.0", "https://npm.pkgs-mirror.example/@acme/charts/-/charts-2.1.0.tgz", {}, "sha512-AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=="]\n  }\n}\n',
+    negative:
+      '{\n  "lockfileVersion": 1,\n  "packages": {\n    "@acme/charts": ["@acme/charts@2.1.0", "https://npm.pkgs-mirror.example/@acme/charts/-/charts-2.1.0.tgz", {}, "sha512-uNpm30m/AGSkLxxy7d9yRXpJQFrZzVWLFBkS+6ngPcZkw/5k3L/jjFuj7tVnEpRn+QgmiXr21nDlhCiUK4ij2A=="]\n  }\n}\n',
+  },
+  {
+    // package-lock: the URL on the line above the hash; a placeholder on the public registry is no swap.
+    id: 'SG-SUPPLY-013',
+    file: 'package-lock.json',
+    positive:
+      '{\n  "packages": {\n    "node_modules/left-pad": {\n      "version": "1.3.0",\n      "resolved": "https://registry.pkgcache.example/left-pad/-/left-pad-1.3.0.tgz",\n      "integrity": "sha512-0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000=="\n    }\n  }\n}\n',
+    negative:
+      '{\n  "packages": {\n    "node_modules/left-pad": {\n      "version": "1.3.0",\n      "resolved": "https://registry.npmjs.org/left-pad/-/left-pad-1.3.0.tgz",\n      "integrity": "sha512-0000000000000000000000000000000000000000000000000000000000000000000000000000000000000000=="\n    }\n  }\n}\n',
+  },
+]);
+
+describe('SG-SUPPLY-013 severity', () => {
+  const lock =
+    '{\n  "packages": {\n    "@acme/x": ["@acme/x@1.0.0", "https://npm.pkgs-mirror.example/@acme/x/-/x-1.0.0.tgz", {}, "sha512-1111111111111111111111111111111111111111111111111111111111111111111111111111111111111111=="]\n  }\n}\n';
+  const sev = (others: Record<string, string>) =>
+    findingsOf(lock, 'bun.lock', undefined, others).find((f) => f.rule_id === 'SG-SUPPLY-013')?.severity;
+
+  it('should rate a forged entry HIGH, and CRITICAL when the registry settings route to the same host', () => {
+    expect(sev({})).toBe('HIGH');
+    expect(
+      sev({ 'bunfig.toml': '[install.scopes]\n"@acme" = { url = "https://npm.pkgs-mirror.example/" }\n' }),
+    ).toBe('CRITICAL');
+  });
+});

@@ -239,6 +239,22 @@ const NPM_SCOPE_REGISTRY = gated(
     'gi',
   ),
 );
+/**
+ * Bun's `[install.scopes]` table (`"@types" = "https://…"`, `babel = { url = "https://…" }`) and Yarn
+ * Berry's `npmScopes:` map (`types:` then `npmRegistryServer: "https://…"` a few lines below).
+ */
+const BUN_SCOPE_REGISTRY = gated(
+  new RegExp(
+    String.raw`^[ \t]{0,8}["']?@?(?:${POPULAR_NPM_SCOPES})["']?[ \t]{0,4}=[ \t]{0,4}(?:\{[^}\n]{0,200}?\burl[ \t]{0,4}=[ \t]{0,4})?["'](https?:\/\/[\w.-]{1,253})`,
+    'gim',
+  ),
+);
+const YARN_SCOPE_REGISTRY = gated(
+  new RegExp(
+    String.raw`^[ \t]{1,8}["']?@?(?:${POPULAR_NPM_SCOPES})["']?:[ \t]{0,4}\n(?:[ \t]{2,16}[^\n]{0,200}\n){0,4}?[ \t]{2,16}npmRegistryServer:[ \t]{0,4}["']?(https?:\/\/[\w.-]{1,253})`,
+    'gim',
+  ),
+);
 const NUGET_ORG_KEY = gated(
   /<add\s{1,8}key\s{0,4}=\s{0,4}\\?["']nuget\.org\\?["']\s{1,8}value\s{0,4}=\s{0,4}\\?["'](https?:\/\/[\w.-]{1,253})/gi,
 );
@@ -311,8 +327,11 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
       const replaced = cargoReplacement(text);
       if (replaced) ({ at, host } = replaced);
     }
-    for (const re of [NPM_SCOPE_REGISTRY, NUGET_ORG_KEY]) {
+    for (const re of [NPM_SCOPE_REGISTRY, NUGET_ORG_KEY, BUN_SCOPE_REGISTRY, YARN_SCOPE_REGISTRY]) {
       if (at !== -1 || !testSegment(re, seg)) continue;
+      // The scope tables are read where the package manager reads them: bunfig.toml, .yarnrc.yml.
+      if (re === BUN_SCOPE_REGISTRY && !/\[[ \t]{0,4}install\.scopes[ \t]{0,4}\]/.test(text)) continue;
+      if (re === YARN_SCOPE_REGISTRY && !/^npmScopes:/m.test(text)) continue;
       re.lastIndex = 0;
       for (const m of text.matchAll(re)) {
         const h = /^https?:\/\/([\w.-]+)/i.exec(m[1])![1];
@@ -364,6 +383,79 @@ function foreignRRepos(text: string): boolean {
     for (const m of line.matchAll(R_URL_HOST)) if (!OFFICIAL_R_HOST.test(m[1])) return true;
   }
   return false;
+}
+
+/** Lockfiles by name: npm, Yarn, pnpm, Bun (text), Deno, uv and PDM. */
+const LOCKFILE_NAME =
+  /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|deno\.lock|uv\.lock|pdm\.lock)$/i;
+/** An integrity value: SRI (`sha512-<base64>`) or a `sha256:<hex>` hash. */
+const LOCK_INTEGRITY = gated(
+  /\bsha(?:1|256|384|512)(?:-([A-Za-z0-9+/]{16,100})={0,2}|:([0-9a-fA-F]{40,128}))/g,
+);
+/** A hash made up rather than computed: a long run of one character, or hardly any distinct ones. */
+function placeholderHash(hash: string): boolean {
+  return /(.)\1{11}/.test(hash) || new Set(hash).size <= 3;
+}
+/** Public registries and code hosts a lockfile resolves from. */
+const PUBLIC_REGISTRY_HOST =
+  /(?:^|\.)(?:npmjs\.org|npmjs\.com|yarnpkg\.com|npmmirror\.com|jsr\.io|deno\.land|github\.com|githubusercontent\.com|pythonhosted\.org|pypi\.org)$/i;
+const LOCK_URL_HOST = /\bhttps?:\/\/([a-z0-9][\w.-]{0,252})/gi;
+/** Registry settings files that could route installs to the same host. */
+const REGISTRY_SETTINGS =
+  /(?:^|\/)(?:bunfig\.toml|\.?npmrc|\.?yarnrc(?:\.yml)?|pip\.conf|pip\.ini|uv\.toml|pyproject\.toml|\.pypirc|pnpm-workspace\.yaml)$/i;
+const MAX_LOCK_MATCHES = 20000;
+
+/**
+ * A committed lockfile entry whose integrity is a placeholder (a run of one character) and whose tarball
+ * sits on a host that is not a public registry: the lockfile was edited by hand to install a package from
+ * that host, and the hash that would have caught the swap was made up. CRITICAL when a registry setting of
+ * the skill routes installs to the same host (the settings and the lockfile were altered to match) or the
+ * entry runs an install script.
+ */
+function forgedLockEntries({ files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const f of files) {
+    if (!LOCKFILE_NAME.test(f.path) || !testFile(LOCK_INTEGRITY, f)) continue;
+    const starts = lineStarts(f.text);
+    LOCK_INTEGRITY.lastIndex = 0;
+    let n = 0;
+    let lastLine = -1;
+    for (const m of f.text.matchAll(LOCK_INTEGRITY)) {
+      if (++n > MAX_LOCK_MATCHES) break;
+      if (!placeholderHash(m[1] ?? m[2])) continue;
+      // One entry per line: a line of many hashes is read once.
+      const idx = lineIndexOf(starts, m.index);
+      if (idx === lastLine) continue;
+      lastLine = idx;
+      // The entry: the hash's line and the three before it (package-lock, yarn.lock put the URL above).
+      // An entry written on one line (bun.lock, pnpm, uv) is that line alone.
+      const to = f.text.indexOf('\n', m.index) >>> 0;
+      const own = f.text.slice(starts[idx], Math.min(to, starts[idx] + 4000));
+      const from = /:\/\//.test(own) ? starts[idx] : starts[Math.max(0, idx - 3)];
+      const entry = f.text.slice(from, Math.min(to, from + 4000));
+      let host: string | null = null;
+      for (const u of entry.matchAll(LOCK_URL_HOST))
+        if (!PUBLIC_REGISTRY_HOST.test(u[1]) && !/^(?:localhost|127\.)/i.test(u[1]))
+          host = u[1].toLowerCase();
+      if (!host) continue;
+      const routed = files.some(
+        (o) => o !== f && REGISTRY_SETTINGS.test(o.path) && o.text.toLowerCase().includes(host),
+      );
+      const script =
+        /["']?(?:pre|post)?install["']?\s{0,4}:|\bhasInstallScript\b|\brequiresBuild:\s{0,4}true/.test(entry);
+      hits.push({
+        file: f.path,
+        line: idx + 1,
+        evidence: `${clean(f.text.slice(starts[idx], Math.min(to, starts[idx] + 160)))} (${host})`.slice(
+          0,
+          200,
+        ),
+        severity: routed || script ? 'CRITICAL' : 'HIGH',
+      });
+      if (hits.length >= 5) break;
+    }
+  }
+  return hits;
 }
 
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
@@ -544,6 +636,17 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Resolve official namespaces only from their official registry; add third-party registries for their own scopes, keep the lockfile, and never change package settings from an auto-run hook.',
     check: namespaceHijacks,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-013',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A committed lockfile pins a package to a tarball on a non-public registry host with a made-up integrity hash (a run of one character): the lockfile was edited to install that host’s code unchecked; CRITICAL when the skill’s registry settings route to the same host or the entry runs an install script',
+    remediation:
+      'Regenerate the lockfile with the package manager from the official registry; never ship hand-edited lockfile entries or placeholder hashes.',
+    check: forgedLockEntries,
   },
   {
     type: 'custom',
