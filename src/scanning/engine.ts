@@ -15,6 +15,7 @@ import type {
   TagHit,
 } from './rule.types.js';
 import { decodedSegments, fileSegments, textFiles } from './analyzers/skill-segments.js';
+import { withinSegmentBudget } from './analyzers/segment-budget.js';
 import { makeRecipeSegments } from './analyzers/make-recipes.analyzer.js';
 import { nixShellSegments } from './analyzers/nix-shell.analyzer.js';
 import { sshConfigSegments } from './analyzers/ssh-config.analyzer.js';
@@ -34,7 +35,7 @@ import { literalScanner } from './analyzers/literal-scanner.js';
 import { bindGates, gateLiterals, withGates } from './analyzers/literal-gates.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.9.0';
+export const ENGINE_VERSION = '1.10.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
@@ -79,18 +80,57 @@ function anchorsFor(segment: Segment): Uint8Array | null {
   return ANCHORS_BY_SCOPES[set];
 }
 
+/** Reported when a reader fails on the skill's text (a bug of the engine, or input it cannot read). */
+const ENGINE_FAILURE: RuleInfo = {
+  id: 'SG-ENGINE-001',
+  family: 'engine',
+  severity: 'HIGH',
+  message: 'The static scanner could not finish reading this skill; it is treated as unsafe until reviewed',
+  remediation:
+    'Review the skill by hand and report the evidence to the Skillgate maintainers; an operator may promote it once reviewed.',
+};
+
 export function listRules(): RuleInfo[] {
-  return ALL_RULES.filter((r) => r.type !== 'signal').map((r) => {
-    const { id, family, severity, message, remediation } = r as RuleInfo;
-    return { id, family, severity, message, remediation };
-  });
+  return [
+    ...ALL_RULES.filter((r) => r.type !== 'signal').map((r) => {
+      const { id, family, severity, message, remediation } = r as RuleInfo;
+      return { id, family, severity, message, remediation };
+    }),
+    ENGINE_FAILURE,
+  ];
 }
 
+/**
+ * The static verdict. A reader that fails on some input must not let the skill through or fail the
+ * import: the skill is reported HIGH (it stays Untrusted) with the failure as its finding.
+ */
 export function scanStatic(input: StaticScanInput): StaticScanResult {
+  try {
+    return scanAll(input);
+  } catch (error) {
+    return { risk_level: 'HIGH', findings: [engineFailure(error)] };
+  }
+}
+
+function engineFailure(error: unknown): Finding {
+  return {
+    rule_id: ENGINE_FAILURE.id,
+    severity: 'HIGH',
+    file: 'SKILL.md',
+    line: 1,
+    message: ENGINE_FAILURE.message,
+    evidence: error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 200) : 'unknown error',
+    family: ENGINE_FAILURE.family,
+    remediation: ENGINE_FAILURE.remediation,
+    source: 'static',
+  };
+}
+
+function scanAll(input: StaticScanInput): StaticScanResult {
   const files = textFiles(input.files);
   const ctx = skillContext(files, input.frontmatter ?? null);
   const literal = [
-    ...files.flatMap(fileSegments),
+    ...files.flatMap((file) => withinSegmentBudget(fileSegments(file))),
     ...makeRecipeSegments(files),
     ...nixShellSegments(files),
     ...sshConfigSegments(files),

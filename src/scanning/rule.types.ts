@@ -16,7 +16,8 @@ export type Family =
   | 'supply-chain'
   | 'tamper'
   | 'declared-vs-actual'
-  | 'source-note';
+  | 'source-note'
+  | 'engine';
 
 /** Where a piece of text came from; rules pick the kinds they understand. */
 export type SegmentKind = 'prose' | 'hidden' | 'frontmatter' | 'code' | 'comment' | 'config' | 'decoded';

@@ -54,6 +54,8 @@ export class CitedMarkdown {
   private readonly parentOf: Int32Array;
   /** Per line: 1 cited, 0 not, -1 not asked yet. */
   private readonly memo: Int8Array;
+  /** Lines below this have had their fence questions answered (see isCited). */
+  private warmed = 0;
   /** The file labels some sections as good examples: its sections labelled bad are the other half. */
   private readonly labelsGood: boolean;
 
@@ -92,6 +94,16 @@ export class CitedMarkdown {
   /** Whether line `i` (0-based) is cited. */
   isCited(i: number): boolean {
     if (i < 0 || i >= this.lines.length) return false;
+    if (this.memo[i] !== -1) return this.memo[i] === 1;
+    // A fenced line asks about its fence, and a fence about the block before it: answered in line
+    // order first, each question finds the earlier answers memoised, so thousands of fences in a row
+    // recurse one level instead of overflowing the stack.
+    for (; this.warmed < i; this.warmed++)
+      if (this.fenceOf[this.warmed] !== -1 || FENCE.test(this.lines[this.warmed])) this.answer(this.warmed);
+    return this.answer(i);
+  }
+
+  private answer(i: number): boolean {
     if (this.memo[i] !== -1) return this.memo[i] === 1;
     const fence = this.fenceOf[i];
     const cited =
