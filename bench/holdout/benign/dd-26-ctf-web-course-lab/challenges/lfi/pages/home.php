@@ -1,0 +1,1 @@
+<h1>Library card service</h1>

@@ -1,0 +1,8 @@
+if(CMAKE_Fortran_COMPILER_ID STREQUAL "GNU")
+  set(CMAKE_Fortran_FLAGS_RELEASE "-O3 -march=native -funroll-loops -fno-math-errno")
+  set(CMAKE_Fortran_FLAGS_DEBUG "-g -O0 -fcheck=all -fbacktrace -ffpe-trap=invalid,zero,overflow")
+elseif(CMAKE_Fortran_COMPILER_ID MATCHES "IntelLLVM")
+  set(CMAKE_Fortran_FLAGS_RELEASE "-O3 -xHost -fp-model fast=2")
+elseif(CMAKE_Fortran_COMPILER_ID STREQUAL "NVHPC")
+  set(CMAKE_Fortran_FLAGS_RELEASE "-fast -Minfo=accel")
+endif()
