@@ -12,6 +12,15 @@ const QUOTED_FENCE = /^ {0,3}>[ \t]?(`{3,}|~{3,})(.*)$/;
 const QUOTE_MARK = /^ {0,3}>[ \t]?/;
 const INLINE_CODE = /`([^`\n]{2,2000})`/g;
 const MAX_INLINE_SPANS = 2000;
+/**
+ * Headings that start a section of their own; past them the rest of the file is one section. Each
+ * section is a segment every rule visits: 1 MiB of headings would otherwise make 260k of them.
+ */
+const MAX_SECTIONS = 1000;
+/** Fenced blocks read one by one; past them, each language's blocks are read as one (see MAX_SECTIONS). */
+const MAX_BLOCKS = 1000;
+/** HTML comments read one by one; past them, the file's comments are read as one hidden text. */
+const MAX_COMMENTS = 1000;
 
 /**
  * Lines are offsets into the text rather than split strings: most lines are only looked at by their
@@ -25,11 +34,26 @@ interface Cursor {
   out: Segment[];
   sections: number;
   blocks: number;
+  /** Fenced blocks past MAX_BLOCKS, per language: their lines and the file line of each. */
+  overflow: Map<Segment['lang'], { lines: string[]; lineMap: number[] }>;
+  comments: number;
+  /** Comments past MAX_COMMENTS: their bodies and the file line of each body line. */
+  hiddenOverflow: { lines: string[]; lineMap: number[] };
 }
 
 /** Splits markdown into frontmatter, prose sections, fenced code, inline code and HTML comments. */
 export function markdownSegments(file: string, text: string): Segment[] {
-  const cur: Cursor = { file, text, starts: lineStarts(text), out: [], sections: 0, blocks: 0 };
+  const cur: Cursor = {
+    file,
+    text,
+    starts: lineStarts(text),
+    out: [],
+    sections: 0,
+    blocks: 0,
+    overflow: new Map(),
+    comments: 0,
+    hiddenOverflow: { lines: [], lineMap: [] },
+  };
   const count = cur.starts.length;
   let i = frontmatter(cur);
   let sectionStart = i;
@@ -53,7 +77,7 @@ export function markdownSegments(file: string, text: string): Segment[] {
         continue;
       }
     }
-    if (marked && HEADING.test(line) && i > sectionStart) {
+    if (marked && HEADING.test(line) && i > sectionStart && cur.sections < MAX_SECTIONS) {
       flushProse(cur, sectionStart, i, fenced);
       sectionStart = i;
       fenced.length = 0;
@@ -61,6 +85,11 @@ export function markdownSegments(file: string, text: string): Segment[] {
     i++;
   }
   flushProse(cur, sectionStart, Math.min(i, count), fenced);
+  for (const [lang, { lines, lineMap }] of cur.overflow)
+    cur.out.push({ ...segment(cur, 'code', lang, lines.join('\n'), lineMap[0], 'b+'), lineMap });
+  const { lines, lineMap } = cur.hiddenOverflow;
+  if (lines.length > 0)
+    cur.out.push({ ...segment(cur, 'hidden', 'text', lines.join('\n'), lineMap[0], 'c+'), lineMap });
   return cur.out;
 }
 
@@ -147,8 +176,25 @@ function pushQuotedCode(cur: Cursor, open: number, marker: string, lang: Segment
 }
 
 function pushCode(cur: Cursor, from: number, to: number, lang: Segment['lang']): void {
-  const body = linesText(cur, from, Math.min(to, cur.starts.length));
+  const last = Math.min(to, cur.starts.length);
+  if (cur.blocks >= MAX_BLOCKS && last > from) return overflowCode(cur, from, last, lang);
+  const body = linesText(cur, from, last);
   cur.out.push(segment(cur, 'code', lang, body, from + 1, `b${cur.blocks++}`));
+}
+
+/** A comment past MAX_COMMENTS joins the file's one hidden segment of them, its lines still mapped. */
+function overflowHidden(cur: Cursor, body: string, line: number): void {
+  cur.hiddenOverflow.lines.push(body);
+  for (let k = 0, at = 0; at !== -1; k++, at = body.indexOf('\n', at) + 1 || -1)
+    cur.hiddenOverflow.lineMap.push(line + k);
+}
+
+/** A block past MAX_BLOCKS joins its language's one block, each line still mapped to its file line. */
+function overflowCode(cur: Cursor, from: number, to: number, lang: Segment['lang']): void {
+  let merged = cur.overflow.get(lang);
+  if (!merged) cur.overflow.set(lang, (merged = { lines: [], lineMap: [] }));
+  merged.lines.push(linesText(cur, from, to));
+  for (let k = from; k < to; k++) merged.lineMap.push(k + 1);
 }
 
 /** Prose of lines `start` to `end` (exclusive), each fenced line left empty. */
@@ -195,9 +241,12 @@ function stripComments(cur: Cursor, text: string, start: number, block: string):
     line += countNewlines(text, counted, open);
     counted = open;
     const body = text.slice(open + 4, close === -1 ? text.length : close);
-    const hidden = segment(cur, 'hidden', 'text', body, line, `${block}c${n++}`);
-    if (close !== -1 && quotedComment(text, open, end, body)) hidden.quoted = true;
-    cur.out.push(hidden);
+    if (cur.comments++ >= MAX_COMMENTS) overflowHidden(cur, body, line);
+    else {
+      const hidden = segment(cur, 'hidden', 'text', body, line, `${block}c${n++}`);
+      if (close !== -1 && quotedComment(text, open, end, body)) hidden.quoted = true;
+      cur.out.push(hidden);
+    }
     out += text.slice(last, open) + blank(text.slice(open, end));
     last = end;
     open = text.indexOf('<!--', end);

@@ -18,6 +18,11 @@ describe('withinSegmentBudget', () => {
     expect(withinSegmentBudget(segments, 2)).toBe(segments);
   });
 
+  it('should keep a lone segment past the budget as it is', () => {
+    const segments = [seg('a', 1), seg('b', 2, { quoted: true })];
+    expect(withinSegmentBudget(segments, 1)[1]).toBe(segments[1]);
+  });
+
   it('should merge the segments past the budget per kind, each line mapped to its file line', () => {
     const segments = [
       seg('kept', 1),
@@ -34,11 +39,11 @@ describe('withinSegmentBudget', () => {
       text: 'one\ntwo\nlines\npinned\ndecoded',
       lineMap: [3, 9, 10, 20, 20],
     });
-    expect(out[2]).toMatchObject({ kind: 'code', lang: 'shell', text: 'fence\nbody', lineMap: [5, 6] });
+    expect(out[2]).toBe(segments[2]);
   });
 
   it('should not carry a quoted-sample mark into merged text', () => {
-    const out = withinSegmentBudget([seg('a', 1), seg('b', 2, { quoted: true })], 1);
-    expect(out[1].quoted).toBeUndefined();
+    const out = withinSegmentBudget([seg('a', 1), seg('b', 2, { quoted: true }), seg('c', 3)], 1);
+    expect(out[1]).toMatchObject({ text: 'b\nc', quoted: undefined });
   });
 });

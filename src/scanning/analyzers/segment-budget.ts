@@ -17,21 +17,30 @@ export function withinSegmentBudget(segments: Segment[], max = MAX_SEGMENTS_PER_
   if (segments.length <= max) return segments;
   const kept = segments.slice(0, max);
   const groups = new Map<string, Segment[]>();
-  for (const s of segments.slice(max)) {
+  let last: Segment[] | undefined;
+  for (let i = max; i < segments.length; i++) {
+    const s = segments[i];
+    // Runs of one kind are the rule in such files: the key is built only when the kind changes.
+    if (last && last[0].kind === s.kind && last[0].lang === s.lang && last[0].depth === s.depth) {
+      last.push(s);
+      continue;
+    }
     const key = `${s.kind}|${s.lang}|${s.depth}`;
-    const group = groups.get(key);
-    if (group) group.push(s);
-    else groups.set(key, [s]);
+    const group = groups.get(key) ?? [];
+    if (group.length === 0) groups.set(key, group);
+    group.push(s);
+    last = group;
   }
   return [...kept, ...[...groups.values()].map(merged)];
 }
 
 function merged(group: Segment[]): Segment {
   const first = group[0];
+  if (group.length === 1) return first;
   const lineMap: number[] = [];
   for (const s of group) {
-    const lines = s.text.split('\n').length;
-    for (let k = 0; k < lines; k++) lineMap.push(fileLineOf(s, k));
+    for (let k = 0, at = 0; at !== -1; k++, at = s.text.indexOf('\n', at) + 1 || -1)
+      lineMap.push(fileLineOf(s, k));
   }
   return newSegment({
     ...first,
