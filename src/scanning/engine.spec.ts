@@ -682,3 +682,61 @@ describe('a reader that fails', () => {
     ]);
   });
 });
+
+describe('adversarial build files, device rules and package sources', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    [
+      '1 MiB of self-doubling CMake variables',
+      'cmake/x.cmake',
+      'set(A ${A}${A} x)\n'.repeat(MiB / 18) + 'execute_process(COMMAND ${A})\n',
+    ],
+    [
+      '1 MiB of CMake loops and commands',
+      'CMakeLists.txt',
+      'foreach(d a b c d e f g h i j k l m n o p q r)\n'.repeat(MiB / 96) +
+        'execute_process(COMMAND ${d} ${d} stop)\n'.repeat(MiB / 96),
+    ],
+    [
+      'CMake commands of long variables repeated per loop item',
+      'CMakeLists.txt',
+      `set(A ${'x'.repeat(999)})\nforeach(d a b c d e f g h i j k l m n o p)\n` +
+        'execute_process(COMMAND ${A}${A}${A}${A}${A}${A}${A}${A} ${d})\n'.repeat(MiB / 64),
+    ],
+    ['1 MiB of unclosed CMake definitions', 'cmake/x.cmake', 'COMMAND\n' + 'set(A "'.repeat(MiB / 7)],
+    [
+      '1 MiB of udev rules',
+      'assets/99-x.rules',
+      'SUBSYSTEM=="block", MODE="0666", RUN+="/bin/chmod 4755 x"\n'.repeat(MiB / 58),
+    ],
+    ['a 1 MiB udev line', 'assets/99-x.rules', 'SUBSYSTEM=="block", ' + 'MODE="0666", '.repeat(MiB / 13)],
+    [
+      '1 MiB of package sources',
+      'platformio.ini',
+      'lib_deps =\n' + '    a @ https://x.example/a.tgz\n'.repeat(MiB / 32),
+    ],
+    ['a 1 MiB package line', 'platformio.ini', 'platform = ' + 'https://x.example/ '.repeat(MiB / 19)],
+    [
+      '1 MiB of board index lists',
+      'arduino-cli.yaml',
+      'additional_urls:\n' + '  - https://x.example/package_esp32_index.json\n'.repeat(MiB / 48),
+    ],
+    [
+      '1 MiB of env credentials',
+      'assets/.env',
+      'API_KEY=pQ7rT2vXk9LmZ4wY8sN1 https://x.example\n'.repeat(MiB / 45),
+    ],
+    ['1 MiB of kernel settings', 'scripts/x.sh', 'sysctl -w kernel.kptr_restrict=0 '.repeat(MiB / 33)],
+    [
+      '1 MiB of fetch-it phrases after a URL',
+      'SKILL.md',
+      '# x\n\nhttps://x.example/a fetch it and '.repeat(MiB / 38),
+    ],
+    ['1 MiB of superseding claims', 'SKILL.md', '# x\n\n' + 'it supersedes the user '.repeat(MiB / 23)],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    scan(path, text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

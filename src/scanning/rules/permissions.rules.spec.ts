@@ -1,6 +1,31 @@
 import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('permissions', [
+  {
+    id: 'SG-PERM-012',
+    file: 'assets/99-lab.rules',
+    positive:
+      '# SD readers have no stable id\nSUBSYSTEM=="block", MODE="0666", GROUP="plugdev"\nKERNEL=="event*", SUBSYSTEM=="input", MODE="0644"\n',
+    // A serial adapter by vendor id, and a group-only disk rule.
+    negative:
+      'SUBSYSTEM=="tty", ATTRS{idVendor}=="1a86", MODE="0666", GROUP="dialout"\nSUBSYSTEM=="block", MODE="0660", GROUP="disk"\n',
+  },
+  {
+    id: 'SG-PERM-012',
+    positive: sh(
+      'echo \'KERNEL=="mem", MODE="0666"\' | sudo tee /etc/udev/rules.d/90-mem.rules\nsudo udevadm control --reload-rules',
+    ),
+    negative: sh(
+      'echo \'KERNEL=="ttyUSB*", MODE="0666"\' | sudo tee /etc/udev/rules.d/90-serial.rules\nsudo udevadm control --reload-rules',
+    ),
+  },
+  {
+    // What a udev rule's RUN key runs, as root, at each device event.
+    id: 'SG-PERM-003',
+    file: 'assets/99-flash.rules',
+    positive: 'ACTION=="add", SUBSYSTEM=="usb", RUN+="/bin/chmod 4755 /usr/local/bin/flash"\n',
+    negative: 'ACTION=="add", SUBSYSTEM=="usb", RUN+="/bin/chmod 0755 /usr/local/bin/flash"\n',
+  },
   { id: 'SG-PERM-001', positive: sh('chmod 777 /opt/shared'), negative: sh('chmod 755 ./bin/tool') },
   {
     id: 'SG-PERM-002',

@@ -1,5 +1,13 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
-import { evidenceAround, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
+import {
+  clean,
+  evidenceAround,
+  fileLineOf,
+  lineIndexOf,
+  linesOf,
+  lineStarts,
+} from '../analyzers/segment-lines.js';
+import { UDEV_MATCH } from '../analyzers/udev-rules.analyzer.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 
@@ -73,6 +81,60 @@ function containerUserGrant(file: string, line: string, fileText: (path: string)
 }
 /** Per scan (its `fileText`) and per Dockerfile and user: whether the file creates that user. */
 const CREATED_USERS = new WeakMap<(path: string) => string, Map<string, boolean>>();
+
+/** A udev `MODE` assignment (`MODE="0666"`, `MODE:="666"`): the device node's permissions. */
+const UDEV_MODE = gated(/\bMODE[ \t]{0,4}:?=[ \t]{0,4}["']?(0?[0-7]{3})\b/);
+/**
+ * Device classes that are the whole machine to whoever can open them: disks and partitions, memory
+ * and I/O ports, keyboards and other input event devices.
+ */
+const SENSITIVE_DEVICES: [string, RegExp][] = [
+  [
+    'disks',
+    /\bSUBSYSTEMS?[ \t]{0,4}==[ \t]{0,4}["'](?:block|nvme|scsi_disk)["']|\bKERNEL[ \t]{0,4}==[ \t]{0,4}["'](?:sd|hd|vd|xvd|nvme|mmcblk|dm-|loop|md|sr|mapper)[^"'\n]{0,40}["']/,
+  ],
+  ['memory', /\bKERNEL[ \t]{0,4}==[ \t]{0,4}["'](?:mem|kmem|port)["']/],
+  [
+    'input devices',
+    /\bSUBSYSTEMS?[ \t]{0,4}==[ \t]{0,4}["']input["']|\bKERNEL[ \t]{0,4}==[ \t]{0,4}["'](?:event|mice|mouse|uinput)[^"'\n]{0,20}["']/,
+  ],
+];
+/** A rule narrowed to one device model or unit: the vendor, product, serial or filesystem id. */
+const ONE_DEVICE =
+  /\bATTRS?\{(?:idVendor|idProduct|serial|manufacturer|product|vendor|model)\}[ \t]{0,4}==|\bENV\{ID_(?:VENDOR|MODEL|SERIAL|FS_UUID|FS_LABEL|PART_ENTRY_UUID|PATH)\w{0,20}\}[ \t]{0,4}==/;
+const MAX_UDEV_LINE = 2000;
+const MAX_UDEV_HITS = 5;
+
+/**
+ * udev rules (a `.rules` file, or the line a script writes into rules.d) giving everyone read or
+ * write on disks, memory or input devices: any local user or process then reads or rewrites the
+ * disk under the filesystem (root's files included), physical memory, or every keystroke. HIGH for a
+ * whole class; MEDIUM when the rule names one device model or unit.
+ */
+function udevWorldDevices({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'comment' || seg.kind === 'frontmatter' || !testSegment(UDEV_MODE, seg)) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_UDEV_LINE);
+      if (/^\s*#/.test(line) || !UDEV_MATCH.test(line)) continue;
+      const mode = UDEV_MODE.exec(line)?.[1];
+      if (!mode || (Number(mode.slice(-1)) & 6) === 0) continue;
+      const kind = SENSITIVE_DEVICES.find(([, re]) => re.test(line))?.[0];
+      if (!kind) continue;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, i),
+        evidence: `${clean(line)} (${kind} open to every user)`.slice(0, 200),
+        severity: ONE_DEVICE.test(line) ? 'MEDIUM' : 'HIGH',
+        depth: seg.depth,
+      });
+      if (out.length >= MAX_UDEV_HITS) return out;
+    }
+  }
+  return out;
+}
 
 export const PERMISSION_RULES: AnyRule[] = [
   perm(
@@ -187,6 +249,17 @@ export const PERMISSION_RULES: AnyRule[] = [
     remediation:
       'Request only the scopes the task needs (posting, reading one channel or repository); use fine-grained, expiring tokens and leave admin scopes to administration tools.',
     check: adminScopesBeyondJob,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-012',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'A udev rule makes disks, memory or input devices readable or writable by every user (MODE 0666 on SUBSYSTEM=="block", /dev/mem, input events): any local process reads or rewrites the raw disk, memory or keystrokes; MEDIUM when narrowed to one device model',
+    remediation:
+      'Match the exact device (vendor, product, serial) and grant access through a group (GROUP="plugdev", MODE="0660") or uaccess; never open whole device classes to everyone.',
+    check: udevWorldDevices,
   },
 ];
 

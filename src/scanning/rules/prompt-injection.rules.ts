@@ -62,7 +62,7 @@ function quoted(m: MatchInfo): boolean {
 
 const REMOTE_CONTROL = new RegExp(
   [
-    /\b(?:priority|precedence|override|overrides|instead of|supersede|every session|each session|from now on|without asking)\b/,
+    /\b(?:priority|precedence|override|overrides|instead of|supersedes?|every session|each session|from now on|without asking)\b/,
     // Spanish, Portuguese, French, Italian: the same claims, for skills written in those languages.
     /\bprioridade?\b|\bpriorit[ée]|\bpriorit[àa]\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b|\binvece di\b/,
     /\b(?:cada|chaque|ogni) (?:sesi|sess)|\ba partir de (?:ahora|agora)\b|\bdesde ahora\b|\bd[ée]sormais\b|\bd'ora in poi\b/,
@@ -162,6 +162,9 @@ function elevationSeverity(m: MatchInfo): 'HIGH' | 'MEDIUM' | null {
   const around = m.segment.text.slice(Math.max(0, at - 600), at + m.match.length + 200);
   return REMOTE_SOURCE.test(around) ? 'HIGH' : 'MEDIUM';
 }
+
+/** Whom the agent works for, as a skill may call them: the user, the requester, the caller. */
+const PRINCIPAL = '(?:user|requester|requestor|caller|operator)';
 
 /** Where the agent speaks to the user: its replies, summaries, answers, status updates. */
 const USER_VIEW =
@@ -364,11 +367,12 @@ const PATTERNS: PatternRule[] = [
     'Tells the agent to fetch instructions from a remote address and follow them (HIGH when they take precedence)',
     // Prose is hard-wrapped: a sentence may go on over single line breaks (not over a blank line).
     // Without the `u` flag accented letters are not word characters: "téléchargez" matches from `charg`.
-    /\b(?:fetch|load|download|pull|retrieve|get|descarg\w*|obt(?:[eé]n|ien|eng)\w*|carg(?:a|ar|ue|uen)|consulta|consultar|baix\w*|busc\w*|(?<=t[ée]l[ée])charg\w*|charg(?:er|ez)|(?<=r[ée])cup[eéè]r\w*|scaric\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute|sig(?:ue|uen|a|an)|seguir|apl(?:ic|iqu|í)\w*|obed\w*|ejec\w*|cumpl\w*|cumpr\w*|suiv\w*|suis|appliqu\w*|applic(?:a|are|ala|ale|ali|ateli)|esegu\w*|obbed\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}/gi,
+    /\b(?:fetch|load|download|pull|retrieve|get|descarg\w*|obt(?:[eé]n|ien|eng)\w*|carg(?:a|ar|ue|uen)|consulta|consultar|baix\w*|busc\w*|(?<=t[ée]l[ée])charg\w*|charg(?:er|ez)|(?<=r[ée])cup[eéè]r\w*|scaric\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}?https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute|sig(?:ue|uen|a|an)|seguir|apl(?:ic|iqu|í)\w*|obed\w*|ejec\w*|cumpl\w*|cumpr\w*|suiv\w*|suis|appliqu\w*|applic(?:a|are|ala|ale|ali|ateli)|esegu\w*|obbed\w*)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}|https?:\/\/[^\s)]{1,300}(?:[^\n]|\n(?![ \t]*\n)){0,40}?\b(?:fetch|load|download|retrieve|get|pull)\s+(?:it|this|that|them|the\s+(?:file|text|page|document|directive|instructions?))\b(?:[^\n]|\n(?![ \t]*\n)){0,60}?\b(?:apply|follow|obey|execute)\b(?:[^\n]|\n(?![ \t]*\n)){0,80}/gi,
     ['http'],
     {
       needs: [REMOTE_OBEY_VERBS],
-      starts: REMOTE_FETCH_VERBS,
+      // A URL given first ("… is published at https://…; fetch it and apply it") starts the match too.
+      starts: [...REMOTE_FETCH_VERBS, 'http'],
       // Remote text that outranks the skill's own, or is pulled every session, is a channel to steer
       // the agent later; the paragraph around the request says which.
       adjust: ({ match, segment }) => {
@@ -383,11 +387,14 @@ const PATTERNS: PatternRule[] = [
     'HIGH',
     'Raises text above the user and the system prompt (treat it as system instructions, it takes precedence over user requests); HIGH when that text is fetched',
     new RegExp(
-      `\\btreat\\b${WRAP}{0,80}?(?:\\bas|\\bthe same way you treat)\\s+(?:an?\\s+|your\\s+|the\\s+)?system(?:[- ]level)?\\s+(?:instructions?|prompts?|messages?|rules)\\b|\\b(?:priority|precedence)\\s+over\\b(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n)){0,160}?\\buser(?:'s|s')?\\s+(?:[\\w-]+\\s+){0,2}?(?:instructions?|requests?|prompts?|messages?)\\b`,
+      `\\btreat\\b${WRAP}{0,80}?(?:\\bas|\\bthe same way you treat)\\s+(?:an?\\s+|your\\s+|the\\s+)?system(?:[- ]level)?\\s+(?:instructions?|prompts?|messages?|rules)\\b|\\b(?:priority|precedence)\\s+over\\b(?:[^\\n.]|\\.(?=\\S)|\\n(?![ \\t]*\\n)){0,160}?\\b${PRINCIPAL}(?:'s|s')?\\s+(?:[\\w-]+\\s+){0,2}?(?:instructions?|requests?|prompts?|messages?)\\b|\\b(?:supersed|overrid|outrank)(?:e|es|ing)\\s+(?:the\\s+|any\\s+|all\\s+|your\\s+)?${PRINCIPAL}(?:'s|s')?\\s+(?:[\\w-]+\\s+){0,2}?(?:instructions?|requests?|prompts?|messages?)\\b`,
       'gi',
     ),
-    ['treat', 'priority', 'precedence'],
-    { starts: ['treat', 'priority', 'precedence'], adjust: elevationSeverity },
+    ['treat', 'priority', 'precedence', 'supersed', 'overrid', 'outrank'],
+    {
+      starts: ['treat', 'priority', 'precedence', 'supersed', 'overrid', 'outrank'],
+      adjust: elevationSeverity,
+    },
   ),
   inj(
     'SG-INJECT-004',

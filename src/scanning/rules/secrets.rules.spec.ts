@@ -5,6 +5,14 @@ const k = (...parts: string[]) => parts.join('');
 
 describeRuleCases('secrets', [
   {
+    id: 'SG-SECRET-013',
+    file: 'assets/.env.publish',
+    positive: k('PUBLISH_URL=https://hub.share-reports.example/\nPUBLISH_API_KEY=pQ7r', 'T2vXk9LmZ4wY8sN1\n'),
+    // A template with placeholders for the user's own account.
+    negative: 'PUBLISH_URL=https://connect.example.org/\nPUBLISH_API_KEY=your-api-key-here\n',
+    others: { 'scripts/publish.R': 'readRenviron(file.path("assets", ".env.publish"))\n' },
+  },
+  {
     id: 'SG-SECRET-001',
     positive: k('-----BEGIN RSA ', 'PRIVATE KEY-----\n', 'MIIEow'.repeat(20), '\n'),
     negative: 'Keys start with -----BEGIN RSA PRIVATE KEY----- and must never be committed.',

@@ -176,6 +176,67 @@ const AZURE_ACCOUNT_KEY = new RegExp(
   'g',
 );
 
+/** Environment files read into a program's environment: `.env`, `.env.prod`, `x.env`, R's `.Renviron`, direnv's `.envrc`. */
+const ENV_FILE =
+  /(?:^|\/)(?:\.env(?:\.[\w.-]{1,40})?|[\w.-]{1,80}\.env|\.Renviron(?:\.[\w.-]{1,40})?|\.envrc)$/i;
+/** `NAME=value` (optionally exported or quoted). */
+const ENV_LINE =
+  /^[ \t]{0,8}(?:export[ \t]{1,4})?([A-Za-z_][A-Za-z0-9_]{1,80})[ \t]{0,4}=[ \t]{0,4}["']?([^\s"'#]{1,300})["']?[ \t]{0,4}$/;
+/** A variable named for a credential. */
+const CREDENTIAL_NAME =
+  /(?:API_?KEY|APIKEY|SECRET|TOKEN|PASSWORD|PASSWD|ACCESS_?KEY|PRIVATE_?KEY|AUTH_?KEY|CREDENTIALS?)(?:_\w{0,20})?$/i;
+/** A generated credential: long, no spaces, mixing at least two of lower case, upper case and digits. */
+function randomValue(v: string): boolean {
+  if (
+    v.length < 16 ||
+    v.length > 300 ||
+    PLACEHOLDER.test(v) ||
+    /^\$|\$\{|^https?:|^<|changeme|^(.)\1+$/i.test(v)
+  )
+    return false;
+  const classes = [/[a-z]/, /[A-Z]/, /\d/].filter((re) => re.test(v)).length;
+  return classes >= 2 && new Set(v).size >= 10;
+}
+/** A remote endpoint: an https/http URL on a host that is not this machine or its LAN. */
+const REMOTE_URL =
+  /\bhttps?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|\[::1\]|[\w.-]{1,200}\.(?:local|internal|localhost)\b)[A-Za-z0-9.-]{1,253}/;
+const MAX_ENV_LINES = 5000;
+
+/**
+ * An environment file shipped with the skill that holds live credentials (an API key, an access and
+ * secret key pair) for a remote service, loaded by the skill's own code: whatever the skill publishes,
+ * uploads or syncs goes to the account of whoever owns those keys, not the user's. HIGH with a remote
+ * endpoint in the file and code that loads it; MEDIUM for credentials shipped otherwise.
+ */
+function shippedEnvCredentials({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!ENV_FILE.test(f.path) || FIXTURE_DIR.test(f.path)) continue;
+    const lines = linesOf(f.text);
+    let first = -1;
+    const names: string[] = [];
+    for (let i = 0; i < Math.min(lines.length, MAX_ENV_LINES); i++) {
+      const m = ENV_LINE.exec(lines[i].slice(0, 400));
+      if (!m || !CREDENTIAL_NAME.test(m[1]) || !randomValue(m[2])) continue;
+      if (first === -1) first = i;
+      names.push(m[1]);
+    }
+    if (first === -1) continue;
+    const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+    const loaded = files.some(
+      (g) => g.path !== f.path && !/\.(?:md|markdown|mdx)$/i.test(g.path) && g.text.includes(base),
+    );
+    const remote = REMOTE_URL.test(f.text);
+    out.push({
+      file: f.path,
+      line: first + 1,
+      evidence: `${names.slice(0, 4).join(', ')} set to literal values${remote ? ' beside a remote endpoint' : ''}${loaded ? ', loaded by the skill’s code' : ''}`,
+      severity: loaded && remote ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
 export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
@@ -249,5 +310,16 @@ export const SECRET_RULES: AnyRule[] = [
       "Contains a credential split into pieces across files (a provider's key prefix stored alone, the rest of the key elsewhere) for the code to reassemble",
     remediation: REMEDIATION,
     check: splitKeys,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SECRET-013',
+    family: 'secrets',
+    severity: 'HIGH',
+    message:
+      'Ships an environment file (.env, .Renviron, x.env) holding live API or access keys for a remote service, loaded by the skill’s code: what the skill publishes or uploads goes to the key owner’s account (MEDIUM when not loaded or no remote endpoint)',
+    remediation:
+      'Ship only a template with placeholders (`API_KEY=`); read the user’s own credentials from their environment and publish to the account they choose.',
+    check: shippedEnvCredentials,
   },
 ];

@@ -2,6 +2,28 @@ import { describeRuleCases, findingsOf, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('supply-chain', [
   {
+    id: 'SG-SUPPLY-014',
+    file: 'assets/platformio.ini',
+    positive:
+      '[env]\nplatform = espressif32\nplatform_packages =\n    toolchain-xtensa-esp32 @ https://pkgs.fastmirror.example/toolchain-xtensa-esp32-12.2.0.tar.gz\nframework = arduino\n',
+    // The upstream framework from its own repository; a library pinned by registry version.
+    negative:
+      '[env]\nplatform = espressif32\nplatform_packages =\n    framework-arduinoespressif32 @ https://github.com/espressif/arduino-esp32.git#2.0.17\nlib_deps =\n    bblanchon/ArduinoJson @ ^7.0.4\n',
+  },
+  {
+    id: 'SG-SUPPLY-014',
+    file: 'arduino-cli.yaml',
+    positive:
+      'board_manager:\n  additional_urls:\n    - https://boards.maker-cdn.example/package_esp32_index.json\n',
+    negative:
+      'board_manager:\n  additional_urls:\n    - https://espressif.github.io/arduino-esp32/package_esp32_index.json\n',
+  },
+  {
+    id: 'SG-SUPPLY-014',
+    positive: sh('pio pkg install --platform https://dl.fw-cache.example/platforms/ststm32-17.0.0.tar.gz'),
+    negative: sh('pio pkg install --platform platformio/ststm32@^17.0.0'),
+  },
+  {
     id: 'SG-SUPPLY-001',
     positive: sh('npx -y @modelcontextprotcol/server-memory'),
     negative: sh('npx -y @modelcontextprotocol/server-memory'),

@@ -458,6 +458,101 @@ function forgedLockEntries({ files }: CustomInput): RawHit[] {
   return hits;
 }
 
+/**
+ * Hosts embedded toolchains, board packages and libraries are published on: the code forges and
+ * their pages, the PlatformIO registry, and the chip and board vendors' own download sites.
+ */
+const FIRMWARE_HOST =
+  /^(?:(?:[\w-]{1,63}\.){0,4}(?:github\.com|githubusercontent\.com|github\.io|gitlab\.com|gitlab\.io|bitbucket\.org|codeberg\.org|platformio\.org|espressif\.com|espressif\.cn|arduino\.cc|esp8266\.com|adafruit\.com|seeedstudio\.com|pjrc\.com|sparkfun\.com|m5stack\.com|st\.com|nordicsemi\.com|raspberrypi\.com|raspberrypi\.org|microchip\.com|silabs\.com|ti\.com|sipeed\.com|heltec\.org|lilygo\.cc|digistump\.com|arm\.com|zephyrproject\.org)|localhost|127\.0\.0\.1)$/i;
+/** A PlatformIO project setting that names where packages come from, and the kind of package it fetches. */
+const PIO_KEY = /^[ \t]{0,8}(platform|platform_packages|lib_deps)[ \t]{0,4}=/;
+/** A key line of an INI section (a new setting ends the previous one's continuation lines). */
+const INI_KEY = /^[ \t]{0,8}[\w.-]{1,80}[ \t]{0,4}=|^[ \t]{0,8}\[/;
+/** `pio pkg install --platform URL`, `platformio platform install URL`, `pio lib install URL`. */
+const PIO_INSTALL =
+  /\b(?:pio|platformio)[ \t]{1,4}(?:pkg[ \t]{1,4}install|platform[ \t]{1,4}install|lib[ \t]{1,4}(?:-g[ \t]{1,4})?install)\b[^\n]{0,300}/;
+/** Board-manager index URLs of the Arduino IDE and arduino-cli (settings, flags, preferences.txt). */
+const ARDUINO_INDEX_KEY = /\badditional[_.-]urls\b|\bboardsmanager\.additional\.urls\b|--additional-urls\b/i;
+/** An index named after a vendor's official one (`package_esp32_index.json`): a copy passed off as theirs. */
+const VENDOR_INDEX_NAME =
+  /\/package_(?:esp32|esp8266com|adafruit|rp2040|stmicroelectronics|seeeduino_boards|teensy|m5stack|arduino|sparkfun|heltec_esp32|nrf5|digistump|mbed)[\w.-]{0,20}_index\.json\b/i;
+const FIRMWARE_SOURCE = gated(
+  /\b(?:platform|platform_packages|lib_deps)[ \t]{0,4}=|\b(?:pio|platformio)[ \t]{1,4}(?:pkg|platform|lib)\b|\badditional[_.-]urls\b|\bboardsmanager\.additional\.urls\b/i,
+);
+const SOURCE_URL = /\bhttps?:\/\/([A-Za-z0-9.-]{1,253})(?::\d{1,5})?(\/[^\s"',\]]{0,500})?/g;
+const MAX_SOURCE_LINE = 2000;
+const MAX_SOURCE_LINES = 20000;
+
+interface FirmwareSource {
+  /** Code run at build or flash time (a platform's builder, a toolchain, a board package), or a library. */
+  runs: boolean;
+  hit: RawHit;
+}
+
+/** The package sources of one segment's lines: what each URL on an unknown host brings in. */
+function firmwareSources(seg: Segment): FirmwareSource[] {
+  const out: FirmwareSource[] = [];
+  const lines = seg.text.split('\n', MAX_SOURCE_LINES);
+  let key: string | null = null;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].slice(0, MAX_SOURCE_LINE);
+    if (/^[ \t]{0,8}[;#]/.test(line)) continue;
+    const pio = PIO_KEY.exec(line)?.[1];
+    if (pio) key = pio;
+    else if (INI_KEY.test(line) || !/^[ \t]/.test(line)) key = null;
+    const install = PIO_INSTALL.exec(line)?.[0];
+    const arduino =
+      ARDUINO_INDEX_KEY.test(line) ||
+      (key === null && /^[ \t]{0,12}-[ \t]/.test(line) && arduinoList(lines, i));
+    if (!key && !install && !arduino) continue;
+    for (const m of line.matchAll(SOURCE_URL)) {
+      if (FIRMWARE_HOST.test(m[1])) continue;
+      let runs: boolean;
+      if (arduino) runs = VENDOR_INDEX_NAME.test(m[0]);
+      else if (install) runs = !/\blib\b|--library\b|\s-l\b/.test(install);
+      else
+        runs =
+          key === 'platform' ||
+          (key === 'platform_packages' &&
+            /\b(?:toolchain|framework|tool)-[\w.-]{1,80}[ \t]{0,4}@/.test(line));
+      out.push({
+        runs,
+        hit: { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth },
+      });
+      break;
+    }
+  }
+  return out;
+}
+
+/** A `- url` list item under an `additional_urls:` key a few lines up (arduino-cli.yaml). */
+function arduinoList(lines: readonly string[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 20); k--) {
+    const l = lines[k].slice(0, MAX_SOURCE_LINE);
+    if (/^[ \t]{0,12}-[ \t]/.test(l)) continue;
+    return ARDUINO_INDEX_KEY.test(l);
+  }
+  return false;
+}
+
+/**
+ * Embedded toolchains pulled from an unknown host: a PlatformIO platform (its builder scripts run at
+ * every build), a toolchain, framework or uploader package, or an Arduino board index copied under a
+ * vendor's official name. HIGH for those; a library alone (or an unknown vendor's board index) MEDIUM.
+ */
+function firmwareToolchainSources({ segments }: CustomInput): RawHit[] {
+  let worst: FirmwareSource | null = null;
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    if (!testSegment(FIRMWARE_SOURCE, seg)) continue;
+    for (const src of firmwareSources(seg)) {
+      if (!worst || (src.runs && !worst.runs)) worst = src;
+    }
+  }
+  if (!worst) return [];
+  return [{ ...worst.hit, severity: worst.runs ? 'HIGH' : 'MEDIUM' }];
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -647,6 +742,17 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Regenerate the lockfile with the package manager from the official registry; never ship hand-edited lockfile entries or placeholder hashes.',
     check: forgedLockEntries,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-014',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Pulls an embedded toolchain from an unknown host: a PlatformIO platform (its build scripts run on every build), toolchain, framework or uploader package, or an Arduino board index named like a vendor’s official one; MEDIUM for a library or an unknown vendor’s index alone',
+    remediation:
+      'Install platforms, toolchains and board packages from the PlatformIO registry, the vendor’s own release pages or the user’s configured mirror; pin versions, not hosts.',
+    check: firmwareToolchainSources,
   },
   {
     type: 'custom',

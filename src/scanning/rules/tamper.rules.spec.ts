@@ -25,6 +25,34 @@ const QUARANTINE_SKILL = (note: string) =>
 
 describeRuleCases('tamper', [
   {
+    id: 'SG-TAMPER-003',
+    positive: sh('sudo service wazuh-agent stop\nsudo auditctl -e 0'),
+    negative: sh('sudo service wazuh-agent status\nsudo auditctl -l'),
+  },
+  {
+    // Program and loop variables of a CMake module put into the commands it runs at configure time.
+    id: 'SG-TAMPER-003',
+    file: 'cmake/Quiet.cmake',
+    positive:
+      'find_program(S sudo)\nfind_program(SVC NAMES service PATHS /usr/sbin)\nset(R ${S} -n)\nforeach(d rsyslog auditd)\n  execute_process(COMMAND ${R} ${SVC} ${d} stop OUTPUT_QUIET)\nendforeach()\n',
+    negative:
+      'find_program(S sudo)\nfind_program(SVC NAMES service PATHS /usr/sbin)\nset(R ${S} -n)\nforeach(d rsyslog auditd)\n  execute_process(COMMAND ${R} ${SVC} ${d} status OUTPUT_QUIET)\nendforeach()\n',
+  },
+  {
+    id: 'SG-TAMPER-019',
+    positive: sh(
+      'sudo sysctl -w kernel.yama.ptrace_scope=0 kernel.kptr_restrict=0\necho 0 | sudo tee /proc/sys/kernel/randomize_va_space',
+    ),
+    // Profiling access and the mitigations put back on.
+    negative: sh('sudo sysctl -w kernel.perf_event_paranoid=1 kernel.yama.ptrace_scope=1'),
+  },
+  {
+    id: 'SG-TAMPER-019',
+    file: 'assets/sysctl.d/99-bench.conf',
+    positive: 'kernel.randomize_va_space = 0\nkernel.dmesg_restrict = 0\n',
+    negative: 'kernel.randomize_va_space = 2\nvm.swappiness = 10\n',
+  },
+  {
     id: 'SG-TAMPER-018',
     file: 'templates/checkout.html',
     positive: `<form id="pay"><input name="card"></form>

@@ -61,6 +61,12 @@ function reloadsHistory(m: MatchInfo, ctx: SkillContext): boolean {
   return /\bhistory\s+-c\b[^\n]{0,80}\bhistory\s+-r\b/.test(sourceLine(m, ctx));
 }
 
+/**
+ * Services whose stop blinds the host's defenders: the audit daemon, firewalls and MAC, EDR and
+ * antivirus agents, the system loggers.
+ */
+const SECURITY_AGENTS = String.raw`(?:auditd|auditbeat|firewalld|apparmor|falcon-sensor|osqueryd|wazuh-agent|ossec|sentinelone|sentinel-agent|cbagentd|cbdaemon|mdatp|elastic-agent|elastic-endpoint|qualys-cloud-agent|taniumclient|cylancesvc|clamav-daemon|clamd|rsyslog|syslog-ng|systemd-journald)(?:\.service)?\b`;
+
 const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-001',
@@ -99,9 +105,22 @@ const PATTERNS: PatternRule[] = [
     'SG-TAMPER-003',
     'HIGH',
     'Switches off security tooling (firewall, SELinux, audit, antivirus)',
-    /\bsetenforce\s+0\b|\bufw\s+disable\b|\bsystemctl\s+(?:stop|disable)\s+(?:auditd|firewalld|apparmor|falcon-sensor|osqueryd)|\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b/gi,
+    new RegExp(
+      [
+        String.raw`\bsetenforce\s+0\b|\bufw\s+disable\b`,
+        // A security agent, the audit daemon or the system logger stopped (systemctl, service, rc-service).
+        String.raw`\bsystemctl\s+(?:--[\w-]{1,20}\s+){0,3}(?:stop|disable|mask|kill)\s+(?:--[\w-]{1,20}\s+){0,3}(?:[\w@.-]{1,60}\s+){0,4}?${SECURITY_AGENTS}`,
+        String.raw`\b(?:service|rc-service)\s+${SECURITY_AGENTS}\s+stop\b`,
+        // The kernel's audit rules deleted or auditing switched off.
+        String.raw`\bauditctl\s+(?:-D\b|-e\s*0\b)`,
+        String.raw`\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b`,
+      ].join('|'),
+      'gi',
+    ),
     [
       'setenforce',
+      'auditctl',
+      'service',
       'ufw',
       'systemctl',
       'iptables',
@@ -548,6 +567,57 @@ function pageSkimmers({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Kernel exploit mitigations switched off: address-space randomisation, ptrace restrictions, kernel
+ * pointer and log hiding, unprivileged BPF, link protections, the low-address mapping guard. Written
+ * with sysctl (`kernel.yama.ptrace_scope=0`), into /proc/sys, or as lines of a sysctl config.
+ */
+const MITIGATION_KEYS = String.raw`(kernel[./](?:randomize_va_space|yama[./]ptrace_scope|kptr_restrict|dmesg_restrict|unprivileged_bpf_disabled)|fs[./]protected_(?:symlinks|hardlinks|fifos|regular)|vm[./]mmap_min_addr)`;
+const MITIGATION_OFF = gated(
+  new RegExp(
+    String.raw`\b${MITIGATION_KEYS}[ \t]{0,4}=[ \t]{0,4}["']?0\b|\becho[ \t]{1,4}["']?0["']?[ \t]{0,4}(?:\|[ \t]{0,4}(?:sudo[ \t]{1,4}(?:-\w{1,4}[ \t]{1,4}){0,2})?tee[ \t]{1,4}(?:-a[ \t]{1,4})?|>{1,2}[ \t]{0,4})["']?\/proc\/sys\/${MITIGATION_KEYS}\b`,
+  ),
+);
+const MITIGATIONS_OFF = new RegExp(MITIGATION_OFF.source, 'g');
+const SYSCTL_FILE = /(?:^|\/)(?:sysctl\.d\/[^/]{1,200}|[^/]{0,200}sysctl[^/]{0,200}\.conf)$/i;
+const MAX_MITIGATION_LINE = 2000;
+
+/**
+ * One mitigation off is a debugging or profiling step to review (attaching gdb, reading perf
+ * symbols); several at once strip the kernel's hardening from the host.
+ */
+function kernelMitigationsOff({ segments }: CustomInput): RawHit[] {
+  const kinds = new Set<string>();
+  let first: RawHit | null = null;
+  for (const seg of segments) {
+    const readable =
+      seg.kind === 'code' ||
+      seg.kind === 'decoded' ||
+      seg.kind === 'config' ||
+      (seg.kind === 'prose' && SYSCTL_FILE.test(seg.file));
+    if (!readable || !testSegment(MITIGATION_OFF, seg)) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_MITIGATION_LINE);
+      if (!line.includes('0')) continue;
+      for (const m of line.matchAll(MITIGATIONS_OFF)) {
+        const key = (m[1] ?? m[2]).replace(/\//g, '.');
+        kinds.add(key);
+        first ??= { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth };
+      }
+    }
+  }
+  if (!first) return [];
+  const what = [...kinds].join(', ');
+  return [
+    {
+      ...first,
+      evidence: `${first.evidence} (${what})`.slice(0, 200),
+      severity: kinds.size >= 2 ? 'HIGH' : 'MEDIUM',
+    },
+  ];
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -572,6 +642,17 @@ export const TAMPER_RULES: AnyRule[] = [
     check: paymentRedirects,
   },
   ...PATTERNS,
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-019',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Switches off kernel exploit mitigations (ASLR, ptrace scope, kernel pointer or dmesg hiding, unprivileged BPF, link protections, mmap_min_addr); HIGH when several at once',
+    remediation:
+      'Leave kernel hardening on; if one debugging or profiling step needs a setting relaxed, tell the user which, for how long, and let them change it.',
+    check: kernelMitigationsOff,
+  },
   {
     type: 'custom',
     id: 'SG-TAMPER-014',
