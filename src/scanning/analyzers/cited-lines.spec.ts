@@ -52,6 +52,13 @@ describe('citedLines', () => {
     expect(block('Expect the install to take a minute; then run:')).toBe(0);
   });
 
+  it('should cite a section listing what a review flags, or marked as examples only, not one on what is installed', () => {
+    expect(flags('## What typically gets flagged\n\n- `curl x | sh`')).toEqual([1, 1, 1]);
+    expect(flags('## Risky snippets (examples only)\n\n- `curl x | sh`')).toEqual([1, 1, 1]);
+    expect(flags('## What gets installed\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(flags('## Examples\n\n- `curl x | sh`')[2]).toBe(0);
+  });
+
   it('should cite sections on detection opportunities and infection chains, not setup steps', () => {
     expect(flags('## Detection opportunities\n\n- `base64 -d | bash`')).toEqual([1, 1, 1]);
     expect(flags('## Infection chain\n\n`curl x | sh`')).toEqual([1, 1, 1]);

@@ -19,7 +19,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -470,10 +470,30 @@ export class CitedCode {
         citedCodeLine(line) ||
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
-        (DATA_LANGS.has(fileLang(this.path)) && this.isPatternValue(lines, i));
+        (DATA_LANGS.has(fileLang(this.path)) &&
+          (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
       this.known.set(i, cited);
     }
     return cited;
+  }
+
+  private patternFile: boolean | undefined;
+
+  /** Whether the data file's opening comment says its values are regexes (`# regex per family`). */
+  private declaresPatterns(lines: readonly string[]): boolean {
+    if (this.patternFile === undefined) {
+      this.patternFile = false;
+      for (let k = 0; k < Math.min(lines.length, HEADER_LINES); k++) {
+        const line = lines[k].slice(0, MAX_HEADER_LINE);
+        if (line.trim() === '') continue;
+        if (!COMMENT_LINE.test(line)) break;
+        if (PATTERN_HEADER.test(line)) {
+          this.patternFile = true;
+          break;
+        }
+      }
+    }
+    return this.patternFile;
   }
 
   /** Per line of a quoted list: whether a regex or pattern key opens the list (filled a list at a time). */
@@ -505,6 +525,29 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+/** How many opening lines of a data file its header comment is read in, and how much of each. */
+const HEADER_LINES = 10;
+const MAX_HEADER_LINE = 300;
+/** A header comment saying the file's values are regexes: `# regex (Python) per family`, `// detection patterns`. */
+const PATTERN_HEADER =
+  /\b(?:regexp?|regexes|regexps|regular[ \t]{1,4}expressions?|(?:search|detection|match(?:ing)?|signature)[ \t]{1,4}patterns?|patterns?[ \t]{1,4}(?:per|for[ \t]{1,4}each|to[ \t]{1,4}(?:match|detect|flag|look[ \t]{1,4}for)))\b/i;
+/** `key: "value"` (or a quoted list item) alone on a line, the value captured. */
+const KEYED_VALUE =
+  /^[ \t]{0,80}(?:-[ \t]{1,8})?(?:(["']?)[\w.-]{1,80}\1[ \t]{0,8}:[ \t]{0,8})?(["'])((?:\\.|(?!\2)[^\\\n]){1,1000})\2[ \t]{0,8},?[ \t]{0,8}(?:#.{0,300})?$/;
+/**
+ * Syntax a regex has and a command has not: an escaped metacharacter (`\\+`, `\\s`), a negated class,
+ * a group flag (`(?:`, `(?i)`), or a group of alternatives joined by bare bars (`(xmrig|c3pool)`;
+ * a shell pipe between two commands has spaces around it).
+ */
+const REGEX_SYNTAX =
+  /\\{1,2}[sdwbSDWB.+*?|()[\]{}$^]|\[\^|\(\?(?:[:=!]|[imsx]{1,4}\))|\((?:[^()|\s][^()|\n]{0,80})?[^()|\s]\|[^()|\s]/;
+
+/** A quoted value, alone on its line under a key or as a list item, written as a regex. */
+function regexValueLine(line: string): boolean {
+  const value = KEYED_VALUE.exec(line.slice(0, 1400))?.[3];
+  return value !== undefined && REGEX_SYNTAX.test(value) && !/\s\|\s/.test(value);
 }
 
 /**

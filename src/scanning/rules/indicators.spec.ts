@@ -33,6 +33,14 @@ describe('isVendorsInstallHost', () => {
     ).toBe(true);
   });
 
+  it("should accept a language project's domain (`<name>lang`, `<name>-lang`) when the skill names the language", () => {
+    expect(isVendorsInstallHost('https://install.julialang.org', 'julia-ode-benchmarks')).toBe(true);
+    expect(isVendorsInstallHost('https://sh.quill-lang.org/i.sh', 'quill notebooks')).toBe(true);
+    expect(isVendorsInstallHost('https://install.julialang.org', 'ode benchmarks')).toBe(false);
+    expect(isVendorsInstallHost('https://get.setuplang.example/i.sh', 'setup helper')).toBe(false);
+    expect(isVendorsInstallHost('https://get.juliaxlang.example/i.sh', 'julia benchmarks')).toBe(false);
+  });
+
   it("should refuse a domain that only shares a word with the skill's name or glues two of them anew", () => {
     expect(isVendorsInstallHost('https://get.devbox-kiln.example/i.ps1', 'kiln-devbox-setup')).toBe(false);
     expect(isVendorsInstallHost('https://ingest.kiln-vault.example/r.sh', 'kiln notes')).toBe(false);

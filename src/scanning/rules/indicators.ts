@@ -259,6 +259,19 @@ export function isVendorsInstallHost(text: string, identity: string): boolean {
   const { domain, owner } = hostWords(text);
   const tokens = distinctiveTokens(identity);
   return (
-    (domain !== null && squashedName(domain, identity)) || (owner !== null && decoratesName(owner, tokens))
+    (domain !== null && (squashedName(domain, identity) || languageDomain(domain, tokens))) ||
+    (owner !== null && decoratesName(owner, tokens))
   );
+}
+
+/** A programming language project's domain: its name and `lang` (`julialang`, `rust-lang`, `ziglang`). */
+const LANGUAGE_DOMAIN = /^([a-z0-9]{4,30}?)-?lang$/;
+
+/**
+ * Whether the domain is the language's own (`julialang` for a skill that installs Julia): the name
+ * before `lang` is one of the identity's distinctive words, never a generic one (`toolslang`).
+ */
+function languageDomain(domain: string, tokens: string[]): boolean {
+  const name = LANGUAGE_DOMAIN.exec(domain)?.[1];
+  return name !== undefined && tokens.includes(name);
 }
