@@ -20,6 +20,7 @@ import { makeRecipeSegments } from './analyzers/make-recipes.analyzer.js';
 import { nixShellSegments } from './analyzers/nix-shell.analyzer.js';
 import { sshConfigSegments } from './analyzers/ssh-config.analyzer.js';
 import { cmakeCommandSegments } from './analyzers/cmake-commands.analyzer.js';
+import { launchCommandSegments } from './analyzers/launch-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -135,6 +136,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...nixShellSegments(files),
     ...sshConfigSegments(files),
     ...cmakeCommandSegments(files),
+    ...launchCommandSegments(files),
   ];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));
