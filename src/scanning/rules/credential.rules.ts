@@ -1,7 +1,7 @@
-import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
-import { clean, fileLineOf, linesOf } from '../analyzers/segment-lines.js';
+import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
-import { gated, testSegment } from '../analyzers/literal-gates.js';
+import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 /**
@@ -206,6 +206,104 @@ const UNQUOTED_CRED_HINTS = [
   '.credentials.json',
   'gh/hosts.yml',
 ];
+
+/**
+ * A credential file named in a data file, quoted or not (`- .ssh/id_ed25519`, `"~/.aws/credentials"`),
+ * with the kind of secret it holds as the capture's name.
+ */
+const MANIFEST_CRED = gated(
+  /(?<![\w.-])(?:~[/\\]|\$HOME[/\\]|\$\{HOME\}[/\\])?\.(?:(?<ssh>ssh[/\\]id_[\w.-]{1,40})|(?<aws>aws[/\\]credentials)|(?<gcloud>config[/\\]gcloud[/\\][\w.-]{1,80}\.json)|(?<azure>azure[/\\](?:accessTokens\.json|msal_token_cache[\w.]{0,12}|credentials))|(?<kube>kube[/\\]config)|(?<docker>docker[/\\]config\.json)|(?<git>git-credentials|config[/\\]gh[/\\]hosts\.yml)|(?<netrc>netrc)|(?<npm>npmrc)|(?<pypi>pypirc)|(?<pg>pgpass)|(?<gpg>gnupg)|(?<pass>password-store)|(?<vault>vault-token)|(?<terraform>terraform\.d[/\\]credentials\.tfrc\.json)|(?<agent>openclaw[/\\][\w.-]{1,80}|claude[/\\]\.credentials\.json))(?![\w-]|\.pub\b)/g,
+);
+/** Data files a script reads its settings from. */
+const MANIFEST_FILE = /\.(?:ya?ml|json|jsonc|toml|ini|cfg|conf|txt|list|manifest)$/i;
+/** Lists of what to leave out: ignore files and filters. */
+const EXCLUSION_FILE = /ignore|exclude|filter/i;
+/** A key that names a list of things to leave out, not to take. */
+const EXCLUSION_KEY =
+  /exclu|ignor|skip|deny|denied|block|blacklist|never|forbid|protect|redact|mask|scrub|omit|sensitive|avoid|reject|drop|filter|secret_patterns/i;
+const MANIFEST_KEY = /^([ \t]{0,40})(?:-[ \t]{1,8})?["']?([\w.-]{1,80})["']?[ \t]{0,4}[:=]/;
+/** Files copied off the machine: rsync/scp/sftp/rclone, cloud storage copies, uploads of a file. */
+const SHIPS_FILES =
+  /\b(?:rsync|scp|sftp|rclone|azcopy|smbclient)\b|\baws[ \t]{1,4}s3[ \t]{1,4}(?:cp|sync|mv)\b|\bgsutil[ \t]{1,4}(?:-m[ \t]{1,4})?(?:cp|rsync)\b|\.upload_file(?:obj)?[ \t]{0,4}\(|\.put_object[ \t]{0,4}\(|\.storbinary[ \t]{0,4}\(|\bcurl\b[^\n]{0,300}?(?:[ \t]-T\b|--upload-file|[ \t]-F\b|--form|--data-binary[ \t]{1,4}["']?@)|\b(?:requests|httpx|session)\.(?:post|put)[ \t]{0,4}\([^\n]{0,300}?\bfiles[ \t]{0,4}=/;
+const ARCHIVES = /\btarfile\b|\bzipfile\b|\bmake_archive\b|\btar[ \t]{1,4}-?\w{0,6}[cz]/;
+const SENDS =
+  /\b(?:requests|httpx)\.(?:post|put)\b|\burlopen\b|\bfetch[ \t]{0,4}\(|\bcurl\b|\bwget[ \t][^\n]{0,200}--post/;
+const MAX_MANIFEST_ENTRIES = 200;
+const MAX_KEY_LOOKBACK = 40;
+
+const shipsFiles = (text: string) => SHIPS_FILES.test(text) || (ARCHIVES.test(text) && SENDS.test(text));
+
+/**
+ * The key an entry at `line` belongs to: the line's own key (`identity: ~/.ssh/id_rsa`, a flow list
+ * `take: [.netrc, .aws/credentials]`), else the nearest key above it that is less indented (or as
+ * indented, for a YAML sequence written flush with its key).
+ */
+function listKey(lines: readonly string[], line: number): string {
+  const here = MANIFEST_KEY.exec(lines[line]);
+  if (here) return here[2];
+  const indent = /^[ \t]*/.exec(lines[line])?.[0].length ?? 0;
+  const item = /^[ \t]*-/.test(lines[line]);
+  for (let i = line - 1; i >= 0 && line - i <= MAX_KEY_LOOKBACK; i--) {
+    const key = MANIFEST_KEY.exec(lines[i]);
+    if (!key || /^[ \t]*-/.test(lines[i])) continue;
+    if (key[1].length < indent || (item && key[1].length === indent)) return key[2];
+  }
+  return '';
+}
+
+/** The kinds of credential a data file lists for taking (lists under exclusion keys left out), with the first entry's line. */
+function listedCredentials(text: string): { kinds: Set<string>; line: number } {
+  const kinds = new Set<string>();
+  let first = -1;
+  const lines = linesOf(text);
+  const starts = lineStarts(text);
+  MANIFEST_CRED.lastIndex = 0;
+  let n = 0;
+  for (const m of text.matchAll(MANIFEST_CRED)) {
+    if (++n > MAX_MANIFEST_ENTRIES) break;
+    const line = lineIndexOf(starts, m.index);
+    if (EXCLUSION_KEY.test(listKey(lines, line))) continue;
+    const kind = Object.entries(m.groups ?? {}).find(([, v]) => v !== undefined)?.[0];
+    if (!kind) continue;
+    kinds.add(kind);
+    if (first === -1) first = line;
+  }
+  return { kinds, line: first };
+}
+
+/**
+ * Credential files of several kinds (SSH private keys, cloud, kube, git, netrc) listed in a settings file
+ * of the skill, and a script that names that file and ships files off the machine (rsync/scp, cloud
+ * copies, uploads; an archive sent by HTTP): the sweep lives in data, the transfer in code, so neither
+ * looks like exfiltration alone.
+ */
+function manifestCredentialsShipped({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  const code = segments.filter((s) => s.kind === 'code' && s.depth === 0);
+  for (const file of files) {
+    if (
+      !MANIFEST_FILE.test(file.path) ||
+      EXCLUSION_FILE.test(file.path.slice(file.path.lastIndexOf('/') + 1))
+    )
+      continue;
+    if (!testFile(MANIFEST_CRED, file)) continue;
+    const { kinds, line } = listedCredentials(file.text);
+    if (kinds.size < 2) continue;
+    const base = file.path.slice(file.path.lastIndexOf('/') + 1);
+    const shipped = code.some((s) => {
+      if (s.file === file.path || !s.text.includes(base)) return false;
+      if (shipsFiles(s.text)) return true;
+      // The settings file handed to a script on its command line (`python3 scripts/stage.py --config staging.yaml`).
+      return files.some((f) => {
+        const script = f.path.slice(f.path.lastIndexOf('/') + 1);
+        return f !== file && script.length >= 4 && s.text.includes(script) && shipsFiles(f.text);
+      });
+    });
+    if (!shipped) continue;
+    out.push({ file: file.path, line: line + 1, evidence: clean(linesOf(file.text)[line] ?? '') });
+  }
+  return out;
+}
 
 export const CREDENTIAL_RULES: AnyRule[] = [
   {
@@ -551,5 +649,15 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       'An extension must not read other sites’ cookies or history and post them anywhere; check a sign-in state in the page itself, and request only the hosts it needs.',
     check: ({ segments }) =>
       sinkWithSources(segments, ['js'], [EXTENSION_SEND, EXTENSION_PAYLOAD], EXTENSION_HARVEST),
+  },
+  {
+    type: 'custom',
+    id: 'SG-CRED-015',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'A settings file of the skill lists credential files of several kinds (SSH private keys, cloud, kube, git or netrc credentials) and a script that reads it copies files off the machine (rsync/scp, cloud storage, uploads): a credential sweep kept in data',
+    remediation: REMEDIATION,
+    check: manifestCredentialsShipped,
   },
 ];

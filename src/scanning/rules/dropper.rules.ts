@@ -20,7 +20,17 @@ import {
   SHELL_SINK,
 } from './indicators.js';
 import { gated, mayMatch, testFile } from '../analyzers/literal-gates.js';
-import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
+import {
+  clean,
+  evidenceAround,
+  fileLineOf,
+  lineIndexOf,
+  lineStarts,
+  linesOf,
+  newSegment,
+} from '../analyzers/segment-lines.js';
+import { isOtherSource } from '../analyzers/fence-lang.js';
+import { severityRank } from '../scan.types.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
@@ -519,6 +529,145 @@ function assembledFetchRun({ segments, files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Workflow files kept under names no reader knows (a `Snakefile`, `rules/*.smk`, Nextflow `.nf`, WDL,
+ * CWL): read whole by SG-DROPPER-017, as code segments are.
+ */
+const WORKFLOW_FILE = /(?:^|\/)(?:Snakefile|nextflow\.config)$|\.(?:smk|snakefile|snakemake|nf|wdl|cwl)$/i;
+const URL = String.raw`((?:https?|ftp):\/\/[^\s"'<>]{1,400})`;
+/**
+ * Code loaded from a URL by a workflow manager or a research language: a Snakemake `module` whose
+ * `snakefile:` (or a `wrapper:`, `script:`, `notebook:`, `include:`) is a URL or a `github(…)` source,
+ * a Nextflow `include { … } from 'https://…'`, a WDL `import "https://…"`, a CWL `run: https://…`, R
+ * `source("https://…")`/`source(url(…))`/`source_url(…)`/`eval(parse(text = getURL(…)))`, Julia
+ * `include(download(…))`, MATLAB/Octave `eval(webread(…))`.
+ */
+const REMOTE_LOAD = gated(
+  new RegExp(
+    [
+      String.raw`^[ \t]{0,40}(?:snakefile|wrapper|notebook)[ \t]{0,4}:[ \t]{0,4}(?:\r?\n[ \t]{0,40})?(?:["']${URL}|((?:github|gitlab)[ \t]{0,4}\([^)\n]{0,400}\)))`,
+      String.raw`^[ \t]{0,40}(?:include|script)[ \t]{0,4}:[ \t]{0,4}(?:\r?\n[ \t]{0,40})?["']${URL}`,
+      String.raw`\binclude[ \t]{0,4}\{[^{}\n]{0,200}\}[ \t]{0,4}from[ \t]{0,4}["']${URL}`,
+      String.raw`^[ \t]{0,40}import[ \t]{1,4}["']${URL}[^\n]{0,200}?[ \t]as[ \t]`,
+      String.raw`^[ \t]{0,40}run[ \t]{0,4}:[ \t]{0,4}["']?${URL}`,
+      String.raw`(?<![\w.$])(?:sys\.)?source[ \t]{0,4}\([ \t]{0,4}(?:file[ \t]{0,4}=[ \t]{0,4})?(?:["']${URL}|url[ \t]{0,4}\()`,
+      String.raw`(?<![\w$])(?:source_url|source_gist)[ \t]{0,4}\([ \t]{0,4}(?:["']${URL})?`,
+      String.raw`\beval[ \t]{0,4}\([ \t]{0,4}parse[ \t]{0,4}\([ \t]{0,4}(?:text[ \t]{0,4}=[ \t]{0,4})?(?:[\w.]{1,20}::)?(?:url|getURL|GET|content|readLines[ \t]{0,4}\([ \t]{0,4}(?:url[ \t]{0,4}\(|["'](?:https?|ftp):))`,
+      String.raw`\binclude[ \t]{0,4}\([ \t]{0,4}(?:[\w.]{1,20}\.)?download[ \t]{0,4}\(`,
+      String.raw`\b(?:eval|evalc|evalin)[ \t]{0,4}\([^;\n]{0,40}?\b(?:webread|urlread2?)[ \t]{0,4}\(`,
+    ].join('|'),
+    'gm',
+  ),
+);
+/** Julia: a download (`download`, `Downloads.download`, HTTP.jl) and code run from text (`include_string`, `eval(Meta.parse(…))`). */
+const JULIA_FETCH = gated(/\b(?:download|HTTP\.(?:get|request|post))[ \t]{0,4}\(/);
+const JULIA_RUN_TEXT = gated(
+  /\binclude_string[ \t]{0,4}\(|\beval[ \t]{0,4}\([ \t]{0,4}(?:Main[ \t]{0,4},[ \t]{0,4})?Meta\.parse(?:all)?[ \t]{0,4}\(/g,
+);
+/** MATLAB/Octave: a web read or saved download, and a variable evaluated or a saved script run. */
+const MATLAB_FETCH = gated(/\b(?:webread|urlread2?|websave|urlwrite)[ \t]{0,4}\(/);
+const MATLAB_RUN_VARIABLE = gated(
+  /(?<![\w.])(?:eval|evalc|evalin|run)[ \t]{0,4}\([ \t]{0,4}(?:'(?:base|caller)'[ \t]{0,4},[ \t]{0,4})?(?!['"])[A-Za-z]\w{0,40}[ \t]{0,4}[,)]/g,
+);
+/** A release tag or commit on a code forge: a fixed, reviewable revision rather than a moving file. */
+const FORGE_PINNED =
+  /^https:\/\/(?:raw\.githubusercontent\.com\/[\w.-]{1,100}\/[\w.-]{1,100}\/|(?:github\.com|gitlab\.com|codeberg\.org|bitbucket\.org)\/[\w.-]{1,100}\/[\w.-]{1,100}\/(?:-\/)?raw\/)(?:[0-9a-f]{40}|v?\d{1,4}(?:\.\d{1,4}){1,3})\//i;
+const MAX_REMOTE_LOADS = 20;
+const CWL_DOCUMENT = /\bcwlVersion[ \t]{0,4}:/;
+
+/** How much a URL a workflow loads code from says about it. */
+function remoteLoadSeverity(
+  url: string | undefined,
+  helper: string | undefined,
+  identity: string,
+): Severity | null {
+  if (helper) {
+    // Snakemake's github()/gitlab() sources: a tag or commit pins them; a branch moves.
+    if (/\b(?:tag|commit)[ \t]{0,4}=/.test(helper)) return null;
+    return 'MEDIUM';
+  }
+  if (!url) return 'HIGH';
+  const ip = ipHost(url);
+  if (ip && isPublicIp(ip)) return 'CRITICAL';
+  if (/^(?:http|ftp):\/\/(?!localhost|127\.)/i.test(url)) return 'CRITICAL';
+  if (/^(?:https?|ftp):\/\/(?:localhost|127\.)/i.test(url)) return null;
+  if (FORGE_PINNED.test(url) || isVendorsInstallHost(url, identity)) return 'MEDIUM';
+  return 'HIGH';
+}
+
+/** The text before a match on its line opens a comment (`#`, `%`, `//`). */
+function commentedOut(text: string, at: number): boolean {
+  const before = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return /^[ \t]{0,200}(?:#|%|\/\/)/.test(before);
+}
+
+function remoteLoadsIn(seg: Segment, identity: string): RawHit[] {
+  let best: { severity: Severity; at: number } | null = null;
+  // A YAML or JSON config's `include:` of a URL (a GitLab CI template) is configuration, not a directive.
+  if (seg.lang !== 'yaml' && seg.lang !== 'json' && mayMatch(REMOTE_LOAD, seg)) {
+    let n = 0;
+    // matchAll starts where a test of the shared regex left off.
+    REMOTE_LOAD.lastIndex = 0;
+    for (const m of seg.text.matchAll(REMOTE_LOAD)) {
+      if (++n > MAX_REMOTE_LOADS) break;
+      if (commentedOut(seg.text, m.index)) continue;
+      // An ES module import from a URL (Deno) is the language's own way to load packages; `run:` is
+      // CWL's only in a CWL document.
+      if (/^\s*import\b/.test(m[0]) && seg.lang === 'js') continue;
+      if (m[6] !== undefined && !CWL_DOCUMENT.test(seg.text)) continue;
+      const url = m.slice(1).find((g, i) => g !== undefined && i !== 1);
+      const severity = remoteLoadSeverity(url, m[2], identity);
+      if (severity && (!best || severityRank(severity) > severityRank(best.severity)))
+        best = { severity, at: m.index + m[0].search(/\S/) };
+    }
+  }
+  const out: RawHit[] = [];
+  if (best) {
+    const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), best.at));
+    out.push({
+      file: seg.file,
+      line,
+      evidence: evidenceAround(seg.text, best.at, best.at + 1),
+      severity: best.severity,
+      depth: seg.depth,
+    });
+    return out;
+  }
+  if (seg.lang !== 'other' && seg.kind !== 'decoded') return out;
+  for (const [needs, sink] of [
+    [[JULIA_FETCH], JULIA_RUN_TEXT],
+    [[MATLAB_FETCH], MATLAB_RUN_VARIABLE],
+  ] as const) {
+    const hits = sinkWithSources([seg], ['other'], [...needs], sink);
+    if (hits.length > 0) return hits;
+  }
+  return out;
+}
+
+function remoteCodeLoads({ segments, files, ctx }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    out.push(...remoteLoadsIn(seg, ctx.identity));
+  }
+  for (const file of files) {
+    // Source files of known languages are code segments already.
+    if (!WORKFLOW_FILE.test(file.path) || isOtherSource(file.path)) continue;
+    if (!testFile(REMOTE_LOAD, file)) continue;
+    const seg = newSegment({
+      file: file.path,
+      kind: 'code',
+      lang: 'other',
+      text: file.text,
+      line: 1,
+      block: file.path,
+      depth: 0,
+    });
+    out.push(...remoteLoadsIn(seg, ctx.identity));
+  }
+  return out;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -586,6 +735,17 @@ export const DROPPER_RULES: AnyRule[] = [
       'Builds a download-and-run command from data: a generated line pipes into a placeholder the skill’s settings bind to a shell, next to a downloader (curl/wget) named as a value',
     remediation: REMEDIATION,
     check: assembledFetchRun,
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-017',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'Loads code from a URL at run time through a workflow manager or research language (Snakemake module/include/wrapper, Nextflow include, WDL import, CWL run, R source(url), Julia include(download(…))/include_string, MATLAB/Octave eval(webread(…))): whatever the server serves runs as part of the workflow (CRITICAL over plain HTTP or a raw IP)',
+    remediation:
+      'Vendor the workflow module or script into the skill, or pin it to a tagged release or commit of a public repository so it can be reviewed.',
+    check: remoteCodeLoads,
   },
   {
     type: 'custom',

@@ -311,3 +311,26 @@ describeRuleCases('obfuscation (data decrypted and run as a process, compiled la
       'byte[] data = Files.readAllBytes(Path.of("assets/cache.bin"));\nbyte[] key = "v3".getBytes();\nfor (int i = 0; i < data.length; i++) data[i] = (byte) (data[i] ^ key[i % key.length]);\nFiles.write(Path.of("out.bin"), data);\n',
   },
 ]);
+
+describeRuleCases('obfuscation (MATLAB/Octave names in character codes, XOR-ed data run)', [
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/cal.m',
+    positive: 'function w = cal(s)\n  feval(char([101 118 97 108]), s);\nend\n',
+    negative: 'function y = cal(b, a, x)\n  y = feval(@filtfilt, b, a, x);\n  t = char([72 105]);\nend\n',
+  },
+  {
+    id: 'SG-OBFUSC-011',
+    file: 'scripts/run.m',
+    positive: "fn = char([115 121 115 116 101 109]);\nfeval(fn, 'id');\n",
+    negative: "fn = 'filtfilt';\nfeval(fn, b, a, x);\n",
+  },
+  {
+    id: 'SG-OBFUSC-015',
+    file: 'scripts/load_table.m',
+    positive:
+      "fid = fopen('table.txt'); q = fscanf(fid, '%d'); fclose(fid);\nk = uint8('key');\ncmd = char(bitxor(uint8(q'), k(mod(0:numel(q)-1, 3) + 1)));\neval(cmd);\n",
+    negative:
+      "fid = fopen('table.txt'); q = fscanf(fid, '%d'); fclose(fid);\ncrc = bitxor(uint8(q'), uint8(255));\nfprintf('%d\\n', sum(crc));\neval('disp(1)');\n",
+  },
+]);

