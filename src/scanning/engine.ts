@@ -364,9 +364,28 @@ function tableColumns(file: { path: string; text: string }): string[] | null {
   return header.split(/[\t,]/).map((c) => c.trim().replace(/^"|"$/g, ''));
 }
 
-/** A Sigma or Falco rule file: YAML whose keys say it describes what to detect. */
-const DETECTION_YAML =
-  /^logsource:[\s\S]*^detection:|^detection:[\s\S]*^logsource:|^- rule:[\s\S]*^\s+condition:|^\s*(?:true|false)_positives?\s*:/m;
+/**
+ * A Sigma or Falco rule file: YAML whose keys say it describes what to detect (`logsource:` and
+ * `detection:`, a `- rule:` with a `condition:` below it, `true_positives:`). Tested a key at a time:
+ * as one pattern (`^- rule:[\s\S]*^\s+condition:`) it was retried at every `- rule:` line, and
+ * `^\s+` at every line of a blank run (1 MiB of such lines: 80–230 s). `^\s+condition:` is the same
+ * as a line's spaces and tabs, then one blank character (a line break, or the last space), then the key.
+ */
+const SIGMA_LOGSOURCE = /^logsource:/m;
+const SIGMA_DETECTION = /^detection:/m;
+const FALCO_RULE = /^- rule:/m;
+const FALCO_CONDITION = /^[^\S\n\r\u2028\u2029]*\scondition:/gm;
+const TEST_POSITIVES = /^[^\S\n\r\u2028\u2029]*(?:true|false)_positives?\s*:/m;
+
+function isDetectionYaml(text: string): boolean {
+  if (SIGMA_LOGSOURCE.test(text) && SIGMA_DETECTION.test(text)) return true;
+  const rule = FALCO_RULE.exec(text);
+  if (rule) {
+    FALCO_CONDITION.lastIndex = rule.index + rule[0].length;
+    if (FALCO_CONDITION.test(text)) return true;
+  }
+  return TEST_POSITIVES.test(text);
+}
 
 /** Whether a finding of a family on a 0-based line of one file sits on quoted text. */
 type Cited = (line: number, family: string) => boolean;
@@ -389,7 +408,7 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
-  if (lang === 'yaml' && DETECTION_YAML.test(file.text)) return () => true;
+  if (lang === 'yaml' && isDetectionYaml(file.text)) return () => true;
   if (EVENT_RECORD_FILE.test(file.path) && EVENT_TIME.test(file.text) && EVENT_FIELDS.test(file.text))
     return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.

@@ -43,12 +43,14 @@ export function localImports(path: string, text: string, paths: Set<string>): st
       }
     }
   } else if (lang === 'go') {
-    for (const imported of goImports(text))
-      for (const file of goPackageFiles(imported, paths)) found.add(file);
+    const index = pathIndex(paths);
+    for (const imported of new Set(goImports(text)))
+      for (const file of goPackageFiles(imported, index)) found.add(file);
   } else if (lang === 'shell') {
+    const index = pathIndex(paths);
     for (const m of text.matchAll(SH_SOURCE)) {
       const name = m[1].slice(m[1].lastIndexOf('/') + 1);
-      add([normalize(join(dir, m[1])), ...[...paths].filter((p) => p.endsWith(`/${name}`) || p === name)]);
+      add([normalize(join(dir, m[1])), ...(index.byName.get(name) ?? [])]);
     }
   }
   return [...found];
@@ -63,33 +65,45 @@ const GO_PER_FILE = new Set(['init', 'main', '_']);
 /**
  * Links a Go file to the other files of its package (its folder, tests aside) whose top-level names
  * it uses: a package shares one scope, so `Sync` using `KeyInfo` loads the file declaring it without
- * an import. Each file's declarations are read once per skill.
+ * an import. Each file's declarations are read once per skill, into an index per folder of the files
+ * declaring each name: a file's siblings are those declaring a name it uses (every file checking every
+ * sibling's declarations cost 30 s for 1,000 files of one package).
  */
 export function goSiblingLinker(texts: Map<string, string>): (path: string, text: string) => string[] {
-  const declared = new Map<string, Set<string>>();
-  const declarationsOf = (p: string) => {
-    let names = declared.get(p);
-    if (!names) {
-      names = new Set([...(texts.get(p) ?? '').matchAll(GO_DECLARATION)].map((m) => m[1]));
+  const packages = new Map<string, { files: string[]; declaring: Map<string, string[]> }>();
+  const packageOf = (dir: string) => {
+    let pkg = packages.get(dir);
+    if (pkg) return pkg;
+    pkg = { files: [], declaring: new Map() };
+    for (const p of texts.keys()) {
+      if (
+        !p.startsWith(dir) ||
+        p.slice(dir.length).includes('/') ||
+        !p.endsWith('.go') ||
+        p.endsWith('_test.go')
+      )
+        continue;
+      pkg.files.push(p);
+      const names = new Set([...(texts.get(p) ?? '').matchAll(GO_DECLARATION)].map((m) => m[1]));
       for (const n of GO_PER_FILE) names.delete(n);
-      declared.set(p, names);
+      for (const n of names) {
+        const files = pkg.declaring.get(n);
+        if (files) files.push(p);
+        else pkg.declaring.set(n, [p]);
+      }
     }
-    return names;
+    packages.set(dir, pkg);
+    return pkg;
   };
   return (path, text) => {
     if (fileLang(path) !== 'go') return [];
     const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/') + 1) : '';
-    const siblings = [...texts.keys()].filter(
-      (p) =>
-        p !== path &&
-        p.startsWith(dir) &&
-        !p.slice(dir.length).includes('/') &&
-        p.endsWith('.go') &&
-        !p.endsWith('_test.go'),
-    );
-    if (siblings.length === 0) return [];
-    const used = unqualifiedIdentifiers(text);
-    return siblings.filter((p) => [...declarationsOf(p)].some((n) => used.has(n)));
+    const pkg = packageOf(dir);
+    if (!pkg.files.some((p) => p !== path)) return [];
+    const linked = new Set<string>();
+    for (const name of unqualifiedIdentifiers(text))
+      for (const p of pkg.declaring.get(name) ?? []) linked.add(p);
+    return pkg.files.filter((p) => p !== path && linked.has(p));
   };
 }
 
@@ -110,20 +124,59 @@ function goImports(text: string): string[] {
 }
 
 /**
- * The `.go` files of the skill's folder an import path ends with (`costlens.example/costsnap/internal/detect`
- * is `internal/detect/*.go`): the module's own name, from go.mod, need not be known.
+ * A skill's paths by file name and its `.go` files by folder (each in path order), with the package
+ * files found per import path: every file of a skill of 2,000 files sourcing or importing thousands of
+ * times filtered all paths per line (a minute).
  */
-function goPackageFiles(imported: string, paths: Set<string>): string[] {
-  const parts = imported.split('/');
-  const all = [...paths];
-  for (let from = 0; from < parts.length; from++) {
-    const dir = parts.slice(from).join('/');
-    const files = all.filter(
-      (p) => p.startsWith(`${dir}/`) && p.endsWith('.go') && !p.slice(dir.length + 1).includes('/'),
-    );
-    if (files.length > 0) return files;
+interface PathIndex {
+  byName: Map<string, string[]>;
+  goByDir: Map<string, string[]>;
+  longestDir: number;
+  packages: Map<string, string[]>;
+}
+
+const indexes = new WeakMap<Set<string>, PathIndex>();
+
+function pathIndex(paths: Set<string>): PathIndex {
+  let index = indexes.get(paths);
+  if (index) return index;
+  index = { byName: new Map(), goByDir: new Map(), longestDir: 0, packages: new Map() };
+  for (const p of paths) {
+    const slash = p.lastIndexOf('/');
+    const name = p.slice(slash + 1);
+    const named = index.byName.get(name);
+    if (named) named.push(p);
+    else index.byName.set(name, [p]);
+    if (slash === -1 || !p.endsWith('.go')) continue;
+    const dir = p.slice(0, slash);
+    const files = index.goByDir.get(dir);
+    if (files) files.push(p);
+    else index.goByDir.set(dir, [p]);
+    index.longestDir = Math.max(index.longestDir, dir.length);
   }
-  return [];
+  indexes.set(paths, index);
+  return index;
+}
+
+/**
+ * The `.go` files of the skill's folder an import path ends with (`costlens.example/costsnap/internal/detect`
+ * is `internal/detect/*.go`): the module's own name, from go.mod, need not be known. The longest
+ * ending that is a folder of `.go` files wins; endings longer than any folder are not looked up.
+ */
+function goPackageFiles(imported: string, index: PathIndex): string[] {
+  let files = index.packages.get(imported);
+  if (files) return files;
+  files = [];
+  for (let from = 0; from !== -1; from = imported.indexOf('/', from) + 1 || -1) {
+    if (imported.length - from > index.longestDir) continue;
+    const found = index.goByDir.get(imported.slice(from));
+    if (found) {
+      files = found;
+      break;
+    }
+  }
+  index.packages.set(imported, files);
+  return files;
 }
 
 function join(dir: string, rel: string): string {

@@ -1,4 +1,5 @@
 import type { Segment } from '../rule.types.js';
+import { flatString } from './flat-string.js';
 import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 
 interface ServerConfig {
@@ -17,6 +18,9 @@ export interface McpPlace {
   snippet: boolean;
 }
 
+/** Characters the line lookups of one config may search (64 times a 1 MiB config). */
+const MAX_SEARCHED = 64 * 1024 * 1024;
+
 /**
  * An MCP config (`.mcp.json`, `mcpServers`) launches commands: each server becomes a synthetic
  * shell segment `command args…` followed by `KEY=value` lines for its environment. A snippet in
@@ -31,19 +35,24 @@ export function mcpSegments(
   const servers = place.snippet ? parseSnippet(text) : parseServers(text);
   if (!servers) return [];
   const starts = lineStarts(text);
+  // Each name is looked up from the start of the text: thousands of servers or variables in a 1 MiB
+  // config cost seconds. Past a budget of characters searched, the rest sit on their server's line.
+  let searched = 0;
   const lineOf = (needle: string, fallback: number) => {
-    const at = needle ? text.indexOf(JSON.stringify(needle).slice(1, -1)) : -1;
+    if (!needle || searched > MAX_SEARCHED) return fallback;
+    const at = text.indexOf(JSON.stringify(needle).slice(1, -1));
+    searched += at === -1 ? text.length : at;
     return at === -1 ? fallback : lineIndexOf(starts, at) + place.line;
   };
   return Object.entries(servers).flatMap(([name, server], n) => {
     const home = lineOf(`"${name}"`, place.line);
-    const args = Array.isArray(server.args) ? server.args.map(String) : [];
-    const command = [String(server.command ?? server.url ?? ''), ...args].join(' ');
+    const args = Array.isArray(server.args) ? server.args.map((a) => flatString(a)) : [];
+    const command = [flatString(server.command ?? server.url ?? ''), ...args].join(' ');
     const longest = args.reduce((a, b) => (b.length > a.length ? b : a), '');
     const lines = [command];
     const lineMap = [lineOf(longest, home)];
     for (const [key, value] of Object.entries(asRecord(server.env) ?? {})) {
-      lines.push(`${key}=${String(value)}`);
+      lines.push(`${key}=${flatString(value)}`);
       lineMap.push(lineOf(key, home));
     }
     const launch = newSegment({
@@ -56,7 +65,7 @@ export function mcpSegments(
       block: `${file}#mcp${place.tag}${n}`,
       depth: 0,
     });
-    const inline = inlineProgram(String(server.command ?? ''), args);
+    const inline = inlineProgram(flatString(server.command ?? ''), args);
     if (!inline) return [launch];
     const line = lineOf(inline.code, home);
     return [

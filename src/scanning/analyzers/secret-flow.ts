@@ -217,7 +217,7 @@ function urlConstants(lines: readonly string[]): Map<string, string> {
 /** The one constant https address a request statement goes to: a literal, or a name bound to one. */
 function constantTarget(text: string, constants: Map<string, string>): string | undefined {
   const literals = text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? [];
-  const named = [...constants].filter(([name]) => mentions(text, new Set([name]))).map(([, url]) => url);
+  const named = namesIn(text, constants).map((name) => constants.get(name)!);
   const all = [...literals, ...named];
   return all.length === 1 && all[0].startsWith('https://') && !URL_INTERPOLATION.test(all[0])
     ? all[0]
@@ -249,9 +249,13 @@ export function secretFlows(
   const held = new Map<string, string[]>();
   // Variables holding an encoded query string whose only secrets sit in its auth parameters.
   const queryAuth = new Set<string>();
+  // Each secret once: callers ask whether there are any and whether every one may go somewhere, and
+  // `b = a + a2` doubling its variables' lists grew them exponentially (30 lines: 4 s).
   const secretsOf = (text: string) => [
-    ...[...text.matchAll(SECRET_EXPRS)].map((m) => m[0]),
-    ...[...held].filter(([name]) => mentions(text, new Set([name]))).flatMap(([, xs]) => xs),
+    ...new Set([
+      ...[...text.matchAll(SECRET_EXPRS)].map((m) => m[0]),
+      ...namesIn(text, held).flatMap((name) => held.get(name)!),
+    ]),
   ];
   // One notion of a credential belonging to a host: named after it (not a look-alike), declared for
   // the skill's own service, or documented for it (authTo).
@@ -264,9 +268,7 @@ export function secretFlows(
   const headerVars = new Map<string, string[]>();
   const urlsOf = (text: string) => [
     ...(text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? []),
-    ...[...(constants ??= urlConstants(linesOf(seg.text)))]
-      .filter(([name]) => mentions(text, new Set([name])))
-      .map(([, url]) => url),
+    ...namesIn(text, (constants ??= urlConstants(linesOf(seg.text)))).map((name) => constants!.get(name)!),
   ];
   // A secret sent as a header or a query auth parameter to these addresses (no written-out host:
   // computed, accepted) goes where it may.
@@ -282,12 +284,10 @@ export function secretFlows(
   const headerLeak = (text: string) => {
     const urls = urlsOf(text);
     for (const m of text.matchAll(HEADERS)) if (!asAuth(m[0], urls)) return true;
-    for (const [name, own] of headerVars)
-      if (
-        mentions(text, new Set([name])) &&
-        !(held.get(name) ?? []).every((x) => sentAsAuth(x, own.length ? own : urls))
-      )
-        return true;
+    for (const name of namesIn(text, headerVars)) {
+      const own = headerVars.get(name)!;
+      if (!(held.get(name) ?? []).every((x) => sentAsAuth(x, own.length ? own : urls))) return true;
+    }
     return false;
   };
   // A statement whose only send is on a raw socket of a script whose sockets all stay local.
@@ -299,7 +299,7 @@ export function secretFlows(
     (local ??= localSocketsOnly(seg.text));
   for (const raw of statements(seg.text)) {
     const secret =
-      SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted) || mentions(raw.text, headerVars.keys());
+      SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted) || mentions(raw.text, headerVars);
     if (!secret) continue;
     if ((SINK.test(raw.text) || REQUEST.test(raw.text)) && headerLeak(raw.text)) {
       flows.push({
@@ -323,7 +323,7 @@ export function secretFlows(
           held.set(assign[1], secretsOf(value));
           headerVars.delete(assign[1]);
           tainted.add(assign[1]);
-          if (OAUTH_GRANT.test(value) && !mentions(value, otherThan(tainted, assign[1], grants)))
+          if (OAUTH_GRANT.test(value) && !mentionsOther(value, tainted, assign[1], grants))
             grants.set(
               assign[1],
               [...value.matchAll(SECRET_EXPRS)].map((m) => m[0]),
@@ -353,16 +353,16 @@ export function secretFlows(
     const body = withoutCredentialUrls(st.text.replace(HEADERS, ' '), tainted, allowed);
     // A keyword argument's name (`data=payload`) is not a read of a variable called `data`.
     if (SECRET_EXPR.test(body) || reads(body, tainted)) {
-      const grantOnly = !SECRET_EXPR.test(body) && !reads(body, otherThan(tainted, '', grants));
+      const grantOnly = !SECRET_EXPR.test(body) && !readsOther(body, tainted, grants);
       const target = grantOnly
         ? constantTarget(st.text, (constants ??= urlConstants(linesOf(seg.text))))
         : undefined;
       // Each secret of the grant is the token host's own (named after it, or declared for its vendor).
       const grant =
         target &&
-        [...grants]
-          .filter(([name]) => reads(body, new Set([name])))
-          .every(([, secrets]) => secrets.every((x) => ownVendor(x, target) || allowed(x, target)))
+        namesRead(body, grants).every((name) =>
+          grants.get(name)!.every((x) => ownVendor(x, target) || allowed(x, target)),
+        )
           ? target
           : undefined;
       flows.push({
@@ -401,7 +401,7 @@ function withoutVendorAuth(
   };
   let out = auth ? text.replace(BASIC_AUTH, (m) => (own(m) ? ' ' : m)) : text;
   for (const name of queryAuth) {
-    if (!mentions(out, new Set([name])) || !own(name)) continue;
+    if (!mentionsName(out, name) || !own(name)) continue;
     // `?{q}`, `?${q}`, `"?" + q`, `'?' + q`, `+ "?" + q`: the variable right after the query's `?`/`&`.
     out = out.replace(new RegExp(`[?&](?:\\{|\\$\\{|["'\`]\\s{0,4}\\+\\s{0,4})${name}\\b\\}?`, 'g'), ' ');
   }
@@ -411,7 +411,7 @@ function withoutVendorAuth(
 /** The one https host, written out (not interpolated), of a statement's literal and constant URLs. */
 function constantHost(text: string, constants: Map<string, string>): string | undefined {
   const literals = text.match(/https?:\/\/[^\s'"`]{1,300}/g) ?? [];
-  const named = [...constants].filter(([name]) => mentions(text, new Set([name]))).map(([, url]) => url);
+  const named = namesIn(text, constants).map((name) => constants.get(name)!);
   let host: string | undefined;
   for (const url of [...literals, ...named]) {
     const h = CONSTANT_HOST.exec(url)?.[1].toLowerCase();
@@ -442,34 +442,95 @@ function answerOfCall(rhs: string): boolean {
   return false;
 }
 
-/**
- * Whether one of the words of `text` (the global matches of `[A-Za-z_]\w*`) is in `names`, without
- * splitting the text: each name (itself such a word) is looked up and checked to be a whole word there.
- */
-function mentions(text: string, names: Iterable<string>): boolean {
-  for (const name of names)
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
-      if (!isWordChar(charCodeAt.call(text, at + name.length)) && startsWord(text, at)) return true;
+/** Names of variables: a Set, or the keys of a Map. */
+type Names = ReadonlySet<string> | ReadonlyMap<string, unknown>;
+/** Up to this many names are looked up one by one; more, and the text is read a word at a time. */
+const FEW_NAMES = 4;
+/** The words names are (`[A-Za-z_]\w*`, the same runs `startsWord` finds). */
+const WORD = /[A-Za-z_]\w*/g;
+
+/** Whether `name` (a word) is a whole word of `text`. */
+function mentionsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+    if (!isWordChar(charCodeAt.call(text, at + name.length)) && startsWord(text, at)) return true;
   return false;
 }
 
-/** The tainted names other than `self` and the OAuth token-request bodies. */
-function otherThan(tainted: Set<string>, self: string, grants: Map<string, string[]>): Set<string> {
-  const rest = new Set<string>();
-  for (const n of tainted) if (n !== self && !grants.has(n)) rest.add(n);
-  return rest;
+/**
+ * Whether one of the words of `text` (the global matches of `[A-Za-z_]\w*`) is in `names`: a few
+ * names are looked up in the text, more are looked up per word of the text (a script tainting a
+ * variable per line looked every earlier one up in every statement: 1 MiB, 100 s).
+ */
+function mentions(text: string, names: Names): boolean {
+  if (names.size <= FEW_NAMES) {
+    for (const name of names.keys()) if (mentionsName(text, name)) return true;
+    return false;
+  }
+  for (const m of text.matchAll(WORD)) if (names.has(m[0])) return true;
+  return false;
+}
+
+/** The names that are words of `text` (in no particular order, each once). */
+function namesIn(text: string, names: Names): string[] {
+  if (names.size <= FEW_NAMES) return [...names.keys()].filter((name) => mentionsName(text, name));
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) if (names.has(m[0])) out.add(m[0]);
+  return [...out];
+}
+
+/** Whether a tainted name other than `self` and the OAuth token-request bodies is a word of `text`. */
+function mentionsOther(
+  text: string,
+  tainted: Set<string>,
+  self: string,
+  grants: Map<string, string[]>,
+): boolean {
+  for (const m of text.matchAll(WORD))
+    if (m[0] !== self && tainted.has(m[0]) && !grants.has(m[0])) return true;
+  return false;
+}
+
+/** Whether `name` is read in `text`: a whole word, not a keyword argument's name or an assignment target (`name=`). */
+function readsName(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
+    if (
+      !isWordChar(charCodeAt.call(text, at + name.length)) &&
+      startsWord(text, at) &&
+      !KEYWORD_AFTER.test(text.slice(at + name.length, at + name.length + 8))
+    )
+      return true;
+  return false;
+}
+
+/** The words of `text` read as values (see `readsName`), each once. */
+function readWords(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const end = m.index + m[0].length;
+    if (!KEYWORD_AFTER.test(text.slice(end, end + 8))) out.add(m[0]);
+  }
+  return out;
 }
 
 /** `mentions`, except where the word is a keyword argument's name or an assignment target (`name=`). */
-function reads(text: string, names: Set<string>): boolean {
-  for (const name of names)
-    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1))
-      if (
-        !isWordChar(charCodeAt.call(text, at + name.length)) &&
-        startsWord(text, at) &&
-        !KEYWORD_AFTER.test(text.slice(at + name.length, at + name.length + 8))
-      )
-        return true;
+function reads(text: string, names: Names): boolean {
+  if (names.size <= FEW_NAMES) {
+    for (const name of names.keys()) if (readsName(text, name)) return true;
+    return false;
+  }
+  for (const word of readWords(text)) if (names.has(word)) return true;
+  return false;
+}
+
+/** The names read in `text` (see `reads`). */
+function namesRead(text: string, names: Names): string[] {
+  if (names.size <= FEW_NAMES) return [...names.keys()].filter((name) => readsName(text, name));
+  return [...readWords(text)].filter((word) => names.has(word));
+}
+
+/** Whether a tainted name other than the OAuth token-request bodies is read in `text`. */
+function readsOther(text: string, tainted: Set<string>, grants: Map<string, string[]>): boolean {
+  for (const word of readWords(text)) if (tainted.has(word) && !grants.has(word)) return true;
   return false;
 }
 

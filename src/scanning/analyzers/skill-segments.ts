@@ -125,18 +125,38 @@ function withMcpSnippets(segments: Segment[]): Segment[] {
   return out;
 }
 
-const SCRIPT_TAG = /<script\b[^>]*>([\s\S]*?)<\/script\s*>/gi;
+const SCRIPT_OPEN = /<script\b/gi;
+const SCRIPT_CLOSE = /<\/script\s*>/gi;
+
+/**
+ * `<script\b[^>]*>([\s\S]*?)<\/script\s*>` matched by hand: as one pattern, every `<script` with no
+ * closing tag after it was read to the end of the file (1 MiB of `<script>`: 35 s). An opening tag ends
+ * at the next `>`, its body at the next closing tag; when none follows, no later tag can close either.
+ */
+function scriptBodies(text: string): { body: string; start: number }[] {
+  const out: { body: string; start: number }[] = [];
+  SCRIPT_OPEN.lastIndex = 0;
+  for (let open = SCRIPT_OPEN.exec(text); open !== null; open = SCRIPT_OPEN.exec(text)) {
+    const gt = text.indexOf('>', open.index + open[0].length);
+    if (gt === -1) break;
+    SCRIPT_CLOSE.lastIndex = gt + 1;
+    const close = SCRIPT_CLOSE.exec(text);
+    if (close === null) break;
+    out.push({ body: text.slice(gt + 1, close.index), start: gt + 1 });
+    SCRIPT_OPEN.lastIndex = close.index + close[0].length;
+  }
+  return out;
+}
 
 /** Inline `<script>` bodies of an HTML file (a report template, a page footer), read as JavaScript. */
 function scriptSegments(file: TextFile): Segment[] {
   if (!/\.html?$/i.test(file.path) || !/<script\b/i.test(file.text)) return [];
   const out: Segment[] = [];
   let n = 0;
-  for (const m of file.text.matchAll(SCRIPT_TAG)) {
-    const body = m[1];
+  let starts: readonly number[] | undefined;
+  for (const { body, start } of scriptBodies(file.text)) {
     if (!body.trim()) continue;
-    const start = m.index + m[0].indexOf('>') + 1;
-    const line = lineIndexOf(lineStarts(file.text), start) + 1;
+    const line = lineIndexOf((starts ??= lineStarts(file.text)), start) + 1;
     const { code } = splitComments(body, 'js');
     out.push(
       newSegment({

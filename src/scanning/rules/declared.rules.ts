@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { gated, testFile } from '../analyzers/literal-gates.js';
+import { flatString } from '../analyzers/flat-string.js';
 
 const REMEDIATION =
   'Declare what the skill really needs (allowed-tools, metadata.openclaw.requires) or remove the capability.';
@@ -65,7 +66,7 @@ export function declaredRequires(
       : null;
   const req = oc && typeof oc === 'object' ? (oc as Record<string, unknown>).requires : null;
   if (!req || typeof req !== 'object') return null;
-  const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : undefined);
+  const list = (v: unknown) => (Array.isArray(v) ? v.map((x) => flatString(x)) : undefined);
   return {
     bins: list((req as Record<string, unknown>).bins),
     env: list((req as Record<string, unknown>).env),

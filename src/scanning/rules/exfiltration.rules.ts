@@ -656,17 +656,24 @@ const STORAGE_UPLOAD = gated(
 
 /** Reading the skill's own `.env` is how most skills load settings: not a source for a cross-file flow. */
 const DOTENV_READ = /(?<!\w)\.env(?:\.\w+)?\b/;
-const MAX_IMPORT_DEPTH = 3;
 /** The skill's settings files: a script that names one loads what it lists (credential sources too). */
 const CONFIG_FILE = /\.(?:toml|ya?ml|json|ini|cfg|conf)$/i;
 
 /** A settings file name in a string: `"gateway.toml"`, `'conf/app.yaml'`. */
 const CONFIG_NAME = /["'`/]([\w.-]{1,100}\.(?:toml|ya?ml|json|ini|cfg|conf))["'`]/gi;
 
-/** Settings files of the skill a code file names by file name in a string (`"config" / "gateway.toml"`). */
+/**
+ * Settings files of the skill a code file names by file name in a string (`"config" / "gateway.toml"`),
+ * each name once: a name repeated 50,000 times with 2,000 files of that name built 10⁸ entries.
+ */
 function configsNamed(text: string, configsByName: Map<string, string[]>): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(CONFIG_NAME)) out.push(...(configsByName.get(m[1]) ?? []));
+  const named = new Set<string>();
+  for (const m of text.matchAll(CONFIG_NAME)) {
+    if (named.has(m[1])) continue;
+    named.add(m[1]);
+    out.push(...(configsByName.get(m[1]) ?? []));
+  }
   return out;
 }
 
@@ -699,10 +706,13 @@ function crossFileFlows({ files, tagHits, segments }: CustomInput): RawHit[] {
     const known = linked.get(path);
     if (known) return known;
     const text = texts.get(path) ?? '';
+    // Each file once, in the order first found: the searches below look for the first of a kind.
     const found = [
-      ...localImports(path, text, paths),
-      ...goSiblingsUsed(path, text),
-      ...configsNamed(text, configsByName),
+      ...new Set([
+        ...localImports(path, text, paths),
+        ...goSiblingsUsed(path, text),
+        ...configsNamed(text, configsByName),
+      ]),
     ];
     linked.set(path, found);
     return found;
@@ -710,23 +720,21 @@ function crossFileFlows({ files, tagHits, segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   const reported = new Set<string>();
   const staged = stagedBy(sources, texts);
+  const reached = sourceReacher(sources, importsOf);
+  let stagedIn: ((text: string) => string | undefined) | undefined;
+  let joiners: Map<string, { joiner: string; source: string }> | undefined;
   for (const [file, send] of sends) {
     if (sources.has(file)) continue; // a flow inside one file is the in-file rules' to report
     const text = texts.get(file) ?? '';
-    let source =
-      reachable(file, importsOf).find((f) => sources.has(f)) ??
-      [...staged].find(([, names]) => names.some((n) => namesLiteral(text, n)))?.[0];
+    let source = reached(file) ?? (stagedIn ??= stagedLookup(staged))(text);
     // A third script loads both the collecting and the sending module and joins them
     // (`upload(name, await buildContext())` in main.ts).
     let via = '';
     if (!source) {
-      for (const c of paths) {
-        if (c === file || sources.has(c) || !importsOf(c).includes(file)) continue;
-        source = importsOf(c).find((f) => sources.has(f));
-        if (source) {
-          via = `, joined in ${c}`;
-          break;
-        }
+      const joined = (joiners ??= joinersOf(paths, sources, importsOf)).get(file);
+      if (joined) {
+        source = joined.source;
+        via = `, joined in ${joined.joiner}`;
       }
     }
     if (!source) continue;
@@ -782,20 +790,90 @@ function stagedBy(sources: Set<string>, texts: Map<string, string>): Map<string,
   return out;
 }
 
-function namesLiteral(text: string, name: string): boolean {
-  for (const q of ['"', "'", '`'])
-    if (text.includes(q + name + q) || text.includes(q + name + '/')) return true;
-  return false;
+/** A hidden name in quotes (`".snapshots"`, `'.out/'`): the closing quote or slash is left unread. */
+const QUOTED_HIDDEN_NAME = /(["'`])(\.[A-Za-z][\w-]{1,40})(?=\1|\/)/g;
+
+/**
+ * The first staged file (in `staged` order) one of whose hidden names a text names in quotes
+ * (`"name"` or `"name/…`). Each text is read once for its quoted names, rather than once per name
+ * of every staged file (10⁵ names and 2,000 sending scripts: hours).
+ */
+function stagedLookup(staged: Map<string, string[]>): (text: string) => string | undefined {
+  const order = [...staged.keys()];
+  const firstWith = new Map<string, number>();
+  order.forEach((file, k) => {
+    for (const name of staged.get(file)!) if (!firstWith.has(name)) firstWith.set(name, k);
+  });
+  return (text) => {
+    if (firstWith.size === 0) return undefined;
+    let best = order.length;
+    for (const m of text.matchAll(QUOTED_HIDDEN_NAME)) best = Math.min(best, firstWith.get(m[2]) ?? best);
+    return order[best];
+  };
 }
 
-function reachable(start: string, importsOf: (path: string) => string[]): string[] {
-  const seen = new Set([start]);
-  let frontier = [start];
-  for (let depth = 0; depth < MAX_IMPORT_DEPTH && frontier.length > 0; depth++) {
-    frontier = frontier.flatMap(importsOf).filter((p) => !seen.has(p) && seen.add(p));
+/**
+ * The source file a send file reaches first through up to three levels of the skill's imports, in the
+ * order a breadth-first walk finds them: a source it loads, else the first of its modules that loads
+ * one (that module's first), else the first module two levels down that loads one. Per file the first
+ * source it loads and the first of its modules that loads one are kept, so every walk costs the send
+ * file's own imports instead of the whole graph below it (600 scripts loading each other: 20 s).
+ */
+function sourceReacher(
+  sources: Set<string>,
+  importsOf: (path: string) => string[],
+): (start: string) => string | undefined {
+  const loaded = new Map<string, string | null>();
+  const sourceLoaded = (p: string) => {
+    let s = loaded.get(p);
+    if (s === undefined) {
+      s = importsOf(p).find((f) => sources.has(f)) ?? null;
+      loaded.set(p, s);
+    }
+    return s;
+  };
+  const loader = new Map<string, string | null>();
+  const moduleLoading = (p: string) => {
+    let m = loader.get(p);
+    if (m === undefined) {
+      m = importsOf(p).find((f) => sourceLoaded(f) !== null) ?? null;
+      loader.set(p, m);
+    }
+    return m;
+  };
+  return (start) => {
+    const direct = sourceLoaded(start);
+    if (direct) return direct;
+    const imports = importsOf(start);
+    for (const m of imports) {
+      const s = sourceLoaded(m);
+      if (s) return s;
+    }
+    for (const m of imports) {
+      const via = moduleLoading(m);
+      if (via) return sourceLoaded(via)!;
+    }
+    return undefined;
+  };
+}
+
+/**
+ * Per file, the first script of the skill (in path order, itself no source) that loads both it and a
+ * source, with that source: the script joining the collecting and the sending module.
+ */
+function joinersOf(
+  paths: Set<string>,
+  sources: Set<string>,
+  importsOf: (path: string) => string[],
+): Map<string, { joiner: string; source: string }> {
+  const out = new Map<string, { joiner: string; source: string }>();
+  for (const c of paths) {
+    if (sources.has(c)) continue;
+    const source = importsOf(c).find((f) => sources.has(f));
+    if (!source) continue;
+    for (const f of importsOf(c)) if (f !== c && !out.has(f)) out.set(f, { joiner: c, source });
   }
-  seen.delete(start);
-  return [...seen];
+  return out;
 }
 
 /** A curl posting a file as a form part or a raw body (`-F "f=@$ARCHIVE"`, `--data-binary @x`). */
