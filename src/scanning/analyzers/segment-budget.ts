@@ -1,5 +1,5 @@
 import type { Segment } from '../rule.types.js';
-import { fileLineOf, newSegment } from './segment-lines.js';
+import { appendLineMap, fileLineOf, newSegment } from './segment-lines.js';
 
 /**
  * Segments a file may yield one by one. Every rule visits every segment, so a file of thousands of
@@ -38,10 +38,7 @@ function merged(group: Segment[]): Segment {
   const first = group[0];
   if (group.length === 1) return first;
   const lineMap: number[] = [];
-  for (const s of group) {
-    for (let k = 0, at = 0; at !== -1; k++, at = s.text.indexOf('\n', at) + 1 || -1)
-      lineMap.push(fileLineOf(s, k));
-  }
+  for (const s of group) appendLineMap(lineMap, s.text, (k) => fileLineOf(s, k));
   return newSegment({
     ...first,
     text: group.map((s) => s.text).join('\n'),

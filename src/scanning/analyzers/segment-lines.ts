@@ -56,6 +56,11 @@ export function lineIndexOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/** Pushes the file line of each line of `text` onto `lineMap`: `lineOf(k)` for its k-th line. */
+export function appendLineMap(lineMap: number[], text: string, lineOf: (k: number) => number): void {
+  for (let k = 0, at = 0; at !== -1; k++, at = text.indexOf('\n', at) + 1 || -1) lineMap.push(lineOf(k));
+}
+
 export function fileLineOf(segment: Segment, index: number): number {
   if (segment.pinned) return segment.line;
   if (segment.lineMap) return segment.lineMap[Math.min(index, segment.lineMap.length - 1)] ?? segment.line;
