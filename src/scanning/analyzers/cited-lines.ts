@@ -8,18 +8,18 @@ import { fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 const CITING_PHRASES =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** A defanged indicator (`hxxp://`, `host[.]tld`): quoted on purpose, in any file. */
 export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
+  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:rejected|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -118,6 +118,7 @@ export class CitedMarkdown {
           this.continuesCitedList(i) ||
           this.inCitedTable(i) ||
           this.quotedAfterExamples(i) ||
+          this.inDenyList(i) ||
           (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
     this.memo[i] = cited ? 1 : 0;
     return cited;
@@ -267,11 +268,42 @@ export class CitedMarkdown {
     return at;
   }
 
-  /** Fenced samples one after another: a block right after a cited block is cited too. */
+  /**
+   * Fenced samples one after another: a block right after a cited block is cited too, also when a
+   * short blockquote comments on the block before it (a review bot's remark under each diff). A
+   * comment that tells the reader to run something ends the run.
+   */
   private followsCitedBlock(i: number): boolean {
     let k = i - 1;
-    while (k >= 0 && this.lines[k].trim() === '') k--;
+    for (let quoted = 0; k >= 0; k--) {
+      const line = this.lines[k];
+      if (line.trim() === '') continue;
+      if (this.fenceOf[k] !== -1 || !BLOCKQUOTE.test(line) || ++quoted > MAX_REMARK_LINES) break;
+      const text = line.slice(0, MAX_LEAD_IN);
+      if (INSTRUCTION.test(text) || IMPERATIVE.test(text.replace(BLOCKQUOTE, ''))) return false;
+    }
     return k >= 0 && this.fenceOf[k] !== -1 && this.isCited(k);
+  }
+
+  /**
+   * A line in a section whose heading names a deny list or block list (`## 3. Deny list`): the
+   * commands and paths listed there are what is refused. A line that, or whose block's lead-in,
+   * tells the reader to run something is not covered.
+   */
+  private inDenyList(i: number): boolean {
+    let listed = false;
+    for (let h = this.headingOf[i]; h !== -1 && !listed; h = this.parentOf[h])
+      listed = DENY_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE));
+    if (!listed || INSTRUCTION.test(this.lines[i].slice(0, MAX_LEAD_IN))) return false;
+    if (!FENCE.test(this.lines[i])) return true;
+    let seen = 0;
+    for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
+      if (this.lines[k].trim() === '') continue;
+      if (FENCE.test(this.lines[k]) || HEADING.test(this.lines[k])) break;
+      seen++;
+      if (INSTRUCTION.test(this.lines[k].slice(0, MAX_LEAD_IN))) return false;
+    }
+    return true;
   }
 
   /** A section is cited when its heading, or any heading it sits under, says so. */
@@ -291,6 +323,12 @@ export class CitedMarkdown {
 const INSTRUCTION =
   /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
 const TABLE_ROW = /^\s*\|/;
+const BLOCKQUOTE = /^ {0,3}>\s?/;
+/** How many blockquote lines of remark may sit between two fenced samples. */
+const MAX_REMARK_LINES = 6;
+/** A heading naming a list of what is denied or blocked (`## Deny list`, `### Blocklist`, `Denied commands`). */
+const DENY_HEADING =
+  /^\s{0,3}#{1,6}\s[^\n]{0,80}?\b(?:(?:deny|block|disallow|forbid)[ \t-]?lists?|(?:denied|blocked|disallowed|forbidden)[ \t]{1,4}(?:commands?|paths?|patterns?|tools?|hosts?|domains?))\b/i;
 /** A judgement that a use is acceptable. */
 const NORMAL_USE =
   '(?:normal|fine|ok(?:ay)?|acceptable|expected|legitimate|harmless|benign|routine|standard|allowed)';

@@ -25,7 +25,7 @@ const EXHIBIT_LABEL =
 const LABEL_LINES = 5;
 /** A verb that puts a file to use (copies, applies, runs, loads it), unless negated right before it. */
 const PUT_TO_USE =
-  /(?<!\b(?:never|not|don'?t)[\s*`_]{1,4}(?:kubectl[\s`]{1,3})?)\b(?:copy|cp|mv|move|install|apply|deploy|run|execute|exec|source|follow|obey|load|enable|include|import|read|use|add|commit|place|put|paste|push|upload|activate|register|set\s{1,4}up|setup)\b|\.github\/workflows\b/i;
+  /(?<!\b(?:never|not|don'?t)[\s*`_]{1,4}(?:kubectl[\s`]{1,3})?)\b(?:copy|cp|mv|move|install|apply|deploy|run|execute|exec|source|follow|obey|load|enable|include|import|read|use|add|commit|place|put|paste|push|upload|activate|register|set\s{1,4}up|setup)\b|\.github\/workflows\b|\b(?:node|python[23]?|bash|sh|zsh|ruby|perl|php|pwsh|deno|bun|tsx)[ \t]{1,4}(?:-{1,2}[\w-]{1,20}[ \t]{1,4}){0,3}["'`]?[\w~$.{}/-]{0,200}\.\w|\b(?:docker|podman)[\s-]compose\b|\b(?:start|launch|boot|(?:spin|bring)\s{1,4}up)\b/i;
 
 /**
  * A quoted exhibit: a file a review or audit skill keeps as a labelled bad example (a vulnerable
@@ -37,16 +37,68 @@ export function isExhibit(
   file: { path: string; text: string },
   files: { path: string; text: string }[],
 ): boolean {
-  if (/(?:^|\/)skill\.md$/i.test(file.path) || !EXHIBIT_PATH.test(file.path)) return false;
-  if (!labelledExhibit(linesOf(file.text))) return false;
+  if (/(?:^|\/)skill\.md$/i.test(file.path)) return false;
+  const labelled = EXHIBIT_PATH.test(file.path) && labelledExhibit(linesOf(file.text));
+  if (!labelled && !beforeOfPair(file.path, files) && !detectorSample(file, files)) return false;
   const slash = file.path.lastIndexOf('/');
   const names = [file.path, file.path.slice(slash + 1)];
   // A folder of exhibits named by itself (`examples/bad/`), not a bare `examples`.
   if (file.path.slice(0, slash).includes('/')) names.push(file.path.slice(0, slash));
-  return !files.some((other) => other !== file && putsToUse(other.text, names));
+  if (files.some((other) => other !== file && putsToUse(other.text, names))) return false;
+  // An exhibit its own lines do not label is also not run from its folder (`for s in samples/*; do node "$s"`).
+  const folder = `${file.path.slice(0, slash)}/`;
+  return labelled || slash <= 0 || !files.some((other) => other !== file && runsFrom(other.text, folder));
 }
 
 const MAX_LABEL_LINE = 300;
+
+/**
+ * The "before" half of a before/after pair of files (`examples/before.yml` next to
+ * `examples/after.yml`, `compose.before.yml` next to `compose.after.yml`): the configuration a fix
+ * replaced, shown beside the fixed one. The pair labels it; putting it to use still counts (see
+ * `isExhibit`). Folders named before/ and after/ are not read as a pair: a tool finds its
+ * configuration there by the usual name (`cd before && docker compose up`).
+ */
+const BEFORE_NAME = /^(.{0,200}(?:^|\/|[-_.]))before((?:[-_.][^/]{0,80})?\.[a-z0-9]{1,8})$/i;
+
+function beforeOfPair(path: string, files: { path: string }[]): boolean {
+  const m = BEFORE_NAME.exec(path);
+  if (!m) return false;
+  const word = path.slice(m[1].length, m[1].length + 'before'.length);
+  const after = word === word.toUpperCase() ? 'AFTER' : word[0] === 'B' ? 'After' : 'after';
+  const other = `${m[1]}${after}${m[2]}`;
+  return files.some((f) => f.path === other);
+}
+
+/**
+ * A test sample for the skill's own detection rules: a file in a samples or fixtures folder whose
+ * opening comment names the rule it must match (`// expect: NPM_Env_Harvest_Beacon`), a rule that a
+ * detection-rule file of the skill (YARA, CodeQL, Sigma, KQL …) defines. It is what the rules are
+ * run on; putting it to use still counts (see `isExhibit`).
+ */
+const SAMPLE_DIR =
+  /(?:^|\/)(?:samples?|fixtures?|testdata|test[-_]?cases?|cases|corpus|specimens?|tests?)\/(?:[^/]{1,120}\/){0,3}[^/]{1,120}$/i;
+const EXPECTED_RULE =
+  /^\s{0,8}(?:#|\/\/|\/\*|--|;|<!--)\s{0,8}(?:expect(?:ed|s)?(?:[ \t]{1,4}(?:rule|match|hit|detection))?|should[ \t]{1,4}(?:match|trigger|fire)|must[ \t]{1,4}match|matches|triggers)[ \t]{0,4}[:=]?[ \t]{0,4}[`'"]?([A-Za-z][\w.-]{3,80})/i;
+const DETECTOR_FILE =
+  /\.(?:yar|yara|ql|qll|kql|kusto|spl|eql)$|(?:^|\/)savedsearches\.conf$|(?:^|\/)(?:rules?|detections?|signatures?|sigma|semgrep)\/(?:[^/]{1,120}\/){0,2}[^/]{1,120}\.ya?ml$/i;
+
+function detectorSample(
+  file: { path: string; text: string },
+  files: { path: string; text: string }[],
+): boolean {
+  if (!SAMPLE_DIR.test(file.path)) return false;
+  const lines = linesOf(file.text);
+  let rule: string | undefined;
+  for (let i = 0, seen = 0; i < lines.length && seen < LABEL_LINES && !rule; i++) {
+    if (lines[i].trim() === '') continue;
+    seen++;
+    rule = EXPECTED_RULE.exec(lines[i].slice(0, MAX_LABEL_LINE))?.[1];
+  }
+  if (!rule) return false;
+  const named = new RegExp(`(?<![\\w.-])${rule.replace(/[.-]/g, '\\$&')}(?![\\w.-])`);
+  return files.some((f) => f !== file && DETECTOR_FILE.test(f.path) && named.test(f.text));
+}
 
 function labelledExhibit(lines: readonly string[]): boolean {
   for (let i = 0, seen = 0; i < lines.length && seen < LABEL_LINES; i++) {
@@ -67,6 +119,27 @@ function putsToUse(text: string, names: string[]): boolean {
     if (!names.some((n) => lines[i].includes(n))) continue;
     for (const line of [lines[i], near(i - 1), near(i + 1)])
       if (PUT_TO_USE.test(line.slice(0, MAX_LEAD_LINE))) return true;
+  }
+  return false;
+}
+
+/** A line that runs files from a folder it names: an interpreter, a loader, a compose or cluster tool. */
+const RUNS =
+  /\b(?:node|nodejs|python[23]?|bash|sh|zsh|ruby|perl|php|pwsh|powershell|deno|bun|tsx|ts-node|npx|source|exec|eval|require|import|docker[\s-]compose|podman[\s-]compose|kubectl|helm)\b|(?:^|[\s;&|(])\.[ \t]/;
+
+function runsFrom(text: string, folder: string): boolean {
+  if (!text.includes(folder)) return false;
+  const lines = linesOf(text);
+  for (let i = 0; i < lines.length; i++) {
+    if (!lines[i].includes(folder)) continue;
+    for (const k of [i - 1, i, i + 1])
+      if (
+        k >= 0 &&
+        k < lines.length &&
+        !FENCE_LINE.test(lines[k]) &&
+        RUNS.test(lines[k].slice(0, MAX_LEAD_LINE))
+      )
+        return true;
   }
   return false;
 }

@@ -63,6 +63,13 @@ describeRuleCases('installer', [
     negative: '--index-url https://pypi.org/simple\npdf-kit==1.0\n',
   },
   {
+    id: 'SG-INSTALL-004',
+    // The flag named in a description, not given an index: a dependency-confusion checklist.
+    positive: sh('pip install -r requirements.txt --extra-index-url "$INTERNAL_INDEX"'),
+    negative:
+      '---\nname: dep-check\ndescription: Finds unscoped npm names and pip --extra-index-url setups, missing scope mapping in .npmrc\n---\n\n# Dep check\n',
+  },
+  {
     id: 'SG-INSTALL-005',
     positive:
       'If Defender quarantines it, add the extraction folder\nas an exclusion (Windows Security → Virus & threat protection → Exclusions).\n',

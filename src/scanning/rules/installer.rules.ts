@@ -325,8 +325,10 @@ export const INSTALLER_RULES: AnyRule[] = [
     severity: 'MEDIUM',
     message: 'Installs packages from a non-default registry or index',
     remediation: 'Use the default registry or pin the package by version and integrity hash.',
+    // The flag's value is an address or a variable (`https://…`, `$PIP_INDEX`, `pkgs.example/simple`):
+    // prose naming the flag ("pip --extra-index-url setups") installs nothing.
     pattern:
-      /\b(?:npm|pnpm|yarn|npx|bun)\b[^\n]{0,200}?--registry[= ]+(?!https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com))\S+|\bpip3?\b[^\n]{0,200}?--(?:extra-)?index-url[= ]+(?!https:\/\/(?:pypi\.org|download\.pytorch\.org))\S+|\bpip3?\b[^\n]{0,200}?--trusted-host\b|^[ \t]*--(?:extra-)?index-url[= ]+(?!https:\/\/(?:pypi\.org|download\.pytorch\.org))\S+|^[ \t]*--trusted-host[= ]+\S+/gim,
+      /\b(?:npm|pnpm|yarn|npx|bun)\b[^\n]{0,200}?--registry[= ]+(?!https:\/\/registry\.(?:npmjs\.org|yarnpkg\.com))(?=[^\s,;]{0,200}?(?:[:/$%{@]|\.\w))\S+|\bpip3?\b[^\n]{0,200}?--(?:extra-)?index-url[= ]+(?!https:\/\/(?:pypi\.org|download\.pytorch\.org))(?=[^\s,;]{0,200}?(?:[:/$%{@]|\.\w))\S+|\bpip3?\b[^\n]{0,200}?--trusted-host\b|^[ \t]*--(?:extra-)?index-url[= ]+(?!https:\/\/(?:pypi\.org|download\.pytorch\.org))(?=[^\s,;]{0,200}?(?:[:/$%{@]|\.\w))\S+|^[ \t]*--trusted-host[= ]+\S+/gim,
     hints: ['--registry', 'index-url', '--trusted-host'],
     in: 'code',
     adjust: (m) => (/--extra-index-url|http:\/\/|--trusted-host/i.test(m.match) ? 'HIGH' : 'MEDIUM'),
