@@ -1,4 +1,5 @@
-import { fileLang } from './fence-lang.js';
+import type { Lang } from '../rule.types.js';
+import { PROGRAM_LANGS, fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 /** Whether a finding of `family` on file line `line` is quoted, not instructed. */
@@ -37,8 +38,9 @@ export function isExhibit(
   file: { path: string; text: string },
   files: { path: string; text: string }[],
 ): boolean {
-  if (/(?:^|\/)skill\.md$/i.test(file.path) || !EXHIBIT_PATH.test(file.path)) return false;
-  if (!labelledExhibit(linesOf(file.text))) return false;
+  if (/(?:^|\/)skill\.md$/i.test(file.path)) return false;
+  const pair = beforeOfPair(file.path, files);
+  if (!pair && (!EXHIBIT_PATH.test(file.path) || !labelledExhibit(linesOf(file.text)))) return false;
   const slash = file.path.lastIndexOf('/');
   const names = [file.path, file.path.slice(slash + 1)];
   // A folder of exhibits named by itself (`examples/bad/`), not a bare `examples`.
@@ -47,6 +49,25 @@ export function isExhibit(
 }
 
 const MAX_LABEL_LINE = 300;
+
+/** `before.yml`, `workflow.before.yml`, `ci-before.yaml`, `before/ci.yml`: the state a fix starts from. */
+const BEFORE_NAME = /(^|\/|[-_.])(before)(?=[-_./])/gi;
+const AFTER_WORD: Record<string, string> = { before: 'after', Before: 'After', BEFORE: 'AFTER' };
+
+/**
+ * Whether the file is the "before" half of a before/after pair (`examples/before.yml` beside
+ * `examples/after.yml`): the hardening or review it is shown with removes what it holds. Only data
+ * and documents (not scripts or programs) make such pairs.
+ */
+function beforeOfPair(path: string, files: { path: string; text: string }[]): boolean {
+  if (PROGRAM_LANGS.includes(fileLang(path) as Lang)) return false;
+  for (const hit of path.matchAll(BEFORE_NAME)) {
+    const at = hit.index + hit[1].length;
+    const after = `${path.slice(0, at)}${AFTER_WORD[hit[2]] ?? 'after'}${path.slice(at + hit[2].length)}`;
+    if (files.some((f) => f.path === after)) return true;
+  }
+  return false;
+}
 
 function labelledExhibit(lines: readonly string[]): boolean {
   for (let i = 0, seen = 0; i < lines.length && seen < LABEL_LINES; i++) {

@@ -274,10 +274,18 @@ function committedCredentials({ files }: CustomInput): RawHit[] {
       const w = WRITES_CREDENTIAL.exec(line);
       if (w) written.add(w[1].toLowerCase());
       const m = FORCE_ADD.exec(line) ?? UNIGNORE.exec(line);
-      if (m) places.push({ file: f.path, line: i + 1, evidence: line.trim().slice(0, 200), name: m[1].toLowerCase() });
+      if (m)
+        places.push({
+          file: f.path,
+          line: i + 1,
+          evidence: line.trim().slice(0, 200),
+          name: m[1].toLowerCase(),
+        });
     }
   }
-  return places.filter((p) => written.has(p.name)).map(({ file, line, evidence }) => ({ file, line, evidence }));
+  return places
+    .filter((p) => written.has(p.name))
+    .map(({ file, line, evidence }) => ({ file, line, evidence }));
 }
 
 export const SECRET_RULES: AnyRule[] = [
