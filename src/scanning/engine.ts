@@ -4,6 +4,7 @@ import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
 import { linesOf } from './analyzers/segment-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
 import { exhibitCited, isExhibit, reviewsWork } from './analyzers/exhibits.js';
+import { fixLines, isSemgrepRules, ruleSampleLines, semgrepRuleIds } from './analyzers/rule-tests.js';
 import type {
   ChainRule,
   CustomRule,
@@ -40,7 +41,7 @@ import { literalScanner } from './analyzers/literal-scanner.js';
 import { bindGates, gateLiterals, withGates } from './analyzers/literal-gates.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.11.0';
+export const ENGINE_VERSION = '1.12.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
@@ -235,12 +236,22 @@ function citedLookup(files: { path: string; text: string }[], ctx: SkillContext)
   const securityWriting = isSecurityWriting(ctx);
   const reviewing = securityWriting || reviewsWork(ctx.identity);
   const cited = new Map<string, Cited>();
+  let ruleIds: Set<string> | undefined;
   return (path, line, family) => {
     let isCited = cited.get(path);
     if (!isCited) {
       const file = files.find((x) => x.path === path);
       isCited = file ? citedOf(file, securityWriting, reviewing) : () => false;
       if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
+      // A rule test's samples (the code under a `ruleid:` annotation of a rule the skill defines).
+      const samples =
+        file && fileLang(file.path) !== 'markdown'
+          ? ruleSampleLines(file, files, (ruleIds ??= semgrepRuleIds(files)))
+          : null;
+      if (samples) {
+        const base = isCited;
+        isCited = (i, family) => (family !== 'prompt-injection' && samples.has(i)) || base(i, family);
+      }
       cited.set(path, isCited);
     }
     return isCited(line, family);
@@ -402,19 +413,29 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
   if (lang === 'markdown') {
     const markdown = new CitedMarkdown(file.text);
     // A review skill's guidance sets a snippet against a normal use ("… is normal; `x | sh` is not").
+    // A review skill's catalogue of attack material from real cases, which it never says to run.
     if (reviewing && !securityWriting)
       return (i, family) =>
-        markdown.isCited(i) || (family !== 'prompt-injection' && markdown.isContrasted(i));
+        markdown.isCited(i) ||
+        (family !== 'prompt-injection' &&
+          (markdown.isContrasted(i) || markdown.isCatalogued(i) || markdown.isFixedBelow(i)));
     // A security analyst's skill quotes attacks as a matter of course: a command it does not tell
     // the reader to run is an example. Instructions to the agent in prose are never one.
     if (securityWriting)
       return (i, family) =>
-        markdown.isCited(i) || (family !== 'prompt-injection' && !markdown.isInstructed(i));
+        markdown.isCited(i) ||
+        (family !== 'prompt-injection' &&
+          (!markdown.isInstructed(i) || markdown.isCatalogued(i) || markdown.isFixedBelow(i)));
     return (i) => markdown.isCited(i);
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.
   if (DETECTION_RULES.test(file.path)) return () => true;
   if (lang === 'yaml' && isDetectionYaml(file.text)) return () => true;
+  // A Semgrep rule pack: its patterns are what to look for; only an autofix writes code.
+  if (lang === 'yaml' && isSemgrepRules(file.path, file.text)) {
+    const fixes = fixLines(file.text);
+    return (i) => !fixes.has(i);
+  }
   if (EVENT_RECORD_FILE.test(file.path) && EVENT_TIME.test(file.text) && EVENT_FIELDS.test(file.text))
     return () => true;
   // Test data kept as data (fixtures/…, cases.jsonl, samples.txt), not code: what a detector is tested on.

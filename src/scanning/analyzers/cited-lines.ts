@@ -14,7 +14,7 @@ export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
+  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
@@ -306,6 +306,56 @@ export class CitedMarkdown {
     return true;
   }
 
+  /**
+   * Whether line `i` sits in a catalogue of attack material taken from real cases (a heading such as
+   * "Install-script patterns from packages we reported", "Samples from extensions that were taken
+   * down") and nothing tells the reader to run it: neither the line, nor its block's opening fence,
+   * nor the lead-in right above, nor a setup heading over a command block.
+   */
+  isCatalogued(i: number): boolean {
+    return i >= 0 && i < this.lines.length && this.inCatalogue(i) && !this.toldToRun(i);
+  }
+
+  /**
+   * Whether line `i` sits in a fenced config or code sample (not a shell block) that the paragraph
+   * right below it fixes ("Fix: use `pull_request` …", "**Safer:**"): the vulnerable half of a
+   * before/after, shown to be replaced. Never when anything tells the reader to run it.
+   */
+  isFixedBelow(i: number): boolean {
+    const open = i >= 0 && i < this.lines.length ? this.fenceOf[i] : -1;
+    if (open === -1 || !SAMPLE_FENCE.test(this.lines[open]) || SHELL_FENCE.test(this.lines[open]))
+      return false;
+    let k = open + 1;
+    while (k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k])) k++;
+    for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
+    return k < this.lines.length && FIX_LEAD.test(this.lines[k].slice(0, MAX_LEAD_IN)) && !this.toldToRun(i);
+  }
+
+  /**
+   * Whether anything tells the reader to run line `i`: the line, its block's opening fence, the lead-in
+   * right above, or a setup heading right over a command block.
+   */
+  private toldToRun(i: number): boolean {
+    const at = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
+    if (told(this.lines[i].slice(0, MAX_LEAD_IN)) || told(this.lines[at].slice(0, MAX_LEAD_IN))) return true;
+    let seen = 0;
+    for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
+      if (this.lines[k].trim() === '') continue;
+      if (HEADING.test(this.lines[k])) return at !== i && SETUP_HEADING.test(this.lines[k]);
+      if (FENCE.test(this.lines[k])) return false;
+      seen++;
+      if (told(this.lines[k].slice(0, MAX_LEAD_IN))) return true;
+    }
+    return false;
+  }
+
+  private inCatalogue(i: number): boolean {
+    const from = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
+    for (let h = this.headingOf[from]; h !== -1; h = this.parentOf[h])
+      if (CATALOGUE_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE))) return true;
+    return false;
+  }
+
   /** A section is cited when its heading, or any heading it sits under, says so. */
   private inCitedSection(i: number): boolean {
     for (let h = this.headingOf[i]; h !== -1; h = this.parentOf[h])
@@ -318,6 +368,26 @@ export class CitedMarkdown {
     return false;
   }
 }
+
+/**
+ * A heading naming its section a catalogue of attack material from real cases: patterns, samples or
+ * markers from packages (extensions, skills…) the authors reported or that were taken down, or from
+ * malicious or compromised ones.
+ */
+const CATALOGUE_HEADING =
+  /\b(?:patterns?|samples?|snippets?|excerpts?|indicators?|examples?|markers?|techniques?)\b[^\n]{0,80}?\b(?:from|in|seen\s+in|found\s+in|observed\s+in|collected\s+from)\s+(?:the\s+|our\s+)?(?:(?:reported|malicious|compromised|removed|known[- ]bad|typosquatt?ed|trojani[sz]ed)\s+(?:[\w-]+\s+)?(?:packages?|samples?|extensions?|skills?|dependencies|libraries|plugins?)\b|(?:[\w-]+\s+){0,2}?(?:packages?|samples?|incidents?|tickets?|extensions?|skills?|dependencies|libraries|plugins?)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:reported|triaged|analy[sz]ed|investigated|removed|blocked|flagged|quarantined|caught|took\s+down)|(?:that\s+)?(?:were|got|have\s+been)\s+(?:\w+\s+)?(?:reported|removed|taken\s+down|flagged|unpublished|yanked|quarantined|blocked))\b)/i;
+
+/** Also an instruction, for samples shown as material: putting the sample to use in any words ("First, add this workflow:"). */
+const TOLD_TO_USE =
+  /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;,]\s+|\b(?:please|must|should|always|first|then|next|now|finally|you)\s*,?\s+)(?:use|apply|deploy|commit|push|save|put|place|enable|merge|add)\b/i;
+const told = (line: string) => INSTRUCTION.test(line) || TOLD_TO_USE.test(line);
+/** A fence naming the language of its sample (```yaml, ```js): a shell block is left out, it is what gets run. */
+const SAMPLE_FENCE = /^\s{0,3}(?:```|~~~)\s{0,4}[\w+-]{1,30}/;
+const SHELL_FENCE =
+  /^\s{0,3}(?:```|~~~)\s{0,4}(?:sh|bash|shell|zsh|fish|console|terminal|shell-session|powershell|ps1|pwsh|cmd|bat|batch|dockerfile|makefile)\b/i;
+/** A paragraph that gives the fix for the block right above it (`Fix:`, `Fix —`, `**Safer:**`, `Instead,`). */
+const FIX_LEAD =
+  /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__)?(?:fix(?:ed)?|the\s+fix|remediation|mitigation|safer|hardened|secure\s+version|instead)(?:\*\*|__)?\s{0,4}(?::|,|—|–|-\s)/i;
 
 /** An instruction to run something: an imperative at the start of a sentence or after "you must", "first", ... */
 const INSTRUCTION =
@@ -377,10 +447,11 @@ export function citedLines(text: string): Uint8Array {
 
 /**
  * A lead-in that reports what something did or left behind ("EDR had recorded:", "`crontab -l`
- * showed a line the user had not written:", "followed by the line"): the text after it is evidence.
+ * showed a line the user had not written:", "followed by the line", "After base64-decoding the blob,
+ * `cfg.js` was:"): the text after it is evidence.
  */
 const NARRATED =
-  /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto)\b[^\n]*:\s*$|(?:^|\.\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
+  /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto|(?:[Aa]fter|[Oo]nce)\s+(?:[\w-]+\s+)?[\w-]*(?:decod|deobfuscat|de-obfuscat|unpack|beautif)(?:ing|ed)\b[^\n]*\b(?:was|were))\b[^\n]*:\s*$|(?:^|\.\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
 
 /** Longest lead-in read: a sentence's worth, so patterns over it stay cheap on hostile lines. */
 const MAX_LEAD_IN = 300;

@@ -1,4 +1,5 @@
-import { fileLang } from './fence-lang.js';
+import type { Lang } from '../rule.types.js';
+import { PROGRAM_LANGS, fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 /** Whether a finding of `family` on file line `line` is quoted, not instructed. */
@@ -55,13 +56,15 @@ const MAX_LABEL_LINE = 300;
 /**
  * The "before" half of a before/after pair of files (`examples/before.yml` next to
  * `examples/after.yml`, `compose.before.yml` next to `compose.after.yml`): the configuration a fix
- * replaced, shown beside the fixed one. The pair labels it; putting it to use still counts (see
+ * replaced, shown beside the fixed one (data and documents, not programs). The pair labels it; putting it to use still counts (see
  * `isExhibit`). Folders named before/ and after/ are not read as a pair: a tool finds its
  * configuration there by the usual name (`cd before && docker compose up`).
  */
 const BEFORE_NAME = /^(.{0,200}(?:^|\/|[-_.]))before((?:[-_.][^/]{0,80})?\.[a-z0-9]{1,8})$/i;
 
 function beforeOfPair(path: string, files: { path: string }[]): boolean {
+  // Only data and documents make such pairs: a script named `before.sh` is code that runs.
+  if (PROGRAM_LANGS.includes(fileLang(path) as Lang)) return false;
   const m = BEFORE_NAME.exec(path);
   if (!m) return false;
   const word = path.slice(m[1].length, m[1].length + 'before'.length);

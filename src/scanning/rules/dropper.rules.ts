@@ -13,6 +13,7 @@ import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import {
   ipHost,
   isPublicIp,
+  isPinnedToolRepoScript,
   isVendorsInstallHost,
   isVendorsOwnHost,
   PASTE_HINTS,
@@ -41,7 +42,10 @@ const DESCRIBED =
 const REMEDIATION =
   'Do not execute remote scripts unseen: pin the installer by version and checksum, or install from a package manager.';
 
-/** Fetched-and-executed code: raw IP / plain HTTP is critical, the vendor's own installer is tolerated. */
+/**
+ * Fetched-and-executed code: raw IP / plain HTTP is critical, the vendor's own installer (or the tool's
+ * own repository at a release tag) is tolerated.
+ */
 export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   if (!/(?:https?|ftp):\/\/|\$\{?\w|\$\(|\b[\w-]+\.[a-z]{2,}\//i.test(m.match)) return 'MEDIUM';
   if (m.segment.kind === 'prose' && DESCRIBED.test(m.lineText)) return 'MEDIUM';
@@ -52,6 +56,7 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   const bare = bareHostUrl(m.match);
   if (bare && isVendorsInstallHost(bare, ctx.identity)) return 'MEDIUM';
   if (positionalVendorInstaller(m, ctx.identity)) return 'MEDIUM';
+  if (isPinnedToolRepoScript(m.match, ctx.identity)) return 'MEDIUM';
   return 'HIGH';
 }
 

@@ -295,3 +295,17 @@ function languageDomain(domain: string, tokens: string[]): boolean {
   const name = LANGUAGE_DOMAIN.exec(domain)?.[1];
   return name !== undefined && tokens.includes(name);
 }
+
+/**
+ * A script from a GitHub repository named for the tool the skill is about, at a release tag or a
+ * commit (`raw.githubusercontent.com/<owner>/actionlint/v1.7.1/…` for an actionlint skill): the
+ * project's own installer, pinned, not whatever a branch serves today.
+ */
+const PINNED_REPO_SCRIPT =
+  /https:\/\/(?:raw\.githubusercontent\.com\/[\w.-]{1,100}\/([\w.-]{1,100})|github\.com\/[\w.-]{1,100}\/([\w.-]{1,100})\/(?:raw|releases\/download))\/(v?\d{1,4}(?:\.\d{1,6}){1,3}|[0-9a-f]{40})\//i;
+
+export function isPinnedToolRepoScript(text: string, identity: string): boolean {
+  const m = PINNED_REPO_SCRIPT.exec(text);
+  const repo = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return repo !== undefined && repo.length >= 4 && !GENERIC_TOKENS.has(repo) && namesWord(identity, repo);
+}

@@ -1,9 +1,18 @@
-import { describeRuleCases, findingsOf } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 // Built at run time so the repository itself holds no key-shaped strings.
 const k = (...parts: string[]) => parts.join('');
 
 describeRuleCases('secrets', [
+  {
+    // The token the user pasted, written into the project's .npmrc and force-added past .gitignore.
+    id: 'SG-SECRET-014',
+    positive: sh(
+      'echo "//registry.npmjs.org/:_authToken=<TOKEN_FROM_USER>" > .npmrc\nsed -i \'/^\\.npmrc$/d\' .gitignore\ngit add -f .npmrc\ngit push',
+    ),
+    // The file only references the CI secret: safe to commit.
+    negative: sh('echo "//registry.npmjs.org/:_authToken=${NPM_TOKEN}" > .npmrc\ngit add -f .npmrc'),
+  },
   {
     id: 'SG-SECRET-013',
     file: 'assets/.env.publish',

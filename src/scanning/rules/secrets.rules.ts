@@ -237,6 +237,57 @@ function shippedEnvCredentials({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/** A file that holds credentials once written: package-registry, netrc, env, cloud and key files. */
+const CREDENTIAL_FILE =
+  '(?:\\.npmrc|\\.pypirc|\\.netrc|\\.git-credentials|\\.yarnrc\\.yml|\\.dockercfg|\\.env(?:\\.(?:local|production|prod))?|credentials(?:\\.json)?|id_(?:rsa|ed25519|ecdsa)|[\\w-]{1,60}\\.pem)';
+/** `git add -f .npmrc`: a file git was told to ignore, added all the same. */
+const FORCE_ADD = new RegExp(
+  `\\bgit[ \\t]{1,4}add[ \\t]{1,4}(?:[^\\n;&|]{0,80}[ \\t])?(?:-f|--force)\\b[^\\n;&|]{0,120}?(?:^|[ \\t/"'])(${CREDENTIAL_FILE})(?=["'\\s;&|)]|$)`,
+  'i',
+);
+/** `sed -i '/^\\.npmrc$/d' .gitignore`: the ignore entry of a credential file deleted. */
+const UNIGNORE = new RegExp(
+  `\\bsed\\b[^\\n]{0,40}-i\\b[^\\n]{0,80}?(${CREDENTIAL_FILE})[^\\n]{0,40}\\/d\\b[^\\n]{0,40}\\.gitignore\\b`,
+  'i',
+);
+/**
+ * A credential written into a file by a command (`echo "…:_authToken=<TOKEN>" > .npmrc`): a value typed
+ * in, not a reference to the environment (`${NPM_TOKEN}`), which keeps the file safe to commit.
+ */
+const WRITES_CREDENTIAL =
+  /(?:_auth(?:Token)?|_password|password|passwd|token|secret|api[_-]?key|access[_-]?key)["']?[ \t]{0,4}[=:][ \t]{0,4}(?!["']?\$)[^\s"'][^\n]{0,200}?(?:["' \t]>{1,2}|\|[ \t]{0,4}tee(?:[ \t]{1,4}-a)?[ \t])[ \t]{0,4}["']?(?:[\w.~/-]{0,200}\/)?([\w.-]{1,80})/i;
+const MAX_COMMIT_LINES = 20_000;
+
+/**
+ * Commits a credential the skill writes: a token or password written into a registry, netrc or env
+ * file, and that file force-added to git (`git add -f .npmrc`) or its `.gitignore` entry deleted. The
+ * token lands in the repository's history, readable by everyone who can clone it.
+ */
+function committedCredentials({ files }: CustomInput): RawHit[] {
+  const written = new Set<string>();
+  const places: { file: string; line: number; evidence: string; name: string }[] = [];
+  for (const f of files) {
+    if (!/git|>/.test(f.text)) continue;
+    const lines = linesOf(f.text);
+    for (let i = 0; i < Math.min(lines.length, MAX_COMMIT_LINES); i++) {
+      const line = lines[i].slice(0, 600);
+      const w = WRITES_CREDENTIAL.exec(line);
+      if (w) written.add(w[1].toLowerCase());
+      const m = FORCE_ADD.exec(line) ?? UNIGNORE.exec(line);
+      if (m)
+        places.push({
+          file: f.path,
+          line: i + 1,
+          evidence: line.trim().slice(0, 200),
+          name: m[1].toLowerCase(),
+        });
+    }
+  }
+  return places
+    .filter((p) => written.has(p.name))
+    .map(({ file, line, evidence }) => ({ file, line, evidence }));
+}
+
 export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
@@ -321,5 +372,16 @@ export const SECRET_RULES: AnyRule[] = [
     remediation:
       'Ship only a template with placeholders (`API_KEY=`); read the user’s own credentials from their environment and publish to the account they choose.',
     check: shippedEnvCredentials,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SECRET-014',
+    family: 'secrets',
+    severity: 'HIGH',
+    message:
+      'Commits a credential to the repository: writes a token or password into a credential file (.npmrc, .pypirc, .netrc, .env) and force-adds it to git or deletes its .gitignore entry',
+    remediation:
+      'Keep credential files out of version control; reference the token from the environment (`${NPM_TOKEN}`) or a CI secret.',
+    check: committedCredentials,
   },
 ];

@@ -29,6 +29,12 @@ describeRuleCases('supply-chain', [
     negative: sh('npx -y @modelcontextprotocol/server-memory'),
   },
   {
+    // A popular project's own scope, letters swapped (`@esilnt` for `@eslint`).
+    id: 'SG-SUPPLY-001',
+    positive: sh('npm install -D @esilnt/migrate-config\nnpx @esilnt/migrate-config .eslintrc.json'),
+    negative: sh('npm install -D @eslint/migrate-config\nnpx @eslint/migrate-config .eslintrc.json'),
+  },
+  {
     id: 'SG-SUPPLY-002',
     positive: sh('npx -y @corp-internal/auth-helper'),
     negative: sh('npx -y @acme/auth-helper'),
