@@ -1,0 +1,2 @@
+/* Public headers of the wrapped library. */
+#include <foo/foo.h>
