@@ -10,7 +10,7 @@
  * Usage: npx tsx bench/load.ts [--url postgres://…/skillgate_bench] [--skills 100000] [--seconds 10]
  *                              [--connections 16] [--log-level info] [--key agent|operator]
  *                              [--driver wrk|autocannon] [--replicas 1] [--workers 1] [--reuse-seed]
- *                              [--warmup 2]
+ *                              [--warmup 2] [--only <text in a scenario's name>]
  * `--replicas 2` runs two server processes on the same database (the documented scale-out), each
  * driven by its own load generator with half the connections; req/s add up, p50/p99 are the worse
  * of the two, CPU per request is both processes' CPU over all requests, RSS is per process.
@@ -44,6 +44,8 @@ interface Options {
   reuseSeed: boolean;
   /** Seconds each scenario runs unmeasured first (its p99 is printed apart). */
   warmup: number;
+  /** Run only the scenarios whose name contains this text (all when empty). */
+  only: string;
 }
 
 interface Row {
@@ -74,6 +76,7 @@ function options(argv: string[]): Options {
     workers: Math.max(1, Number(value('workers', '1'))),
     reuseSeed: argv.includes('--reuse-seed'),
     warmup: Number(value('warmup', '2')),
+    only: value('only', ''),
   };
 }
 
@@ -202,7 +205,8 @@ async function scenario(
   name: string,
   paths: () => string,
   { distinct = DISTINCT_PATHS, everyAskNew = false } = {},
-): Promise<Row> {
+): Promise<Row | null> {
+  if (!name.includes(opts.only)) return null;
   const requests = Array.from({ length: distinct }, paths);
   const replay = () => {
     let next = 0;
@@ -303,7 +307,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         // LuaJIT caps a function at 65,536 constants: wrk's path table stays below.
         { distinct: Math.min(opts.skills, 60_000), everyAskNew: true },
       ),
-    ];
+    ].filter((row): row is Row => row !== null);
     clearInterval(sampler);
     print(opts, rows, idle, busy);
   } finally {
