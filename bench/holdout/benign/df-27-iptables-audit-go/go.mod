@@ -1,0 +1,3 @@
+module example.net/netsec/iptables-audit
+
+go 1.21

@@ -1,0 +1,3 @@
+module example.invalid/dockerlogs2loki
+
+go 1.21
