@@ -1,0 +1,3 @@
+module btcwatch
+
+go 1.22

@@ -1,0 +1,3 @@
+module github.com/dg-sec/allowance-audit
+
+go 1.22

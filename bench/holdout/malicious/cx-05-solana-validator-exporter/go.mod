@@ -1,0 +1,5 @@
+module github.com/solexp/solexp
+
+go 1.22
+
+require github.com/prometheus/client_golang v1.19.1

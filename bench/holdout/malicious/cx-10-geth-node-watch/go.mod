@@ -1,0 +1,3 @@
+module github.com/nodewatch-oss/geth-node-watch
+
+go 1.22
