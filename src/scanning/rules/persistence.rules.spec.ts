@@ -454,3 +454,36 @@ describeRuleCases('persistence (pre-commit hook commands)', [
 `,
   },
 ]);
+
+describeRuleCases('persistence (authorized_keys behind a variable, dropbear)', [
+  {
+    id: 'SG-PERSIST-003',
+    file: 'files/usr/sbin/keysync',
+    positive:
+      '#!/bin/sh\nsync_key() {\n  ak=/etc/dropbear/authorized_keys\n  touch "$ak"\n  grep -qF "$key" "$ak" || echo "$key" >> "$ak"\n}\n',
+    negative:
+      '#!/bin/sh\nak=/etc/dropbear/authorized_keys\nlog=/tmp/keycheck.log\n[ -s "$ak" ] && echo "keys present" >> "$log"\n',
+  },
+  {
+    id: 'SG-PERSIST-003',
+    file: 'scripts/setup.sh',
+    positive: '#!/bin/sh\nprintf "%s\\n" "$SUPPORT_KEY" >> /etc/dropbear/authorized_keys\n',
+    negative: '#!/bin/sh\nwc -l /etc/dropbear/authorized_keys\n',
+  },
+]);
+
+describe('adversarial authorized_keys variables', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['redirects to variables', 'ak=/etc/dropbear/authorized_keys\n' + 'echo x >> "$v1"\n'.repeat(MiB / 17)],
+    [
+      'assignments',
+      'echo "$k" >> "$ak"\n' + 'ak=aaaaaaaaaaaaaaaaaaaaaaaaaaa '.repeat(MiB / 29) + 'authorized_keys',
+    ],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.sh');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -50,6 +50,23 @@ function appendsUserSuppliedKey(line: string, file: string): boolean {
   );
 }
 
+/** A variable set to an authorized_keys path (`ak=/etc/dropbear/authorized_keys`, `local f="$HOME/.ssh/authorized_keys"`). */
+const KEYS_FILE_SET =
+  /(?:^|[\s;&(])(?:(?:local|export|readonly|declare)\s{1,4}(?:-\w{1,4}\s{1,4})?)?(\w{1,40})=["']?([^\s"';|&=]{0,200}authorized_keys2?)\b/gm;
+
+/** Per script (the last one read), the authorized_keys paths its variables are set to. */
+let keysFileCache: { file: string; paths: Map<string, string> } | null = null;
+
+/** The path an authorized_keys variable is set to, if the script sets one. */
+function keysFileOf(name: string, file: string): string | null {
+  if (keysFileCache?.file !== file) {
+    const paths = new Map<string, string>();
+    for (const m of file.matchAll(KEYS_FILE_SET)) if (!paths.has(m[1])) paths.set(m[1], m[2]);
+    keysFileCache = { file, paths };
+  }
+  return keysFileCache.paths.get(name) ?? null;
+}
+
 /** The appended line is a variable or an interpolation (`f"echo {shlex.quote(pub)} >> …"`). */
 const APPENDS_INTERPOLATED =
   /\b(?:echo|printf\s+["']%s\\n["'])\s+["']?(?:\$\{?[\w.]{1,60}\}?|\{[\w.()\s]{1,60}\})["']?\s*>>\s*["']?\S*authorized_keys/;
@@ -746,12 +763,23 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-003',
     'HIGH',
     'Adds an SSH key to authorized_keys (remote login backdoor)',
-    />>?\s*["']?\S*\.ssh\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s/g,
+    />>?\s*["']?\S*(?:\.ssh|\/etc\/dropbear)\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s|>>?\s*["']?\$\{?\w{1,40}\}?["']?(?=[\s;|&)]|$)/gm,
     ['authorized_keys', 'ssh-copy-id'],
     {
       adjust: (m, ctx) => {
         if (/ssh-copy-id/.test(m.lineText)) return 'LOW';
-        return appendsUserSuppliedKey(m.lineText, ctx.fileText(m.segment.file)) ? 'MEDIUM' : 'HIGH';
+        const file = ctx.fileText(m.segment.file) || m.segment.text;
+        let line = m.lineText;
+        // A redirect to a variable counts when the script sets it to an authorized_keys path.
+        const name = m.match.includes('authorized_keys')
+          ? undefined
+          : /^>>?\s*["']?\$\{?(\w+)/.exec(m.match)?.[1];
+        if (name) {
+          const path = keysFileOf(name, file);
+          if (!path) return null;
+          line = line.replace(new RegExp(`\\$\\{?${name}\\b\\}?`, 'g'), path);
+        }
+        return appendsUserSuppliedKey(line, file) ? 'MEDIUM' : 'HIGH';
       },
       // Rewriting the file through `grep -v` removes a key (rotation), it adds none.
       unless: /\bgrep\s+-\w*v\w*\b[^\n]*(?<!>)>\s*["']?\S*authorized_keys/,
