@@ -553,6 +553,81 @@ function firmwareToolchainSources({ segments }: CustomInput): RawHit[] {
   return [{ ...worst.hit, severity: worst.runs ? 'HIGH' : 'MEDIUM' }];
 }
 
+/**
+ * Ansible Galaxy servers (ansible.cfg `[galaxy] server_list` with `[galaxy_server.NAME] url`): the
+ * list is searched in order, so a server on another host ahead of galaxy.ansible.com or Red Hat's
+ * Automation Hub answers for every public namespace (`cisco.ios`, `ansible.posix`) and serves the
+ * collections whose modules and plugins then run. A private hub listed alone is a review item.
+ */
+const GALAXY_SERVER_LIST = gated(/^[ \t]*server_list[ \t]*[=:][ \t]*([\w, \t-]{1,400})$/m);
+const GALAXY_SERVER_SECTION = /^[ \t]*\[galaxy_server\.([\w-]{1,80})\][ \t]*$/gm;
+const INI_URL = /^[ \t]*url[ \t]*[=:][ \t]*["']?([^\s"']{1,400})/m;
+const NEXT_SECTION = /^[ \t]*\[/m;
+/** A Galaxy server given as one URL: `[galaxy] server =`, ANSIBLE_GALAXY_SERVER, `ansible-galaxy … -s/--server`. */
+const GALAXY_SINGLE_SERVER = gated(
+  /^[ \t]*server[ \t]*[=:][ \t]*["']?(https?:\/\/[^\s"']{1,300})|\bANSIBLE_GALAXY_SERVER[ \t]*[=:][ \t]*["']?(https?:\/\/[^\s"']{1,300})|\bansible-galaxy\b[^\n]{0,300}?(?:\s-s|\s--server)[ \t=]{1,4}["']?(https?:\/\/[^\s"']{1,300})/gm,
+);
+const GALAXY_SECTION = /^[ \t]*\[galaxy\][ \t]*$/m;
+const OFFICIAL_GALAXY =
+  /^https?:\/\/(?:(?:old-)?galaxy\.ansible\.com|console\.redhat\.com|cloud\.redhat\.com)(?:[:/]|$)/i;
+
+function galaxyServerUrls(text: string): Map<string, { url: string; at: number }> {
+  const urls = new Map<string, { url: string; at: number }>();
+  GALAXY_SERVER_SECTION.lastIndex = 0;
+  for (
+    let m = GALAXY_SERVER_SECTION.exec(text);
+    m !== null && urls.size < 40;
+    m = GALAXY_SERVER_SECTION.exec(text)
+  ) {
+    const from = m.index + m[0].length;
+    const body = text.slice(from, from + 4000);
+    const end = NEXT_SECTION.exec(body)?.index ?? body.length;
+    const url = INI_URL.exec(body.slice(0, end));
+    if (url) urls.set(m[1].toLowerCase(), { url: url[1], at: from + url.index });
+  }
+  return urls;
+}
+
+function galaxyHit(file: { path: string; text: string }, at: number, severity: 'HIGH' | 'MEDIUM'): RawHit {
+  const line = lineIndexOf(lineStarts(file.text), at);
+  return {
+    file: file.path,
+    line: line + 1,
+    evidence: clean(file.text.split('\n', line + 1)[line] ?? ''),
+    severity,
+  };
+}
+
+function galaxyServers({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const file of files) {
+    GALAXY_SINGLE_SERVER.lastIndex = 0;
+    if (!testFile(GALAXY_SERVER_LIST, file) && !testFile(GALAXY_SINGLE_SERVER, file)) continue;
+    const list = GALAXY_SERVER_LIST.exec(file.text);
+    if (list) {
+      const urls = galaxyServerUrls(file.text);
+      const servers = list[1].split(',').map((n) => urls.get(n.trim().toLowerCase()));
+      const first = servers[0];
+      if (first && !OFFICIAL_GALAXY.test(first.url)) {
+        // Ahead of the public Galaxy it shadows: every public namespace resolves there first.
+        const shadows = servers.slice(1).some((s) => s && OFFICIAL_GALAXY.test(s.url));
+        out.push(galaxyHit(file, first.at, shadows ? 'HIGH' : 'MEDIUM'));
+        continue;
+      }
+    }
+    GALAXY_SINGLE_SERVER.lastIndex = 0;
+    for (let m = GALAXY_SINGLE_SERVER.exec(file.text); m !== null; m = GALAXY_SINGLE_SERVER.exec(file.text)) {
+      const url = m[1] ?? m[2] ?? m[3];
+      if (OFFICIAL_GALAXY.test(url)) continue;
+      // A bare `server =` key is Galaxy's only under a `[galaxy]` section.
+      if (m[1] !== undefined && !GALAXY_SECTION.test(file.text)) continue;
+      out.push(galaxyHit(file, m.index, 'MEDIUM'));
+      break;
+    }
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -773,5 +848,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       // Typo renames without a visible manifest writer: a table to review, not yet a rewrite.
       return squats.length >= 2 ? [{ ...squats[0].hit, severity: 'MEDIUM' as const }] : [];
     },
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-015',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Ansible Galaxy server list puts a server on another host ahead of galaxy.ansible.com / Automation Hub, so it answers for every public collection namespace (MEDIUM for a single non-official Galaxy server)',
+    remediation:
+      'Install collections from galaxy.ansible.com or Automation Hub, or from your organisation’s own hub that the user configures; never ship a Galaxy server list that puts another host first.',
+    check: galaxyServers,
   },
 ];
