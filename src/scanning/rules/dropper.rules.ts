@@ -684,14 +684,18 @@ const ROS_FETCH = gated(/\btool\s{1,4}fetch\b/gi);
 /** A fetch's arguments, RouterOS line continuations (`\` at the end of a line) included. */
 const ROS_FETCH_ARGS = /^(?:[^\n\\;}\]]|\\[^\n]|\\\n){0,800}/;
 const ROS_DST = /\bdst-path=(?:\\?"((?:[^"\\\n]|\\[^"\n]){1,200})\\?"|([^\s"\\;}\]]{1,200}))/;
+const ROS_URL = /\burl=(?:\\?"((?:[^"\\\n]|\\[^"\n]){1,400})\\?"|([^\s"\\;}\]()]{1,400}))/;
 const ROS_IMPORT = gated(
   /\/import\s{1,4}(?:file-name=|file=)?(?:\\?"([^"\\\n]{1,200})\\?"|([^\s"\\;}\]]{1,200}))/gi,
 );
-/** The fetched text kept in a variable (`:local d ([/tool fetch url=… output=user as-value]->"data")`). */
+/**
+ * The fetched text kept in a variable (`:local d ([/tool fetch url=… output=user as-value]->"data")`), then
+ * parsed, executed or made a script's source.
+ */
 const ROS_FETCH_VAR =
   /:(?:local|set|global)\s{1,4}(\w{1,60})\s{1,4}\(?\s{0,4}\[\s{0,4}\/tool\s{1,4}fetch\b/gi;
 const ROS_RUN_TEXT =
-  /(?::parse|:execute\s{1,4}(?:script=)?)\s{0,4}\(?\s{0,4}(?:\$(\w{1,60})|\[\s{0,4}\/tool\s{1,4}fetch\b|\(\s{0,4}\[\s{0,4}\/tool\s{1,4}fetch\b)/gi;
+  /(?::parse|:execute\s{1,4}(?:script=)?|\bsource=)\s{0,4}\(?\s{0,4}(?:\$(\w{1,60})|\[\s{0,4}\/tool\s{1,4}fetch\b|\(\s{0,4}\[\s{0,4}\/tool\s{1,4}fetch\b)/gi;
 const NETOS_REMOTE_SCRIPT = gated(
   /\bop\s{1,4}url\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\brefresh-from\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\bscripts\s{1,4}(?:op|commit|event)\s{1,4}file\s{1,4}[\w.-]{1,100}\s{1,4}source\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\btclsh\s{1,4}(?:https?|ftp|tftp|scp):\/\//gi,
 );
@@ -734,8 +738,9 @@ function routerOsFetchRun(seg: Segment): RawHit | null {
   ROS_FETCH.lastIndex = 0;
   for (let m = ROS_FETCH.exec(text); m !== null && fetched.size < 40; m = ROS_FETCH.exec(text)) {
     const args = ROS_FETCH_ARGS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 1000))![0];
-    const dst = ROS_DST.exec(args);
-    if (dst) fetched.add(baseName(dst[1] ?? dst[2]));
+    // Without dst-path the file is saved under the URL's last path segment.
+    const dst = ROS_DST.exec(args) ?? ROS_URL.exec(args);
+    if (dst) fetched.add(baseName((dst[1] ?? dst[2]).replace(/[?#].*$/, '')));
   }
   if (fetched.size > 0 && mayMatch(ROS_IMPORT, seg)) {
     ROS_IMPORT.lastIndex = 0;
