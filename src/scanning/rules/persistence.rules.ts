@@ -67,6 +67,9 @@ function keysFileOf(name: string, file: string): string | null {
   return keysFileCache.paths.get(name) ?? null;
 }
 
+/** Files that keep a way in: SSH keys (or all of dropbear's folder) and the root crontab. */
+const KEPT_BACKDOOR = /\bauthorized_keys2?\b|\/etc\/crontabs\/root\b|\/etc\/dropbear\/?(?=["'\s;]|$)/m;
+
 /** The appended line is a variable or an interpolation (`f"echo {shlex.quote(pub)} >> …"`). */
 const APPENDS_INTERPOLATED =
   /\b(?:echo|printf\s+["']%s\\n["'])\s+["']?(?:\$\{?[\w.]{1,60}\}?|\{[\w.()\s]{1,60}\})["']?\s*>>\s*["']?\S*authorized_keys/;
@@ -839,6 +842,30 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     />>?\s*["']?\S*\.git\/hooks\/[\w-]+|\bcore\.hooksPath\b/g,
     ['.git/hooks', 'hookspath'],
     { adjust: escalate('LOW') },
+  ),
+  per(
+    'SG-PERSIST-020',
+    'MEDIUM',
+    "Adds files to OpenWrt's sysupgrade keep list (/etc/sysupgrade.conf, /lib/upgrade/keep.d/): they survive firmware upgrades and resets to a new image; HIGH when the kept files include SSH authorized_keys or the root crontab",
+    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:\/etc\/sysupgrade\.conf|\/lib\/upgrade\/keep\.d\/[\w.-]+)/g,
+    ['sysupgrade.conf', 'keep.d'],
+    {
+      // The statement that adds them: the append and the few lines above it (a `for f in … ; do` list).
+      adjust: (m) => {
+        const lines = linesOf(m.segment.text);
+        const statement = lines.slice(Math.max(0, m.lineIndex - 3), m.lineIndex + 1).join('\n');
+        return KEPT_BACKDOOR.test(statement) ? 'HIGH' : 'MEDIUM';
+      },
+    },
+  ),
+  per(
+    'SG-PERSIST-021',
+    'MEDIUM',
+    'Installs an OpenWrt hotplug.d hook (runs as root on every interface, USB or button event)',
+    // The command is looked for behind the folder, so only its occurrences are tried.
+    /(?<=(?:>>?|\btee\s{1,4}(?:-a\s{1,4})?|\b(?:cp|install|mv|ln)\s[^\n;|&]{0,120}\s)["']?)\/etc\/hotplug\.d\/[\w.-]{1,60}\//g,
+    ['/etc/hotplug.d/'],
+    { adjust: escalate('MEDIUM'), starts: ['/etc/hotplug.d/'] },
   ),
   {
     type: 'custom',
