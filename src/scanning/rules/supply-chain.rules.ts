@@ -573,10 +573,11 @@ const OFFICIAL_GALAXY =
 
 function galaxyServerUrls(text: string): Map<string, { url: string; at: number }> {
   const urls = new Map<string, { url: string; at: number }>();
+  let seen = 0;
   GALAXY_SERVER_SECTION.lastIndex = 0;
   for (
     let m = GALAXY_SERVER_SECTION.exec(text);
-    m !== null && urls.size < 40;
+    m !== null && seen++ < 200;
     m = GALAXY_SERVER_SECTION.exec(text)
   ) {
     const from = m.index + m[0].length;
