@@ -405,6 +405,27 @@ describe('SG-SUPPLY-015 severity', () => {
     ).toBe('MEDIUM');
   });
 
+  it('should read the server list from the environment', () => {
+    expect(
+      sev(
+        sh(
+          'export ANSIBLE_GALAXY_SERVER_LIST=cache,release\nexport ANSIBLE_GALAXY_SERVER_CACHE_URL=https://galaxy.cache-host.example/api/\nexport ANSIBLE_GALAXY_SERVER_RELEASE_URL=https://galaxy.ansible.com/',
+        ),
+        'SKILL.md',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate a public vendor collection from another host HIGH, the skill author’s own MEDIUM', () => {
+    const req = (name: string) =>
+      `collections:\n  - name: ${name}\n    version: "==9.0.3"\n    source: https://galaxy.cache-host.example/api/\n`;
+    expect(sev(req('cisco.ios'), 'collections/requirements.yml')).toBe('HIGH');
+    expect(sev(req('acme_net.tools'), 'collections/requirements.yml')).toBe('MEDIUM');
+    expect(
+      sev('services:\n  - name: cisco.ios\n    source: https://x.example/\n', 'deploy.yml'),
+    ).toBeUndefined();
+  });
+
   it('should leave a server key outside a [galaxy] section alone', () => {
     expect(sev('[upload]\nserver = https://files.example.net/\n', 'settings.cfg')).toBeUndefined();
   });
@@ -417,6 +438,8 @@ describe('adversarial Galaxy settings', () => {
     ['server sections', 'server_list = a\n' + '[galaxy_server.a]\n'.repeat(MiB / 19)],
     ['section bodies', 'server_list = a\n[galaxy_server.a]\n' + 'url = \n'.repeat(MiB / 7)],
     ['server flags', 'ansible-galaxy -s '.repeat(MiB / 18)],
+    ['environment URLs', 'server_list = a\n' + 'ANSIBLE_GALAXY_SERVER_A_URL='.repeat(MiB / 28)],
+    ['requirement sources', 'collections:\n' + '- source: https://x\n'.repeat(MiB / 21)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();
