@@ -862,8 +862,10 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-021',
     'MEDIUM',
     'Installs an OpenWrt hotplug.d hook (runs as root on every interface, USB or button event)',
-    // The command is looked for behind the folder, so only its occurrences are tried.
-    /(?<=(?:>>?|\btee\s{1,4}(?:-a\s{1,4})?|\b(?:cp|install|mv|ln)\s[^\n;|&]{0,120}\s)["']?)\/etc\/hotplug\.d\/[\w.-]{1,60}\//g,
+    // Looked for behind the folder, tried only where the folder starts (the lookahead first, so a plain
+    // scan does not run the lookbehind at every offset): a redirect or tee into it, or a cp/install/mv/ln
+    // whose last argument it is, after up to three sources and a few flags.
+    /(?=\/etc\/hotplug\.d\/)(?<=(?:>>?|\btee(?:[ \t]{1,4}-a)?|\b(?:cp|install|mv|ln)(?:[ \t]{1,4}-{1,2}[\w=-]{1,30}){0,4}(?:[ \t]{1,4}["']?[^\s"';|&<>]{1,200}["']?){1,3})[ \t]{0,4}["']?)\/etc\/hotplug\.d\/[\w.-]{1,60}\//g,
     ['/etc/hotplug.d/'],
     { adjust: escalate('MEDIUM'), starts: ['/etc/hotplug.d/'] },
   ),
