@@ -3,7 +3,7 @@ import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } fr
 import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
 import { linesOf } from './analyzers/segment-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
-import { exhibitCited, isExhibit, reviewsWork } from './analyzers/exhibits.js';
+import { exhibitCited, isExhibit, labelledSample, reviewsWork } from './analyzers/exhibits.js';
 import { fixLines, isSemgrepRules, ruleSampleLines, semgrepRuleIds } from './analyzers/rule-tests.js';
 import type {
   ChainRule,
@@ -243,6 +243,7 @@ function citedLookup(files: { path: string; text: string }[], ctx: SkillContext)
       const file = files.find((x) => x.path === path);
       isCited = file ? citedOf(file, securityWriting, reviewing) : () => false;
       if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
+      else if (file && securityWriting && labelledSample(file)) isCited = exhibitCited(file.path, isCited);
       // A rule test's samples (the code under a `ruleid:` annotation of a rule the skill defines).
       const samples =
         file && fileLang(file.path) !== 'markdown'

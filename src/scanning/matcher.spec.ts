@@ -56,6 +56,7 @@ const SAMPLES = [
   `https://DiscordApp.com/api/webhooks/1/x; https://relay.example/api/webhooks/${'1'.repeat(18)}/${'a'.repeat(60)}`,
   `https://api.telegram.org/bot1/x; https://hooks.slack.com/services/T/B/x; BOT123456789:${'k'.repeat(30)}`,
   'write!(s, "POST /v1/x HTTP/1.1\\r\\n"); `PUT /a HTTP/1.0`; SELECT rolpassword FROM pg_authid',
+  'cp hook /etc/hotplug.d/iface/40-x; echo x > /etc/hotplug.d/net/y',
   'jaas=x.JNDILoginModule required User.Provider.URL="RMI://h.example:1099/o"; Carry Out the site notes without ASKING.',
 ];
 

@@ -21,7 +21,7 @@ const EXHIBIT_PATH =
   /(?:^|\/)(?:bad|vulnerable|vuln|insecure|unsafe|malicious|risky|dangerous|anti-?patterns?|exhibits?|counter-?examples?)(?:\/|[-_.][^/]*$)|\.[a-z0-9]{1,8}\.txt$/i;
 /** The exhibit's own opening lines say it is a bad example, not something to apply. */
 const EXHIBIT_LABEL =
-  /\bintentionally\s+(?:vulnerable|insecure|broken|malicious|unsafe)\b|\b(?:do\s+not|don'?t|never)\s+(?:apply|deploy|run|use|install|execute|copy|merge)\b|\bexamples?\s+of\s+(?:an?\s+)?(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\b|\b(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\s+examples?\b|\b(?:annotated|teaching|training|fabricated)\s+(?:examples?|exhibits?|samples?)\b/i;
+  /\bintentionally\s+(?:vulnerable|insecure|broken|malicious|unsafe)\b|\b(?:do\s+not|don'?t|never)\s+\/?(?:apply|deploy|run|use|install|execute|copy|merge|import)\b|\bexamples?\s+of\s+(?:an?\s+)?(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\b|\b(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\s+examples?\b|\b(?:annotated|teaching|training|fabricated)\s+(?:examples?|exhibits?|samples?)\b/i;
 /** How many non-blank opening lines of a file may carry its exhibit label. */
 const LABEL_LINES = 5;
 /** A verb that puts a file to use (copies, applies, runs, loads it), unless negated right before it. */
@@ -52,6 +52,17 @@ export function isExhibit(
 }
 
 const MAX_LABEL_LINE = 300;
+
+/**
+ * A device configuration or data file, not a program, whose opening lines label it a bad example
+ * (`# SAMPLE … from a compromised router … DO NOT /import THIS FILE`): in a security analyst's skill
+ * (incident response, forensics) it is evidence kept for study, quoted whole, wherever it is filed.
+ */
+export function labelledSample(file: { path: string; text: string }): boolean {
+  const lang = fileLang(file.path);
+  if (lang === 'markdown' || PROGRAM_LANGS.includes(lang as Lang)) return false;
+  return labelledExhibit(linesOf(file.text));
+}
 
 /**
  * The "before" half of a before/after pair of files (`examples/before.yml` next to

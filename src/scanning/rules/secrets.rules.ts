@@ -1,5 +1,6 @@
 import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
 import { linesOf } from '../analyzers/segment-lines.js';
+import { gated, testFile } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
   'Remove the secret from the skill, rotate it, and read it from the environment at run time.';
@@ -288,6 +289,47 @@ function committedCredentials({ files }: CustomInput): RawHit[] {
     .map(({ file, line, evidence }) => ({ file, line, evidence }));
 }
 
+/**
+ * A TSIG key (the shared secret that signs zone transfers and dynamic updates) written out in a DNS
+ * server's configuration or a client command: CoreDNS `tsig { secret NAME KEY }`, BIND/Knot/NSD
+ * `secret "KEY";` / `secret: KEY`, `nsupdate`/`dig -y [ALG:]NAME:KEY`, certbot's
+ * `dns_rfc2136_secret`, PowerDNS `import-tsig-key NAME ALG KEY`. Everyone with the skill holds it.
+ */
+const TSIG_SECRET = gated(
+  /\bsecret\s{1,4}[\w.-]{1,253}\s{1,4}([A-Za-z0-9+/]{16,512}={0,2})(?![\w+/=])|\bsecret\s{0,4}[:=]?\s{0,4}"([A-Za-z0-9+/]{16,512}={0,2})"\s{0,4};|^[ \t]*secret[ \t]*:[ \t]*["']?([A-Za-z0-9+/]{16,512}={0,2})["']?[ \t]*$|\s-y\s{1,4}["']?(?:hmac-[\w-]{1,20}:)?[\w.-]{1,253}:([A-Za-z0-9+/]{16,512}={0,2})|["']hmac-(?:md5|sha\d{1,3})(?:\.sig-alg\.reg\.int)?:[\w.-]{1,253}:([A-Za-z0-9+/]{16,512}={0,2})["']|\bdns_rfc2136_secret\s{0,4}=\s{0,4}([A-Za-z0-9+/]{16,512}={0,2})\s{0,4}$|\bimport-tsig-key\s{1,4}[\w.-]{1,253}\s{1,4}[\w-]{1,30}\s{1,4}([A-Za-z0-9+/]{16,512}={0,2})/gim,
+);
+/** A TSIG key is named by its setting: the file configures one (CoreDNS `tsig`, `algorithm hmac-…`). */
+const TSIG_CONTEXT =
+  /\btsig\b|\balgorithm\s{0,4}[:=]?\s{0,4}["']?hmac-|\bhmac-(?:md5|sha\d{1,3})\b|\bnsupdate\b|\brfc2136\b|\bpdnsutil\b/i;
+/** A key that is a stand-in: one repeated character, a short alphabet run, a template. */
+const TSIG_PLACEHOLDER = /^(.)\1{7,}|^(?:abcd|aaaa|xxxx|0000|1234)/i;
+/**
+ * Transfers or updates allowed from any address, so the key is the only gate: CoreDNS
+ * `transfer { to * }`, BIND `allow-transfer { any; }` / `{ key NAME; }`, Knot/NSD `address: 0.0.0.0/0`.
+ */
+const OPEN_TO_ANY =
+  /\btransfer\b[^{}\n]{0,200}\{[^}]{0,400}?\bto\s{1,4}\*|\ballow-(?:transfer|update)\s{0,4}\{\s{0,4}(?:any|key\s{1,4}"?[\w.-]{1,253}"?)\s{0,4};\s{0,4}\}|\b(?:address|provide-xfr|allow-notify)\s{0,4}[:=]?\s{0,4}\[?\s{0,4}(?:0\.0\.0\.0\/0|::\/0)\b/i;
+
+function shippedTsigKeys({ files }: CustomInput): RawHit[] {
+  let hit: RawHit | null = null;
+  for (const file of files) {
+    TSIG_SECRET.lastIndex = 0;
+    if (!testFile(TSIG_SECRET, file) || !TSIG_CONTEXT.test(file.text)) continue;
+    TSIG_SECRET.lastIndex = 0;
+    for (let m = TSIG_SECRET.exec(file.text); m !== null; m = TSIG_SECRET.exec(file.text)) {
+      const key = m.slice(1).find((g) => g !== undefined) ?? '';
+      if (TSIG_PLACEHOLDER.test(key) || !/\d/.test(key) || !/[a-z]/.test(key) || !/[A-Z]/.test(key)) continue;
+      const line = file.text.slice(0, m.index + m[0].search(/\S/)).split('\n').length;
+      hit = { file: file.path, line, evidence: (linesOf(file.text)[line - 1] ?? '').trim().slice(0, 200) };
+      break;
+    }
+    if (hit) break;
+  }
+  if (!hit) return [];
+  const open = files.some((f) => OPEN_TO_ANY.test(f.text));
+  return [{ ...hit, severity: open ? 'HIGH' : 'MEDIUM' }];
+}
+
 export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
@@ -383,5 +425,16 @@ export const SECRET_RULES: AnyRule[] = [
     remediation:
       'Keep credential files out of version control; reference the token from the environment (`${NPM_TOKEN}`) or a CI secret.',
     check: committedCredentials,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SECRET-015',
+    family: 'secrets',
+    severity: 'HIGH',
+    message:
+      'Ships a TSIG key (the shared secret for DNS zone transfers and dynamic updates) in a DNS server configuration or client command; HIGH when transfers or updates are open to any address, so whoever holds the key can pull or change the zone from anywhere',
+    remediation:
+      'Generate the TSIG key on the server at install time (tsig-keygen / keymgr) and restrict transfers and updates to the secondaries’ addresses as well as the key.',
+    check: shippedTsigKeys,
   },
 ];

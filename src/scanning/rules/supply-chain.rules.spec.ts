@@ -379,3 +379,71 @@ describe('SG-SUPPLY-013 severity', () => {
     ).toBe('CRITICAL');
   });
 });
+
+describeRuleCases('supply-chain (Ansible Galaxy servers)', [
+  {
+    id: 'SG-SUPPLY-015',
+    file: 'ansible.cfg',
+    positive:
+      '[galaxy]\nserver_list = mirror, release_galaxy\n\n[galaxy_server.mirror]\nurl = https://galaxy.mirror-host.example/api/\n\n[galaxy_server.release_galaxy]\nurl = https://galaxy.ansible.com/\n',
+    negative:
+      '[galaxy]\nserver_list = release_galaxy, automation_hub\n\n[galaxy_server.release_galaxy]\nurl = https://galaxy.ansible.com/\n\n[galaxy_server.automation_hub]\nurl = https://console.redhat.com/api/automation-hub/content/published/\n',
+  },
+]);
+
+describe('SG-SUPPLY-015 severity', () => {
+  const sev = (text: string, file = 'ansible.cfg') =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-SUPPLY-015')?.severity;
+
+  it('should rate a private hub listed alone MEDIUM', () => {
+    expect(
+      sev('[galaxy]\nserver_list = hub\n\n[galaxy_server.hub]\nurl = https://hub.corp.example/api/galaxy/\n'),
+    ).toBe('MEDIUM');
+    expect(sev('[galaxy]\nserver = https://hub.corp.example/\n')).toBe('MEDIUM');
+    expect(
+      sev(sh('ansible-galaxy collection install -r req.yml -s https://hub.corp.example/'), 'SKILL.md'),
+    ).toBe('MEDIUM');
+  });
+
+  it('should read the server list from the environment', () => {
+    expect(
+      sev(
+        sh(
+          'export ANSIBLE_GALAXY_SERVER_LIST=cache,release\nexport ANSIBLE_GALAXY_SERVER_CACHE_URL=https://galaxy.cache-host.example/api/\nexport ANSIBLE_GALAXY_SERVER_RELEASE_URL=https://galaxy.ansible.com/',
+        ),
+        'SKILL.md',
+      ),
+    ).toBe('HIGH');
+  });
+
+  it('should rate a public vendor collection from another host HIGH, the skill author’s own MEDIUM', () => {
+    const req = (name: string) =>
+      `collections:\n  - name: ${name}\n    version: "==9.0.3"\n    source: https://galaxy.cache-host.example/api/\n`;
+    expect(sev(req('cisco.ios'), 'collections/requirements.yml')).toBe('HIGH');
+    expect(sev(req('acme_net.tools'), 'collections/requirements.yml')).toBe('MEDIUM');
+    expect(
+      sev('services:\n  - name: cisco.ios\n    source: https://x.example/\n', 'deploy.yml'),
+    ).toBeUndefined();
+  });
+
+  it('should leave a server key outside a [galaxy] section alone', () => {
+    expect(sev('[upload]\nserver = https://files.example.net/\n', 'settings.cfg')).toBeUndefined();
+  });
+});
+
+describe('adversarial Galaxy settings', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['server lists', 'server_list = ' + 'a, '.repeat(MiB / 3)],
+    ['server sections', 'server_list = a\n' + '[galaxy_server.a]\n'.repeat(MiB / 19)],
+    ['section bodies', 'server_list = a\n[galaxy_server.a]\n' + 'url = \n'.repeat(MiB / 7)],
+    ['server flags', 'ansible-galaxy -s '.repeat(MiB / 18)],
+    ['environment URLs', 'server_list = a\n' + 'ANSIBLE_GALAXY_SERVER_A_URL='.repeat(MiB / 28)],
+    ['requirement sources', 'collections:\n' + '- source: https://x\n'.repeat(MiB / 21)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'ansible.cfg');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1,5 +1,5 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
-import { clean, fileLineOf, lineIndexOf, lineStarts } from '../analyzers/segment-lines.js';
+import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { nearMiss, POPULAR_WORD } from './typosquat.js';
 import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 
@@ -553,6 +553,104 @@ function firmwareToolchainSources({ segments }: CustomInput): RawHit[] {
   return [{ ...worst.hit, severity: worst.runs ? 'HIGH' : 'MEDIUM' }];
 }
 
+/**
+ * Ansible Galaxy servers (ansible.cfg `[galaxy] server_list` with `[galaxy_server.NAME] url`): the
+ * list is searched in order, so a server on another host ahead of galaxy.ansible.com or Red Hat's
+ * Automation Hub answers for every public namespace (`cisco.ios`, `ansible.posix`) and serves the
+ * collections whose modules and plugins then run. A private hub listed alone is a review item.
+ */
+const GALAXY_SERVER_LIST = gated(
+  /(?:^[ \t]*(?:export[ \t]+)?|\b)(?:ANSIBLE_GALAXY_SERVER_LIST|server_list)[ \t]*[=:][ \t]*["']?([\w, \t-]{1,400}?)["']?[ \t]*$/m,
+);
+/** A server's URL given in the environment: `ANSIBLE_GALAXY_SERVER_<NAME>_URL=…`. */
+const GALAXY_ENV_URL = /\bANSIBLE_GALAXY_SERVER_(\w{1,80}?)_URL[ \t]*[=:][ \t]*["']?([^\s"']{1,400})/g;
+const GALAXY_SERVER_SECTION = /^[ \t]*\[galaxy_server\.([\w-]{1,80})\][ \t]*$/gm;
+const INI_URL = /^[ \t]*url[ \t]*[=:][ \t]*["']?([^\s"']{1,400})/m;
+const NEXT_SECTION = /^[ \t]*\[/m;
+/** A Galaxy server given as one URL: `[galaxy] server =`, ANSIBLE_GALAXY_SERVER, `ansible-galaxy … -s/--server`. */
+const GALAXY_SINGLE_SERVER = gated(
+  /^[ \t]*server[ \t]*[=:][ \t]*["']?(https?:\/\/[^\s"']{1,300})|\bANSIBLE_GALAXY_SERVER[ \t]*[=:][ \t]*["']?(https?:\/\/[^\s"']{1,300})|\bansible-galaxy\b[^\n]{0,300}?(?:\s-s|\s--server)[ \t=]{1,4}["']?(https?:\/\/[^\s"']{1,300})|^[ \t]*-?[ \t]*source[ \t]*:[ \t]*["']?(https?:\/\/[^\s"']{1,300})/gm,
+);
+const GALAXY_SECTION = /^[ \t]*\[galaxy\][ \t]*$/m;
+/** An ansible-galaxy requirements file: top-level `collections:` or `roles:`. */
+const GALAXY_REQUIREMENTS = /^(?:collections|roles)[ \t]*:/m;
+/** Namespaces of collections published on the public Galaxy by vendors and the Ansible project. */
+const PUBLIC_NAMESPACE =
+  /\bname[ \t]*:[ \t]*["']?(?:ansible|community|cisco|arista|junipernetworks|vyos|fortinet|paloaltonetworks|amazon|azure|google|kubernetes|redhat|containers|openstack|netbox|ansible_collections)\.\w/;
+const OFFICIAL_GALAXY =
+  /^https?:\/\/(?:(?:old-)?galaxy\.ansible\.com|console\.redhat\.com|cloud\.redhat\.com)(?:[:/]|$)/i;
+
+function galaxyServerUrls(text: string): Map<string, { url: string; at: number }> {
+  const urls = new Map<string, { url: string; at: number }>();
+  let seen = 0;
+  GALAXY_SERVER_SECTION.lastIndex = 0;
+  for (
+    let m = GALAXY_SERVER_SECTION.exec(text);
+    m !== null && seen++ < 200;
+    m = GALAXY_SERVER_SECTION.exec(text)
+  ) {
+    const from = m.index + m[0].length;
+    const body = text.slice(from, from + 4000);
+    const end = NEXT_SECTION.exec(body)?.index ?? body.length;
+    const url = INI_URL.exec(body.slice(0, end));
+    if (url) urls.set(m[1].toLowerCase(), { url: url[1], at: from + url.index });
+  }
+  seen = 0;
+  GALAXY_ENV_URL.lastIndex = 0;
+  for (let m = GALAXY_ENV_URL.exec(text); m !== null && seen++ < 200; m = GALAXY_ENV_URL.exec(text))
+    urls.set(m[1].toLowerCase(), { url: m[2], at: m.index });
+  return urls;
+}
+
+function galaxyHit(file: { path: string; text: string }, at: number, severity: 'HIGH' | 'MEDIUM'): RawHit {
+  const line = lineIndexOf(lineStarts(file.text), at);
+  return {
+    file: file.path,
+    line: line + 1,
+    evidence: clean(file.text.split('\n', line + 1)[line] ?? ''),
+    severity,
+  };
+}
+
+function galaxyServers({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const file of files) {
+    GALAXY_SINGLE_SERVER.lastIndex = 0;
+    if (!testFile(GALAXY_SERVER_LIST, file) && !testFile(GALAXY_SINGLE_SERVER, file)) continue;
+    const list = GALAXY_SERVER_LIST.exec(file.text);
+    if (list) {
+      const urls = galaxyServerUrls(file.text);
+      const servers = list[1].split(',').map((n) => urls.get(n.trim().toLowerCase()));
+      const first = servers[0];
+      if (first && !OFFICIAL_GALAXY.test(first.url)) {
+        // Ahead of the public Galaxy it shadows: every public namespace resolves there first.
+        const shadows = servers.slice(1).some((s) => s && OFFICIAL_GALAXY.test(s.url));
+        out.push(galaxyHit(file, first.at, shadows ? 'HIGH' : 'MEDIUM'));
+        continue;
+      }
+    }
+    GALAXY_SINGLE_SERVER.lastIndex = 0;
+    for (let m = GALAXY_SINGLE_SERVER.exec(file.text); m !== null; m = GALAXY_SINGLE_SERVER.exec(file.text)) {
+      const url = m[1] ?? m[2] ?? m[3] ?? m[4];
+      if (OFFICIAL_GALAXY.test(url)) continue;
+      // A bare `server =` key is Galaxy's only under a `[galaxy]` section.
+      if (m[1] !== undefined && !GALAXY_SECTION.test(file.text)) continue;
+      if (m[4] !== undefined) {
+        if (!GALAXY_REQUIREMENTS.test(file.text)) continue;
+        // A public vendor's collection (`- name: cisco.ios` just above) taken from another host.
+        const lines = linesOf(file.text);
+        const line = lineIndexOf(lineStarts(file.text), m.index);
+        const entry = lines.slice(Math.max(0, line - 3), line + 1).join('\n');
+        out.push(galaxyHit(file, m.index, PUBLIC_NAMESPACE.test(entry) ? 'HIGH' : 'MEDIUM'));
+        break;
+      }
+      out.push(galaxyHit(file, m.index, 'MEDIUM'));
+      break;
+    }
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -773,5 +871,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       // Typo renames without a visible manifest writer: a table to review, not yet a rewrite.
       return squats.length >= 2 ? [{ ...squats[0].hit, severity: 'MEDIUM' as const }] : [];
     },
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-015',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Ansible Galaxy server list (ansible.cfg server_list or ANSIBLE_GALAXY_SERVER_LIST) puts a server on another host ahead of galaxy.ansible.com / Automation Hub, so it answers for every public collection namespace, or a requirements file takes a public vendor’s collection (cisco.ios, ansible.*) from another host; MEDIUM for a single non-official Galaxy server or source',
+    remediation:
+      'Install collections from galaxy.ansible.com or Automation Hub, or from your organisation’s own hub that the user configures; never ship a Galaxy server list that puts another host first.',
+    check: galaxyServers,
   },
 ];
