@@ -289,6 +289,16 @@ describeRuleCases('obfuscation (Lua code from character codes)', [
     negative:
       'local s = {}\nfor i = 1, #T do s[i] = string.char(T[i]) end\nlocal label = table.concat(s)\nlocal src = io.open(p):read("*a")\nlocal fn = loadstring(src)\n',
   },
+  {
+    id: 'SG-OBFUSC-010',
+    // A Wireshark dissector's "label table" with position arithmetic, loaded behind a "return " prefix.
+    file: 'plugin/dissector.lua',
+    positive:
+      'local function unpack(p)\n  local out = {}\n  for i = 1, #p do out[i] = string.char((p[i] - 3 * i - 11) % 256) end\n  local chunk = load("return " .. table.concat(out), "=labels")\n  return chunk and chunk()\nend\n',
+    // A settings file read and loaded behind the same prefix; string.char only pads a column.
+    negative:
+      'local function settings(p)\n  local src = io.open(p):read("a")\n  local chunk = load("return " .. src, "=settings", "t", {})\n  local pad = string.char(32)\n  return chunk and chunk()\nend\n',
+  },
 ]);
 
 describeRuleCases('obfuscation (data decrypted and run as a process, compiled languages)', [

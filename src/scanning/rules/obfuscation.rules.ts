@@ -256,13 +256,14 @@ function decryptedDataRun(segments: Segment[]): RawHit[] {
 
 /**
  * Lua: text built from character codes (`string.char`, `utf8.char`) and run with `load`/`loadstring`: a
- * table filled with characters joined straight in (`load(table.concat(out))`), characters passed in
+ * table filled with characters joined straight in (`load(table.concat(out))`, also behind a literal
+ * prefix such as `load("return " .. table.concat(out))`), characters passed in
  * (`load(string.char(table.unpack(t)))`), or a name bound to either. Loading a file's text
  * (`load(f:read("a"))`) or joined lines read from it builds nothing.
  */
 const LUA_CHAR_CODES = gated(/\b(?:string|utf8)\.char[ \t]{0,4}\(/);
 const LUA_LOAD_COMPUTED = gated(
-  /(?<![.:\w])(?:load|loadstring)[ \t]{0,4}\([ \t]{0,4}(?:(?:string|utf8)\.char[ \t]{0,4}\(|table\.concat[ \t]{0,4}\([ \t]{0,4}(\w{1,40})|(\w{1,40})[ \t]{0,4}[,)])/g,
+  /(?<![.:\w])(?:load|loadstring)[ \t]{0,4}\([ \t]{0,4}(?:["'][^"'\n\\]{0,40}["'][ \t]{0,4}\.\.[ \t]{0,4})?(?:(?:string|utf8)\.char[ \t]{0,4}\(|table\.concat[ \t]{0,4}\([ \t]{0,4}(\w{1,40})|(\w{1,40})[ \t]{0,4}[,)])/g,
 );
 /** Names looked up per segment, at most: each lookup reads the whole segment once. */
 const MAX_LUA_NAMES = 16;
@@ -295,7 +296,7 @@ function boundToChars(text: string, name: string): boolean {
 function luaLoadsJoinedCodes(): (match: string, seg: Segment) => boolean {
   const answers = new Map<Segment, Map<string, boolean>>();
   return (match, seg) => {
-    const m = /(?:table\.concat\s*\(\s*(\w+)|\(\s*(\w+)\s*[,)])$/.exec(match);
+    const m = /(?:table\.concat\s*\(\s*(\w+)|(?:\(|\.\.)\s*(\w+)\s*[,)])$/.exec(match);
     if (!m) return true;
     let known = answers.get(seg);
     if (!known) answers.set(seg, (known = new Map()));
