@@ -1282,3 +1282,24 @@ describe('adversarial quoted samples: remarks, deny lists, before/after pairs, d
     expect(result.findings.map((f) => f.rule_id)).not.toContain('SG-ENGINE-001');
   });
 });
+
+describe('adversarial obfuscated JavaScript, Lua and flow inputs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    ['1 MiB of string-array openers', 'lib/x.min.js', "var _0x1a2b=['a','b','c',".repeat(MiB / 26)],
+    ['a 1 MiB string array', 'lib/x.min.js', "var _0x1a2b=['" + 'a\\'.repeat(MiB / 2) + "'];"],
+    [
+      '1 MiB of rotations and decoder calls',
+      'lib/x.min.js',
+      "a['push'](a['shift']());_0x1c2d(0x1d2)+require(_0x1c2d(".repeat(MiB / 56),
+    ],
+    ['1 MiB of Lua prefixed loads', 'plugin/x.lua', 'load("return " .. string.char(1) .. '.repeat(MiB / 40)],
+    ['1 MiB of Lua loads of names', 'plugin/x.lua', 'x = string.char(1)\nload("r" .. x, '.repeat(MiB / 32)],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    const result = scanStatic({ files: [{ path, content: Buffer.from(text) }] });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.findings.map((f) => f.rule_id)).not.toContain('SG-ENGINE-001');
+  });
+});
