@@ -1295,6 +1295,23 @@ describe('adversarial obfuscated JavaScript, Lua and flow inputs', () => {
     ],
     ['1 MiB of Lua prefixed loads', 'plugin/x.lua', 'load("return " .. string.char(1) .. '.repeat(MiB / 40)],
     ['1 MiB of Lua loads of names', 'plugin/x.lua', 'x = string.char(1)\nload("r" .. x, '.repeat(MiB / 32)],
+    [
+      '1 MiB of Node-RED exec and function nodes',
+      'flows/f.json',
+      JSON.stringify(
+        Array.from({ length: MiB / 200 }, (_, i) =>
+          i % 2
+            ? { id: `${i}`, type: 'exec', command: 'tar ~/.node-red', wires: [[]] }
+            : { id: `${i}`, type: 'function', func: 'msg.url = "https://a.b/"; '.repeat(3), wires: [[]] },
+        ),
+      ),
+    ],
+    [
+      'a Node-RED flow with a 1 MiB command',
+      'flows/f.json',
+      JSON.stringify([{ id: 'a', type: 'exec', command: 'tar .node-red '.repeat(MiB / 15), wires: [] }]),
+    ],
+    ['1 MiB of nested arrays named wires', 'flows/f.json', '[{"wires": ' + '['.repeat(MiB / 2)],
   ];
   it.each(cases)('should scan %s in under a second', (_name, path, text) => {
     const start = performance.now();
