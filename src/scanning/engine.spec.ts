@@ -1312,6 +1312,18 @@ describe('adversarial obfuscated JavaScript, Lua and flow inputs', () => {
       JSON.stringify([{ id: 'a', type: 'exec', command: 'tar .node-red '.repeat(MiB / 15), wires: [] }]),
     ],
     ['1 MiB of nested arrays named wires', 'flows/f.json', '[{"wires": ' + '['.repeat(MiB / 2)],
+    ['1 MiB of open nginx log formats', 'nginx/a.conf', 'log_format a $http_x '.repeat(MiB / 20)],
+    ['a 1 MiB nginx log format', 'nginx/a.conf', 'log_format a ' + "'$http_ '".repeat(MiB / 9)],
+    [
+      '1 MiB of proxy capture prefixes',
+      'haproxy.cfg',
+      'capture request header X %[req.hdr( '.repeat(MiB / 38),
+    ],
+    [
+      '1 MiB of endpoint settings in a pipeline',
+      'otel/config.yaml',
+      'exporters:\n' + '  endpoint: ${env:A:-${env:B:-127.0.0.1.a\n'.repeat(MiB / 42),
+    ],
   ];
   it.each(cases)('should scan %s in under a second', (_name, path, text) => {
     const start = performance.now();
