@@ -1324,6 +1324,12 @@ describe('adversarial obfuscated JavaScript, Lua and flow inputs', () => {
       'otel/config.yaml',
       'exporters:\n' + '  endpoint: ${env:A:-${env:B:-127.0.0.1.a\n'.repeat(MiB / 42),
     ],
+    [
+      '1 MiB of Zeek policy lines over subnets',
+      'site/a.zeek',
+      'global q: set[subnet];\nhook Conn::log_policy() { n$actions = set(); }\n' +
+        '$source="a.tsv" 10.1.1.1/8 ::/0 "all" 1.2.3.4.5/9 '.repeat(MiB / 50),
+    ],
   ];
   it.each(cases)('should scan %s in under a second', (_name, path, text) => {
     const start = performance.now();
