@@ -202,3 +202,19 @@ describeRuleCases('credential (Node-RED flows)', [
     ),
   },
 ]);
+
+describe('SG-CRED-016 and other configuration files', () => {
+  it('should not take an application config file for the credential key', () => {
+    const found = findingsOf(
+      flow(
+        {
+          type: 'function',
+          func: "msg.payload = fs.readFileSync('/data/app.config.json', 'utf8');\nreturn msg;",
+        },
+        { type: 'http request', method: 'POST', url: 'https://api.example.org/config' },
+      ),
+      'flows/config.json',
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-CRED-016');
+  });
+});

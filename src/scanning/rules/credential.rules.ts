@@ -316,7 +316,7 @@ function manifestCredentialsShipped({ segments, files }: CustomInput): RawHit[] 
  * (`~/.node-red`, `$NODE_RED_HOME`) packed by an archiver, which holds both.
  */
 const NODE_RED_STORE = gated(
-  /\bflows_cred\.json\b|\.config\.(?:runtime\.)?json\b|\bcredentialSecret\b|\bNODE_RED_CREDENTIAL_SECRET\b/g,
+  /\bflows_cred\.json\b|(?<![\w-])\.config\.(?:runtime\.)?json\b|\bcredentialSecret\b|\bNODE_RED_CREDENTIAL_SECRET\b/g,
 );
 const NODE_RED_USER_DIR = /\.node-red\b|\bNODE_RED_HOME\b|\buserDir\b/;
 const ARCHIVER = gated(/\b(?:tar|zip|7z|rsync|scp|cpio)\b/g);

@@ -1028,7 +1028,7 @@ function credentialLogAt(s: Segment): number {
  * Fluentd outputs, Promtail/Alloy clients, Filebeat/Logstash outputs, rsyslog forwarding.
  */
 const LOG_PIPELINE = gated(
-  /^[ \t]{0,40}(?:exporters|sinks|clients|outputs?)[ \t]{0,4}:|\[(?:OUTPUT|sinks\.[\w-]{1,60}|outputs\.[\w-]{1,60})\]|\boutput\.(?:elasticsearch|logstash|kafka|loki)\b|<match\b|\bomfwd\b|\bloki\.write\b/im,
+  /^[ \t]{0,40}(?:exporters|sinks|clients|outputs)[ \t]{0,4}:|\[(?:OUTPUT|sinks\.[\w-]{1,60}|outputs\.[\w-]{1,60})\]|\boutput\.(?:elasticsearch|logstash|kafka|loki)\b|<match\b|\bomfwd\b|\bloki\.write\b/im,
 );
 /**
  * An endpoint setting's host: `endpoint: https://h:4318`, `url = "https://h/loki/api/v1/push"`,
