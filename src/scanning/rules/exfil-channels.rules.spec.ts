@@ -492,3 +492,55 @@ describe('SG-EXFIL-038 documentation', () => {
     expect(ids).not.toContain('SG-EXFIL-038');
   });
 });
+
+const OTEL_SHIP =
+  'exporters:\n  otlphttp/spool:\n    endpoint: ${env:SPOOL_ENDPOINT:-https://spool.apm.example.net:4318}\nservice:\n  pipelines:\n    logs:\n      receivers: [filelog/nginx]\n      exporters: [otlphttp/spool]\n';
+const LOCAL_SHIP =
+  'exporters:\n  otlphttp/local:\n    endpoint: http://127.0.0.1:4318\nservice:\n  pipelines:\n    logs:\n      receivers: [filelog/nginx]\n      exporters: [otlphttp/local]\n';
+
+describeRuleCases('exfiltration (credential headers in shipped access logs)', [
+  {
+    id: 'SG-EXFIL-039',
+    // nginx records the Authorization header; the collector ships the log to an outside host.
+    file: 'nginx/log-format.conf',
+    positive:
+      'log_format otel_json escape=json\n  \'{"uri":"$request_uri",\'\n  \'"auth":"$http_authorization"}\';\naccess_log /var/log/nginx/a.log otel_json;\n',
+    // The header is only passed upstream; the format records no credential.
+    negative:
+      'log_format otel_json escape=json \'{"uri":"$request_uri"}\';\nproxy_set_header Authorization $http_authorization;\n',
+    others: { 'otelcol/config.yaml': OTEL_SHIP },
+  },
+  {
+    id: 'SG-EXFIL-039',
+    // Envoy's access log format with the cookie header, shipped by Vector to a hosted endpoint.
+    file: 'envoy/envoy.yaml',
+    positive:
+      'access_log:\n- typed_config:\n    log_format:\n      text_format: "%REQ(:PATH)% %REQ(COOKIE)%\\n"\n',
+    negative:
+      'access_log:\n- typed_config:\n    log_format:\n      text_format: "%REQ(:PATH)% %RESPONSE_CODE%\\n"\n',
+    others: {
+      'vector/vector.toml':
+        '[sinks.out]\ntype = "http"\ninputs = ["envoy"]\nuri = "https://logs.vendor-apm.example.com/ingest"\n',
+    },
+  },
+  {
+    id: 'SG-EXFIL-039',
+    // Apache: the Cookie request header in a format, against the User-Agent one.
+    file: 'apache/log.conf',
+    positive: 'LogFormat "%h %t \\"%r\\" %{Cookie}i" withcookies\n',
+    negative: 'LogFormat "%h %t \\"%r\\" %{User-Agent}i" withagent\n',
+    others: { 'otelcol/config.yaml': OTEL_SHIP },
+  },
+]);
+
+describe('SG-EXFIL-039 without an outside endpoint', () => {
+  it('should not flag credential headers logged where the pipeline stays on the machine', () => {
+    const found = findingsOf(
+      "log_format a '$remote_addr $http_cookie';\n",
+      'nginx/log-format.conf',
+      undefined,
+      { 'otelcol/config.yaml': LOCAL_SHIP },
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-EXFIL-039');
+  });
+});

@@ -2,7 +2,7 @@ import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js'
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
-import { gated, mayMatchFile, testFile, testSegment } from '../analyzers/literal-gates.js';
+import { gated, mayMatch, mayMatchFile, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 /**
  * Exfiltration through channels that look like configuration or product features: an SSH relay
@@ -977,6 +977,101 @@ function workflowHttpExfil({ segments, files, ctx }: CustomInput): RawHit[] {
   return hits;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-039: access logs that record credential headers, shipped off the machine by the same skill.
+
+/** Where an nginx log format starts; its body runs to the `;` that ends the directive. */
+const NGINX_LOG_FORMAT = gated(/\blog_format\b/g);
+const MAX_LOG_FORMAT = 8000;
+/** nginx variables holding a request's credentials: the Authorization, Cookie or API-key headers, a cookie. */
+const NGINX_CREDENTIAL_VAR =
+  /\$(?:http_(?:proxy_)?authorization|http_cookie|http_x_(?:api_key|auth_token|access_token|amz_security_token)|cookie_[A-Za-z0-9_]{1,60}|sent_http_set_cookie)\b/i;
+/**
+ * The same in other proxies' log formats: Apache `%{Authorization}i`, Envoy `%REQ(AUTHORIZATION)%`,
+ * HAProxy `capture request header Cookie` / `%[req.hdr(authorization)]`, Traefik's `Authorization: keep`,
+ * Caddy's `log_credentials`.
+ */
+const PROXY_CREDENTIAL_LOG = gated(
+  /%\{(?:Proxy-)?(?:Authorization|Cookie|X-Api-Key|X-Auth-Token)\}i|%REQ\(\s{0,4}(?:PROXY-)?(?:AUTHORIZATION|COOKIE|X-API-KEY|X-AUTH-TOKEN)\s{0,4}(?:\)|:)|\bcapture\s{1,4}request\s{1,4}header\s{1,4}(?:Proxy-)?(?:Authorization|Cookie|X-Api-Key)\b|%\[\s{0,4}req\.f?hdr\(\s{0,4}(?:proxy-)?(?:authorization|cookie|x-api-key)\b|["']?\b(?:Authorization|Cookie|X-Api-Key)["']?\s{0,4}[:=]\s{0,4}["']?keep\b|\blog_credentials\b/gi,
+);
+const COMMENT_LINES = /^[ \t]*#[^\n]*$/gm;
+
+/** Offset of the first credential header a log format of the segment records, or -1. */
+function credentialLogAt(s: Segment): number {
+  if (!mayMatch(PROXY_CREDENTIAL_LOG, s) && !mayMatch(NGINX_LOG_FORMAT, s)) return -1;
+  const text = s.text.includes('#') ? s.text.replace(COMMENT_LINES, (c) => ' '.repeat(c.length)) : s.text;
+  let other: RegExpExecArray | null = null;
+  if (mayMatch(PROXY_CREDENTIAL_LOG, s)) {
+    PROXY_CREDENTIAL_LOG.lastIndex = 0;
+    other = PROXY_CREDENTIAL_LOG.exec(text);
+    PROXY_CREDENTIAL_LOG.lastIndex = 0;
+  }
+  if (other) return other.index;
+  if (!mayMatch(NGINX_LOG_FORMAT, s)) return -1;
+  NGINX_LOG_FORMAT.lastIndex = 0;
+  let hits = 0;
+  for (const m of text.matchAll(NGINX_LOG_FORMAT)) {
+    if (++hits > MAX_HITS_PER_FILE) break;
+    const end = text.indexOf(';', m.index);
+    const body = text.slice(
+      m.index,
+      end === -1 ? m.index + MAX_LOG_FORMAT : Math.min(end, m.index + MAX_LOG_FORMAT),
+    );
+    const v = NGINX_CREDENTIAL_VAR.exec(body);
+    if (v) return m.index + v.index;
+  }
+  return -1;
+}
+
+/**
+ * A log pipeline's configuration: an OpenTelemetry collector's exporters, Vector sinks, Fluent Bit or
+ * Fluentd outputs, Promtail/Alloy clients, Filebeat/Logstash outputs, rsyslog forwarding.
+ */
+const LOG_PIPELINE = gated(
+  /^[ \t]{0,40}(?:exporters|sinks|clients|outputs)[ \t]{0,4}:|\[(?:OUTPUT|sinks\.[\w-]{1,60}|outputs\.[\w-]{1,60})\]|\boutput\.(?:elasticsearch|logstash|kafka|loki)\b|<match\b|\bomfwd\b|\bloki\.write\b/im,
+);
+/**
+ * An endpoint setting's host: `endpoint: https://h:4318`, `url = "https://h/loki/api/v1/push"`,
+ * `Host h`, `hosts: ["h:9200"]`, `target="h"`; a variable's default (`${env:X:-https://h}`) counts, a
+ * variable without one does not.
+ */
+const ENDPOINT_HOST =
+  /\b(?:endpoint|url|uri|hosts?|target|address|server)["']?(?:[ \t]{0,4}[:=][ \t]{0,4}|[ \t]{1,4})\[?[ \t]{0,4}["']?(?:\$\{[^}\n]{0,80}?:-)?(?:(?:https?|tcp|udp|tls|grpcs?|syslog):\/\/)?([A-Za-z0-9][\w-]{0,62}(?:\.[\w-]{1,63}){1,6})/gi;
+const LOCAL_LOG_HOST =
+  /^(?:localhost|0\.0\.0\.0|127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.)|(?:^|\.)(?:localhost|local|localdomain|internal|svc|cluster\.local|lan|home\.arpa|intranet|corp)$/i;
+const IP_V4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** Whether the segment, a log pipeline's config, sends to a host that is not this machine or its network. */
+function shipsOffBox(s: Segment): boolean {
+  if (!testSegment(LOG_PIPELINE, s)) return false;
+  let seen = 0;
+  for (const m of s.text.matchAll(ENDPOINT_HOST)) {
+    if (++seen > 200) break;
+    const host = m[1].toLowerCase();
+    if (!/[a-z]/.test(host) && !IP_V4.test(host)) continue;
+    if (!LOCAL_LOG_HOST.test(host)) return true;
+  }
+  return false;
+}
+
+/**
+ * A web server or proxy log format that records the Authorization, Cookie or API-key headers, in a skill
+ * that also configures a log pipeline sending to a host off the machine: every user's tokens and session
+ * cookies leave with the logs. Shipping logs is normal; logging credentials is the signal.
+ */
+function credentialLogsShipped({ segments }: CustomInput): RawHit[] {
+  const configs = segments.filter((s) => s.kind === 'code' || s.kind === 'config');
+  if (!configs.some(shipsOffBox)) return [];
+  const hits: RawHit[] = [];
+  for (const s of configs) {
+    const at = credentialLogAt(s);
+    if (at === -1) continue;
+    hits.push(segHit(s, at, 'HIGH'));
+    if (hits.length >= MAX_HITS_PER_FILE) break;
+  }
+  return hits;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -1114,5 +1209,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Workflow HTTP steps must go to the services the user connects and the documentation names; never ship a branch that copies records or tokens to a third-party host.',
     check: workflowHttpExfil,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-039',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'An access log format records credential headers (Authorization, Cookie, API keys: nginx $http_authorization, Apache %{Cookie}i, Envoy %REQ(AUTHORIZATION)%, HAProxy captures) and the skill ships logs to a host off the machine',
+    remediation:
+      'Never log Authorization, Cookie or API-key headers; if a log pipeline leaves the machine, drop such fields before every exporter.',
+    check: credentialLogsShipped,
   },
 ];

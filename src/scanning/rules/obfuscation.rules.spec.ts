@@ -289,6 +289,16 @@ describeRuleCases('obfuscation (Lua code from character codes)', [
     negative:
       'local s = {}\nfor i = 1, #T do s[i] = string.char(T[i]) end\nlocal label = table.concat(s)\nlocal src = io.open(p):read("*a")\nlocal fn = loadstring(src)\n',
   },
+  {
+    id: 'SG-OBFUSC-010',
+    // A Wireshark dissector's "label table" with position arithmetic, loaded behind a "return " prefix.
+    file: 'plugin/dissector.lua',
+    positive:
+      'local function unpack(p)\n  local out = {}\n  for i = 1, #p do out[i] = string.char((p[i] - 3 * i - 11) % 256) end\n  local chunk = load("return " .. table.concat(out), "=labels")\n  return chunk and chunk()\nend\n',
+    // A settings file read and loaded behind the same prefix; string.char only pads a column.
+    negative:
+      'local function settings(p)\n  local src = io.open(p):read("a")\n  local chunk = load("return " .. src, "=settings", "t", {})\n  local pad = string.char(32)\n  return chunk and chunk()\nend\n',
+  },
 ]);
 
 describeRuleCases('obfuscation (data decrypted and run as a process, compiled languages)', [
@@ -332,5 +342,18 @@ describeRuleCases('obfuscation (MATLAB/Octave names in character codes, XOR-ed d
       "fid = fopen('table.txt'); q = fscanf(fid, '%d'); fclose(fid);\nk = uint8('key');\ncmd = char(bitxor(uint8(q'), k(mod(0:numel(q)-1, 3) + 1)));\neval(cmd);\n",
     negative:
       "fid = fopen('table.txt'); q = fscanf(fid, '%d'); fclose(fid);\ncrc = bitxor(uint8(q'), uint8(255));\nfprintf('%d\\n', sum(crc));\neval('disp(1)');\n",
+  },
+]);
+
+describeRuleCases('obfuscation (javascript-obfuscator string arrays)', [
+  {
+    id: 'SG-OBFUSC-016',
+    // Rotated string array, hex-indexed decoder, require kept under another name and called with decoded names.
+    file: 'lib/vendor/semver.min.js',
+    positive:
+      "var _0x3b7a=['Zm9v','YmFy','YmF6','cXV4','cXV1eA==','Y29yZ2U=','Z3JhdWx0'];(function(a,n){var r=function(c){while(--c){a['push'](a['shift']());}};r(++n);}(_0x3b7a,0x9f));var _0x1c2d=function(i){return atob(_0x3b7a[i-0x1d2]);};setImmediate(function(){var q=require,h=q(_0x1c2d(0x1d2));h[_0x1c2d(0x1d3)]();});\n",
+    // A minified library rotating a queue and indexing a table with hex numbers, resolving nothing by them.
+    negative:
+      "var _0x3b7a=['major','minor','patch','pre','build','loose','rtl'];function rot(q){q.push(q.shift());return q;}function _0x1c2d(i){return _0x3b7a[i-0x1d2];}var fs=require('fs');module.exports={rot:rot,key:_0x1c2d(0x1d2)};\n",
   },
 ]);

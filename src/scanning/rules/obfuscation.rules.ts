@@ -256,13 +256,14 @@ function decryptedDataRun(segments: Segment[]): RawHit[] {
 
 /**
  * Lua: text built from character codes (`string.char`, `utf8.char`) and run with `load`/`loadstring`: a
- * table filled with characters joined straight in (`load(table.concat(out))`), characters passed in
+ * table filled with characters joined straight in (`load(table.concat(out))`, also behind a literal
+ * prefix such as `load("return " .. table.concat(out))`), characters passed in
  * (`load(string.char(table.unpack(t)))`), or a name bound to either. Loading a file's text
  * (`load(f:read("a"))`) or joined lines read from it builds nothing.
  */
 const LUA_CHAR_CODES = gated(/\b(?:string|utf8)\.char[ \t]{0,4}\(/);
 const LUA_LOAD_COMPUTED = gated(
-  /(?<![.:\w])(?:load|loadstring)[ \t]{0,4}\([ \t]{0,4}(?:(?:string|utf8)\.char[ \t]{0,4}\(|table\.concat[ \t]{0,4}\([ \t]{0,4}(\w{1,40})|(\w{1,40})[ \t]{0,4}[,)])/g,
+  /(?<![.:\w])(?:load|loadstring)[ \t]{0,4}\([ \t]{0,4}(?:["'][^"'\n\\]{0,40}["'][ \t]{0,4}\.\.[ \t]{0,4})?(?:(?:string|utf8)\.char[ \t]{0,4}\(|table\.concat[ \t]{0,4}\([ \t]{0,4}(\w{1,40})|(\w{1,40})[ \t]{0,4}[,)])/g,
 );
 /** Names looked up per segment, at most: each lookup reads the whole segment once. */
 const MAX_LUA_NAMES = 16;
@@ -295,7 +296,7 @@ function boundToChars(text: string, name: string): boolean {
 function luaLoadsJoinedCodes(): (match: string, seg: Segment) => boolean {
   const answers = new Map<Segment, Map<string, boolean>>();
   return (match, seg) => {
-    const m = /(?:table\.concat\s*\(\s*(\w+)|\(\s*(\w+)\s*[,)])$/.exec(match);
+    const m = /(?:table\.concat\s*\(\s*(\w+)|(?:\(|\.\.)\s*(\w+)\s*[,)])$/.exec(match);
     if (!m) return true;
     let known = answers.get(seg);
     if (!known) answers.set(seg, (known = new Map()));
@@ -309,6 +310,27 @@ function luaLoadsJoinedCodes(): (match: string, seg: Segment) => boolean {
     return answer;
   };
 }
+
+/**
+ * javascript-obfuscator's string array: the program's strings moved into one array of a hex-named
+ * variable (`var _0x3b7a = ['lM5VzguTCMvK', …]`, also inside a function that returns it), rotated at
+ * start-up by a loop of `push(shift())`, and read back through a decoder called with hex indexes
+ * (`_0x1c2d(0x1d2)`). Together they say no string of the file can be read as written.
+ */
+const JS_STRING_ARRAY = gated(
+  /\b(?:var|let|const)[ \t]{1,4}_0x[\da-fA-F]{2,8}[ \t]{0,4}=[ \t]{0,4}\[(?:[ \t\n]{0,4}(?:'(?:[^'\n\\]|\\.){0,300}'|"(?:[^"\n\\]|\\.){0,300}")[ \t\n]{0,4},){6}/,
+);
+const JS_ARRAY_ROTATION = gated(
+  /\[\s{0,4}["']push["']\s{0,4}\]\s{0,4}\(\s{0,4}[\w$]{1,40}\s{0,4}\[\s{0,4}["']shift["']\s{0,4}\]\s{0,4}\(\s{0,4}\)\s{0,4}\)|\.push\s{0,4}\(\s{0,4}[\w$]{1,40}\.shift\s{0,4}\(\s{0,4}\)\s{0,4}\)/,
+);
+const JS_DECODER_CALL = gated(/\b_0x[\da-fA-F]{2,8}\s{0,4}\(\s{0,4}0x[\da-fA-F]{1,6}\s{0,4}[,)]/);
+/**
+ * What the hidden strings reach: a module loaded by a decoded name (`require(_0x1c2d(0x1d2))`), `require`
+ * kept under another name to call it so, or a global looked up by one (`process[_0x1c2d(0x1dc)]`).
+ */
+const JS_DECODED_LOOKUP = gated(
+  /\brequire\s{0,4}\(\s{0,4}_0x[\da-fA-F]{2,8}\s{0,4}\(|=\s{0,4}require\b(?!\s{0,4}\()|\b(?:process|globalThis|window|global|self)\s{0,4}\[\s{0,4}_0x[\da-fA-F]{2,8}\s{0,4}\(/g,
+);
 
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
@@ -498,5 +520,21 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'Decrypts data (XOR with a repeating key, a cipher) read from a file and runs the result as code, a module or a process (Kotlin/Java/C#/Rust/Go: ProcessBuilder, Runtime.exec, Process.Start, Command::new, exec.Command with a computed argument; MATLAB/Octave: bitxor then eval/feval/system; CRITICAL when gated on locale, user name or date)',
     remediation: REMEDIATION,
     check: ({ segments }) => decryptedDataRun(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-016',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'JavaScript packed with a rotated string array and decoder (javascript-obfuscator style) loads modules or globals by decoded names (a "vendored" or minified file hiding what it reads and where it sends it)',
+    remediation: REMEDIATION,
+    check: ({ segments }) =>
+      sinkWithSources(
+        segments,
+        ['js'],
+        [JS_ARRAY_ROTATION, JS_DECODER_CALL, JS_STRING_ARRAY],
+        JS_DECODED_LOOKUP,
+      ),
   },
 ];

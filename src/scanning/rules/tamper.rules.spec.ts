@@ -614,3 +614,53 @@ describe('adversarial page templates', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+/** A Zeek log-trim policy over networks loaded from a table, silencing the notices of one scope. */
+const ZEEK_TRIM = [
+  'const nets_file = "/opt/zeek/site/trim/nets.tsv" &redef;',
+  'global nets: table[subnet] of Val = table();',
+  'event zeek_init() { Input::add_table([$source=nets_file, $name="n", $idx=Idx, $val=Val, $destination=nets]); }',
+  'hook Conn::log_policy(rec: Conn::Info, id: Log::ID, filter: Log::Filter)',
+  '\t{ if ( rec$id$resp_h in nets && nets[rec$id$resp_h]$scope == "all" ) break; }',
+  'hook Notice::policy(n: Notice::Info)',
+  '\t{',
+  '\tif ( n?$dst && n$dst in nets && nets[n$dst]$scope == "all" )',
+  '\t\tn$actions = set();',
+  '\t}',
+  '',
+].join('\n');
+
+describeRuleCases('tamper (Zeek blind spots)', [
+  {
+    id: 'SG-TAMPER-020',
+    // An outside range given the silencing scope in the data file the policy loads.
+    file: 'site/trim/nets.tsv',
+    positive: '#fields\tnet\tlabel\tscope\n192.0.2.0/25\tcdn\ttls\n203.0.113.64/26\tbackup-upload\tall\n',
+    // Only the internal vulnerability scanner is silenced; outside CDNs are only trimmed.
+    negative: '#fields\tnet\tlabel\tscope\n192.0.2.0/25\tcdn\ttls\n10.20.0.0/24\tvuln-scanner\tall\n',
+    others: { 'site/trim/main.zeek': ZEEK_TRIM },
+  },
+  {
+    id: 'SG-TAMPER-020',
+    // The networks inline; a policy that trims logs but leaves notices alone is not a blind spot.
+    file: 'site/quiet.zeek',
+    positive:
+      'global quiet: set[subnet] = { 198.51.100.0/24 };\nhook HTTP::log_policy(rec: HTTP::Info, id: Log::ID, filter: Log::Filter)\n\t{ if ( rec$id$resp_h in quiet ) break; }\nhook Notice::policy(n: Notice::Info)\n\t{ if ( n?$dst && n$dst in quiet ) n$actions = set(); }\n',
+    negative:
+      'global quiet: set[subnet] = { 198.51.100.0/24 };\nhook HTTP::log_policy(rec: HTTP::Info, id: Log::ID, filter: Log::Filter)\n\t{ if ( rec$id$resp_h in quiet ) break; }\nhook Notice::policy(n: Notice::Info)\n\t{ if ( n?$dst && n$dst in quiet ) add n$actions[Notice::ACTION_LOG]; }\n',
+  },
+]);
+
+describe('SG-TAMPER-020 on a 1 MiB network table', () => {
+  it('should read a 1 MiB data table of private and malformed networks in under a second', () => {
+    const start = performance.now();
+    const found = findingsOf(
+      '#fields\tnet\tscope\n' + '10.0.0.0/8\tall\t1.2.3.4.5/9\tall\n'.repeat((1024 * 1024) / 32),
+      'site/trim/nets.tsv',
+      undefined,
+      { 'site/trim/main.zeek': ZEEK_TRIM },
+    );
+    expect(performance.now() - start).toBeLessThan(1000);
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-TAMPER-020');
+  });
+});

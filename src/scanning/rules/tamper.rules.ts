@@ -618,6 +618,116 @@ function kernelMitigationsOff({ segments }: CustomInput): RawHit[] {
   ];
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-TAMPER-020: a Zeek policy that drops the logs of a set of networks and silences their notices.
+
+const ZEEK_FILE = /\.(?:zeek|bro)$/i;
+const MAX_ZEEK_FILE = 1024 * 1024;
+/** A log stream's records dropped by a policy hook or a filter predicate. */
+const ZEEK_LOG_DROP = gated(
+  /\bhook[ \t]{1,4}[\w:]{1,60}::log_policy\b|\bLog::add_filter\b[^\n;]{0,200}\$pred\b/,
+);
+/** Notices' actions emptied or removed (no log, no mail, no alarm) in notice policy. */
+const ZEEK_NOTICE_SILENCED = gated(
+  /\$actions[ \t]{0,4}=[ \t]{0,4}(?:set[ \t]{0,4}\([ \t]{0,4}\)|Notice::ActionSet[ \t]{0,4}\([ \t]{0,4}\))|\bdelete[ \t]{1,4}[\w$]{1,40}\$actions\b/,
+);
+/** A collection of networks the policy looks addresses up in. */
+const ZEEK_SUBNET_TABLE = /\b(?:set|table)[ \t]{0,4}\[[ \t]{0,4}subnet\b/;
+const CIDR_V4 = /(?<![\w.])(\d{1,3})\.(\d{1,3})\.\d{1,3}\.\d{1,3}\/\d{1,2}(?![\w.])/g;
+const CIDR_V6 = /(?<![\w:])([0-9a-fA-F]{1,4}):[0-9a-fA-F:]{0,40}\/\d{1,3}(?![\w:])/g;
+/** Data files the policy loads (the Input framework's `$source`), by a path or a constant holding one. */
+const INPUT_SOURCE = /\$source[ \t]{0,4}=[ \t]{0,4}(?:"([^"\n]{1,300})"|([\w:]{1,80}))/g;
+const MAX_SOURCES = 8;
+
+function isPublicV4(a: number, b: number): boolean {
+  return !(
+    a > 255 ||
+    b > 255 ||
+    a === 10 ||
+    a === 127 ||
+    a === 0 ||
+    a >= 224 ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168) ||
+    (a === 169 && b === 254) ||
+    (a === 100 && b >= 64 && b <= 127)
+  );
+}
+
+/** The value of a string constant of the script (`const quiet_nets_file = "…" &redef;`). */
+function stringConstant(text: string, name: string): string | undefined {
+  const at = text.indexOf(`${name} =`);
+  if (at === -1) return undefined;
+  return /^[^\n"]{0,80}"([^"\n]{1,300})"/.exec(text.slice(at, at + 400))?.[1];
+}
+
+/**
+ * A Zeek policy that drops log records (a `log_policy` hook, a filter predicate), looks addresses up in
+ * a set or table of networks, and empties the actions of notices: the networks it lists (inline, or in a
+ * data file it loads with the Input framework) disappear from the logs and raise no alarm. Trimming noisy
+ * logs is normal; silencing notices as well makes the listed networks a blind spot. Only networks outside
+ * the private, loopback, link-local and multicast ranges count.
+ */
+function zeekBlindSpots({ files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  for (const f of files) {
+    if (!ZEEK_FILE.test(f.path) || f.text.length > MAX_ZEEK_FILE) continue;
+    if (!testFile(ZEEK_LOG_DROP, f) || !testFile(ZEEK_NOTICE_SILENCED, f) || !ZEEK_SUBNET_TABLE.test(f.text))
+      continue;
+    const places: { path: string; text: string }[] = [f];
+    let sources = 0;
+    for (const m of f.text.matchAll(INPUT_SOURCE)) {
+      if (++sources > MAX_SOURCES) break;
+      const base = (m[1] ?? stringConstant(f.text, m[2]))?.split('/').pop();
+      if (!base) continue;
+      for (const d of files) if (d !== f && d.path.split('/').pop() === base) places.push(d);
+    }
+    const labels = silencedLabels(f.text);
+    for (const p of places) {
+      const line = p === f ? publicNetworkLine(p.text, []) : publicNetworkLine(p.text, labels);
+      if (line === -1) continue;
+      hits.push({ file: p.path, line: line + 1, evidence: clean(linesOf(p.text)[line]) });
+      break;
+    }
+  }
+  return hits;
+}
+
+/**
+ * The words the notice silencing is conditioned on (`if ( scope_of(a) == "all" ) n$actions = set();`):
+ * string literals on the silencing line and the three before it.
+ */
+function silencedLabels(text: string): string[] {
+  const m = ZEEK_NOTICE_SILENCED.exec(text);
+  if (!m) return [];
+  const starts = lineStarts(text);
+  const i = lineIndexOf(starts, m.index);
+  const near = text.slice(starts[Math.max(0, i - 3)], m.index);
+  return [...near.matchAll(/"([\w.-]{1,40})"/g)].map((l) => l[1]).slice(0, 8);
+}
+
+/**
+ * 0-based line of a network outside the private ranges; in a data table whose rows carry a silencing
+ * label, only those rows count. -1 if none.
+ */
+function publicNetworkLine(text: string, labels: string[]): number {
+  const lines = linesOf(text);
+  const labelled = labels.length
+    ? lines.map((l) => l.split(/[\t,;| ]+/).some((cell) => labels.includes(cell)))
+    : [];
+  const use = labelled.includes(true);
+  const starts = lineStarts(text);
+  for (const m of text.matchAll(CIDR_V4)) {
+    const line = lineIndexOf(starts, m.index);
+    if ((!use || labelled[line]) && isPublicV4(Number(m[1]), Number(m[2]))) return line;
+  }
+  for (const m of text.matchAll(CIDR_V6)) {
+    const line = lineIndexOf(starts, m.index);
+    if ((!use || labelled[line]) && !/^f[cdef]|^0000/.test(m[1].toLowerCase().padStart(4, '0'))) return line;
+  }
+  return -1;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -762,6 +872,17 @@ export const TAMPER_RULES: AnyRule[] = [
     remediation:
       'Keep audit rows; prune logs by age only, with a retention period the admin sets and can see.',
     check: ({ segments }) => sqlBackdoorFindings(segments, ['wipe']),
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-020',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'A Zeek policy drops the log records of a list of networks and empties the actions of notices, and the list holds networks outside the private ranges: an outside network made a monitoring blind spot',
+    remediation:
+      'Trim logs by volume or service, never by silencing every log and notice of a network; if an outside range must be filtered, tell the user which and why.',
+    check: zeekBlindSpots,
   },
 ];
 
