@@ -174,16 +174,32 @@ export class CitedMarkdown {
     return false;
   }
 
-  /** Non-blank, non-comment lines of the fenced block opened at line `open`. */
+  /**
+   * Non-blank, non-comment lines of the fenced block opened at line `open`: what a procedure would run.
+   * Records are not commands: JSON lines, an HTTP message (a request or status line, headers, body),
+   * or a recorded terminal session (`user@host:path$` prompts with the output between them).
+   */
   private commandsIn(open: number): number {
     let n = 0;
+    let first = '';
+    let prompts = 0;
+    let output = 0;
     for (
       let k = open + 1;
       k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k]);
       k++
-    )
-      if (this.lines[k].trim() !== '' && !COMMENT_LINE.test(this.lines[k])) n++;
-    return n;
+    ) {
+      const line = this.lines[k].slice(0, MAX_LEAD_IN);
+      if (line.trim() === '') continue;
+      if (!first) {
+        first = line;
+        if (HTTP_MESSAGE_START.test(line)) return 0;
+      }
+      if (SESSION_PROMPT.test(line)) prompts++;
+      else output++;
+      if (!COMMENT_LINE.test(line) && !JSON_RECORD.test(line)) n++;
+    }
+    return prompts > 0 && output > 0 ? 0 : n;
   }
 
   /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
@@ -392,6 +408,14 @@ const FIX_LEAD =
 /** An instruction to run something: an imperative at the start of a sentence or after "you must", "first", ... */
 const INSTRUCTION =
   /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
+/** The first line of an HTTP message: a request line (`POST /boaform/admin/formPing HTTP/1.1`) or a status line. */
+const HTTP_MESSAGE_START =
+  /^\s{0,8}(?:(?:GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH|CONNECT|TRACE|PROPFIND)[ \t]{1,4}\S{1,2000}[ \t]{1,4}HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)?[ \t]{1,4}\d{3})\b/;
+/** A JSON record on one line (`{"id":1,"method":"login",…}`): data, not a command. */
+const JSON_RECORD =
+  /^\s{0,8}(?:\{\s{0,4}"[^"\n]{1,200}"\s{0,4}:|\[\s{0,4}[{"\d])[^\n]{0,2000}[}\]],?\s{0,8}$/;
+/** A full shell prompt naming the user and host (`www-data@web02:/var/www/html$ id`): a recorded session. */
+const SESSION_PROMPT = /^\s{0,8}(?:\[?[\w.-]{1,32}@[\w.-]{1,64}[: ][^\s$#\]]{0,200}\]?[$#])[ \t]/;
 const TABLE_ROW = /^\s*\|/;
 const BLOCKQUOTE = /^ {0,3}>\s?/;
 /** How many blockquote lines of remark may sit between two fenced samples. */
