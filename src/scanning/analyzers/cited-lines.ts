@@ -603,6 +603,7 @@ export class CitedCode {
         citedCodeLine(line) ||
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
+        (fileLang(this.path) === 'shell' && this.grepPatternVariable(lines, i)) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
           (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
       this.known.set(i, cited);
@@ -649,6 +650,30 @@ export class CitedCode {
     return opened;
   }
 
+  /**
+   * A shell variable holding a search pattern (`BAD='wget |curl |xmrig|/dev/tcp'`) whose every use in
+   * the script is the pattern argument of a grep (`grep -Eq "$BAD"`): what the script looks for.
+   */
+  private grepPatternVariable(lines: readonly string[], i: number): boolean {
+    const name = SHELL_PATTERN_ASSIGN.exec((lines[i] ?? '').slice(0, MAX_PATTERN_LINE))?.[1];
+    if (!name) return false;
+    const uses = (this.variableUses ??= variableUses(lines)).get(name);
+    if (!uses || uses.length > MAX_PATTERN_USES) return false;
+    return uses.every(([k, at]) => {
+      if (k === i) return true;
+      // The command the use sits in: from the last pipe, `;`, `&&`, `(` or `then`/`do` before it.
+      const command =
+        lines[k]
+          .slice(0, at)
+          .split(/\||;|&&|\(|\bthen\b|\bdo\b/)
+          .pop() ?? '';
+      return GREP_COMMAND.test(command);
+    });
+  }
+
+  /** Per shell variable: where it is expanded (line, offset), filled in one pass over the script. */
+  private variableUses: Map<string, [number, number][]> | undefined;
+
   private inSampleList(lines: readonly string[], i: number): boolean {
     if (!STRING_ELEMENT.test(lines[i] ?? '')) return false;
     let k = i - 1;
@@ -658,6 +683,31 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+/** `NAME='…|…'`: a shell variable given a quoted value with alternatives (a regex). */
+const SHELL_PATTERN_ASSIGN =
+  /^\s{0,40}(?:(?:readonly|local|export|declare(?:\s{1,4}-\w{1,4})?)\s{1,4})?([A-Za-z_]\w{0,40})=(["'])[^\n]{0,2000}?\|[^\n]{0,2000}\2\s{0,8}(?:#.{0,300})?$/;
+/** A grep whose arguments (pattern or `-e`/`-f` list) the variable is. */
+const GREP_COMMAND = /^\s{0,40}(?:[\w./-]{0,40}\/)?(?:grep|egrep|fgrep|zgrep|rg)\b[^`$]{0,200}["']?$/;
+const MAX_PATTERN_LINE = 2000;
+const MAX_PATTERN_USES = 50;
+
+const VARIABLE_USE = /\$\{?([A-Za-z_]\w{0,40})/g;
+
+function variableUses(lines: readonly string[]): Map<string, [number, number][]> {
+  const uses = new Map<string, [number, number][]>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].slice(0, MAX_PATTERN_LINE);
+    if (!line.includes('$')) continue;
+    for (const m of line.matchAll(VARIABLE_USE)) {
+      let list = uses.get(m[1]);
+      if (!list) uses.set(m[1], (list = []));
+      // Past the cap the answer is no: one more entry says so.
+      if (list.length <= MAX_PATTERN_USES) list.push([k, m.index]);
+    }
+  }
+  return uses;
 }
 
 /** How many opening lines of a data file its header comment is read in, and how much of each. */
