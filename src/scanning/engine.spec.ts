@@ -380,6 +380,13 @@ describe('adversarial DNS lookups of encoded data', () => {
     ['1 MiB of resolver openers', 'lib/x.rb', 'Base64.encode64(d)\n' + 'Resolv::DNS.new'.repeat(MiB / 15)],
     ['1 MiB of block openers', 'lib/x.rb', 'Base64.encode64(d)\ndig x\n' + '{ |'.repeat(MiB / 3)],
     ['1 MiB of pipes before a base64', 'scripts/x.sh', 'dig x\n' + '( \t'.repeat(MiB / 3) + 'base64'],
+    [
+      '1 MiB of digests, a new name per line',
+      'scripts/x.py',
+      'import socket\n' +
+        Array.from({ length: MiB / 48 }, (_, k) => `v${k + 1} = hashlib.sha256(v${k}).digest()\n`).join('') +
+        'x = base64.b32encode(v9)\nsocket.getaddrinfo(x, None)\n',
+    ],
   ];
   it.each(cases)('should scan %s in under a second', (_name, path, text) => {
     const start = performance.now();
