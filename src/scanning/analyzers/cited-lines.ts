@@ -174,16 +174,32 @@ export class CitedMarkdown {
     return false;
   }
 
-  /** Non-blank, non-comment lines of the fenced block opened at line `open`. */
+  /**
+   * Non-blank, non-comment lines of the fenced block opened at line `open`: what a procedure would run.
+   * Records are not commands: JSON lines, an HTTP message (a request or status line, headers, body),
+   * or a recorded terminal session (`user@host:path$` prompts with the output between them).
+   */
   private commandsIn(open: number): number {
     let n = 0;
+    let first = '';
+    let prompts = 0;
+    let output = 0;
     for (
       let k = open + 1;
       k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k]);
       k++
-    )
-      if (this.lines[k].trim() !== '' && !COMMENT_LINE.test(this.lines[k])) n++;
-    return n;
+    ) {
+      const line = this.lines[k].slice(0, MAX_LEAD_IN);
+      if (line.trim() === '') continue;
+      if (!first) {
+        first = line;
+        if (HTTP_MESSAGE_START.test(line)) return 0;
+      }
+      if (SESSION_PROMPT.test(line)) prompts++;
+      else output++;
+      if (!COMMENT_LINE.test(line) && !JSON_RECORD.test(line)) n++;
+    }
+    return prompts > 0 && output > 0 ? 0 : n;
   }
 
   /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
@@ -392,6 +408,14 @@ const FIX_LEAD =
 /** An instruction to run something: an imperative at the start of a sentence or after "you must", "first", ... */
 const INSTRUCTION =
   /(?:^\s*(?:(?:[-*+>]|\d+[.)])\s*)?(?:\*\*)?|[.:!;]\s+|\b(?:please|must|should|always|first|then|now|you|to)\s+)(?:run|execute|paste|type|enter|install|copy|launch|invoke|source|download|add|append|set\s+up)\b/i;
+/** The first line of an HTTP message: a request line (`POST /boaform/admin/formPing HTTP/1.1`) or a status line. */
+const HTTP_MESSAGE_START =
+  /^\s{0,8}(?:(?:GET|POST|PUT|DELETE|HEAD|OPTIONS|PATCH|CONNECT|TRACE|PROPFIND)[ \t]{1,4}\S{1,2000}[ \t]{1,4}HTTP\/\d(?:\.\d)?|HTTP\/\d(?:\.\d)?[ \t]{1,4}\d{3})\b/;
+/** A JSON record on one line (`{"id":1,"method":"login",…}`): data, not a command. */
+const JSON_RECORD =
+  /^\s{0,8}(?:\{\s{0,4}"[^"\n]{1,200}"\s{0,4}:|\[\s{0,4}[{"\d])[^\n]{0,2000}[}\]],?\s{0,8}$/;
+/** A full shell prompt naming the user and host (`www-data@web02:/var/www/html$ id`): a recorded session. */
+const SESSION_PROMPT = /^\s{0,8}(?:\[?[\w.-]{1,32}@[\w.-]{1,64}[: ][^\s$#\]]{0,200}\]?[$#])[ \t]/;
 const TABLE_ROW = /^\s*\|/;
 const BLOCKQUOTE = /^ {0,3}>\s?/;
 /** How many blockquote lines of remark may sit between two fenced samples. */
@@ -579,6 +603,7 @@ export class CitedCode {
         citedCodeLine(line) ||
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
+        (fileLang(this.path) === 'shell' && this.grepPatternVariable(lines, i)) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
           (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
       this.known.set(i, cited);
@@ -625,6 +650,30 @@ export class CitedCode {
     return opened;
   }
 
+  /**
+   * A shell variable holding a search pattern (`BAD='wget |curl |xmrig|/dev/tcp'`) whose every use in
+   * the script is the pattern argument of a grep (`grep -Eq "$BAD"`): what the script looks for.
+   */
+  private grepPatternVariable(lines: readonly string[], i: number): boolean {
+    const name = SHELL_PATTERN_ASSIGN.exec((lines[i] ?? '').slice(0, MAX_PATTERN_LINE))?.[1];
+    if (!name) return false;
+    const uses = (this.variableUses ??= variableUses(lines)).get(name);
+    if (!uses || uses.length > MAX_PATTERN_USES) return false;
+    return uses.every(([k, at]) => {
+      if (k === i) return true;
+      // The command the use sits in: from the last pipe, `;`, `&&`, `(` or `then`/`do` before it.
+      const command =
+        lines[k]
+          .slice(0, at)
+          .split(/\||;|&&|\(|\bthen\b|\bdo\b/)
+          .pop() ?? '';
+      return GREP_COMMAND.test(command);
+    });
+  }
+
+  /** Per shell variable: where it is expanded (line, offset), filled in one pass over the script. */
+  private variableUses: Map<string, [number, number][]> | undefined;
+
   private inSampleList(lines: readonly string[], i: number): boolean {
     if (!STRING_ELEMENT.test(lines[i] ?? '')) return false;
     let k = i - 1;
@@ -634,6 +683,31 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+/** `NAME='…|…'`: a shell variable given a quoted value with alternatives (a regex). */
+const SHELL_PATTERN_ASSIGN =
+  /^\s{0,40}(?:(?:readonly|local|export|declare(?:\s{1,4}-\w{1,4})?)\s{1,4})?([A-Za-z_]\w{0,40})=(["'])[^\n]{0,2000}?\|[^\n]{0,2000}\2\s{0,8}(?:#.{0,300})?$/;
+/** A grep whose arguments (pattern or `-e`/`-f` list) the variable is. */
+const GREP_COMMAND = /^\s{0,40}(?:[\w./-]{0,40}\/)?(?:grep|egrep|fgrep|zgrep|rg)\b[^`$]{0,200}["']?$/;
+const MAX_PATTERN_LINE = 2000;
+const MAX_PATTERN_USES = 50;
+
+const VARIABLE_USE = /\$\{?([A-Za-z_]\w{0,40})/g;
+
+function variableUses(lines: readonly string[]): Map<string, [number, number][]> {
+  const uses = new Map<string, [number, number][]>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].slice(0, MAX_PATTERN_LINE);
+    if (!line.includes('$')) continue;
+    for (const m of line.matchAll(VARIABLE_USE)) {
+      let list = uses.get(m[1]);
+      if (!list) uses.set(m[1], (list = []));
+      // Past the cap the answer is no: one more entry says so.
+      if (list.length <= MAX_PATTERN_USES) list.push([k, m.index]);
+    }
+  }
+  return uses;
 }
 
 /** How many opening lines of a data file its header comment is read in, and how much of each. */

@@ -13,7 +13,7 @@ export function sinkWithSources(
   langs: readonly Segment['lang'][],
   needs: RegExp[],
   sink: RegExp,
-  keep: (match: string, seg: Segment) => boolean = () => true,
+  keep: (match: string, seg: Segment, at: number) => boolean = () => true,
 ): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
@@ -24,7 +24,7 @@ export function sinkWithSources(
     if (!mayMatch(sink, seg)) continue;
     let m: RegExpExecArray | null;
     while ((m = sink.exec(seg.text)) !== null) {
-      if (!keep(m[0], seg)) continue;
+      if (!keep(m[0], seg, m.index)) continue;
       const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index));
       out.push({
         file: seg.file,

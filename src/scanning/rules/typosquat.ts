@@ -163,7 +163,33 @@ const WORDS = [
   'postgres',
   'storage',
 ];
-const NAMES = new Set([...POPULAR, ...WORDS]);
+/**
+ * Established packages of their own, one edit away from a popular name or word (`scapy` / `scipy`,
+ * `semver` / `server`, `preact` / `react`): the real project, not an imitation. A squatter cannot
+ * register a name that is already taken.
+ */
+const ESTABLISHED = [
+  'scapy',
+  'pyaml',
+  'parsel',
+  'parver',
+  'semver',
+  'tomlkit',
+  'uuid6',
+  'uuid7',
+  'donfig',
+  'parse5',
+  'preact',
+  'color',
+  'colord',
+  'enquirer',
+  'gaxios',
+  'dargs',
+  'touch',
+  'redact',
+  'inquire',
+];
+const NAMES = new Set([...POPULAR, ...WORDS, ...ESTABLISHED]);
 
 /**
  * An unscoped popular package name standing as a word of its own (not part of a longer name), so a
