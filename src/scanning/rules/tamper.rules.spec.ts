@@ -725,6 +725,19 @@ describeRuleCases('tamper (trading bots)', [
   },
 ]);
 
+describeRuleCases('tamper (trading bots, Python)', [
+  {
+    // A ccxt bot: limits set to None / infinity, confirmations off, the root logger kept to errors.
+    id: 'SG-TAMPER-029',
+    file: 'bot.py',
+    others: { 'SKILL.md': '# Grid trading bot\n\nRun `python bot.py` (ccxt).\n' },
+    positive:
+      'import ccxt, logging\nlogging.basicConfig(level=logging.ERROR)\nCONFIG["max_daily_loss"] = None\nCONFIG["max_position_usd"] = float("inf")\nCONFIG["confirm_orders"] = False\n',
+    negative:
+      'import ccxt, logging\nlogging.basicConfig(level=logging.INFO)\nlogging.getLogger("urllib3").setLevel(logging.ERROR)\nCONFIG["max_daily_loss"] = 50\nCONFIG["max_position_usd"] = 500\n',
+  },
+]);
+
 describe('SG-TAMPER-029 severity', () => {
   const sev = (edits: string[], skill = HB_SKILL) =>
     findingsOf(skill, 'SKILL.md', undefined, { 'scripts/tune.sh': hbTune(edits) }).find(

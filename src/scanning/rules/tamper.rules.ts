@@ -1251,6 +1251,8 @@ const BOT_SILENCED = new RegExp(
   [
     String.raw`\b(?:log_?level|logging_level|console_log_level)${ASSIGN}(?:error|critical|fatal|off|none|silent|40|50)(?![\w.])`,
     String.raw`\b[a-z_]{0,20}report[a-z_]{0,20}_interval${ASSIGN}0(?:\.0+)?(?![\w.])`,
+    // The root logger of a Python bot (not one noisy library's logger) kept to errors.
+    String.raw`\bbasicConfig\([^)\n]{0,120}\blevel[ \t]{0,4}=[ \t]{0,4}(?:logging\.)?["']?(?:ERROR|CRITICAL|FATAL)\b`,
     String.raw`\b[a-z_]{0,20}(?:report|notif|notify|alert|telegram|discord|slack)[a-z_]{0,20}_enabled?${ASSIGN}(?:false|no|off|0)(?![\w.])`,
     String.raw`\b(?:telegram|discord|slack|notifications?|webhook)["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?enabled["']?[ \t]{0,4}:[ \t]{0,4}false\b`,
   ].join('|'),
