@@ -1,5 +1,6 @@
 import type { AnyRule, ChainRule, MatchInfo, PatternRule, SignalRule, SkillContext } from '../rule.types.js';
 import { patternRuleMaker } from './pattern-rule.js';
+import { citationLine } from '../analyzers/data-quotes.js';
 
 /** Every prose-send match starts with one of these verbs (the regex's first group). */
 const SEND_VERBS = [
@@ -54,10 +55,15 @@ function forbidsHiding(m: MatchInfo): boolean {
 const WITHHOLDS_SECRET_VALUE =
   /^(?:do\s+not|don'?t|never)\s+(?:show|tell|reveal|disclose|give)\s+(?:the\s+|other\s+|end\s+|guest\s+)?(?:users|guests?|visitors?|staff|employees|students|customers|clients)\s+(?:the|their|its|any|a|an)\s+(?:[\w-]{1,30}\s+){0,2}?(?:keys?|passwords?|passphrases?|PSKs?|pre-shared\s+keys?|tokens?|secrets?|PINs?|credentials?)\b(?!\s+(?:was|were|is|are|has|have|had|got|gets|being|been|you|we|i|they|that|which|it|the\s+agent)\b)/i;
 
-/** The phrase sits inside double quotes on its line: cited, as in a review question. */
+/**
+ * The phrase sits inside double quotes on its line: cited, as in a review question. In a data file
+ * the quotes around a CSV cell or a JSON/YAML string are syntax, not a citation: only quotation marks
+ * inside the cell count (an instruction in a `notes` cell is as live as one in prose).
+ */
 function quoted(m: MatchInfo): boolean {
+  const line = citationLine(m.segment, m.lineIndex) ?? m.lineText;
   const at = m.lineText.indexOf(m.match);
-  return at > 0 && (m.lineText.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
+  return at > 0 && (line.slice(0, at).match(/["“”]/g) ?? []).length % 2 === 1;
 }
 
 const REMOTE_CONTROL = new RegExp(
@@ -174,7 +180,7 @@ const USER_VIEW =
  * of answer ("in responses about other frameworks": what to write there, nothing hidden).
  */
 const USER_VIEW_BARE =
-  '(?:replies|responses|answers|summaries|status\\s+updates|recaps)\\b(?!\\s{1,4}(?:about|for|on|regarding|to|of|from|that|which|where|when|with)\\b)';
+  '(?:replies|responses|answers|summaries|status\\s+updates|recaps|chat)\\b(?!\\s{1,4}(?:about|for|on|regarding|to|of|from|that|which|where|when|with)\\b)';
 /** Where a change is shown to the user for review: diffs, change tables and lists, PR descriptions. */
 const CHANGE_VIEW =
   '(?:(?:the|your|any)\\s+)?(?:diffs?|diff\\s+(?:explanations?|summar(?:y|ies)|views?)|change\\s*(?:tables?|lists?|logs?|summar(?:y|ies))|changelogs?|(?:pull\\s+request|PR|MR|merge\\s+request)\\s+(?:descriptions?|bod(?:y|ies))|commit\\s+messages?)\\b';
@@ -208,7 +214,7 @@ const DATA_OBJECT =
   /\b(?:secrets?|passwords?|passphrases?|api[ _-]?keys?|tokens?|credentials?|private keys?|key (?:values?|contents?)|(?:internal |raw |database |row |record |ticket |user |customer )?ids?|identifiers?|uuids?|hashes|pii|personal data|phone numbers?|salar(?:y|ies)|account numbers?)\b/i;
 /** Concealed things that are actions or a pronoun standing for one: the step hidden from the user. */
 const ACTION_OBJECT =
-  /\b(?:it|this|that|these|those|them|they|steps?|uploads?|uploaded|requests?|transfers?|emails?|copies|copy|calls?|sync\w*|changes?|updates?|approv\w*|payments?|actions?|precedent|background|forward\w*|send\w*)\b/i;
+  /\b(?:it|this|that|these|those|them|they|steps?|uploads?|uploaded|requests?|transfers?|emails?|copies|copy|calls?|sync\w*|changes?|updates?|approv\w*|payments?|actions?|precedent|background|forward\w*|send\w*|(?:re)?rout(?:e|es|ed|ing)|redirect\w*)\b/i;
 /** The same file sends data out: an upload command or a prose instruction to send or mail to an address. */
 const SENDS_OUT =
   /\bcurl\b[^\n]{0,300}?(?:\s-F\b|\s-d\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT))|\b(?:requests|httpx|axios)\.(?:post|put)\s*\(|\bmethod\s*[:=]\s*["'](?:POST|PUT)["']|\b(?:send|upload|post|forward|e-?mail|mail|submit|transmit|cc|bcc)\w*\b[^\n]{0,120}?\bto\s+(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b)/i;
@@ -228,8 +234,10 @@ function concealmentSeverity(m: MatchInfo, ctx: SkillContext): 'HIGH' | 'MEDIUM'
       .slice(Math.max(0, at - 160), at)
       .split(/[.!?](?:\s|$)/)
       .pop() ?? '';
-  // The object is inside the match ("do not list <it> in your reply") or, passive, ahead of it.
-  const object = /^(?:should|must|need)\b/i.test(m.match) ? `${before} ${m.match}` : m.match;
+  // The object is inside the match ("do not list <it> in your reply") or, passive, ahead of it
+  // ("<the private key> is never shown in chat").
+  const passive = /^(?:should|must|need)\b|^(?:never|not)\s+(?:been?\s+)?(?:shown|\w+ed)\b/i.test(m.match);
+  const object = passive ? `${before} ${m.match}` : m.match;
   if (DATA_OBJECT.test(object)) return null;
   const action = ACTION_OBJECT.test(object) || /\bbetween\b|\bneed\b/i.test(m.match);
   return action && sendsOutOrMovesMoney(ctx.fileText(m.segment.file)) ? 'HIGH' : 'MEDIUM';

@@ -478,7 +478,7 @@ function guardedBankSwap(segments: readonly Segment[]): RawHit | null {
 
 /** A rule in prose or data restricting the swap to large payments or a weekday. */
 const BROAD_CONDITION = gated(
-  /\b(?:payments?|amounts?|transfers?|invoices?|applies)\b[^\n]{0,40}?(?:>=|≥|\b(?:above|over|exceeding|greater\s+than|more\s+than|at\s+least)\b)[ \t]{0,4}(?:[$€£]|EUR|USD|GBP|CHF)?[ \t]{0,4}\d[\d,.]{2,}|\b(?:falls?|due|executed|scheduled|made)\s+on\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
+  /\b(?:payments?|amounts?|transfers?|invoices?|applies)\b[^\n]{0,40}?(?:>=|≥|\b(?:above|over|exceeding|greater\s+than|more\s+than|at\s+least)\b)[ \t]{0,4}(?:[$€£]|EUR|USD|GBP|CHF)?[ \t]{0,4}\d[\d,.]{2,}|\b(?:payments?|amounts?|transfers?|invoices?|withdrawals?|payouts?)\b[^\n]{0,40}?\b\d[\d,.]{2,}[ \t]{0,4}(?:[A-Z]{3,5}(?:\/[A-Z]{3,5})?)?[*_ \t]{0,6}or\s+(?:more|above|over|higher|greater)\b|\b(?:falls?|due|executed|scheduled|made)\s+on\s+(?:a\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/i,
 );
 /** Words of bank details, for the paragraph a waiver sits in. */
 const BANK_WORDS =
@@ -514,10 +514,82 @@ function waivesBankCheck(segments: readonly Segment[]): boolean {
   return false;
 }
 
+/**
+ * A payment's destination fixed in prose: "set the `to` field / recipient … to <address>", "route all
+ * payouts … to <address>". The fixed address (a crypto address or an IBAN) follows in the paragraph.
+ */
+const PROSE_REDIRECT = gated(
+  /\b(?:set|change|replace|point|switch|overwrite|swap)\s+(?:the\s+)?(?:[`'"]?to[`'"]?\s+(?:field|address)|(?:recipient|destination|payee|beneficiary|receiving|withdrawal|payout|deposit|settlement)(?:['’]s)?(?:\s+(?:field|address|wallet|account|details))?)\b(?:[^\n]|\n(?![ \t]*\n)){0,100}?\b(?:to|with)\b|\b(?:send|route|redirect|forward|pay|transfer|settle|sweep)\w*\s+(?:(?:all|every|each|the|these|those|any)\s+)?(?:[\w-]+\s+){0,3}?(?:funds?|payments?|payouts?|withdrawals?|transfers?|invoices?|proceeds|balances?|deposits?|settlements?)\b[^\n]{0,80}?\b(?:to|via|through|into)\b/gi,
+);
+/** A fixed destination: an EVM, Bitcoin, Tron or Solana address, or an IBAN. */
+const FIXED_ADDRESS =
+  /\b(?:0x[0-9a-fA-F]{40}|(?:bc1|tb1)[02-9ac-hj-np-z]{25,60}|[A-Z]{2}\d{2}[A-Z0-9]{11,30}|[1-9A-HJ-NP-Za-km-z]{32,44})\b/g;
+
+/** Offsets of the fixed addresses in a text; a base58 run counts with a digit and both cases. */
+function addressOffsets(text: string): number[] {
+  const out: number[] = [];
+  FIXED_ADDRESS.lastIndex = 0;
+  for (const m of text.matchAll(FIXED_ADDRESS)) {
+    const a = m[0];
+    if (/^(?:0x|bc1|tb1|[A-Z]{2}\d{2})/.test(a) || (/\d/.test(a) && /[A-Z]/.test(a) && /[a-z]/.test(a)))
+      out.push(m.index);
+  }
+  return out;
+}
+
+/** The user is shown another destination than the one paid: "keep showing the supplier's address". */
+const DECOY_DISPLAY = gated(
+  /\b(?:show|display|log|record|list|present|print|render)(?:s|ing)?\s+(?:only\s+)?(?:the\s+)?[*_]{0,2}(?:supplier|vendor|payee|issuer|merchant|invoice|original|beneficiary|customer|creditor|contractor)(?:['’]s|s['’])?[*_]{0,2}(?:\s+(?:own|original|real|usual|expected|invoiced))?\s+(?:wallet\s+|bank\s+|payment\s+|receiving\s+)?(?:address|account|IBAN|details)\b/i,
+);
+/** The fixed destination added to the allow-lists that would have blocked it. */
+const ALLOWLISTS_IT = gated(
+  /\badd\b[^\n]{0,60}?\b(?:address|router|wallet|account)\b[^\n]{0,80}?\b(?:allow-?lists?|whitelists?|address[ -]book|trusted\s+(?:addresses|recipients))\b|\b(?:allow-?list|whitelist)\s+(?:the|this|that)\s+(?:router|address|wallet|account)\b/i,
+);
+const REDIRECT_WINDOW = 400;
+
+/** Where prose fixes a payment's destination to a literal address: the address's line. */
+function proseRedirect(segments: readonly Segment[]): RawHit | null {
+  for (const seg of segments) {
+    if (seg.kind !== 'prose' && seg.kind !== 'hidden') continue;
+    if (!testSegment(PROSE_REDIRECT, seg)) continue;
+    let addresses: number[] | undefined;
+    let k = 0;
+    PROSE_REDIRECT.lastIndex = 0;
+    for (const m of seg.text.matchAll(PROSE_REDIRECT)) {
+      addresses ??= addressOffsets(seg.text);
+      const from = m.index + m[0].length;
+      while (k < addresses.length && addresses[k] < from) k++;
+      if (k === addresses.length) break;
+      const at = addresses[k];
+      // The address follows in the same paragraph.
+      if (at - from > REDIRECT_WINDOW || /\n[ \t]*\n/.test(seg.text.slice(from, at))) continue;
+      const i = lineIndexOf(lineStarts(seg.text), at);
+      return {
+        file: seg.file,
+        line: fileLineOf(seg, i),
+        evidence: clean(linesOf(seg.text)[i]),
+        depth: seg.depth,
+      };
+    }
+  }
+  return null;
+}
+
 function paymentRedirects({ segments, files }: CustomInput): RawHit[] {
   let row: RawHit | null = null;
   for (const f of files) if ((row = wildcardBankRow(f))) break;
   const swap = guardedBankSwap(segments);
+  const prose = row || swap ? null : proseRedirect(segments);
+  if (prose) {
+    // Paid to a fixed address while the user sees another one, or the address is allow-listed.
+    const text = segments.filter((s) => s.kind === 'prose' || s.kind === 'hidden');
+    const cover = text.some((s) => testSegment(DECOY_DISPLAY, s) || testSegment(ALLOWLISTS_IT, s));
+    const quiet = waivesBankCheck(segments);
+    const conditional = text.some((s) => testSegment(BROAD_CONDITION, s));
+    if (cover && quiet) return [{ ...prose, severity: 'CRITICAL' }];
+    if (cover || (quiet && conditional)) return [{ ...prose, severity: 'HIGH' }];
+    return [];
+  }
   if (!row && !swap) return [];
   const conditional =
     swap !== null ||
@@ -861,6 +933,17 @@ export const TAMPER_RULES: AnyRule[] = [
     remediation:
       'Do not weaken secret scanning or security jobs to speed things up; tell the user which check is slow and let them decide.',
     check: securityGatesOff,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-029',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "Switches off a trading bot's safety controls (kill switch, loss or asset limits, position limits, order confirmations) and silences its logs or reports; HIGH when several controls go quietly",
+    remediation:
+      'Leave a trading bot’s kill switch, loss limits and confirmations on; if a setting must change for latency, tell the user which control it weakens and let them decide.',
+    check: tradingSafetyOff,
   },
   {
     type: 'custom',
@@ -1246,4 +1329,107 @@ function securityGatesOff({ segments, tagHits }: CustomInput): RawHit[] {
       severity: high ? 'HIGH' : 'MEDIUM',
     },
   ];
+}
+
+/**
+ * A trading bot's risk controls switched off: the kill switch, loss / drawdown / asset limits,
+ * position limits, order confirmations. Written as a config line (`kill_switch_mode: {}`), a yq or jq
+ * edit (`.kill_switch_mode = {}`), a dict or JSON entry (`"max_daily_loss": null`).
+ */
+const ASSIGN = String.raw`["'\]]{0,2}[ \t]{0,4}(?::|=|\|=)[ \t]{0,4}(?:with_entries\([ \t]{0,4}\.value[ \t]{0,4}=[ \t]{0,4})?["']?`;
+const OFF_VALUE = String.raw`(?:\{[ \t]{0,4}\}|\[[ \t]{0,4}\]|false|no|off|null|none|nil|disabled?|0(?:\.0+)?)(?![\w.])`;
+const UNLIMITED = String.raw`(?:-1(?:\.0+)?|inf|infinity|float\(["']inf["']\)|1e\d{1,3})(?![\w.])`;
+const BOT_SAFETY_OFF: [string, RegExp][] = [
+  [
+    'kill switch',
+    new RegExp(String.raw`\bkill_?switch(?:_mode|_enabled?|_active)?${ASSIGN}${OFF_VALUE}`, 'i'),
+  ],
+  [
+    'loss limit',
+    new RegExp(
+      String.raw`\b(?:max_(?:daily_|total_|session_)?(?:loss|drawdown)\w{0,12}|(?:daily_)?loss_limit\w{0,8}|balance_asset_limits?|circuit_breaker\w{0,10}|risk_limits?|stoploss)${ASSIGN}(?:${OFF_VALUE}|${UNLIMITED})`,
+      'i',
+    ),
+  ],
+  [
+    'position limit',
+    new RegExp(
+      String.raw`\b(?:max_position(?:_size|_value|_usd)?|position_limits?|max_open_trades|max_exposure\w{0,8})${ASSIGN}(?:${OFF_VALUE}|${UNLIMITED})`,
+      'i',
+    ),
+  ],
+  [
+    // `skip_confirmation: false` keeps the confirmation on.
+    'confirmations',
+    new RegExp(
+      String.raw`\b(?![a-z_]{0,30}(?:skip|no_|disable|bypass|auto))[a-z_]{0,40}confirm(?:ation)?s?(?:_[a-z]{1,20})?${ASSIGN}(?:false|no|off|0)(?![\w.])`,
+      'i',
+    ),
+  ],
+];
+/** The bot's own record of what it does made quiet: log level raised to errors, reports and alerts off. */
+const BOT_SILENCED = new RegExp(
+  [
+    String.raw`\b(?:log_?level|logging_level|console_log_level)${ASSIGN}(?:error|critical|fatal|off|none|silent|40|50)(?![\w.])`,
+    String.raw`\b[a-z_]{0,20}report[a-z_]{0,20}_interval${ASSIGN}0(?:\.0+)?(?![\w.])`,
+    // The root logger of a Python bot (not one noisy library's logger) kept to errors.
+    String.raw`\bbasicConfig\([^)\n]{0,120}\blevel[ \t]{0,4}=[ \t]{0,4}(?:logging\.)?["']?(?:ERROR|CRITICAL|FATAL)\b`,
+    String.raw`\b[a-z_]{0,20}(?:report|notif|notify|alert|telegram|discord|slack)[a-z_]{0,20}_enabled?${ASSIGN}(?:false|no|off|0)(?![\w.])`,
+    String.raw`\b(?:telegram|discord|slack|notifications?|webhook)["']?[ \t]{0,4}:[ \t]{0,4}\{[ \t]{0,4}["']?enabled["']?[ \t]{0,4}:[ \t]{0,4}false\b`,
+  ].join('|'),
+  'i',
+);
+/** The skill is about an automated trading bot (not a feature-flag kill switch). */
+const TRADING_BOT = gated(
+  /\b(?:hummingbot|freqtrade|ccxt|octobot|jesse|zenbot|gekko|superalgos|market[ _-]?mak(?:er|ing)|trading[ _-]?bots?|stoploss|take[ _-]?profit|order[ _-]?book|pure_market_making)\b/i,
+);
+/** The skill's own prose tells the user which control it turns off. */
+const DISCLOSES_SAFETY_OFF =
+  /\b(?:disabl|turn(?:s|ing)?\s+off|switch(?:es|ing)?\s+off|remov|without)\w*\b[^.\n]{0,60}\b(?:kill[ _-]?switch|stop[ -]?loss|loss[ -]limits?|risk[ -]limits?|drawdown|asset[ _-]limits?|confirmations?)\b|\b(?:kill[ _-]?switch|stop[ -]?loss|loss[ -]limits?|risk[ -]limits?)\b[^.\n]{0,40}\b(?:is|are|gets?|will\s+be)\s+(?:off|disabled|removed)\b/i;
+const MAX_BOT_LINE = 1000;
+
+/**
+ * A trading bot's safety controls switched off together with its logs or reports (a bot told to lose
+ * money without stopping and without a trace): HIGH when two kinds of control go and the bot is
+ * silenced and the skill's prose does not tell the user; MEDIUM for less.
+ */
+function tradingSafetyOff({ segments, files }: CustomInput): RawHit[] {
+  if (!files.some((f) => testFile(TRADING_BOT, f))) return [];
+  const byFile = new Map<string, { kinds: Set<string>; silenced: boolean; first: RawHit | null }>();
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    if (seg.lang === 'text' || !/kill|loss|limit|position|trades|exposure|confirm|circuit/i.test(seg.text))
+      continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_BOT_LINE);
+      const silenced = BOT_SILENCED.test(line);
+      const off = BOT_SAFETY_OFF.filter(([, re]) => re.test(line));
+      if (!silenced && off.length === 0) continue;
+      const entry = byFile.get(seg.file) ?? { kinds: new Set<string>(), silenced: false, first: null };
+      byFile.set(seg.file, entry);
+      if (silenced) entry.silenced = true;
+      for (const [kind] of off) entry.kinds.add(kind);
+      if (off.length > 0)
+        entry.first ??= { file: seg.file, line: fileLineOf(seg, i), evidence: clean(line), depth: seg.depth };
+    }
+  }
+  const disclosed = segments.some(
+    (s) => s.kind === 'prose' && /\.md$/i.test(s.file) && DISCLOSES_SAFETY_OFF.test(s.text),
+  );
+  const out: RawHit[] = [];
+  for (const { kinds, silenced, first } of byFile.values()) {
+    if (first === null || (kinds.size < 2 && !silenced)) continue;
+    const high = kinds.size >= 2 && silenced && !disclosed;
+    out.push({
+      ...first,
+      evidence:
+        `${first.evidence} (${[...kinds].join(', ')}${silenced ? ', logs/reports silenced' : ''})`.slice(
+          0,
+          200,
+        ),
+      severity: high ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
 }
