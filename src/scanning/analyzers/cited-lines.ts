@@ -333,6 +333,18 @@ export class CitedMarkdown {
   }
 
   /**
+   * Whether line `i` sits in a fenced program its lead-in presents as an excerpt of someone else's file
+   * ("next.php, trimmed:", "the loader, abridged:"): code quoted from a case, however many lines it
+   * has. A shell block (or one with no language) is left alone: its commands are what a reader runs.
+   */
+  isExcerpt(i: number): boolean {
+    const open = this.fenceOf[i];
+    if (open === -1 || !PROGRAM_FENCE.test(this.lines[open])) return false;
+    const lead = leadIn(this.lines, open);
+    return EXCERPT_LEAD.test(lead) && !INSTRUCTION.test(lead);
+  }
+
+  /**
    * Whether line `i` sits in a fenced config or code sample (not a shell block) that the paragraph
    * right below it fixes ("Fix: use `pull_request` …", "**Safer:**"): the vulnerable half of a
    * before/after, shown to be replaced. Never when anything tells the reader to run it.
@@ -416,6 +428,11 @@ const JSON_RECORD =
   /^\s{0,8}(?:\{\s{0,4}"[^"\n]{1,200}"\s{0,4}:|\[\s{0,4}[{"\d])[^\n]{0,2000}[}\]],?\s{0,8}$/;
 /** A full shell prompt naming the user and host (`www-data@web02:/var/www/html$ id`): a recorded session. */
 const SESSION_PROMPT = /^\s{0,8}(?:\[?[\w.-]{1,32}@[\w.-]{1,64}[: ][^\s$#\]]{0,200}\]?[$#])[ \t]/;
+/** A fence naming a programming language other than a shell's. */
+const PROGRAM_FENCE =
+  /^\s{0,3}(?:```|~~~)\s{0,4}(?:php|python|py|js|javascript|ts|typescript|go|golang|ruby|rb|java|kotlin|c|cpp|c\+\+|cs|csharp|rust|rs|lua|perl|vb|vbscript|vba|swift)\s*$/i;
+/** A lead-in ending on an excerpt's qualifier: "next.php, trimmed:", "loader (abridged):". */
+const EXCERPT_LEAD = /\b(?:trimmed|excerpt(?:ed)?|abridged|shortened|truncated)\b[^:\n]{0,60}:\s*$/i;
 const TABLE_ROW = /^\s*\|/;
 const BLOCKQUOTE = /^ {0,3}>\s?/;
 /** How many blockquote lines of remark may sit between two fenced samples. */
@@ -604,6 +621,7 @@ export class CitedCode {
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
         (fileLang(this.path) === 'shell' && this.grepPatternVariable(lines, i)) ||
+        this.isPatternVariable(line) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
           (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
       this.known.set(i, cited);
@@ -612,6 +630,21 @@ export class CitedCode {
   }
 
   private patternFile: boolean | undefined;
+
+  /**
+   * A shell variable named for a regex (`MINER_RX='stratum\\+(tcp|ssl)|--donate-level'`, `IOC_REGEX=…`)
+   * bound to a quoted value written as one (see REGEX_SYNTAX), which the script never runs: what a hunt
+   * greps for. A value run as a command (`$MINER_RX …`, `eval "$MINER_RX"`) is not cited.
+   */
+  private isPatternVariable(line: string): boolean {
+    const m = PATTERN_VARIABLE.exec(line.slice(0, 1400));
+    if (!m || !REGEX_SYNTAX.test(m[3]) || /\s\|\s/.test(m[3])) return false;
+    this.runVariables ??= new Set(Array.from(this.text.matchAll(RUN_VARIABLE), (r) => r[1]));
+    return !this.runVariables.has(m[1]);
+  }
+
+  /** Variables the script runs as a command (`$CMD …`, `eval "$CMD"`, `sh -c "$CMD"`). */
+  private runVariables: Set<string> | undefined;
 
   /** Whether the data file's opening comment says its values are regexes (`# regex per family`). */
   private declaresPatterns(lines: readonly string[]): boolean {
@@ -726,6 +759,14 @@ const KEYED_VALUE =
  */
 const REGEX_SYNTAX =
   /\\{1,2}[sdwbSDWB.+*?|()[\]{}$^]|\[\^|\(\?(?:[:=!]|[imsx]{1,4}\))|\((?:[^()|\s][^()|\n]{0,80})?[^()|\s]\|[^()|\s]/;
+
+/** `NAME_RX='…'`, `readonly IOC_REGEX="…"`: a shell variable named for a regex, bound to one quoted value. */
+const PATTERN_VARIABLE =
+  /^[ \t]{0,40}(?:(?:export|readonly|local|declare(?:[ \t]{1,4}-[a-zA-Z]{1,4})?)[ \t]{1,4})?((?:[A-Za-z_]\w{0,60}?_)?(?:RX|RE|REGEXP?|REGEXES|PATTERNS?|PAT))=(["'])((?:(?!\2)[^\n]){1,1000})\2[ \t]{0,8}(?:#[^\n]{0,300})?$/i;
+
+/** A variable's value in a command's place: at a line's start, after `;`, `&`, `|`, a bracket, or a word that runs it. */
+const RUN_VARIABLE =
+  /(?:^|[;&|({}]|\b(?:then|do|else|eval|exec)\b|\b(?:ba|z|da)?sh[ \t]{1,4}-c)[ \t]{0,8}["']?\$\{?([A-Za-z_]\w{0,60})/gm;
 
 /** A quoted value, alone on its line under a key or as a list item, written as a regex. */
 function regexValueLine(line: string): boolean {

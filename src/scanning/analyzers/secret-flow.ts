@@ -297,7 +297,7 @@ export function secretFlows(
     SOCKET_SEND.test(text) &&
     !SINK.test(text.replace(SOCKET_SENDS, ' ')) &&
     (local ??= localSocketsOnly(seg.text));
-  for (const raw of statements(seg.text)) {
+  for (const raw of statements(seg.text, seg.lang)) {
     const secret =
       SECRET_EXPR.test(raw.text) || mentions(raw.text, tainted) || mentions(raw.text, headerVars);
     if (!secret) continue;
@@ -555,7 +555,7 @@ interface Statement {
 }
 
 /** Lines joined while brackets stay open (a multi-line dict or call is one statement). */
-function* statements(text: string): Generator<Statement> {
+function* statements(text: string, lang: Segment['lang']): Generator<Statement> {
   const lines = linesOf(text);
   for (let i = 0; i < lines.length; i++) {
     let depth = balance(lines[i]);
@@ -567,9 +567,40 @@ function* statements(text: string): Generator<Statement> {
       depth += balance(lines[i]);
     }
     if (joined.length < 2000 && /;\s*\S/.test(joined)) {
-      for (const part of joined.split(';')) yield { text: part, index: start };
+      for (const part of QUOTE_AWARE.has(lang) ? splitStatements(joined) : joined.split(';'))
+        yield { text: part, index: start };
     } else yield { text: joined, index: start };
   }
+}
+
+/**
+ * Languages whose string literals reach this reader intact (no `#` comment stripping inside them, as
+ * Ruby's `#{…}` or a shell word can suffer): a `;` inside one is text, not the end of a statement.
+ */
+const QUOTE_AWARE: ReadonlySet<Segment['lang']> = new Set(['js', 'python', 'go']);
+
+/**
+ * The parts of a joined statement between its `;`s, a `;` inside a string literal left in place
+ * (`"Content-Type": "application/x-www-form-urlencoded; charset=utf-8"` ends no statement). A quote
+ * of `'` or `"` ends with its line (an apostrophe in a comment opens nothing past it).
+ */
+function splitStatements(joined: string): string[] {
+  const parts: string[] = [];
+  let quote = 0;
+  let from = 0;
+  for (let k = 0; k < joined.length; k++) {
+    const c = charCodeAt.call(joined, k);
+    if (quote !== 0) {
+      if (c === 92) k++;
+      else if (c === quote || (c === 10 && quote !== 96)) quote = 0;
+    } else if (c === 34 || c === 39 || c === 96) quote = c;
+    else if (c === 59) {
+      parts.push(joined.slice(from, k));
+      from = k + 1;
+    }
+  }
+  parts.push(joined.slice(from));
+  return parts;
 }
 
 /** Open brackets or a trailing backslash continue a statement; a `{` only when it opens a literal or call. */

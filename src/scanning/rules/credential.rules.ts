@@ -36,6 +36,27 @@ function cred(
   };
 }
 
+/** A `find` that prints only metadata or digests of what it walks (`-printf`, `-ls`, `-exec sha256sum {} +`). */
+const FIND_METADATA =
+  /\bfind\b[^\n|;&]{0,300}?\s(?:-printf|-ls|-exec[ \t]{1,4}(?:sha(?:1|224|256|384|512)?sum|md5sum|b2sum|shasum|stat|ls))\b/;
+/** Every command a `find` runs on what it walks. */
+const FIND_EXEC = /\s-(?:exec|execdir|ok|okdir)[ \t]{1,4}(\S{1,100})/g;
+const DIGEST_OR_STAT = /^(?:sha(?:1|224|256|384|512)?sum|md5sum|b2sum|shasum|stat|ls)$/;
+/** A search by name (`-name '*.keystore'`), or another reader or sender on the same line. */
+const NOT_METADATA =
+  /\s-(?:i?name|i?path|i?wholename|i?regex|delete|fprint\w*)\b|\b(?:cat|tar|cp|mv|base64|xxd|zip|7z|scp|rsync|curl|wget|nc|ncat|strings|head|tail|dd|openssl|gpg|xargs)\b|\|(?!\|)/;
+
+/**
+ * An inventory of a wallet folder, not a read of it: a `find` over the folder that prints only file
+ * metadata or digests (what an incident responder records), with no search by name, no other reader
+ * and no pipe on the line. Keys cannot be recovered from a listing or a hash.
+ */
+function metadataOnly(line: string): boolean {
+  const text = line.slice(0, 1000).replace(/\|\|/g, ' ');
+  if (!FIND_METADATA.test(text) || NOT_METADATA.test(text)) return false;
+  return [...text.matchAll(FIND_EXEC)].every((x) => DIGEST_OR_STAT.test(x[1]));
+}
+
 const NAMED_SECRET_VALUE = new RegExp(
   `["']?${SECRET_NAME}["']?\\s*[:=]\\s*(?:os\\.environ|os\\.getenv|process\\.env|\\$\\{?${SECRET_NAME})`,
   'g',
@@ -425,27 +446,30 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     '[/\\\\](?:Login Data|Cookies|Web Data|Local State)\\b|binarycookies|key[34]\\.db|logins\\.json',
     ['login data', 'cookies', 'key3', 'key4', 'logins.json', 'local state', 'web data'],
   ),
-  cred(
-    'SG-CRED-004',
-    'HIGH',
-    'Searches for or reads cryptocurrency wallets',
-    // A wallet keystore is a folder (`~/.ethereum/keystore/UTC--…`) or a search for every `*.keystore`.
-    // An Android/Java signing keystore is not a wallet: a named file (`upload.jks`, `game-upload.keystore`,
-    // `keystore.properties`), a build setting or variable (`keystorePath`, `GODOT_ANDROID_KEYSTORE_…`), a
-    // tool's flag (`keytool -keystore`) or a keychain item named after it (`-s mygame-keystore`).
-    'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|\\*\\.keystore\\b|(?<![\\w.-])keystore(?![\\w-]|\\.(?:jks|p12|bks|keystore|properties)\\b)',
-    [
-      'wallet',
-      'metamask',
-      'phantom',
-      'exodus',
-      'electrum',
-      'extension settings',
-      'seed.txt',
-      'mnemonic',
-      'keystore',
-    ],
-  ),
+  {
+    ...cred(
+      'SG-CRED-004',
+      'HIGH',
+      'Searches for or reads cryptocurrency wallets',
+      // A wallet keystore is a folder (`~/.ethereum/keystore/UTC--…`) or a search for every `*.keystore`.
+      // An Android/Java signing keystore is not a wallet: a named file (`upload.jks`, `game-upload.keystore`,
+      // `keystore.properties`), a build setting or variable (`keystorePath`, `GODOT_ANDROID_KEYSTORE_…`), a
+      // tool's flag (`keytool -keystore`) or a keychain item named after it (`-s mygame-keystore`).
+      'wallet\\.dat|\\.wallet\\b|metamask|phantom|exodus|electrum|Local Extension Settings|seed\\.txt|mnemonic|\\*\\.keystore\\b|(?<![\\w.-])keystore(?![\\w-]|\\.(?:jks|p12|bks|keystore|properties)\\b)',
+      [
+        'wallet',
+        'metamask',
+        'phantom',
+        'exodus',
+        'electrum',
+        'extension settings',
+        'seed.txt',
+        'mnemonic',
+        'keystore',
+      ],
+    ),
+    adjust: (m) => (metadataOnly(m.lineText) ? 'MEDIUM' : 'HIGH'),
+  },
   cred(
     'SG-CRED-006',
     'MEDIUM',

@@ -467,6 +467,16 @@ describeRuleCases('exfiltration', [
       'const out = {};\nfor (const name of ["leads.csv", "accounts.csv"]) out[name] = fs.readFileSync(path.join(dir, name), "utf8").length;\nawait fetch(API, { method: "POST", body: JSON.stringify({ sizes: out }) });\n',
   },
   {
+    // A `;` inside a string (a Content-Type's charset) ends no statement: the signed request's
+    // headers stay one block, and a secret signing it in a header is how the API authenticates.
+    id: 'SG-EXFIL-001',
+    file: 'src/export.ts',
+    positive:
+      'const secret = process.env.EXCHANGE_API_SECRET;\nconst res = await fetch(API + PATH, {\n  method: "POST",\n  headers: { "Content-Type": "application/x-www-form-urlencoded; charset=utf-8" },\n  body: JSON.stringify({ sig: sign(PATH, body, secret) }),\n});\n',
+    negative:
+      'const secret = process.env.EXCHANGE_API_SECRET;\nconst res = await fetch(API + PATH, {\n  method: "POST",\n  headers: {\n    "API-Sign": sign(PATH, body, secret),\n    "Content-Type": "application/x-www-form-urlencoded; charset=utf-8",\n  },\n  body,\n});\n',
+  },
+  {
     id: 'SG-EXFIL-001',
     file: 'scripts/configure.py',
     positive: 'key = os.environ.get("TRACELIGHT_INGEST_KEY", "")\nsock.sendall(key.encode())\n',

