@@ -245,7 +245,8 @@ function citedLookup(files: { path: string; text: string }[], ctx: SkillContext)
       const file = files.find((x) => x.path === path);
       isCited = file ? citedOf(file, securityWriting, reviewing) : () => false;
       if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
-      else if (file && securityWriting && labelledSample(file)) isCited = exhibitCited(file.path, isCited);
+      else if (file && securityWriting && labelledSample(file, files))
+        isCited = exhibitCited(file.path, isCited);
       // A rule test's samples (the code under a `ruleid:` annotation of a rule the skill defines).
       const samples =
         file && fileLang(file.path) !== 'markdown'

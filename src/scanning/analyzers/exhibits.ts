@@ -56,12 +56,18 @@ const MAX_LABEL_LINE = 300;
 /**
  * A device configuration or data file, not a program, whose opening lines label it a bad example
  * (`# SAMPLE … from a compromised router … DO NOT /import THIS FILE`): in a security analyst's skill
- * (incident response, forensics) it is evidence kept for study, quoted whole, wherever it is filed.
+ * (incident response, forensics) it is evidence kept for study, quoted whole, wherever it is filed,
+ * unless another file puts it to use (as for `isExhibit`).
  */
-export function labelledSample(file: { path: string; text: string }): boolean {
+export function labelledSample(
+  file: { path: string; text: string },
+  files: { path: string; text: string }[],
+): boolean {
   const lang = fileLang(file.path);
   if (lang === 'markdown' || PROGRAM_LANGS.includes(lang as Lang)) return false;
-  return labelledExhibit(linesOf(file.text));
+  if (!labelledExhibit(linesOf(file.text))) return false;
+  const names = [file.path, file.path.slice(file.path.lastIndexOf('/') + 1)];
+  return !files.some((other) => other !== file && putsToUse(other.text, names));
 }
 
 /**
