@@ -26,12 +26,22 @@ describe('transforms', () => {
     ['tools/d.py', 'cmd = payload[::-1]\n'],
     ['tools/d.js', "const s = x.split('').reverse().join('');\n"],
     ['tools/d.php', '<?php $s = strrev($x);\n'],
+    ['tools/d.js', "const s = t['split']('')['reverse']()['join']('');\n"],
+    // The method name kept in escapes and looked up by index (`a[_0x(5)]()`).
+    [
+      'tools/d.js',
+      "const _n = ['\\x72\\x65\\x76\\x65\\x72\\x73\\x65'];\nconst s = t.split('')[_n[0]]().join('');\n",
+    ],
   ])('should see the reversal %s applies', (path, text) => {
     expect(visibleTransforms(segmentsOf({ [path]: text }))).toContainEqual({ kind: 'reverse' });
   });
 
   it('should apply no transform the code does not show', () => {
     expect(visibleTransforms(segmentsOf({ 'tools/d.py': 'print("uryyb jbeyq")\n' }))).toEqual([]);
+    // Other names in escapes are not a reversal.
+    expect(
+      visibleTransforms(segmentsOf({ 'tools/d.js': "const n = ['\\x72\\x65\\x70\\x65\\x61\\x74'];\n" })),
+    ).toEqual([]);
   });
 
   it('should read literals and data files through the transform, keeping their lines', () => {

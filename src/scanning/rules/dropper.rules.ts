@@ -20,7 +20,7 @@ import {
   PASTE_HOSTS,
   SHELL_SINK,
 } from './indicators.js';
-import { gated, mayMatch, testFile } from '../analyzers/literal-gates.js';
+import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 import {
   clean,
   evidenceAround,
@@ -758,6 +758,163 @@ function routerOsFetchRun(seg: Segment): RawHit | null {
   return null;
 }
 
+/**
+ * A shell script that saves a download to a path (`curl -o "$bin" URL`, `wget -O "$bin"`, `curl … >
+ * "$bin"`), marks that path executable (`chmod +x "$bin"`) and runs it as a command (`"$bin" sync`,
+ * `exec "$bin"`, `out=$("$bin" lookup)`), with the three steps on separate lines, in separate functions
+ * or behind line continuations: SG-DROPPER-006 spread over a script. The path is followed by name
+ * (`${bin}`, `"$bin"` and `$bin` are one path).
+ */
+const SAVED_FETCH_GATE = gated(/\b(?:curl|wget)\b/);
+const CHMOD_GATE = gated(/\bchmod\b/);
+const MAX_SAVED = 32;
+const MAX_SCRIPT_LINES = 20000;
+/** Longer lines are read up to here: a command and its arguments, not a megabyte of them. */
+const MAX_LOGICAL_LINE = 4096;
+const MAX_PER_LINE = 16;
+/** `-o FILE`, `-fsSLo FILE`, `--output FILE` (curl), `-O FILE`, `-qO FILE`, `--output-document=FILE` (wget). */
+const CURL_OUTPUT =
+  /(?:^|[ \t])(?:-[A-Za-z]{0,12}o[ \t]{0,4}|--output(?:[ \t]{1,4}|=))([^\s;&|<>()]{1,300})/g;
+const WGET_OUTPUT =
+  /(?:^|[ \t])(?:-[A-Za-z]{0,12}O[ \t]{0,4}|--output-document(?:[ \t]{1,4}|=))([^\s;&|<>()]{1,300})/g;
+const REDIRECT_OUTPUT = /(?<![\d&>])>[ \t]{0,4}([^\s;&|<>()]{1,300})/g;
+const CHMOD_ARGS =
+  /\bchmod[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}([ugoa]{0,3}\+[rwxXst]{0,4}|0?[0-7]{3})[ \t]{1,4}([^;&|\n]{1,600})/g;
+/** Where a word is a command: a line start, after an operator, a substitution or a prefix word. */
+const COMMAND_LEAD = String.raw`(?:^|[;&|({\x60]|\$\(|\b(?:then|do|else|exec|nohup|sudo|setsid|time|command|timeout[ \t]{1,4}\d{1,6}[smh]?)[ \t])[ \t]{0,40}`;
+/** A check of the saved file (checksum or signature), not an unverified run. */
+const VERIFIED =
+  /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum|openssl[ \t]{1,4}dgst|gpg[ \t]{1,4}(?:--batch[ \t]{1,4})?--verify|cosign[ \t]{1,4}verify\w{0,10}|minisign[ \t]{1,4}-V|slsa-verifier|gh[ \t]{1,4}attestation[ \t]{1,4}verify)\b/;
+
+/** `"${bin}"`, `$bin`, `'./tool'` → one spelling: braces and quotes dropped, `./` kept apart. */
+function shellWord(word: string): string {
+  return word
+    .replace(/\$\{([A-Za-z_]\w{0,63})\}/g, '$$$1')
+    .replace(/["']/g, '')
+    .replace(/^\.\//, '');
+}
+
+/** Logical lines: a line ending in a backslash goes on with the next; each keeps its first line's index. */
+function logicalLines(text: string): { text: string; line: number }[] {
+  const lines = linesOf(text);
+  const out: { text: string; line: number }[] = [];
+  const n = Math.min(lines.length, MAX_SCRIPT_LINES);
+  for (let i = 0; i < n; i++) {
+    const first = i;
+    let part = lines[i].slice(0, MAX_LOGICAL_LINE);
+    const parts: string[] = [];
+    let length = 0;
+    while (part.endsWith('\\') && i + 1 < n && length < MAX_LOGICAL_LINE) {
+      parts.push(part.slice(0, -1));
+      length += part.length;
+      part = lines[++i].slice(0, MAX_LOGICAL_LINE);
+    }
+    parts.push(part);
+    out.push({ text: parts.join(' ').slice(0, MAX_LOGICAL_LINE), line: first });
+  }
+  return out;
+}
+
+/** The paths a fetch line saves to (not stdout, not /dev/null). */
+function savedPaths(line: string): string[] {
+  const out: string[] = [];
+  const add = (w: string) => {
+    if (out.length >= MAX_PER_LINE) return;
+    const p = shellWord(w);
+    if (p && p !== '-' && !p.startsWith('/dev/') && !p.startsWith('&')) out.push(p);
+  };
+  if (/\bcurl\b/.test(line)) for (const m of line.matchAll(CURL_OUTPUT)) add(m[1]);
+  if (/\bwget\b/.test(line)) for (const m of line.matchAll(WGET_OUTPUT)) add(m[1]);
+  for (const m of line.matchAll(REDIRECT_OUTPUT)) add(m[1]);
+  return out;
+}
+
+/** A chmod mode that lets the owner run the file: `+x`, `u+x`, `a+rx`, `755`, `0700`. */
+function makesRunnable(mode: string): boolean {
+  if (mode.includes('+')) return /[xX]/.test(mode);
+  const digits = mode.length === 4 ? mode.slice(1) : mode;
+  return (Number(digits[0]) & 1) === 1;
+}
+
+/** `NAME=value` lines of the script: a URL kept in a variable is judged by its value. */
+function assignedValues(text: string, line: string): string {
+  const values: string[] = [];
+  let looked = 0;
+  for (const v of line.matchAll(/\$\{?([A-Za-z_]\w{0,63})/g)) {
+    if (++looked > 4) break;
+    const m = new RegExp(
+      `(?:^|[\\s;])(?:local[ \\t]{1,4}|export[ \\t]{1,4}|readonly[ \\t]{1,4})?${v[1]}=([^\\n]{1,400})`,
+      'm',
+    ).exec(text);
+    if (m) values.push(m[1]);
+  }
+  return values.join(' ');
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function savedFetchRuns({ segments, ctx }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'shell') continue;
+    if (!testSegment(SAVED_FETCH_GATE, seg) || !testSegment(CHMOD_GATE, seg)) continue;
+    // A checksum or signature check of the download is the reviewable form: not flagged here.
+    if (VERIFIED.test(seg.text)) continue;
+    const lines = logicalLines(seg.text);
+    const saved = new Map<string, number>();
+    for (let i = 0; i < lines.length && saved.size < MAX_SAVED; i++)
+      if (/\b(?:curl|wget)\b/.test(lines[i].text))
+        for (const p of savedPaths(lines[i].text)) if (!saved.has(p)) saved.set(p, i);
+    if (saved.size === 0) continue;
+    const runnable = new Set<string>();
+    for (const { text } of lines) {
+      if (!text.includes('chmod')) continue;
+      let chmods = 0;
+      for (const m of text.matchAll(CHMOD_ARGS)) {
+        if (++chmods > MAX_PER_LINE) break;
+        if (!makesRunnable(m[1])) continue;
+        for (const w of m[2].split(/[ \t]+/, MAX_PER_LINE)) {
+          const p = shellWord(w);
+          if (saved.has(p)) runnable.add(p);
+        }
+      }
+    }
+    if (runnable.size === 0) continue;
+    const names = [...runnable].map(escapeRe).join('|');
+    const run = new RegExp(`${COMMAND_LEAD}((?:\\.\\/)?(?:${names}))(?=[ \\t;&|)\\x60]|$)`);
+    let hit: RawHit | null = null;
+    const judged = new Map<number, Severity>();
+    for (const { text } of lines) {
+      if (/\b(?:curl|wget|chmod)\b/.test(text) && !/[;&|]/.test(text)) continue;
+      const words = text.replace(/\$\{([A-Za-z_]\w{0,63})\}/g, '$$$1').replace(/["']/g, '');
+      const m = run.exec(words);
+      // A bare name is looked up on PATH: only a path or a variable is the saved file.
+      if (!m || !/[/$]/.test(m[1])) continue;
+      const at = saved.get(shellWord(m[1]));
+      if (at === undefined || judged.has(at)) continue;
+      const fetch = lines[at];
+      const match = `${fetch.text} ${assignedValues(seg.text, fetch.text)}`;
+      const severity = fetchedExecSeverity(
+        { segment: seg, match, lineText: fetch.text, lineIndex: fetch.line },
+        ctx,
+      );
+      judged.set(at, severity);
+      if (hit && severityRank(severity) <= severityRank(hit.severity!)) continue;
+      hit = {
+        file: seg.file,
+        line: fileLineOf(seg, fetch.line),
+        evidence: clean(fetch.text),
+        severity,
+        depth: seg.depth,
+      };
+    }
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -815,6 +972,16 @@ export const DROPPER_RULES: AnyRule[] = [
         [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-022',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'A shell script downloads a file to a path, marks it executable and runs it, the steps split over lines, functions or variables (no checksum or signature check)',
+    remediation: REMEDIATION,
+    check: savedFetchRuns,
   },
   {
     type: 'custom',

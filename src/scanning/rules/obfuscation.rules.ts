@@ -332,6 +332,33 @@ const JS_DECODED_LOOKUP = gated(
   /\brequire\s{0,4}\(\s{0,4}_0x[\da-fA-F]{2,8}\s{0,4}\(|=\s{0,4}require\b(?!\s{0,4}\()|\b(?:process|globalThis|window|global|self)\s{0,4}\[\s{0,4}_0x[\da-fA-F]{2,8}\s{0,4}\(/g,
 );
 
+/**
+ * JavaScript's Function constructor reached without naming `Function`: the constructor of an empty
+ * function or arrow (`(function(){}).constructor`, `(() => {})["constructor"]`, a computed member of one:
+ * `(function(){})[_0x(4)]`), of an async or generator function's prototype
+ * (`Object.getPrototypeOf(async function(){}).constructor`), or of a method of a literal
+ * (`[]["filter"]["constructor"]`, `"".sub.constructor`, `x.constructor.constructor`).
+ */
+const CONSTRUCTOR = String.raw`(?:\.[ \t]{0,4}constructor\b|\[[ \t]{0,4}["'\x60]constructor["'\x60][ \t]{0,4}\])`;
+/** Not read for its name or compared (`[].filter.constructor === Function`): a check, not a call. */
+const NOT_A_CHECK = String.raw`(?![ \t]{0,4}(?:\.[ \t]{0,4}name\b|===?|!==?))`;
+const INDIRECT_FUNCTION = gated(
+  new RegExp(
+    [
+      String.raw`\([ \t]{0,4}(?:async[ \t]{1,4})?function[ \t]{0,4}\*?[ \t]{0,4}[\w$]{0,40}[ \t]{0,4}\([ \t]{0,4}\)[ \t]{0,4}\{[ \t]{0,4}\}[ \t]{0,4}\)[ \t]{0,4}(?:\.[ \t]{0,4}constructor\b|\[)`,
+      String.raw`\([ \t]{0,4}(?:async[ \t]{0,4})?\([ \t]{0,4}\)[ \t]{0,4}=>[ \t]{0,4}(?:\{[ \t]{0,4}\}|\d{1,3}|null|undefined|void[ \t]{1,4}0)[ \t]{0,4}\)[ \t]{0,4}(?:\.[ \t]{0,4}constructor\b|\[)`,
+      String.raw`\bgetPrototypeOf[ \t]{0,4}\([ \t]{0,4}(?:async\b|function[ \t]{0,4}\*)[^\n]{0,60}?\)[ \t]{0,4}(?:\.[ \t]{0,4}constructor\b|\[)`,
+      String.raw`(?:\[[ \t]{0,4}\]|""|''|\{[ \t]{0,4}\})[ \t]{0,4}(?:\.[ \t]{0,4}[A-Za-z_$][\w$]{0,30}|\[[ \t]{0,4}["'\x60][\w$]{1,30}["'\x60][ \t]{0,4}\])[ \t]{0,4}${CONSTRUCTOR}${NOT_A_CHECK}`,
+      String.raw`${CONSTRUCTOR}[ \t]{0,4}${CONSTRUCTOR}${NOT_A_CHECK}`,
+    ].join('|'),
+    'g',
+  ),
+);
+/** Data decoded or names hidden: base64 (atob, Buffer), reversal, `\x`/`\u` escapes, character codes, unescape. */
+const DECODES_OR_HIDES = gated(
+  /\batob[ \t]{0,4}\(|\bBuffer[ \t]{0,4}(?:\.[ \t]{0,4}from[ \t]{0,4}\(|\[)|["'`]base64["'`]|\.reverse[ \t]{0,4}\(|\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\bfromCharCode\b|\bunescape[ \t]{0,4}\(|\bdecodeURIComponent[ \t]{0,4}\(|\b(?:inflate|gunzip|brotliDecompress)(?:Sync|Raw)?[ \t]{0,4}\(/,
+);
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -536,5 +563,15 @@ export const OBFUSCATION_RULES: AnyRule[] = [
         [JS_ARRAY_ROTATION, JS_DECODER_CALL, JS_STRING_ARRAY],
         JS_DECODED_LOOKUP,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-020',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'Reaches the Function constructor indirectly ((function(){}).constructor, a computed member of an empty function, []["filter"]["constructor"], getPrototypeOf(async function(){}).constructor) in code that decodes or hides its data (base64, reversal, escapes, character codes)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => sinkWithSources(segments, ['js'], [DECODES_OR_HIDES], INDIRECT_FUNCTION),
   },
 ];

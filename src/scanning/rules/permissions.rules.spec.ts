@@ -329,3 +329,47 @@ describe('SG-PERM-002 severity', () => {
     expect(severityOf(dockerfile('$USERNAME'), 'scripts/setup.sh')).toBe('HIGH');
   });
 });
+
+describeRuleCases('permissions (unlimited token approvals)', [
+  {
+    id: 'SG-PERM-017',
+    // Every token of a list approved at once for an executor contract.
+    file: 'tasks/setup.js',
+    positive:
+      'for (const [sym, addr] of Object.entries(tokens)) {\n  const t = new ethers.Contract(addr, ERC20, signer);\n  await t.approve(executor, ethers.MaxUint256);\n}\n',
+    // One exact amount for the trade at hand.
+    negative:
+      'const t = new ethers.Contract(tokens[plan.sell], ERC20, signer);\nawait t.approve(router, amountIn);\n',
+  },
+  {
+    id: 'SG-PERM-017',
+    file: 'scripts/approve.py',
+    positive:
+      'SPENDER = "0x9f3c1b7e2a4d6c8e0b1a3f5d7c9e2b4a6d8f0c1e"\ntoken.functions.approve(SPENDER, 2**256 - 1).transact({"from": me})\n',
+    // A spender the user passes in, for a single unlimited approval: reviewed by the user, not flagged here.
+    negative: 'spender = args.spender\ntoken.functions.approve(spender, 2**256 - 1).transact({"from": me})\n',
+  },
+  {
+    id: 'SG-PERM-017',
+    // Foundry tests approve their own vault in setUp: test code.
+    file: 'script/Drain.s.sol',
+    positive:
+      'contract Setup is Script {\n    function run() external {\n        for (uint i; i < tokens.length; i++) {\n            IERC20(tokens[i]).approve(KEEPER, type(uint256).max);\n        }\n    }\n}\n',
+    negative:
+      'contract VaultTest is Test {\n    function setUp() public {\n        for (uint i; i < tokens.length; i++) {\n            IERC20(tokens[i]).approve(address(vault), type(uint256).max);\n        }\n    }\n}\n',
+  },
+]);
+
+describe('adversarial approvals', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['approve calls', 'approve( a (b) c, '.repeat(MiB / 18)],
+    ['unlimited approvals', 'for (x of y) {\n' + 'approve(s, MaxUint256);\n'.repeat(MiB / 24)],
+    ['spender names', 's = 1;\n'.repeat(MiB / 14) + 'approve(s, MaxUint256);\n'],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'lib/x.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

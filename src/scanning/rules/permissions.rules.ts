@@ -197,6 +197,89 @@ function grafanaLowRoleEscalated({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * An ERC-20 allowance with no limit (`MaxUint256`, `type(uint256).max`, `2**256 - 1`, `0xfff…f`) or an NFT
+ * operator approval (`setApprovalForAll(op, true)`), handed out in a loop over tokens (every token of a
+ * list at once) or to a spender written in the code: whoever controls the spender can later move all of
+ * those tokens. Exact amounts for one swap, and tests (Foundry `setUp`, Hardhat/Mocha specs), are not.
+ */
+const UNLIMITED_AMOUNT = String.raw`(?:(?:ethers\.)?(?:constants\.)?MaxUint256\b|\bmaxUint256\b|\bMAX_UINT(?:_?256)?\b|\bUINT256_MAX\b|\bMAX_(?:ALLOWANCE|APPROVAL|APPROVE)\b|\btype[ \t]{0,4}\([ \t]{0,4}uint(?:256)?[ \t]{0,4}\)[ \t]{0,4}\.[ \t]{0,4}max\b|\bU256::MAX\b|\buint(?:256)?[ \t]{0,4}\([ \t]{0,4}-[ \t]{0,4}1[ \t]{0,4}\)|~[ \t]{0,4}uint(?:256)?[ \t]{0,4}\([ \t]{0,4}0[ \t]{0,4}\)|\b2n?[ \t]{0,4}\*\*[ \t]{0,4}256n?[ \t]{0,4}-[ \t]{0,4}1n?\b|\([ \t]{0,4}1n?[ \t]{0,4}<<[ \t]{0,4}256n?[ \t]{0,4}\)[ \t]{0,4}-[ \t]{0,4}1n?\b|["']?0x[fF]{64}\b["']?|\b115792089237316195423570985008687907853269984665640564039457584007913129639935\b|\.pow[ \t]{0,4}\([ \t]{0,4}256[ \t]{0,4}\)[ \t]{0,4}\.sub[ \t]{0,4}\([ \t]{0,4}1[ \t]{0,4}\))`;
+const UNLIMITED_APPROVAL = gated(
+  new RegExp(
+    [
+      String.raw`\b(?:approve|increaseAllowance)[ \t]{0,4}\([ \t]{0,4}([^,()\n]{1,120}(?:\([^()\n]{0,60}\))?[^,()\n]{0,40}),[ \t]{0,4}${UNLIMITED_AMOUNT}`,
+      String.raw`\bsetApprovalForAll[ \t]{0,4}\([ \t]{0,4}([^,()\n]{1,120}(?:\([^()\n]{0,60}\))?[^,()\n]{0,40}),[ \t]{0,4}(?:true|True)\b`,
+      String.raw`\bfunctionName[ \t]{0,4}:[ \t]{0,4}["'\x60]approve["'\x60][^;]{0,200}?\bargs[ \t]{0,4}:[ \t]{0,4}\[[ \t]{0,4}([^,\]\n]{1,120}),[ \t]{0,4}${UNLIMITED_AMOUNT}`,
+    ].join('|'),
+    'g',
+  ),
+);
+/** Test code: a Foundry test contract, a Mocha/Jest/Hardhat spec, a pytest test. */
+const TEST_CODE =
+  /\bfunction[ \t]{1,4}setUp[ \t]{0,4}\([ \t]{0,4}\)|\bforge-std\/Test\.sol\b|\bcontract[ \t]{1,4}\w{1,60}[ \t]{1,4}is[ \t]{1,4}(?:[\w, ]{0,80}\b)?Test\b|\bloadFixture[ \t]{0,4}\(|^[ \t]{0,8}def[ \t]{1,4}test_\w{1,60}[ \t]{0,4}\(/m;
+const SPEC_CASE = /\b(?:describe|it|test)[ \t]{0,4}\([ \t]{0,4}["'\x60]/;
+const SPEC_EXPECT = /\bexpect[ \t]{0,4}\(|\bassert\.\w{1,20}[ \t]{0,4}\(/;
+
+function testCode(text: string): boolean {
+  return TEST_CODE.test(text) || (SPEC_CASE.test(text) && SPEC_EXPECT.test(text));
+}
+const TEST_PATH = /(?:^|\/)(?:tests?|spec|__tests__)\/|\.t\.sol$|[._-](?:test|spec)\.\w+$|_test\.\w+$/i;
+/** A loop header: `for (… of …)`, `for x in …:`, `.forEach(`, `.map(async`, `for i := range`, `while`. */
+const LOOP_HEADER =
+  /^([ \t]{0,80})(?:\}[ \t]{0,4})?(?:for[ \t]{0,4}\(|for[ \t]{1,4}[\w, ()[\]]{1,80}[ \t]{1,4}in[ \t]|for[ \t]{1,4}[\w, ]{1,40}:?=[ \t]{0,4}range\b|while\b|[^\n]{0,200}\.(?:forEach|map)[ \t]{0,4}\([ \t]{0,4}(?:async[ \t]{0,4})?\(?)/;
+const LOOP_WINDOW = 15;
+const WALLET_ADDRESS =
+  /["'\x60]0x[0-9a-fA-F]{40}["'\x60]|\baddress[ \t]{0,4}\([ \t]{0,4}0x[0-9a-fA-F]{40}[ \t]{0,4}\)/;
+const MAX_APPROVALS = 50;
+
+/** The approval sits in a loop body: a loop header above it, less indented, within a few lines. */
+function inLoop(lines: readonly string[], at: number): boolean {
+  const indent = /^[ \t]*/.exec(lines[at])![0].length;
+  for (let i = at; i >= Math.max(0, at - LOOP_WINDOW); i--) {
+    const m = LOOP_HEADER.exec(lines[i].slice(0, 400));
+    if (!m) continue;
+    if (i === at || m[1].length < indent) return true;
+  }
+  return false;
+}
+
+/** The spender is a wallet address literal, or a name the code binds to one. */
+function hardCodedSpender(spender: string, text: string): boolean {
+  if (WALLET_ADDRESS.test(spender)) return true;
+  const name = /^[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*$/.exec(spender)?.[1];
+  if (!name) return false;
+  const bound = new RegExp(
+    `(?<![\\w$.])${name.replace(/\$/g, '\\$')}[ \\t]{0,4}(?::[ \\t]{0,4}[\\w.<>]{1,40}[ \\t]{0,4})?=[ \\t]{0,4}(?:[\\w.]{1,40}\\([ \\t]{0,4})?["'\\x60]?0x[0-9a-fA-F]{40}\\b`,
+  );
+  return bound.test(text);
+}
+
+function unlimitedApprovals({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang === 'json' || seg.lang === 'yaml' || seg.lang === 'text') continue;
+    if (TEST_PATH.test(seg.file) || !testSegment(UNLIMITED_APPROVAL, seg) || testCode(seg.text)) continue;
+    const starts = lineStarts(seg.text);
+    const lines = linesOf(seg.text);
+    let n = 0;
+    UNLIMITED_APPROVAL.lastIndex = 0;
+    for (const m of seg.text.matchAll(UNLIMITED_APPROVAL)) {
+      if (++n > MAX_APPROVALS) break;
+      const line = lineIndexOf(starts, m.index);
+      const spender = m[1] ?? m[2] ?? m[3] ?? '';
+      if (!inLoop(lines, line) && !hardCodedSpender(spender, seg.text)) continue;
+      out.push({
+        file: seg.file,
+        line: fileLineOf(seg, line),
+        evidence: clean(lines[line]),
+        depth: seg.depth,
+      });
+      break;
+    }
+  }
+  return out;
+}
+
 export const PERMISSION_RULES: AnyRule[] = [
   perm(
     'SG-PERM-001',
@@ -332,6 +415,17 @@ export const PERMISSION_RULES: AnyRule[] = [
     remediation:
       'Never extend basic:viewer or basic:none with writer or admin roles; create a custom role with the exact read actions needed and assign it to a team or service account.',
     check: grafanaLowRoleEscalated,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-017',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'Grants unlimited token allowances (MaxUint256, type(uint256).max, 2**256-1, setApprovalForAll) in a loop over tokens or to a spender address written in the code: whoever controls that spender can later move every approved token',
+    remediation:
+      'Approve the exact amount of one trade, to a spender the user named and verified; never grant unlimited allowances for a list of tokens at once.',
+    check: unlimitedApprovals,
   },
 ];
 

