@@ -67,7 +67,7 @@ export function labelledSample(
   if (lang === 'markdown' || PROGRAM_LANGS.includes(lang as Lang)) return false;
   if (!labelledExhibit(linesOf(file.text))) return false;
   const names = [file.path, file.path.slice(file.path.lastIndexOf('/') + 1)];
-  return !files.some((other) => other !== file && putsToUse(other.text, names));
+  return !files.some((other) => other !== file && putsToUse(other.text, names, APPLIES));
 }
 
 /**
@@ -129,8 +129,16 @@ function labelledExhibit(lines: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * A verb that applies a sample to a system (installs, imports, runs it), unless negated right before
+ * it; a narrower `PUT_TO_USE`: an analyst's sample is still evidence when they "use it to check the
+ * auditor" or "read" it.
+ */
+const APPLIES =
+  /(?<!\b(?:never|not|don'?t)[\s*`_]{1,4})\b(?:copy|cp|mv|install|apply|deploy|run|execute|exec|source|follow|obey|load|enable|import|paste|push|upload|activate|register)\b/i;
+
 /** Whether a line naming one of `names`, or a line of the same paragraph right above or below it, puts it to use. */
-function putsToUse(text: string, names: string[]): boolean {
+function putsToUse(text: string, names: string[], verb = PUT_TO_USE): boolean {
   if (!names.some((n) => text.includes(n))) return false;
   const lines = linesOf(text);
   const near = (k: number) =>
@@ -138,7 +146,7 @@ function putsToUse(text: string, names: string[]): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (!names.some((n) => lines[i].includes(n))) continue;
     for (const line of [lines[i], near(i - 1), near(i + 1)])
-      if (PUT_TO_USE.test(line.slice(0, MAX_LEAD_LINE))) return true;
+      if (verb.test(line.slice(0, MAX_LEAD_LINE))) return true;
   }
   return false;
 }

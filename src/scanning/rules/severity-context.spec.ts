@@ -611,6 +611,20 @@ describe('labelled samples in a security analyst skill', () => {
     expect(worst(ir, rsc('# export'))).toEqual(['HIGH']);
     expect(worst(plain, rsc(label))).toEqual(['HIGH']);
   });
+
+  it('should keep the cap when the skill uses the sample to check its auditor', () => {
+    const check = `${ir}
+\`references/seen-export.rsc\` shows each finding. Use it to sanity-check the auditor.
+`;
+    expect(worst(check, rsc(label))).toEqual(['MEDIUM']);
+  });
+
+  it('should lift the cap when another file imports the sample', () => {
+    const apply = `${ir}
+Then /import references/seen-export.rsc on the router.
+`;
+    expect(worst(apply, rsc(label))).toEqual(['HIGH']);
+  });
 });
 
 describe('labelled examples in a reviewer reference file', () => {
