@@ -1,7 +1,7 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
 import { splitComments } from './code-lexer.js';
-import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
+import { jsonValueLines, newSegment } from './segment-lines.js';
 
 /** A Node-RED flow export: a JSON array of nodes, each with an `id`, a `type` and its output `wires`. */
 const FLOW_FILE = /\.json$/i;
@@ -57,18 +57,8 @@ export function nodeRedFlowSegments(files: TextFile[]): Segment[] {
     if (!file.text.includes('"wires"')) continue;
     const nodes = flowNodes(file.text);
     if (!nodes) continue;
-    const starts = lineStarts(file.text);
-    let searched = 0;
-    // Nodes are read in file order: each value is looked for (quoted, as JSON writes it) after the last found.
-    let cursor = 0;
-    const lineOf = (value: string) => {
-      if (!value || searched > MAX_SEARCHED) return lineIndexOf(starts, cursor) + 1;
-      const quoted = JSON.stringify(value);
-      const at = file.text.indexOf(quoted, cursor);
-      searched += (at === -1 ? file.text.length : at) - cursor;
-      if (at !== -1) cursor = at;
-      return lineIndexOf(starts, cursor) + 1;
-    };
+    // Nodes are read in file order, so each value's line is found after the last one's.
+    const lineOf = jsonValueLines(file.text, MAX_SEARCHED);
     const block = `${file.path}${NODE_RED_BLOCK}`;
     const shell: string[] = [];
     const shellLines: number[] = [];

@@ -56,6 +56,26 @@ export function lineIndexOf(starts: readonly number[], offset: number): number {
   return lo;
 }
 
+/**
+ * The line of each value read from a JSON document, asked in document order: a value is looked for
+ * (quoted, as JSON writes it, else as written) after the last one found. Past `maxSearched`
+ * characters searched, the last line found stands for the rest (a hostile file stays linear).
+ */
+export function jsonValueLines(text: string, maxSearched: number): (value: string) => number {
+  const starts = lineStarts(text);
+  let searched = 0;
+  let cursor = 0;
+  return (value) => {
+    if (!value || searched > maxSearched) return lineIndexOf(starts, cursor) + 1;
+    const quoted = JSON.stringify(value);
+    let at = text.indexOf(quoted, cursor);
+    if (at === -1) at = text.indexOf(quoted.slice(1, -1), cursor);
+    searched += (at === -1 ? text.length : at) - cursor;
+    if (at !== -1) cursor = at;
+    return lineIndexOf(starts, cursor) + 1;
+  };
+}
+
 /** Pushes the file line of each line of `text` onto `lineMap`: `lineOf(k)` for its k-th line. */
 export function appendLineMap(lineMap: number[], text: string, lineOf: (k: number) => number): void {
   for (let k = 0, at = 0; at !== -1; k++, at = text.indexOf('\n', at) + 1 || -1) lineMap.push(lineOf(k));

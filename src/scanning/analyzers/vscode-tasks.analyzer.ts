@@ -1,7 +1,7 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
 import { flatString } from './flat-string.js';
-import { lineIndexOf, lineStarts, mappedShellSegment } from './segment-lines.js';
+import { jsonValueLines, mappedShellSegment } from './segment-lines.js';
 
 /** A workspace's tasks (`.vscode/tasks.json`) or a multi-root workspace file holding them. */
 const TASKS_FILE = /(?:^|\/)\.vscode\/tasks\.json$|\.code-workspace$/i;
@@ -106,19 +106,8 @@ export function vscodeTaskSegments(files: TextFile[]): Segment[] {
       .filter((t): t is Rec => t !== null)
       .slice(0, MAX_TASKS);
     const fileEnv = envOf(tasksRoot.options);
-    const starts = lineStarts(file.text);
-    let searched = 0;
-    // Tasks are read in file order: each string is looked for (quoted, as JSON writes it) after the last found.
-    let cursor = 0;
-    const lineOf = (needle: string) => {
-      if (!needle || searched > MAX_SEARCHED) return lineIndexOf(starts, cursor) + 1;
-      const quoted = JSON.stringify(needle);
-      let at = file.text.indexOf(quoted, cursor);
-      if (at === -1) at = file.text.indexOf(quoted.slice(1, -1), cursor);
-      searched += (at === -1 ? file.text.length : at) - cursor;
-      if (at !== -1) cursor = at;
-      return lineIndexOf(starts, cursor) + 1;
-    };
+    // Tasks are read in file order, so each string's line is found after the last one's.
+    const lineOf = jsonValueLines(file.text, MAX_SEARCHED);
     const lines: string[] = [];
     const lineMap: number[] = [];
     for (const task of tasks) {
