@@ -1,0 +1,3 @@
+module example.org/schoolit/crosaudit
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.edu/cs101/sweep
+
+go 1.22

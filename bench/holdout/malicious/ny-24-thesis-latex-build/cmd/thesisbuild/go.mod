@@ -1,0 +1,3 @@
+module example.invalid/thesisbuild
+
+go 1.22
