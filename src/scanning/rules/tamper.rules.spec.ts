@@ -872,3 +872,33 @@ describe('adversarial clipboard swappers', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('tamper (application defences)', [
+  {
+    // An LMS "performance" profile: every log store off and MFA off in one settings file.
+    id: 'SG-TAMPER-030',
+    file: 'references/tuning.cfg',
+    positive: 'core|cachejs|1\ntool_log|enabled_stores|\ntool_mfa|enabled|0\n',
+    negative: 'core|cachejs|1\ntool_log|enabled_stores|logstore_standard\ntool_mfa|enabled|1\n',
+  },
+  {
+    // The same through a CLI's --set= and as INI keys.
+    id: 'SG-TAMPER-030',
+    file: 'config/app.ini',
+    positive: 'audit_log_enabled = false\nlockout_threshold = 0\n',
+    negative: 'audit_log_enabled = true\nlockout_threshold = 0\n',
+  },
+]);
+
+describe('SG-TAMPER-030 (adversarial input)', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['setting rows', 'tool_mfa|enabled|'.repeat(MiB / 17)],
+    ['many lines', 'audit_log_enabled = true\nmfa_enabled = 1\n'.repeat(MiB / 40)],
+    ['long separators', 'mfa' + '|'.repeat(MiB)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'references/x.cfg');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -858,6 +858,54 @@ function publicNetworkLine(text: string, labels: string[]): number {
   return -1;
 }
 
+/**
+ * Application settings (a `name = value`, `name: value`, `component|name|value` row, or a CLI's
+ * `--set=`) that switch off a web application's own defences. Audit logging: the log stores emptied, a
+ * log or audit switch off. Sign-in protection: MFA/2FA off, the failed-login lockout at 0, the CAPTCHA
+ * key emptied.
+ */
+const SETTING_SEP = String.raw`(?:["']?[ \t]{0,4}[|=:][ \t]{0,4}|["']?[ \t]{1,4}--set=)["']?`;
+const SETTING_OFF = String.raw`(?:0|false|off|no|none|disabled?)\b`;
+const APP_LOG_OFF = new RegExp(
+  String.raw`\b(?:enabled_?(?:log_?)?stores|(?:audit|event|activity|access)_?log(?:ging|s)?(?:[_.|-]enabled?)?|log(?:ging|stores?)[_.|-]enabled?)\b${SETTING_SEP}(?:${SETTING_OFF}|["']?[ \t]{0,4}$)`,
+  'i',
+);
+const APP_AUTH_OFF = new RegExp(
+  String.raw`\b(?:tool_)?(?:mfa|2fa|two_?factor|totp)[\w.|-]{0,30}?\b(?:enabled?|required|enforced?)\b${SETTING_SEP}${SETTING_OFF}|\b(?:lockout_?threshold|max_?(?:login|failed)_?attempts|login_?attempts_?limit)\b${SETTING_SEP}0\b|\b(?:re)?captcha\w{0,20}key\b${SETTING_SEP}["']?[ \t]{0,4}$`,
+  'i',
+);
+const APP_SETTING_HINT = gated(/mfa|2fa|two_?factor|totp|lockout|attempts|captcha/i);
+const MAX_SETTING_LINES = 20000;
+const MAX_SETTING_LINE = 2000;
+
+/**
+ * One settings file or script that both silences the application's audit logs and drops its sign-in
+ * protection: the two together let an account be taken over without a trace. One alone is a tuning
+ * choice; both in the same file is HIGH.
+ */
+function appDefencesOff({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (/\.(?:md|markdown|mdx)$/i.test(f.path) || !testFile(APP_SETTING_HINT, f)) continue;
+    const lines = f.text.split('\n', MAX_SETTING_LINES);
+    let log = -1;
+    let auth = -1;
+    for (let i = 0; i < lines.length && (log === -1 || auth === -1); i++) {
+      const line = lines[i];
+      if (line.length > MAX_SETTING_LINE || /^[ \t]*(?:#|\/\/|;)/.test(line)) continue;
+      if (log === -1 && APP_LOG_OFF.test(line)) log = i;
+      if (auth === -1 && APP_AUTH_OFF.test(line)) auth = i;
+    }
+    if (log === -1 || auth === -1) continue;
+    out.push({
+      file: f.path,
+      line: log + 1,
+      evidence: `${clean(lines[log])} … ${clean(lines[auth])}`.slice(0, 200),
+    });
+  }
+  return out;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1035,8 +1083,18 @@ export const TAMPER_RULES: AnyRule[] = [
       'Trim logs by volume or service, never by silencing every log and notice of a network; if an outside range must be filtered, tell the user which and why.',
     check: zeekBlindSpots,
   },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-030',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "Application settings that silence the app's own audit logs (log stores emptied, audit logging off) and, in the same file, drop its sign-in protection (MFA off, login lockout at 0, CAPTCHA key emptied)",
+    remediation:
+      'Tune performance without touching audit logging or sign-in protection; show the admin every security setting a change would turn off.',
+    check: appDefencesOff,
+  },
 ];
-
 /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
 const PROTECTION_PARTS: [string, RegExp][] = [
   ['status checks', /required_status_checks|removeStatusCheckProtection|remove_required_status_checks/i],
