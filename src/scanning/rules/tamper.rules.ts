@@ -906,6 +906,65 @@ function appDefencesOff({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Log, audit or history rows deleted through a database API and picked by account: Moodle's
+ * `$DB->delete_records(_select)('…_log', "userid …")`, Laravel's `DB::table('audit_logs')->where('user_id', …)
+ * ->delete()`, Django's `AuditLog.objects.filter(user=…).delete()`.
+ */
+const LOG_TABLE = String.raw`\w{0,40}(?:log|audit|history)\w{0,40}`;
+/** Where such a delete starts: the call naming a log table, or the model's queryset. */
+const LOG_ROWS_DELETED = gated(
+  new RegExp(
+    String.raw`\b(?:delete_records(?:_select|_list)?|DB::table)[ \t]{0,4}\([ \t]{0,4}['"]${LOG_TABLE}['"]|\b(?:Log|Audit|History|\w{1,40}(?:Log|Audit|History))\w{0,20}\.objects\.filter[ \t]{0,4}\(`,
+    'g',
+  ),
+);
+/** The account the rows are picked by, within the statement. */
+const BY_ACCOUNT = /\b(?:user_?ids?|relateduserid|usernames?|users?)\b/i;
+const MAX_LOG_DELETES = 200;
+
+/** A record of another table written in place (not a log): Moodle's update_record(_raw)/set_field, an SQL UPDATE. */
+const RECORD_UPDATE = gated(
+  /\b(?:update_record(?:_raw)?|set_field(?:_select)?)[ \t]{0,4}\([ \t]{0,4}['"](?!\w{0,40}(?:log|audit|history))\w{1,60}['"]|\bUPDATE[ \t]{1,4}\{?(?!\w{0,40}(?:log|audit|history))\w{1,60}\}?[ \t]{1,4}SET\b/i,
+);
+
+/**
+ * One program that rewrites records and deletes the log or history rows of chosen accounts: the
+ * change is made and its trail erased for exactly those users. Deleting a user's logs alone (a privacy
+ * request) or pruning by age is not reported.
+ */
+function recordsChangedTrailErased({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (!testSegment(LOG_ROWS_DELETED, seg) || !testSegment(RECORD_UPDATE, seg)) continue;
+    let at = -1;
+    let n = 0;
+    LOG_ROWS_DELETED.lastIndex = 0;
+    for (const m of seg.text.matchAll(LOG_ROWS_DELETED)) {
+      if (++n > MAX_LOG_DELETES) break;
+      // The statement: up to its `;` (or the end of the line for Python), at most 600 characters.
+      const rest = seg.text.slice(m.index, m.index + 600);
+      const end = rest.search(m[0].includes('.objects') ? /\n/ : /;/);
+      const stmt = end === -1 ? rest : rest.slice(0, end);
+      const deletes = m[0].startsWith('delete_records') || /(?:->|\.)delete[ \t]{0,4}\(/.test(stmt);
+      if (deletes && BY_ACCOUNT.test(stmt.slice(m[0].length))) {
+        at = m.index;
+        break;
+      }
+    }
+    if (at === -1) continue;
+    const idx = lineIndexOf(lineStarts(seg.text), at);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, idx),
+      evidence: clean(linesOf(seg.text)[idx] ?? ''),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1094,8 +1153,18 @@ export const TAMPER_RULES: AnyRule[] = [
       'Tune performance without touching audit logging or sign-in protection; show the admin every security setting a change would turn off.',
     check: appDefencesOff,
   },
-];
-/** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-031',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites records in place and, in the same program, deletes the log, audit or history rows of chosen accounts through the database API (Moodle delete_records on *_log/*_history, Laravel DB::table, Django .objects.filter(user=…).delete()): the change is made and its trail erased',
+    remediation:
+      'Keep log and history rows; corrections must go through the application so they are logged, and pruning must be by age with a retention the admin sets.',
+    check: recordsChangedTrailErased,
+  },
+]; /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
 const PROTECTION_PARTS: [string, RegExp][] = [
   ['status checks', /required_status_checks|removeStatusCheckProtection|remove_required_status_checks/i],
   [
