@@ -121,8 +121,16 @@ export function isPhpFile(path: string, text: string): boolean {
   return /\.(?:php\d?|phtml)$/i.test(path) || (PHP_TEMPLATE_EXT.test(path) && PHP_OPEN.test(text));
 }
 
+/**
+ * Run-control files a tool loads as a program of its language, kept under their conventional names
+ * with or without the leading dot: latexmk's `latexmkrc` (Perl, run on every `latexmk`), irb and pry
+ * (Ruby), Octave.
+ */
+const PROGRAM_RC_FILE = /^\.?(?:latexmkrc|irbrc|pryrc|octaverc)$/;
+
 export function isOtherSource(path: string, text = ''): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (PROGRAM_RC_FILE.test(base)) return true;
   if (OTHER_SOURCE_EXTS.has(base.slice(base.lastIndexOf('.') + 1)) && base.includes('.')) return true;
   return PHP_TEMPLATE_EXT.test(base) && PHP_OPEN.test(text);
 }

@@ -9,7 +9,7 @@ import { evidenceAround, fileLineOf, lineIndexOf, lineStarts } from './segment-l
  * request helpers (`request()->input('q')`, `request('q')`, `$request->input('q')`, `Request::get`).
  */
 const REQUEST_SOURCE =
-  /\$(?:_(?:GET|POST|REQUEST|COOKIE|FILES)\b|_SERVER\s*\[\s*["']HTTP_|request\s*->\s*(?:input|get|query|post|cookie|header|all)\s*\()|(?<![\w>$:])(?:request\s*\(\s*(?:\)\s*->\s*(?:input|get|query|post|cookie|header|all)\b|["'])|Request::(?:input|get|query|post|cookie|header|all)\s*\(|getallheaders\s*\()|php:\/\/input/;
+  /\$(?:_(?:GET|POST|REQUEST|COOKIE|FILES)\b|_SERVER\s*\[\s*(?:["']HTTP_|(?!["'\s]))|request\s*->\s*(?:input|get|query|post|cookie|header|all)\s*\()|(?<![\w>$:])(?:request\s*\(\s*(?:\)\s*->\s*(?:input|get|query|post|cookie|header|all)\b|["'])|Request::(?:input|get|query|post|cookie|header|all)\s*\(|getallheaders\s*\()|php:\/\/input/;
 
 const COMMAND_SINKS = new Set([
   'system',
@@ -29,6 +29,9 @@ const ASSIGN = /(\$\w{1,60})\s*(?:\.|\?\?)?=(?![=>])\s*([^;\n]{0,300})/g;
 const CALL =
   /(?<![\w$>:\\])(system|exec|shell_exec|passthru|popen|proc_open|pcntl_exec|eval|assert|create_function)\s*\(|(\$\w{1,60})\s*\(|\bcall_user_func(?:_array)?\s*\(\s*(?:["'](\w{1,40})["']|(\$\w{1,60}))\s*,|\b(str_rot13|strrev|base64_decode|hex2bin)\s*\(\s*["']([\w+/=]{1,80})["']\s*\)\s*\(/g;
 const BACKTICK = /`[^`\n]{0,300}`/g;
+/** An argument decoded from an encoding (`$f(base64_decode($x))`). */
+const DECODED_ARG =
+  /^\s*(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|hex2bin|convert_uudecode)\s*\(/i;
 /** An argument escaped for the shell: a program fed data, not a command taken from the request. */
 const ESCAPED = /\bescapeshell(?:arg|cmd)\s*\(/;
 
@@ -171,6 +174,9 @@ export function phpRequestToSink(segments: Segment[]): RawHit[] {
         if (!(COMMAND_SINKS.has(m[1].toLowerCase()) && ESCAPED.test(args))) severity = 'HIGH';
       } else if (m[2]) {
         if (aliases.has(m[2]) || tainted.has(m[2])) severity = 'CRITICAL';
+        // A function held in a variable, fed request input it decodes first: the call site of a web
+        // shell whose function name is built where the reader cannot see it (a language string, a setting).
+        else if (m[2] !== '$this' && DECODED_ARG.test(args)) severity = 'HIGH';
       } else if (m[3]) {
         if (SINK_NAMES.has(m[3].toLowerCase())) severity = 'HIGH';
       } else if (m[4]) {

@@ -36,6 +36,12 @@ import { severityRank } from '../scan.types.js';
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
+
+/**
+ * A command string closed at the end of a line and continued on the next by concatenation (Perl's
+ * `" . "`, `+`, `&`, or adjacent literals in parentheses): the command the program runs is one line.
+ */
+const STRING_CONTINUED = String.raw`["'][ \t]{0,8}\n[ \t]{0,40}(?:\.|\+|&|\.\.)?[ \t]{0,8}["']`;
 /** Prose that warns about or cites a pattern rather than telling the agent to run it. */
 const DESCRIBED =
   /\b(?:e\.g\.|never|don'?t|do not|avoid|instead of|rather than|warning|dangerous|such as|unsafe|risky|detects?|flags?)\b/i;
@@ -275,7 +281,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Downloads a file and immediately executes it',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)[^\\n]{0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:(?:nohup|setsid|exec)\\s+)?["']?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
+      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)(?:[^\\n]|${STRING_CONTINUED}){0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:(?:nohup|setsid|exec)\\s+)?["']?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-'],

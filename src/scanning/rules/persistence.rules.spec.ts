@@ -190,6 +190,16 @@ describeRuleCases('persistence', [
       "<?php\n$fn = str_rot13('fgegbybjre');\n$name = $fn((string) ($_POST['name'] ?? ''));\necho htmlspecialchars($name);\n",
   },
   {
+    // The header named by a computed key and the function name read from elsewhere (a language string).
+    id: 'SG-PERSIST-012',
+    file: 'plugin/lib.php',
+    positive:
+      "<?php\nfunction plugin_before_headers() {\n    $h = $_SERVER[strrev(plugin_str('k'))] ?? '';\n    $run = plugin_str('f');\n    if ($h !== '') { $run(base64_decode($h)); }\n}\n",
+    // A callback handed a request value as it is: a dispatcher, not a decoded command.
+    negative:
+      "<?php\nfunction plugin_dispatch() {\n    $h = $_SERVER[$name] ?? '';\n    $cb = plugin_handler('f');\n    if ($h !== '') { $cb(trim($h)); }\n}\n",
+  },
+  {
     id: 'SG-PERSIST-013',
     file: 'scripts/remember.sh',
     positive:
@@ -296,6 +306,7 @@ describe('adversarial PHP request flows', () => {
     ['assignment statements', "<?php $q = $_GET['q'];\n" + '$a=$b;'.repeat(MiB / 6)],
     ['encoded names', "<?php $q = $_GET['q'];\n" + "$f=str_rot13(strrev(('".repeat(MiB / 21)],
     ['backticks', "<?php $q = $_GET['q'];\n" + '`'.repeat(MiB)],
+    ['decoded variable calls', '<?php $q = $_SERVER[$k];\n' + '$f(base64_decode($q'.repeat(MiB / 19)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();

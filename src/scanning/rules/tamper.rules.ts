@@ -858,6 +858,113 @@ function publicNetworkLine(text: string, labels: string[]): number {
   return -1;
 }
 
+/**
+ * Application settings (a `name = value`, `name: value`, `component|name|value` row, or a CLI's
+ * `--set=`) that switch off a web application's own defences. Audit logging: the log stores emptied, a
+ * log or audit switch off. Sign-in protection: MFA/2FA off, the failed-login lockout at 0, the CAPTCHA
+ * key emptied.
+ */
+const SETTING_SEP = String.raw`(?:["']?[ \t]{0,4}[|=:][ \t]{0,4}|["']?[ \t]{1,4}--set=)["']?`;
+const SETTING_OFF = String.raw`(?:0|false|off|no|none|disabled?)\b`;
+const APP_LOG_OFF = new RegExp(
+  String.raw`\b(?:enabled_?(?:log_?)?stores|(?:audit|event|activity|access)_?log(?:ging|s)?(?:[_.|-]enabled?)?|log(?:ging|stores?)[_.|-]enabled?)\b${SETTING_SEP}(?:${SETTING_OFF}|["']?[ \t]{0,4}$)`,
+  'i',
+);
+const APP_AUTH_OFF = new RegExp(
+  String.raw`\b(?:tool_)?(?:mfa|2fa|two_?factor|totp)[\w.|-]{0,30}?\b(?:enabled?|required|enforced?)\b${SETTING_SEP}${SETTING_OFF}|\b(?:lockout_?threshold|max_?(?:login|failed)_?attempts|login_?attempts_?limit)\b${SETTING_SEP}0\b|\b(?:re)?captcha\w{0,20}key\b${SETTING_SEP}["']?[ \t]{0,4}$`,
+  'i',
+);
+const APP_SETTING_HINT = gated(/mfa|2fa|two_?factor|totp|lockout|attempts|captcha/i);
+const MAX_SETTING_LINES = 20000;
+const MAX_SETTING_LINE = 2000;
+
+/**
+ * One settings file or script that both silences the application's audit logs and drops its sign-in
+ * protection: the two together let an account be taken over without a trace. One alone is a tuning
+ * choice; both in the same file is HIGH.
+ */
+function appDefencesOff({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (/\.(?:md|markdown|mdx)$/i.test(f.path) || !testFile(APP_SETTING_HINT, f)) continue;
+    const lines = f.text.split('\n', MAX_SETTING_LINES);
+    let log = -1;
+    let auth = -1;
+    for (let i = 0; i < lines.length && (log === -1 || auth === -1); i++) {
+      const line = lines[i];
+      if (line.length > MAX_SETTING_LINE || /^[ \t]*(?:#|\/\/|;)/.test(line)) continue;
+      if (log === -1 && APP_LOG_OFF.test(line)) log = i;
+      if (auth === -1 && APP_AUTH_OFF.test(line)) auth = i;
+    }
+    if (log === -1 || auth === -1) continue;
+    out.push({
+      file: f.path,
+      line: log + 1,
+      evidence: `${clean(lines[log])} … ${clean(lines[auth])}`.slice(0, 200),
+    });
+  }
+  return out;
+}
+
+/**
+ * Log, audit or history rows deleted through a database API and picked by account: Moodle's
+ * `$DB->delete_records(_select)('…_log', "userid …")`, Laravel's `DB::table('audit_logs')->where('user_id', …)
+ * ->delete()`, Django's `AuditLog.objects.filter(user=…).delete()`.
+ */
+const LOG_TABLE = String.raw`\w{0,40}(?:log|audit|history)\w{0,40}`;
+/** Where such a delete starts: the call naming a log table, or the model's queryset. */
+const LOG_ROWS_DELETED = gated(
+  new RegExp(
+    String.raw`\b(?:delete_records(?:_select|_list)?|DB::table)[ \t]{0,4}\([ \t]{0,4}['"]${LOG_TABLE}['"]|\b(?:Log|Audit|History|\w{1,40}(?:Log|Audit|History))\w{0,20}\.objects\.filter[ \t]{0,4}\(`,
+    'g',
+  ),
+);
+/** The account the rows are picked by, within the statement. */
+const BY_ACCOUNT = /\b(?:user_?ids?|relateduserid|usernames?|users?)\b/i;
+const MAX_LOG_DELETES = 200;
+
+/** A record of another table written in place (not a log): Moodle's update_record(_raw)/set_field, an SQL UPDATE. */
+const RECORD_UPDATE = gated(
+  /\b(?:update_record(?:_raw)?|set_field(?:_select)?)[ \t]{0,4}\([ \t]{0,4}['"](?!\w{0,40}(?:log|audit|history))\w{1,60}['"]|\bUPDATE[ \t]{1,4}\{?(?!\w{0,40}(?:log|audit|history))\w{1,60}\}?[ \t]{1,4}SET\b/i,
+);
+
+/**
+ * One program that rewrites records and deletes the log or history rows of chosen accounts: the
+ * change is made and its trail erased for exactly those users. Deleting a user's logs alone (a privacy
+ * request) or pruning by age is not reported.
+ */
+function recordsChangedTrailErased({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded') continue;
+    if (!testSegment(LOG_ROWS_DELETED, seg) || !testSegment(RECORD_UPDATE, seg)) continue;
+    let at = -1;
+    let n = 0;
+    LOG_ROWS_DELETED.lastIndex = 0;
+    for (const m of seg.text.matchAll(LOG_ROWS_DELETED)) {
+      if (++n > MAX_LOG_DELETES) break;
+      // The statement: up to its `;` (or the end of the line for Python), at most 600 characters.
+      const rest = seg.text.slice(m.index, m.index + 600);
+      const end = rest.search(m[0].includes('.objects') ? /\n/ : /;/);
+      const stmt = end === -1 ? rest : rest.slice(0, end);
+      const deletes = m[0].startsWith('delete_records') || /(?:->|\.)delete[ \t]{0,4}\(/.test(stmt);
+      if (deletes && BY_ACCOUNT.test(stmt.slice(m[0].length))) {
+        at = m.index;
+        break;
+      }
+    }
+    if (at === -1) continue;
+    const idx = lineIndexOf(lineStarts(seg.text), at);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, idx),
+      evidence: clean(linesOf(seg.text)[idx] ?? ''),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1035,9 +1142,29 @@ export const TAMPER_RULES: AnyRule[] = [
       'Trim logs by volume or service, never by silencing every log and notice of a network; if an outside range must be filtered, tell the user which and why.',
     check: zeekBlindSpots,
   },
-];
-
-/** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-030',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "Application settings that silence the app's own audit logs (log stores emptied, audit logging off) and, in the same file, drop its sign-in protection (MFA off, login lockout at 0, CAPTCHA key emptied)",
+    remediation:
+      'Tune performance without touching audit logging or sign-in protection; show the admin every security setting a change would turn off.',
+    check: appDefencesOff,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-031',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'Rewrites records in place and, in the same program, deletes the log, audit or history rows of chosen accounts through the database API (Moodle delete_records on *_log/*_history, Laravel DB::table, Django .objects.filter(user=…).delete()): the change is made and its trail erased',
+    remediation:
+      'Keep log and history rows; corrections must go through the application so they are logged, and pruning must be by age with a retention the admin sets.',
+    check: recordsChangedTrailErased,
+  },
+]; /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
 const PROTECTION_PARTS: [string, RegExp][] = [
   ['status checks', /required_status_checks|removeStatusCheckProtection|remove_required_status_checks/i],
   [
