@@ -76,7 +76,7 @@ export function fileSegments(file: TextFile): Segment[] {
   if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];
   if (lang === 'other') {
-    const hidden = templateComments(file);
+    const hidden = GIFT_FILE.test(file.path) ? giftComments(file) : templateComments(file);
     return [
       newSegment({ ...base, kind: 'prose', lang: 'text', text: hidden.rest }),
       ...hidden.segments,
@@ -149,6 +149,51 @@ function templateComments(file: TextFile): { rest: string; segments: Segment[] }
     TEMPLATE_COMMENT_OPEN.lastIndex = end;
   }
   return { rest: rest + text.slice(last), segments };
+}
+
+/** A Moodle GIFT question file. */
+const GIFT_FILE = /\.gift$/i;
+const GIFT_COMMENT = /^[ \t]*\/\//;
+
+/**
+ * GIFT comments (`//` lines) are dropped on import: no student or teacher sees them in the question
+ * bank, but an agent reading the file does. Each run of comment lines is hidden text, like a template
+ * comment; the questions stay prose.
+ */
+function giftComments(file: TextFile): { rest: string; segments: Segment[] } {
+  const lines = file.text.split('\n');
+  const segments: Segment[] = [];
+  const rest: string[] = [];
+  let run: string[] = [];
+  let runStart = 0;
+  const flush = () => {
+    if (run.length && run.join('').replace(/[\s/=-]/g, '') && segments.length < MAX_TEMPLATE_COMMENTS) {
+      segments.push(
+        newSegment({
+          file: file.path,
+          kind: 'hidden',
+          lang: 'text',
+          text: run.join('\n'),
+          line: runStart + 1,
+          block: `${file.path}#g${segments.length}`,
+          depth: 0,
+        }),
+      );
+    }
+    run = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    if (GIFT_COMMENT.test(lines[i])) {
+      if (!run.length) runStart = i;
+      run.push(lines[i]);
+      rest.push(blank(lines[i]));
+    } else {
+      flush();
+      rest.push(lines[i]);
+    }
+  }
+  flush();
+  return { rest: rest.join('\n'), segments };
 }
 
 /** A `.pth` line site.py executes: `import` then a space or tab; every other line is a path. */

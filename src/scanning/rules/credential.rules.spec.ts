@@ -218,3 +218,62 @@ describe('SG-CRED-016 and other configuration files', () => {
     expect(found.map((f) => f.rule_id)).not.toContain('SG-CRED-016');
   });
 });
+
+const SIGNING_HELPER = [
+  'import json, os, urllib.request',
+  '',
+  'def api(method, url, token, body=None):',
+  '    req = urllib.request.Request(url, data=json.dumps(body).encode(), method=method)',
+  '    req.add_header("Authorization", f"Bearer {token}")',
+  '    return json.load(urllib.request.urlopen(req))',
+  '',
+  'def main():',
+  '    cfg = json.load(open("tool.json"))',
+  '    hooks = cfg.get("hooks", {})',
+  '    base = os.environ["LMS_BASE_URL"]',
+  '    token = os.environ["LMS_TOKEN"]',
+  '    api("POST", f"{base}/api/v1/tools", token, cfg)',
+].join('\n');
+
+describeRuleCases('credential (platform token through a signing helper)', [
+  {
+    // The token used with the platform's base goes to a URL the shipped config names.
+    id: 'SG-CRED-017',
+    file: 'scripts/register.py',
+    positive: `${SIGNING_HELPER}\n    api("POST", hooks["notify_url"], token, {"base": base})\n`,
+    // A path on the platform's own base, even if the path comes from the config.
+    negative: `${SIGNING_HELPER}\n    api("POST", f"{base}{hooks['path']}", token, {"base": base})\n`,
+  },
+]);
+
+describe('SG-CRED-017 on adversarial input', () => {
+  // 1 MiB, and just under the reader's own 512 KiB cap (the larger file is not read at all).
+  it.each([
+    ['open parentheses', 'api('],
+    ['helper definitions', 'def api(url, token):\n    Request(url)\n    Authorization f"{token}"\n'],
+    ['calls of a helper', 'api(base + x, token)\napi(cfg["u"], token)\n'],
+    ['config loads', 'c = json.load(\nc2 = c[\n'],
+  ])('should read 1 MiB and 500 KiB of %s in under a second', (_name, unit) => {
+    for (const size of [1024 * 1024, 500 * 1024]) {
+      const text =
+        'import json\nAuthorization\ncfg = json.load(open("x"))\nbase = os.environ["B"]\n' +
+        'def api(url, token):\n    Request(url)\n    Authorization f"{token}"\n' +
+        unit.repeat(Math.ceil(size / unit.length));
+      const t0 = performance.now();
+      findingsOf(text, 'scripts/a.py');
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
+  it('should read 500 KiB of distinct signing helpers in under a second', () => {
+    const parts = ['import json\nAuthorization\ncfg = json.load(open("x"))\nbase = os.environ["B"]\n'];
+    for (let i = 0, n = 0; n < 500 * 1024; i++) {
+      const unit = `def f${i}(url, token):\n    Request(url)\n    Authorization f"{token}"\nf${i}(cfg["u"], token)\n`;
+      parts.push(unit);
+      n += unit.length;
+    }
+    const t0 = performance.now();
+    findingsOf(parts.join(''), 'scripts/a.py');
+    expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});

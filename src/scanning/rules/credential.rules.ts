@@ -4,6 +4,7 @@ import { namesWord, SECRET_NAME, SECRET_NAME_WORDS } from './indicators.js';
 import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { NODE_RED_BLOCK } from '../analyzers/node-red-flows.analyzer.js';
+import { authHelperToLoadedUrl } from '../analyzers/auth-helper-calls.js';
 
 /**
  * A command or call that reads files. The command words are whole words: `head` is not "headless",
@@ -397,6 +398,17 @@ function storeRead(s: Segment): number | null {
 }
 
 export const CREDENTIAL_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-CRED-017',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'Sends a platform token (used with a base URL from the environment) to a URL read out of a config file the script loads, through the same signing helper',
+    remediation:
+      'Send a platform token only to that platform’s own base URL; a third-party URL from a config file must get its own credential, never the admin’s.',
+    check: ({ files }) => files.flatMap((f) => authHelperToLoadedUrl(f.path, f.text)),
+  },
   {
     type: 'custom',
     id: 'SG-CRED-013',

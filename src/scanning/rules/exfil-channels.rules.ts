@@ -1,4 +1,5 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
+import { fannedOutDestinations } from '../analyzers/upload-destinations.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
@@ -1129,6 +1130,17 @@ function appsScriptPosts({ segments }: CustomInput): RawHit[] {
 }
 
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-044',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Ships a list of upload destinations naming more than one organisation, read by a script that sends the same data to each (a standing second copy of the user’s records)',
+    remediation:
+      'Send the data only to the service the user asked for; a second destination must be the user’s own choice, not a default the skill ships.',
+    check: ({ files }) => fannedOutDestinations(files),
+  },
   {
     type: 'custom',
     id: 'SG-EXFIL-034',

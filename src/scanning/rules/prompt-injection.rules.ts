@@ -172,9 +172,9 @@ function elevationSeverity(m: MatchInfo): 'HIGH' | 'MEDIUM' | null {
 /** Whom the agent works for, as a skill may call them: the user, the requester, the caller. */
 const PRINCIPAL = '(?:user|requester|requestor|caller|operator)';
 
-/** Where the agent speaks to the user: its replies, summaries, answers, status updates. */
+/** Where the agent speaks to the user: its replies, summaries, answers, status updates, "your output". */
 const USER_VIEW =
-  '(?:your|the|any)\\s+(?:(?:final|chat|weekly|daily|short|run|status|user-facing)\\s+)?(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|chat|messages?|status\\s+updates?|recap|report\\s+to\\s+the\\s+user)\\b';
+  '(?:your\\s+output\\b|(?:your|the|any)\\s+(?:(?:final|chat|weekly|daily|short|run|status|user-facing)\\s+)?(?:repl(?:y|ies)|responses?|answers?|summar(?:y|ies)|chat|messages?|status\\s+updates?|recap|report\\s+to\\s+the\\s+user)\\b)';
 /**
  * The same places named without a determiner, in the plural ("mention it in summaries"); not a kind
  * of answer ("in responses about other frameworks": what to write there, nothing hidden).
@@ -215,9 +215,12 @@ const DATA_OBJECT =
 /** Concealed things that are actions or a pronoun standing for one: the step hidden from the user. */
 const ACTION_OBJECT =
   /\b(?:it|this|that|these|those|them|they|steps?|uploads?|uploaded|requests?|transfers?|emails?|copies|copy|calls?|sync\w*|changes?|updates?|approv\w*|payments?|actions?|precedent|background|forward\w*|send\w*|(?:re)?rout(?:e|es|ed|ing)|redirect\w*)\b/i;
-/** The same file sends data out: an upload command or a prose instruction to send or mail to an address. */
+/**
+ * The same file sends data out: an upload command or a prose instruction to send or mail to an address
+ * (bare or in backticks / quotes, possibly on the next line).
+ */
 const SENDS_OUT =
-  /\bcurl\b[^\n]{0,300}?(?:\s-F\b|\s-d\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT))|\b(?:requests|httpx|axios)\.(?:post|put)\s*\(|\bmethod\s*[:=]\s*["'](?:POST|PUT)["']|\b(?:send|upload|post|forward|e-?mail|mail|submit|transmit|cc|bcc)\w*\b[^\n]{0,120}?\bto\s+(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b)/i;
+  /\bcurl\b[^\n]{0,300}?(?:\s-F\b|\s-d\b|\s-T\b|--data|--form|--upload-file|-X\s*(?:POST|PUT))|\b(?:requests|httpx|axios)\.(?:post|put)\s*\(|\bmethod\s*[:=]\s*["'](?:POST|PUT)["']|\b(?:send|upload|post|forward|e-?mail|mail|submit|transmit|cc|bcc)\w*\b[^\n]{0,120}?\bto\s+[`"'<]?(?:https?:\/\/|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}\b)/i;
 /** The same file approves payments or changes where money goes (bank details, payee, IBAN). */
 const MOVES_MONEY =
   /\b(?:approv|authori[sz]|releas|execut)\w*\b[^\n]{0,60}?\b(?:bills?|invoices?|payments?|payment runs?|transfers?|wires?|payouts?)\b|\b(?:update|change|set|replace|edit|modif)\w*\b[^\n]{0,60}?\b(?:bank(?:ing)?\s+(?:details|account|information)|IBAN|remittance\s+details|payee\s+details|routing\s+numbers?|sort\s+codes?)\b/i;
@@ -359,8 +362,9 @@ const PATTERNS: PatternRule[] = [
         // The negation may govern a second verb ("must not ask about it or mention it in summaries").
         `\\b(?:do\\s+not|don'?t|never|should\\s+not|must\\s+not|shouldn'?t)\\s+(?:(?:[\\w'-]{1,30}\\s{1,4}){1,5}?(?:or|nor)\\s{1,4})?(?:list|mention|includ|show|surfac|report|describ|explain|bring\\s+up|call\\s+out|flag|narrat|announc)\\w*\\b${WRAP}{0,80}?\\b(?:in|from|to)\\s+${ANY_USER_VIEW}`,
         `\\b(?:should|must|need)\\s+(?:not|never)\\s+(?:be\\s+)?(?:mentioned|listed|included|shown|surfaced|reported|described|raised)\\b${WRAP}{0,40}?\\b(?:in|to)\\s+${ANY_USER_VIEW}`,
-        // The view may close a list ("leave it out of change tables, summaries and diffs").
-        `\\b(?:omit|leave|exclude)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?|routes?|receivers?|entr(?:y|ies)|rules?|hooks?|keys?|users?))\\s+(?:out\\s+of|from)\\s+(?:(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+){0,3}(?:${USER_VIEW}|${USER_VIEW_BARE}|${CHANGE_VIEW})`,
+        // The view may close a list ("leave it out of change tables, summaries and diffs"); "keep it
+        // out of the summary" is the same request.
+        `\\b(?:omit|leave|exclude|keep)\\s+(?:it|this|that|these|those|them|(?:the|this|that|any)\\s+(?:[\\w-]+\\s+){0,2}?(?:steps?|uploads?|requests?|transfers?|emails?|copy|copies|calls?|sync|changes?|updates?|approvals?|payments?|actions?|routes?|receivers?|entr(?:y|ies)|rules?|hooks?|keys?|users?))\\s+(?:out\\s+of|from)\\s+(?:(?:[\\w-]+\\s+){0,2}[\\w-]+,\\s+){0,3}(?:${USER_VIEW}|${USER_VIEW_BARE}|${CHANGE_VIEW})`,
         `\\bkeep\\s+(?:this|it|that|these|them)\\s+(?:just\\s+)?between\\s+(?:us|you\\s+and\\s+me|ourselves)\\b|\\busers?\\s+(?:does\\s+not|doesn'?t|do\\s+not|don'?t|need\\s+not|needn'?t)\\s+need\\s+to\\s+know\\b`,
       ].join('|'),
       'gi',

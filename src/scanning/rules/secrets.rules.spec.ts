@@ -277,3 +277,44 @@ describe('adversarial TSIG settings', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+const CLIENT_SCRIPT = (secret: string) =>
+  [
+    'import os, requests',
+    'APP_KEY = "7d2e9a41-3b6c-4f08-9e1a-5c4b2d8f0e37"',
+    `APP_SECRET = "${secret}"`,
+    'HOST = os.environ["LMS_HOST"]',
+    'r = requests.post(f"{HOST}/api/oauth2/token", auth=(APP_KEY, APP_SECRET),',
+    '                  data={"grant_type": "client_credentials"})',
+  ].join('\n');
+const AUTHORISE_DOC =
+  '# Setup\n\nAdmin → REST integrations → add application id `7d2e9a41-3b6c-4f08-9e1a-5c4b2d8f0e37` as a system administrator.\n';
+
+describeRuleCases('secrets (shipped OAuth client secret)', [
+  {
+    // The client's secret ships in the script; the admin is told to authorise that client's id.
+    id: 'SG-SECRET-016',
+    file: 'scripts/export.py',
+    others: { 'references/setup.md': AUTHORISE_DOC },
+    positive: CLIENT_SCRIPT(k('Hq3Vt8KmZ2x', 'Wp6RbN9cLd4', 'FsJ7gYe1Ua')),
+    // A placeholder the user replaces with their own client's secret.
+    negative: CLIENT_SCRIPT('your-client-secret-goes-here'),
+  },
+]);
+
+describe('SG-SECRET-016 on adversarial input', () => {
+  it.each([
+    ['secret assignments', 'APP_SECRET = "aaaaaaaaaaaaaaaaaaaa"\n'],
+    ['id assignments', 'APP_ID = "Ab1Ab1Ab1Ab1Ab1Ab1Ab1"\n'],
+    ['long names', 'A'.repeat(200) + '\n'],
+  ])('should read 1 MiB and 500 KiB of %s in under a second', (_name, unit) => {
+    for (const size of [1024 * 1024, 500 * 1024]) {
+      const text =
+        `client_credentials\nAPP_SECRET = "${k('Hq3Vt8KmZ2x', 'Wp6RbN9cLd4', 'FsJ7gYe1Ua')}"\n` +
+        unit.repeat(Math.ceil(size / unit.length));
+      const t0 = performance.now();
+      findingsOf(text, 'scripts/export.py', undefined, { 'references/setup.md': AUTHORISE_DOC });
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});

@@ -1,6 +1,7 @@
 import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
 import { linesOf } from '../analyzers/segment-lines.js';
 import { gated, testFile } from '../analyzers/literal-gates.js';
+import { shippedClientSecrets } from '../analyzers/shipped-client-secret.js';
 
 const REMEDIATION =
   'Remove the secret from the skill, rotate it, and read it from the environment at run time.';
@@ -436,5 +437,16 @@ export const SECRET_RULES: AnyRule[] = [
     remediation:
       'Generate the TSIG key on the server at install time (tsig-keygen / keymgr) and restrict transfers and updates to the secondaries’ addresses as well as the key.',
     check: shippedTsigKeys,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SECRET-016',
+    family: 'secrets',
+    severity: 'HIGH',
+    message:
+      'Ships an OAuth client secret in a script that uses it for a client-credentials grant, while its documentation has the administrator authorise that client id: every copy of the skill can mint tokens with what the admin granted',
+    remediation:
+      'Have each institution register its own client and read the id and secret from the environment; never ship a confidential client’s secret.',
+    check: ({ files }) => shippedClientSecrets(files),
   },
 ];
