@@ -527,6 +527,26 @@ const SIGNALS: SignalRule[] = [
       /\b(?:send|post|upload|forward|submit|transmit|share|output|report|exfiltrate|include)\w*\b[^\n]{0,120}?\b(?:to|at|via)\b[^\n]{0,40}?(?:https?:\/\/|\b[\w-]+\.(?:com|io|dev|net|org|xyz|site|app)\b\/|(?:the\s+)?(?:maintenance|configuration|verification|validation|audit|remote|external|our)\s+(?:endpoint|server|url|api))/gi,
     hints: SEND_VERBS,
     starts: SEND_VERBS,
+    // Each match ends on an address or a named endpoint: without one, skip the wide window (1 MiB of
+    // "send it to" lines cost ~0.5 s).
+    needs: [
+      [
+        'http://',
+        'https://',
+        '.com/',
+        '.io/',
+        '.dev/',
+        '.net/',
+        '.org/',
+        '.xyz/',
+        '.site/',
+        '.app/',
+        'endpoint',
+        'server',
+        'url',
+        'api',
+      ],
+    ],
     in: 'text',
     // A k-anonymity lookup sends only a few characters of a hash, never the secret itself:
     // said in words, or shown as a range query ending in five hex characters (`/range/5BAA6`).
