@@ -1,4 +1,4 @@
-import { isFirstParty, isVendorsInstallHost } from './indicators.js';
+import { isFirstParty, isPublicIp, isVendorsInstallHost } from './indicators.js';
 
 describe('isFirstParty', () => {
   it("should accept the vendor's own domain and its GitHub organisation", () => {
@@ -45,5 +45,21 @@ describe('isVendorsInstallHost', () => {
     expect(isVendorsInstallHost('https://get.devbox-kiln.example/i.ps1', 'kiln-devbox-setup')).toBe(false);
     expect(isVendorsInstallHost('https://ingest.kiln-vault.example/r.sh', 'kiln notes')).toBe(false);
     expect(isVendorsInstallHost('https://get.deno-boost.app/i.sh', 'deno toolchain')).toBe(false);
+  });
+});
+
+describe('isPublicIp', () => {
+  it('should take an address routed on the internet for public', () => {
+    for (const ip of ['203.0.113.7', '8.8.8.8', '172.32.0.1', '100.128.0.1'])
+      expect(isPublicIp(ip)).toBe(true);
+  });
+
+  it('should not take private, loopback, link-local, CGNAT, multicast or malformed addresses for public', () => {
+    for (const ip of ['10.1.2.3', '127.0.0.1', '0.0.0.0', '169.254.169.254', '172.16.0.1', '192.168.1.1']) {
+      expect(isPublicIp(ip)).toBe(false);
+    }
+    for (const ip of ['100.64.0.1', '100.127.255.1', '224.0.0.251', '255.255.255.255', '300.1.1.1']) {
+      expect(isPublicIp(ip)).toBe(false);
+    }
   });
 });

@@ -65,8 +65,6 @@ export const SECRET_NAME_WORDS = [
 export const SHELL_SINK =
   '\\|\\s*(?:sudo\\s+(?:-\\S+\\s+)*)?(?:env\\s+(?:\\S+=\\S*\\s+)*)?(?:/usr/bin/|/bin/|/usr/local/bin/)?(?:(?:ba|z|da|k|fi)?sh\\b(?![\\w.\\-/])|(?:python[0-9.]*|node|perl|ruby|php)(?:\\s+-)?\\s*(?=$|[;&|)\\n\'"`])|iex\\b|invoke-expression\\b|pwsh\\b|powershell\\b)';
 
-const PRIVATE_IP = /^(?:10\.|127\.|0\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|169\.254\.|255\.)/;
-
 export function ipHost(text: string): string | null {
   const m =
     /\b(?:https?|ftp|tcp|udp):\/\/((?:\d{1,3}\.){3}\d{1,3})\b|\/dev\/(?:tcp|udp)\/((?:\d{1,3}\.){3}\d{1,3})/i.exec(
@@ -75,9 +73,23 @@ export function ipHost(text: string): string | null {
   return m ? (m[1] ?? m[2]) : null;
 }
 
+/**
+ * An IPv4 address outside the private, loopback, link-local, carrier-grade NAT (100.64/10),
+ * multicast and reserved ranges: one nobody reaches only from inside their own network.
+ */
 export function isPublicIp(ip: string): boolean {
-  const parts = ip.split('.').map(Number);
-  return parts.every((p) => p <= 255) && !PRIVATE_IP.test(ip);
+  const [a, b, ...rest] = ip.split('.').map(Number);
+  if ([a, b, ...rest].some((p) => p > 255)) return false;
+  return !(
+    a === 0 ||
+    a === 10 ||
+    a === 127 ||
+    a >= 224 ||
+    (a === 100 && b >= 64 && b <= 127) ||
+    (a === 169 && b === 254) ||
+    (a === 172 && b >= 16 && b <= 31) ||
+    (a === 192 && b === 168)
+  );
 }
 
 /**

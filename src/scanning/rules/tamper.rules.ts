@@ -17,7 +17,7 @@ import {
   linesOf,
   lineStarts,
 } from '../analyzers/segment-lines.js';
-import { namesWord } from './indicators.js';
+import { isPublicIp, namesWord } from './indicators.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 import { sqlBackdoorFindings } from '../analyzers/sql-backdoor.js';
@@ -769,21 +769,6 @@ const CIDR_V6 = /(?<![\w:])([0-9a-fA-F]{1,4}):[0-9a-fA-F:]{0,40}\/\d{1,3}(?![\w:
 const INPUT_SOURCE = /\$source[ \t]{0,4}=[ \t]{0,4}(?:"([^"\n]{1,300})"|([\w:]{1,80}))/g;
 const MAX_SOURCES = 8;
 
-function isPublicV4(a: number, b: number): boolean {
-  return !(
-    a > 255 ||
-    b > 255 ||
-    a === 10 ||
-    a === 127 ||
-    a === 0 ||
-    a >= 224 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254) ||
-    (a === 100 && b >= 64 && b <= 127)
-  );
-}
-
 /** The value of a string constant of the script (`const quiet_nets_file = "…" &redef;`). */
 function stringConstant(text: string, name: string): string | undefined {
   const at = text.indexOf(`${name} =`);
@@ -849,7 +834,7 @@ function publicNetworkLine(text: string, labels: string[]): number {
   const starts = lineStarts(text);
   for (const m of text.matchAll(CIDR_V4)) {
     const line = lineIndexOf(starts, m.index);
-    if ((!use || labelled[line]) && isPublicV4(Number(m[1]), Number(m[2]))) return line;
+    if ((!use || labelled[line]) && isPublicIp(`${m[1]}.${m[2]}.0.0`)) return line;
   }
   for (const m of text.matchAll(CIDR_V6)) {
     const line = lineIndexOf(starts, m.index);
