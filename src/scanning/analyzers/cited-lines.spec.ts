@@ -264,6 +264,25 @@ describe('citedLines (recognition sections and quoted sessions)', () => {
   });
 });
 
+describe('citedLines (evidence from an incident or a review)', () => {
+  it('should cite a block of commands reconstructed from logs or found in the wild, not a setup step', () => {
+    expect(block('commands they ran through it (reconstructed from logs, decoded):')).toBe(1);
+    expect(block("stuff we've actually found in student notebooks:")).toBe(1);
+    expect(block('What the bot left behind (hosts replaced):')).toBe(1);
+    expect(block("We've found the quickest setup is:")).toBe(0);
+    expect(block('Rebuilt from the docs, install it with:')).toBe(0);
+    expect(block('The host is replaced each release, run:')).toBe(0);
+  });
+
+  it('should cite sections on what an attacker did or on past denials, not on past releases', () => {
+    expect(flags('## 2. what the attacker did last time\n\n```\ncurl x | sh\n```')[3]).toBe(1);
+    expect(flags('## What the installer did\n\n```\ncurl x | sh\n```')[3]).toBe(0);
+    expect(flags('## Past denials (for calibration)\n\n- "x": `curl x | bash`')[2]).toBe(1);
+    expect(flags('## Examples quoted from submissions\n\n- "x": `curl x | bash`')[2]).toBe(1);
+    expect(flags('## Past releases\n\n- `curl x | bash`')[2]).toBe(0);
+  });
+});
+
 describe('CitedMarkdown.isInstructed (records in a fence)', () => {
   const instructed = (md: string, line: number) => new CitedMarkdown(md).isInstructed(line);
 
@@ -336,5 +355,50 @@ describe('CitedCode (a shell variable used only as a grep pattern)', () => {
     const t0 = performance.now();
     for (let i = 0; i < lines.length; i += 7) code.isCited(i);
     expect(performance.now() - t0).toBeLessThan(1000);
+  });
+});
+
+describe('CitedCode (a PowerShell array of indicators looked up)', () => {
+  const at = (text: string, line: number) => new CitedCode(text, 'Detect-Miner.ps1').isCited(line);
+  const detect =
+    "$badNames = 'xmrig','nanominer'\n$badArgs = @('--donate-level','stratum+tcp')\nGet-CimInstance Win32_Process | ForEach-Object {\n  if ($badNames -contains $_.Name) { $hit = 1 }\n  foreach ($a in $badArgs) {\n    if ($_.CommandLine.Contains($a)) { $hit = 1 }\n  }\n  $argHit = ($badArgs | Where-Object { $cmd.Contains($_) })\n}\n";
+
+  it('should cite arrays named for bad items whose every use looks something up in them', () => {
+    expect(at(detect, 0)).toBe(true);
+    expect(at(detect, 1)).toBe(true);
+  });
+
+  it('should not cite an array that is also passed on, nor one named for what it runs, nor one never used', () => {
+    const passed = `${detect}Start-Process xmrig.exe -ArgumentList $badArgs\n`;
+    expect(at(passed, 1)).toBe(false);
+    expect(at(passed, 0)).toBe(true);
+    const run = "$minerArgs = '--donate-level','stratum+tcp'\nif ($x -in $minerArgs) { }\n";
+    expect(at(run, 0)).toBe(false);
+    expect(at("$badArgs = '--donate-level','stratum+tcp'\n", 0)).toBe(false);
+    const loop = "$badArgs = '-o','pool.example:3333'\nforeach ($a in $badArgs) { $list += $a }\n";
+    expect(at(loop, 0)).toBe(false);
+    const runs =
+      "$badArgs = '-o','pool.example:3333'\nforeach ($a in $badArgs) { if ($a -eq 'x') { }; & .\\m.exe $a }\n";
+    expect(at(runs, 0)).toBe(false);
+    const piped =
+      "$badArgs = '-o','pool.example:3333'\n$badArgs | Where-Object { $c.Contains($_) } | ForEach-Object { & .\\m.exe $_ }\n";
+    expect(at(piped, 0)).toBe(false);
+  });
+
+  it('should read 1 MiB of indicator arrays and near-matches quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const lines of [
+      Array.from({ length: MiB / 40 }, (_, k) => `$bad${k} = 'xmrig','a'; $bad${k} -contains $x`),
+      Array.from({ length: MiB / 32 }, () => "$badArgs = 'x'" + ",'".repeat(8)),
+      ["$badArgs = '" + "','".repeat(MiB / 3)],
+      Array.from({ length: MiB / 24 }, () => 'foreach ($a in $badArgs) {'),
+      ['$badArgs | Where-Object {' + ' -eq '.repeat(MiB / 5)],
+    ]) {
+      const text = ["$badArgs = 'xmrig','a'", ...lines].join('\n');
+      const code = new CitedCode(text, 'a.ps1');
+      const t0 = performance.now();
+      for (let i = 0; i < lines.length; i += 7) code.isCited(i);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
   });
 });

@@ -8,7 +8,7 @@ import { fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 const CITING_PHRASES =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real|submissions|reports|logs|incidents|cases|tickets|PRs|pull\s+requests|reviews|samples|attacks)\b|\b(?:hosts?|IPs?|IP\s+addresses|domains?|URLs?|addresses)\s+(?:replaced|redacted|anonymi[sz]ed|sanitised|sanitized|substituted|swapped\s+out)\b|\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** A defanged indicator (`hxxp://`, `host[.]tld`): quoted on purpose, in any file. */
 export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
@@ -19,7 +19,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:rejected|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -620,7 +620,8 @@ export class CitedCode {
         citedCodeLine(line) ||
         DEFANGED.test(line) ||
         this.inSampleList(lines, i) ||
-        (fileLang(this.path) === 'shell' && this.grepPatternVariable(lines, i)) ||
+        (fileLang(this.path) === 'shell' &&
+          (this.grepPatternVariable(lines, i) || this.lookupArray(lines, i))) ||
         this.isPatternVariable(line) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
           (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
@@ -704,6 +705,35 @@ export class CitedCode {
     });
   }
 
+  /**
+   * A PowerShell array of indicators (`$badNames = 'xmrig','nanominer'`, `$iocArgs = @('--donate-level', 'stratum+tcp')`)
+   * named for what it lists, whose every use looks things up in it: `$badNames -contains $n`,
+   * `$n -in $badNames`, `$badArgs | Where-Object { $cmd.Contains($_) }`, or a `foreach ($a in $badArgs)`
+   * whose body compares `$a` with something. What a detection script looks for, not what it runs.
+   */
+  private lookupArray(lines: readonly string[], i: number): boolean {
+    const name = PS_ARRAY_ASSIGN.exec((lines[i] ?? '').slice(0, MAX_PATTERN_LINE))?.[1];
+    if (!name || !(SAMPLE_LIST_NAME.test(name) || LOOKUP_LIST_NAME.test(name))) return false;
+    const uses = (this.psUses ??= psVariableUses(lines)).get(name.toLowerCase()) ?? [];
+    if (uses.length > MAX_PATTERN_USES) return false;
+    let looked = 0;
+    for (const [k, at] of uses) {
+      if (k === i) continue;
+      const line = lines[k].slice(0, MAX_PATTERN_LINE);
+      const before = line.slice(0, at);
+      const after = line.slice(at + name.length + 1);
+      looked++;
+      if (PS_IN_BEFORE.test(before) || PS_CONTAINS_AFTER.test(after) || PS_FILTER_AFTER.test(after)) continue;
+      const loop = PS_FOREACH_BEFORE.exec(before)?.[1];
+      if (loop && comparesInBody(lines, k, loop)) continue;
+      return false;
+    }
+    return looked > 0;
+  }
+
+  /** Per PowerShell variable (lower-cased): where it is used outside comments, filled in one pass. */
+  private psUses: Map<string, [number, number][]> | undefined;
+
   /** Per shell variable: where it is expanded (line, offset), filled in one pass over the script. */
   private variableUses: Map<string, [number, number][]> | undefined;
 
@@ -716,6 +746,56 @@ export class CitedCode {
     const name = k >= 0 ? LIST_OPENER.exec(lines[k])?.[1] : undefined;
     return name !== undefined && (SAMPLE_LIST_NAME.test(name) || TEST_FILE.test(this.path));
   }
+}
+
+/** `$name = 'a','b'` / `$name = @("a", "b")`: a PowerShell array of two or more quoted strings. */
+const PS_ARRAY_ASSIGN =
+  /^[ \t]{0,40}\$([A-Za-z_]\w{0,40})[ \t]{0,4}=[ \t]{0,4}(?:@\([ \t]{0,4})?(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")(?:[ \t]{0,4},[ \t]{0,4}(?:'[^'\n]{0,200}'|"[^"\n]{0,200}")){1,100}[ \t]{0,4}\)?[ \t]{0,4}(?:#[^\n]{0,300})?$/;
+/** A list named for what is looked for besides SAMPLE_LIST_NAME: bad, known-bad, suspect. */
+const LOOKUP_LIST_NAME = /bad|suspect/i;
+/** `$x -in $list`, `$x -notin $list`: a membership test. */
+const PS_IN_BEFORE = /-(?:not)?in[ \t]{1,4}$/i;
+/** `$list -contains $x` (`-icontains`, `-notcontains`). */
+const PS_CONTAINS_AFTER = /^[ \t]{1,4}-[ic]?(?:not)?contains\b/i;
+/**
+ * `($list | Where-Object { $cmd.Contains($_) })`: a filter comparing each item with something, whose
+ * result is not piped on (to a `ForEach-Object` that could run it).
+ */
+const PS_FILTER_AFTER =
+  /^[ \t]{0,4}\|[ \t]{0,4}(?:Where-Object|Where|\?)[ \t]{0,4}\{[^}\n]{0,300}(?:\.(?:Contains|IndexOf|StartsWith|EndsWith)\([ \t]{0,4}\$_[ \t]{0,4}\)|-[ic]?(?:not)?(?:match|like|eq)[ \t]{1,4}["']?[^\s;)}]{0,40}\$_\b)[^}\n]{0,100}\}[ \t]{0,4}(?:\)|;|#|$)/i;
+/** `foreach ($a in $list)`: the loop variable captured. */
+const PS_FOREACH_BEFORE = /\bforeach[ \t]{0,4}\([ \t]{0,4}\$(\w{1,40})[ \t]{1,4}in[ \t]{1,4}$/i;
+/** How many lines of a loop's body are read for the comparison. */
+const LOOP_BODY_LINES = 4;
+
+/** `$name`: a PowerShell variable (names are case-insensitive). */
+const PS_VARIABLE = /\$(\w{1,40})\b/g;
+
+function psVariableUses(lines: readonly string[]): Map<string, [number, number][]> {
+  const uses = new Map<string, [number, number][]>();
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k].slice(0, MAX_PATTERN_LINE);
+    if (!line.includes('$') || COMMENT_LINE.test(line)) continue;
+    for (const m of line.matchAll(PS_VARIABLE)) {
+      const name = m[1].toLowerCase();
+      let list = uses.get(name);
+      if (!list) uses.set(name, (list = []));
+      // Past the cap the answer is no: one more entry says so.
+      if (list.length <= MAX_PATTERN_USES) list.push([k, m.index]);
+    }
+  }
+  return uses;
+}
+
+/** Whether the loop's body (its first lines) compares its variable with something. */
+function comparesInBody(lines: readonly string[], at: number, loop: string): boolean {
+  const compares = new RegExp(
+    `\\.(?:Contains|IndexOf|StartsWith|EndsWith)\\([ \\t]{0,4}\\$${loop}[ \\t]{0,4}\\)|-[ic]?(?:not)?(?:match|like|eq)[ \\t]{1,4}["']?[^\\s;)}]{0,40}?\\$${loop}\\b`,
+    'i',
+  );
+  for (let k = at; k < Math.min(lines.length, at + LOOP_BODY_LINES); k++)
+    if (compares.test(lines[k].slice(0, MAX_PATTERN_LINE))) return true;
+  return false;
 }
 
 /** `NAME='…|…'`: a shell variable given a quoted value with alternatives (a regex). */

@@ -201,10 +201,12 @@ const GENERIC_TOKENS = new Set([
 /** The URL belongs to the vendor the skill is about (its name/description mention the host or owner). */
 /**
  * Hosts whose documented `curl … | sh` installers are standard setup steps of widely used tools
- * (still MEDIUM, so the skill starts Untrusted; never LOW).
+ * (still MEDIUM, so the skill starts Untrusted; never LOW). Some vendors serve theirs from a shared
+ * app host (GAM7, the Google Workspace admin CLI: `bash <(curl … gam-shortn.appspot.com/gam-install)`),
+ * which only the exact installer path can vouch for.
  */
 const KNOWN_INSTALLERS =
-  /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
+  /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|gam-shortn\.appspot\.com\/gam-install\b|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
 
 /** A product name written without its separator (`terncli` for the Tern CLI, `tern-cli`). */
 function squashedName(domain: string, identity: string): boolean {

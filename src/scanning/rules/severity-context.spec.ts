@@ -348,6 +348,16 @@ describe('context-dependent severity (test data)', () => {
     );
   });
 
+  it('should cap a PowerShell array of miner indicators looked up in process lines, unless it is passed on', () => {
+    const at = (text: string) =>
+      findingsOf(text, 'Detect-Miner.ps1').find((f) => f.rule_id === 'SG-MINER-004')?.severity;
+    const args = "$badArgs = '--donate-level','stratum+tcp','--cpu-max-threads-hint'\n";
+    const lookup =
+      'Get-CimInstance Win32_Process | ForEach-Object {\n  foreach ($a in $badArgs) {\n    if ($_.CommandLine.Contains($a)) { exit 1 }\n  }\n}\n';
+    expect(at(args + lookup)).toBe('MEDIUM');
+    expect(at(args + lookup + 'Start-Process .\\svc.exe -ArgumentList $badArgs\n')).toBe('HIGH');
+  });
+
   it('should rate an inventory of a wallet keystore (metadata, digests) MEDIUM, a search or a copy HIGH', () => {
     const at = (line: string) =>
       findingsOf(`KEYSTORE=/opt/signer/keystore\n${line}\n`, 'scripts/triage.sh').find(
