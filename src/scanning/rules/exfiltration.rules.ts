@@ -2,6 +2,7 @@ import type {
   AnyRule,
   ChainRule,
   CustomInput,
+  MatchInfo,
   PatternRule,
   RawHit,
   Segment,
@@ -254,6 +255,29 @@ const NET_SEND_SIGNALS: AnyRule[] = [
   },
 ];
 
+/**
+ * A webhook address redacted for quoting (`/api/webhooks/000000000000000000/XXXXXXXX…`): its id is all
+ * zeros or its token a run of one character, which Discord never issues, so nothing can be posted to it.
+ */
+const REDACTED_WEBHOOK = /\/api\/webhooks\/(?:0{1,20}\/|\d{0,20}\/([\w-])\1{7,}(?![\w-]))/g;
+const ANY_WEBHOOK = /\/api\/webhooks\//g;
+
+/** Per segment, per line: whether the line names webhooks and every one of them is redacted. */
+const redactedLines = new WeakMap<Segment, Map<number, boolean>>();
+
+/** Answered once per line: a long line of many webhooks is read once, not once per match. */
+function onlyRedactedWebhooks(m: MatchInfo): boolean {
+  let lines = redactedLines.get(m.segment);
+  if (!lines) redactedLines.set(m.segment, (lines = new Map()));
+  let answer = lines.get(m.lineIndex);
+  if (answer === undefined) {
+    const all = m.lineText.match(ANY_WEBHOOK)?.length ?? 0;
+    answer = all > 0 && (m.lineText.match(REDACTED_WEBHOOK)?.length ?? 0) === all;
+    lines.set(m.lineIndex, answer);
+  }
+  return answer;
+}
+
 /** A command whose output is thrown away or that is sent to the background, so the user sees nothing of it. */
 const HIDDEN_RUN = /[&>]>?\s*\/dev\/null|&\s*\)?\s*$|\b(?:nohup|setsid|disown)\b/;
 /** A second push address added to an existing remote: every later `git push` also goes there. */
@@ -281,7 +305,10 @@ const PATTERNS: PatternRule[] = [
         : /telegram|^bot\d/i.test(m.match)
           ? 'telegram'
           : 'discord';
-      return ctx.identity.includes(vendor) ? 'LOW' : vendor === 'slack' ? 'MEDIUM' : 'HIGH';
+      if (ctx.identity.includes(vendor)) return 'LOW';
+      // A redacted webhook (id zeroed, or token a run of one character): quoted evidence, it posts nowhere.
+      if (vendor === 'discord' && onlyRedactedWebhooks(m)) return 'MEDIUM';
+      return vendor === 'slack' ? 'MEDIUM' : 'HIGH';
     },
   },
   {
@@ -304,7 +331,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Encodes data into DNS lookups (DNS tunnelling exfiltration)',
     remediation: 'Remove the DNS lookups of interpolated data.',
     pattern:
-      /\b(?:dig|nslookup|drill|host)\b[^\n]{0,200}?(?:\$\(|\$\{|\$[A-Za-z_]|\{[A-Za-z_]\w*\})[^\n]{0,200}?\.[a-z0-9-]+\.[a-z]{2,}|\b(?:gethostbyname\w*|resolver\.(?:resolve|query)|dns\.(?:resolve\w*|lookup))\s*\(\s*(?:f["'][^"'\n]{0,40}\{|[`][^`\n]{0,40}\$\{|\w+\s*\+\s*["']\.)/g,
+      /\b(?:dig|nslookup|drill|host)\b(?![ \t]*\()[^\n]{0,200}?(?:\$\(|\$\{|\$[A-Za-z_]|\{[A-Za-z_]\w*\})[^\n]{0,200}?\.[a-z0-9-]+\.[a-z]{2,}|\b(?:gethostbyname\w*|resolver\.(?:resolve|query)|dns\.(?:resolve\w*|lookup))\s*\(\s*(?:f["'][^"'\n]{0,40}\{|[`][^`\n]{0,40}\$\{|\w+\s*\+\s*["']\.)/g,
     hints: ['dig', 'nslookup', 'drill', 'host', 'gethostbyname', 'resolver.', 'dns.'],
     starts: ['dig', 'nslookup', 'drill', 'host', 'gethostbyname', 'resolver.', 'dns.'],
     in: 'code',

@@ -46,6 +46,13 @@ describeRuleCases('permissions', [
   },
   { id: 'SG-PERM-001', positive: sh('chmod 777 /opt/shared'), negative: sh('chmod 755 ./bin/tool') },
   {
+    // The mode and its path on one command line (a `\` continuation counts); in prose, a path in the
+    // next inline code span is not the operand of a `chmod 777` named as a pattern to flag.
+    id: 'SG-PERM-001',
+    positive: sh('sudo chmod -R 777 \\\n  /srv/game'),
+    negative: 'The audit reports `chmod 777`, writes outside `/mnt/server`, and cron jobs.\n',
+  },
+  {
     id: 'SG-PERM-002',
     positive: sh('echo "me ALL=(ALL) NOPASSWD:ALL" >> /etc/sudoers'),
     negative: sh('sudo apt-get install -y jq'),
@@ -285,6 +292,19 @@ describe('world-writable system directories', () => {
     ]) {
       const start = performance.now();
       findingsOf(text, 'scripts/run.py');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+
+  it('should scan 1 MiB of continued chmod lines in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'chmod ' + '\\\n'.repeat(MiB / 2) + '777',
+      'chmod -R ' + '-R \\\n '.repeat(MiB / 6) + '755',
+      'chmod 777' + ' \\\n\t'.repeat(MiB / 4),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'scripts/fix.sh');
       expect(performance.now() - start).toBeLessThan(1000);
     }
   });

@@ -285,7 +285,8 @@ export const PERMISSION_RULES: AnyRule[] = [
     'SG-PERM-001',
     'MEDIUM',
     'Makes files world-writable (chmod 777 / a+rwx)',
-    /\bchmod\s+(?:-\w+\s+)*(?:0?777|0?666|a\+rwx|o\+w|ugo\+rwx)\s+["']?(\S+)/g,
+    // One command line (a `\` continuation at most): a path in the next inline code span is not its operand.
+    /\bchmod(?:[ \t]|\\\r?\n)+(?:-\w+(?:[ \t]|\\\r?\n)+)*(?:0?777|0?666|a\+rwx|o\+w|ugo\+rwx)(?:[ \t]|\\\r?\n)+["']?(\S+)/g,
     ['chmod'],
     { adjust: (m) => (/\s["']?(?:\/|~|\$HOME)/.test(m.match) ? 'HIGH' : 'MEDIUM') },
   ),
