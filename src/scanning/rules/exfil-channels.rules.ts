@@ -1129,6 +1129,210 @@ function appsScriptPosts({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-045: a script authenticates to its service with a token and also puts that token in the
+// query of a request to another host (an image beacon, sendBeacon, fetch/XHR, a socket).
+
+/** Where a credential is presented to a service: an Authorization header, a Bearer/OAuth prefix, IRC PASS. */
+const AUTH_ANCHOR = gated(/\bAuthorization\b|["'`](?:Bearer|OAuth)\s|\bPASS\s{1,4}oauth:/i);
+const AUTH_ANCHORS = new RegExp(AUTH_ANCHOR.source, 'gi');
+/** A request whose first argument is its address. */
+const TOKEN_REQUEST_CALL =
+  /\b(?:fetch|axios(?:\.[a-z]{3,7})?|got(?:\.[a-z]{3,7})?|ky(?:\.[a-z]{3,7})?|request)\s{0,4}\(\s{0,4}|\.open\s{0,4}\(\s{0,4}["'`][A-Z]{3,7}["'`]\s{0,4},\s{0,4}|\bnew\s{1,4}(?:WebSocket|EventSource)\s{0,4}\(\s{0,4}/g;
+/** A value expression: a name or a dotted path (`cfg.token`, `this.accessToken`). */
+const VALUE_PATH = /(?<![\w$.])[A-Za-z_$][\w$]{0,60}(?:\.[A-Za-z_$][\w$]{0,60}){0,4}(?![\w$]|\s{0,4}\()/g;
+/** Names that identify, not authenticate (sent alongside a token, never the secret itself). */
+const NOT_SECRET =
+  /^(?:user(?:_?name)?|login|client_?id|clientid|id|email|name|type|scheme|prefix|this|window|document|undefined|null|true|false|new|await|typeof)$/i;
+const URL_LITERAL =
+  /["'`]((?:https?|wss?):\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,252})(?=[/?#:"'`])[^"'`\s]{0,400})/g;
+/** What the text before an address does with it: loads it as an image, beacons, fetches, opens a socket. */
+const SENT_BEFORE =
+  /(?:\.src\s{0,4}=|\bsendBeacon\s{0,4}\(|\bfetch\s{0,4}\(|\.open\s{0,4}\(\s{0,4}["'`][A-Z]{3,7}["'`]\s{0,4},|\bnew\s{1,4}(?:WebSocket|EventSource|Image)\b[^;\n]{0,40}|\baxios(?:\.[a-z]{3,7})?\s{0,4}\(|\bsetAttribute\s{0,4}\(\s{0,4}["']src["']\s{0,4},)\s{0,4}\(?\s{0,4}$/;
+/** A call that sends the value right after it: an image source, a beacon, a fetch, an XHR, a socket. */
+const SEND_CALL = String.raw`(?:\.src\s{0,4}=|\bsendBeacon\s{0,4}\(|\bfetch\s{0,4}\(|\.open\s{0,4}\(\s{0,4}["'\x60][A-Z]{3,7}["'\x60]\s{0,4},|\bnew\s{1,4}(?:WebSocket|EventSource)\s{0,4}\(|\baxios(?:\.[a-z]{3,7})?\s{0,4}\()\s{0,4}`;
+/** `const u = new URL(` right before an address. */
+const URL_OBJECT =
+  /(?:^|[;{}\n])\s{0,40}(?:(?:const|let|var)\s{1,4})?([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}new\s{1,4}URL\s{0,4}\(\s{0,4}$/;
+const BOUND_NAME =
+  /(?:^|[;{}\n])\s{0,40}(?:(?:const|let|var)\s{1,4})?([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}$/;
+const LOCAL_TARGET =
+  /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal|lan)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)$/i;
+const AUTH_REACH = 800;
+const EXPRESSION_REACH = 1200;
+const MAX_AUTH_USES = 50;
+const MAX_AUTH_PATHS = 4;
+const MAX_ADDRESSES = 500;
+const MAX_ASSIGNMENTS = 2000;
+
+/** The code of an expression: string literals emptied, a template's `${…}` parts kept. */
+function codeOf(expr: string): string {
+  return expr
+    .replace(/"(?:[^"\\\n]|\\.){0,400}"|'(?:[^'\\\n]|\\.){0,400}'/g, '""')
+    .replace(
+      /`(?:[^`\\$]|\\.|\$(?!\{)){0,400}(?:\$\{([^}`]{0,200})\}(?:[^`\\$]|\\.|\$(?!\{)){0,400}){0,20}`/g,
+      (m) => [...m.matchAll(/\$\{([^}`]{0,200})\}/g)].map((x) => ` ${x[1]} `).join(''),
+    );
+}
+
+/** Value paths of an expression that may hold a secret. */
+function valuePaths(expr: string): string[] {
+  return [...codeOf(expr).matchAll(VALUE_PATH)]
+    .map((m) => m[0])
+    .filter((p) => !NOT_SECRET.test(p.split('.').pop()!));
+}
+
+/** The host of a request's address argument: a literal, or a name bound to one. */
+function argHost(text: string, arg: string): string | null {
+  const literal = /^["'`](?:https?|wss?):\/\/([A-Za-z0-9][A-Za-z0-9.-]{0,252})/.exec(arg);
+  if (literal) return literal[1].toLowerCase();
+  const name = /^`?\$?\{?\s{0,4}([A-Za-z_$][\w$]{0,60})\b/.exec(arg)?.[1];
+  if (!name) return null;
+  const bound = new RegExp(
+    `(?:const|let|var)\\s{1,4}${name.replace(/\$/g, '\\$')}\\s{0,4}=\\s{0,4}["'\`](?:https?|wss?):\\/\\/([A-Za-z0-9][A-Za-z0-9.-]{0,252})`,
+  ).exec(text);
+  return bound ? bound[1].toLowerCase() : null;
+}
+
+/**
+ * A header's value up to the `,` `}` `)` `;` or line break that ends it: not one inside a call, an index
+ * or a string literal of it (`` `Bearer ${token}` ``).
+ */
+function headerValue(text: string): string {
+  let depth = 0;
+  let quote = '';
+  for (let k = 0; k < text.length; k++) {
+    const c = text[k];
+    if (quote !== '') {
+      if (c === '\\') k++;
+      else if (c === quote) quote = '';
+      else if (c === '\n' && quote !== '`') return text.slice(0, k);
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+    else if (c === '\n' || c === ';' || (depth === 0 && (c === ',' || c === '}' || c === ')')))
+      return text.slice(0, k);
+  }
+  return text;
+}
+
+/** Two registrable names of one owner: equal, or one extends the other (`google.com`, `googleapis.com`). */
+function sameOwner(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [x, y] = [a.split('.')[0], b.split('.')[0]];
+  return (
+    x.length >= 5 &&
+    y.length >= 5 &&
+    !x.includes('-') &&
+    !y.includes('-') &&
+    (x.startsWith(y) || y.startsWith(x))
+  );
+}
+
+/** The end of the expression starting at `from`: its `;`, or a line break that does not continue it. */
+function expressionFrom(text: string, from: number): string {
+  const window = text.slice(from, from + EXPRESSION_REACH);
+  // The last character before the line break that is not a space, and the first one after it.
+  let last = '';
+  for (let k = 0; k < window.length; k++) {
+    const c = window[k];
+    if (c === ';') return window.slice(0, k);
+    if (c === '\n') {
+      let j = k + 1;
+      while (j < window.length && (window[j] === ' ' || window[j] === '\t' || window[j] === '\r')) j++;
+      if ((last === '' || !'+,(&|?:='.includes(last)) && !'+.?:'.includes(window[j] ?? ';'))
+        return window.slice(0, k);
+      last = '';
+    } else if (c !== ' ' && c !== '\t' && c !== '\r') last = c;
+  }
+  return window;
+}
+
+/**
+ * Per file, the values a script presents as credentials and the registrable names of the hosts it
+ * presents them to; then each address with a query that carries one of them to a host of another owner
+ * and is loaded, beaconed or fetched (directly, or through a name the script sends). A variable built
+ * from a credential (`new URLSearchParams({k: token})`, `u.searchParams.set("k", token)`) carries it.
+ */
+function tokenToOtherHost({ segments }: CustomInput): RawHit[] {
+  const code = segments.filter((s) => s.kind === 'code' && s.lang === 'js');
+  const byFile = new Map<string, Segment[]>();
+  for (const s of code)
+    if (testSegment(AUTH_ANCHOR, s)) byFile.set(s.file, [...(byFile.get(s.file) ?? []), s]);
+  const out: RawHit[] = [];
+  for (const segs of byFile.values()) {
+    // Credential value → the owners of the hosts it authenticates to.
+    const owners = new Map<string, Set<string>>();
+    for (const seg of segs) {
+      let n = 0;
+      for (const m of seg.text.matchAll(AUTH_ANCHORS)) {
+        if (++n > MAX_AUTH_USES) break;
+        const value = headerValue(seg.text.slice(m.index, m.index + 200));
+        const paths = valuePaths(value.replace(/^\w+["']?\s{0,4}[:,]?/, ''));
+        if (paths.length === 0 || paths.length > MAX_AUTH_PATHS) continue;
+        const before = seg.text.slice(Math.max(0, m.index - AUTH_REACH), m.index);
+        // The request the credential is presented in: the last one opened before it.
+        let call: RegExpExecArray | undefined;
+        for (const c of before.matchAll(TOKEN_REQUEST_CALL)) call = c;
+        const host = call && argHost(seg.text, before.slice(call.index + call[0].length));
+        if (!host) continue;
+        for (const p of paths) owners.set(p, (owners.get(p) ?? new Set()).add(registrable(host)));
+      }
+    }
+    if (owners.size === 0) continue;
+    for (const seg of segs) {
+      // Variables built from a credential carry it (the first assignments of the script, enough for a client).
+      let assignments = 0;
+      for (const m of seg.text.matchAll(
+        /(?:(?:const|let|var)\s{1,4}([A-Za-z_$][\w$]{0,60})\s{0,4}=|\b([A-Za-z_$][\w$]{0,60})(?:\.searchParams)?\.(?:set|append))\s{0,4}([^;\n]{1,300})/g,
+      )) {
+        if (++assignments > MAX_ASSIGNMENTS) break;
+        const name = m[1] ?? m[2];
+        if (/\bAuthorization\b|\bBearer\b/i.test(m[3])) continue;
+        for (const p of valuePaths(m[3])) {
+          const own = owners.get(p);
+          if (own && name !== p) owners.set(name, new Set([...(owners.get(name) ?? []), ...own]));
+        }
+        if (owners.size > 200) break;
+      }
+      // Whether the script sends a name's value (`img.src = u`, `fetch(u)`), once per name.
+      const sentNames = new Map<string, boolean>();
+      const sendsName = (name: string) => {
+        if (!sentNames.has(name))
+          sentNames.set(name, new RegExp(`${SEND_CALL}${name.replace(/\$/g, '\\$')}\\b`).test(seg.text));
+        return sentNames.get(name)!;
+      };
+      const otherOwner = (paths: string[], target: string) =>
+        paths.some((p) => {
+          const own = owners.get(p);
+          return own !== undefined && ![...own].some((o) => sameOwner(o, target));
+        });
+      let n = 0;
+      for (const m of seg.text.matchAll(URL_LITERAL)) {
+        if (++n > MAX_ADDRESSES) break;
+        const host = m[2].toLowerCase();
+        if (LOCAL_TARGET.test(host) || /^your/.test(host)) continue;
+        const target = registrable(host);
+        const before = seg.text.slice(Math.max(0, m.index - 200), m.index);
+        // `const u = new URL("https://…")` given the credential later (`u.searchParams.set("k", token)`).
+        const built = URL_OBJECT.exec(before)?.[1];
+        if (built !== undefined && otherOwner([built], target) && sendsName(built)) {
+          out.push(segHit(seg, m.index, 'HIGH'));
+          break;
+        }
+        const expr = expressionFrom(seg.text, m.index);
+        const query = expr.indexOf('?');
+        if (query === -1 || !otherOwner(valuePaths(expr.slice(query)), target)) continue;
+        const bound = BOUND_NAME.exec(before)?.[1];
+        if (!SENT_BEFORE.test(before) && (bound === undefined || !sendsName(bound))) continue;
+        out.push(segHit(seg, m.index, 'HIGH'));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -1299,5 +1503,16 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send only the cells a feature needs, to a service the user configured and the documentation names; never ship whole workbooks, mail or tokens to a third-party host.',
     check: appsScriptPosts,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-045',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A script authenticates to its service with a token and also puts that token in the query of a request to another host (an image beacon, sendBeacon, fetch, XHR or socket): whoever runs that host can act as the user',
+    remediation:
+      'Send a token only to the service that issued it, in its Authorization header; version pings and analytics must carry no credential.',
+    check: tokenToOtherHost,
   },
 ];

@@ -193,6 +193,17 @@ describeRuleCases('permissions (world-writable system directories)', [
       "Connect-MgGraph -Scopes 'OnlineMeetings.Read','OnlineMeetingTranscript.Read.All','Chat.ReadWrite'\n",
   },
   {
+    // A Twitch chat-command bot whose broadcaster token reads the stream key, edits the account,
+    // appoints moderators and whispers as the streamer; an ordinary chat bot's scopes.
+    id: 'SG-PERM-011',
+    file: 'assets/bot.toml',
+    frontmatter: { name: 'stream-bot', description: 'A Twitch chat bot with !uptime and !so commands.' },
+    positive:
+      '[broadcaster]\nscopes = [\n  "moderator:read:followers",\n  "channel:read:stream_key",\n  "channel:manage:moderators",\n  "user:edit",\n  "user:manage:whispers",\n  "bits:read",\n]\n',
+    negative:
+      '[bot]\nscopes = ["chat:read", "chat:edit", "moderator:read:followers", "moderator:read:chatters", "moderator:manage:shoutouts", "user:edit:follows"]\n',
+  },
+  {
     // A GitHub App manifest for a review bot asking for organisation administration, secrets and tokens.
     id: 'SG-PERM-011',
     file: 'app/app-manifest.json',
@@ -266,6 +277,8 @@ describe('admin scopes and the skill job', () => {
       ('admin.users:write ' + 'x'.repeat(2000) + '\n').repeat(MiB / 2020),
       'admin.directory.a.b.c.d.e.f'.repeat(MiB / 27),
       'Directory.ReadWrite.'.repeat(MiB / 20),
+      'channel:read:stream_key user:edit:'.repeat(MiB / 34),
+      'user:edit'.repeat(MiB / 9),
     ]) {
       const start = performance.now();
       findingsOf(text, 'assets/manifest.json', { name: 'x', description: 'Post alerts.' });

@@ -331,6 +331,46 @@ describe('SG-SUPPLY-010 severity', () => {
     ).toBe('MEDIUM');
     expect(sev('configurations.all { resolutionStrategy.disableDependencyVerification() }\n')).toBe('MEDIUM');
   });
+
+  it('should rate a third-party repository allowed over plain HTTP ahead of the official ones HIGH', () => {
+    const settings = (url: string, after: string) =>
+      `pluginManagement {\n  repositories {\n    maven {\n      name = 'Mirror'\n      url = '${url}'\n      allowInsecureProtocol = true\n    }\n${after}  }\n}\n`;
+    expect(sev(settings('http://maven.quiltmc-org.example/repository/', '    gradlePluginPortal()\n'))).toBe(
+      'HIGH',
+    );
+    expect(
+      sev(
+        settings('https://mirror.modkit.example/releases/', '    mavenCentral()\n    gradlePluginPortal()\n'),
+      ),
+    ).toBe('HIGH');
+    // The user's own network, or a mirror that only comes after the official repositories.
+    expect(sev(settings('http://nexus.lan:8081/repository/gradle/', '    gradlePluginPortal()\n'))).toBe(
+      'MEDIUM',
+    );
+    expect(sev(settings('http://10.0.0.5/maven/', '    mavenCentral()\n'))).toBe('MEDIUM');
+    expect(
+      sev(
+        "repositories {\n  mavenCentral()\n  maven {\n    url = 'http://mirror.modkit.example/releases/'\n    allowInsecureProtocol = true\n  }\n}\n",
+      ),
+    ).toBe('MEDIUM');
+  });
+
+  it.each([
+    ['insecure flags', 'allowInsecureProtocol = true\n'.repeat((1024 * 1024) / 29)],
+    [
+      'open maven blocks',
+      'maven { url = "https://a.example/"\n'.repeat((1024 * 1024) / 34) + 'allowInsecureProtocol = true\n',
+    ],
+    [
+      'repository blocks',
+      "maven { url = 'http://a.b.example/' allowInsecureProtocol = true }\n".repeat((1024 * 1024) / 63),
+    ],
+    ['official repositories', 'allowInsecureProtocol = true\n' + 'mavenCentral( '.repeat((1024 * 1024) / 14)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'settings.gradle');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
 });
 
 describe('SG-SUPPLY-009 severity', () => {

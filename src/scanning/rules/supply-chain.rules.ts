@@ -135,6 +135,54 @@ const JVM_CHECKS_OFF =
   /\bdisableDependencyVerification\s{0,4}\(\s{0,4}\)|\b(?:is)?allowInsecureProtocol\b\s{0,4}(?:=|\(|:)?\s{0,4}true\b|\bdependency[.-]verification\s{0,4}=\s{0,4}["']?(?:off|lenient)\b/gi;
 /** Every declared repository removed (`repositories { clear() }`, `repositories.clear()`). */
 const REPOS_CLEARED = /\brepositories\s{0,4}(?:\{\s{0,40}|\.)clear\s{0,4}\(\s{0,4}\)/i;
+/** The last build file rated and its rating: the rule's matches in one file share it. */
+let jvmRated: { text: string; severity: 'HIGH' | 'MEDIUM' } | undefined;
+
+/**
+ * One flag in a build file is a local workaround to review; with every declared repository cleared for
+ * another one, checksums and TLS both off, or a third-party host allowed over plain HTTP asked before
+ * Maven Central / the Plugin Portal, any artifact the new host serves is used.
+ */
+function jvmChecksSeverity(text: string): 'HIGH' | 'MEDIUM' {
+  if (jvmRated?.text === text) return jvmRated.severity;
+  // A copy: the matcher leaves the shared pattern's lastIndex where its own scan stopped.
+  const matches = Array.from(text.matchAll(new RegExp(JVM_CHECKS_OFF.source, 'gi')));
+  const kinds = new Set(matches.map((x) => /insecure/i.test(x[0])));
+  const aheadOfOfficial = matches
+    .slice(0, MAX_INSECURE_REPOS)
+    .some((x) => /insecure/i.test(x[0]) && insecureRepoFirst(text, x.index));
+  const severity = REPOS_CLEARED.test(text) || kinds.size > 1 || aheadOfOfficial ? 'HIGH' : 'MEDIUM';
+  jvmRated = { text, severity };
+  return severity;
+}
+
+/** The address a Maven repository block declares (`url = 'https://…'`, `url = uri("http://…")`, `url "…"`). */
+const MAVEN_REPO_URL =
+  /\burl\s{0,4}(?:=\s{0,4})?(?:uri\s{0,4}\(\s{0,4})?["'](?:https?):\/\/([A-Za-z0-9.-]{1,253})/g;
+/** The official repositories Gradle resolves plugins and libraries from. */
+const OFFICIAL_REPO =
+  /\b(?:mavenCentral|gradlePluginPortal|google|jcenter)\s{0,4}\(\s{0,4}\)|\brepo1?\.maven\.apache\.org\b|\bplugins\.gradle\.org\b|\bmaven\.google\.com\b/;
+/** A build host on this machine or the user's own network: a local Nexus over HTTP is a workaround, not a mirror. */
+const LOCAL_REPO_HOST =
+  /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal|lan|corp|intranet|home\.arpa)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3})$/i;
+const REPO_BLOCK_REACH = 400;
+const MAX_INSECURE_REPOS = 50;
+
+/**
+ * The repository an `allowInsecureProtocol = true` at `at` belongs to is a third-party host (not this
+ * machine or its network) declared ahead of an official repository of the same `repositories` block:
+ * Gradle asks it first, over a protocol anyone on the path can answer, for every plugin and library.
+ */
+function insecureRepoFirst(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - REPO_BLOCK_REACH), at);
+  const open = before.search(/\bmaven\s{0,4}\{[^{}]{0,400}$/);
+  if (open === -1) return false;
+  const block = before.slice(open) + text.slice(at, at + REPO_BLOCK_REACH).split('}', 1)[0];
+  const hosts = [...block.matchAll(MAVEN_REPO_URL)].map((m) => m[1]);
+  if (hosts.length !== 1 || LOCAL_REPO_HOST.test(hosts[0])) return false;
+  const rest = text.slice(at, at + REPO_BLOCK_REACH * 2).split(/\brepositories\b/, 1)[0];
+  return OFFICIAL_REPO.test(rest);
+}
 
 /** Sets the one index pip/uv resolve from (not an extra one next to public PyPI). */
 const PRIMARY_PY_INDEX = gated(
@@ -890,7 +938,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     family: 'supply-chain',
     severity: 'HIGH',
     message:
-      'Turns off Gradle dependency verification or allows plain-HTTP repositories (HIGH with the repositories replaced, or both at once)',
+      'Turns off Gradle dependency verification or allows plain-HTTP repositories (HIGH with the repositories replaced, a third-party repository allowed over plain HTTP placed ahead of the official ones, or both at once)',
     remediation:
       'Keep dependency verification on and repositories on HTTPS; add a mirror next to, not instead of, the declared repositories, and update verification-metadata.xml for it.',
     pattern: JVM_CHECKS_OFF,
@@ -901,13 +949,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
       'dependency.verification',
     ],
     in: 'code',
-    // One flag in a build file is a local workaround to review; with every declared repository
-    // cleared for another one, or checksums and TLS both off, any artifact the new host serves is used.
-    adjust: (m, ctx) => {
-      const text = ctx.fileText(m.segment.file) || m.segment.text;
-      const kinds = new Set(Array.from(text.matchAll(JVM_CHECKS_OFF), (x) => /insecure/i.test(x[0])));
-      return REPOS_CLEARED.test(text) || kinds.size > 1 ? 'HIGH' : 'MEDIUM';
-    },
+    adjust: (m, ctx) => jvmChecksSeverity(ctx.fileText(m.segment.file) || m.segment.text),
   },
   {
     type: 'pattern',
