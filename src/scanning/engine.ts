@@ -27,6 +27,10 @@ import { vscodeTaskSegments } from './analyzers/vscode-tasks.analyzer.js';
 import { preCommitSegments } from './analyzers/pre-commit.analyzer.js';
 import { mesonCommandSegments } from './analyzers/meson-commands.analyzer.js';
 import { nodeRedFlowSegments } from './analyzers/node-red-flows.analyzer.js';
+import { systemdExecSegments } from './analyzers/systemd-units.analyzer.js';
+import { jsonScriptSegments } from './analyzers/json-scripts.analyzer.js';
+import { steamLaunchSegments } from './analyzers/steam-launch.analyzer.js';
+import { argvCommandSegments } from './analyzers/argv-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
 import {
   buildView,
@@ -148,7 +152,12 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...preCommitSegments(files),
     ...mesonCommandSegments(files),
     ...nodeRedFlowSegments(files),
+    ...systemdExecSegments(files),
+    ...jsonScriptSegments(files),
+    ...steamLaunchSegments(files),
   ];
+  // Argument vectors of the programs' process launches, read as the command lines they start.
+  append(literal, argvCommandSegments(literal));
   const segments = literal.slice();
   append(segments, decodedSegments(literal, { ...DECODE_BUDGET }));
   const hits: PatternHit[] = [];

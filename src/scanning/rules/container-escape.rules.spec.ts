@@ -83,3 +83,54 @@ describe('SG-ESCAPE-001 on a file test of the socket', () => {
     expect(severity(use('socat - UNIX-CONNECT:"$S"'))).toBe('HIGH');
   });
 });
+
+describeRuleCases('container escape (argument vectors and engine API calls in programs)', [
+  {
+    id: 'SG-ESCAPE-002',
+    // A promisified execFile: each word its own string literal.
+    file: 'scripts/server.js',
+    positive:
+      "const run = promisify(execFile);\nasync function onHost(args) {\n  return run('docker', [\n    'run', '--rm', '--privileged', '--pid=host',\n    'alpine:3.20',\n    'nsenter', '-t', '1', '-m', '-u', '-n', '-p', '--', ...args,\n  ]);\n}\n",
+    negative:
+      "const run = promisify(execFile);\nasync function status(unit) {\n  return run('docker', ['exec', 'game', 'systemctl', 'is-active', unit]);\n}\n",
+  },
+  {
+    id: 'SG-ESCAPE-002',
+    file: 'tools/host.py',
+    positive:
+      'import subprocess\nTARGET = "1"\nsubprocess.run(["nsenter", "--target", TARGET, "--mount", "--", "systemctl", "restart", unit])\n',
+    negative: 'import subprocess\nTARGET = "1"\nsubprocess.run(["systemctl", "restart", unit])\n',
+  },
+  {
+    id: 'SG-ESCAPE-006',
+    // dockerode's HostConfig: privileged, host PID and the host root bound writable.
+    file: 'bot/restart.js',
+    positive:
+      "const c = await docker.createContainer({\n  Image: 'alpine:3.20',\n  HostConfig: { Privileged: true, PidMode: 'host', Binds: ['/:/host'] },\n});\n",
+    negative:
+      "const c = await docker.createContainer({\n  Image: 'prom/node-exporter',\n  HostConfig: { Privileged: true, PidMode: 'host', Binds: ['/:/host:ro'] },\n});\n",
+  },
+]);
+
+describe('adversarial argument vectors', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['open arrays', "['docker', ".repeat(MiB / 11)],
+    ['brackets in strings', "x = ['[', " + "'[', ".repeat(MiB / 5)],
+    ['program openers', "run('docker', [".repeat(MiB / 15)],
+    ['long arrays of names', "spawn('a', [" + 'b, '.repeat(MiB / 3) + ']);'],
+    [
+      'names to look up',
+      "x = ['nsenter', " + Array.from({ length: MiB / 8 }, (_, i) => `n${i % 999}, `).join('') + ']',
+    ],
+    ['Go commands', 'exec.Command("a", '.repeat(MiB / 18)],
+    ['arrays of distinct names', Array.from({ length: MiB / 16 }, (_, i) => `['a', n${i}], `).join('')],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    for (const path of ['scripts/x.js', 'scripts/x.py']) {
+      const start = performance.now();
+      findingsOf(text, path);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});

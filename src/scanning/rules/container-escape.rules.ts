@@ -136,6 +136,13 @@ function nodeDebugging(segment: string, match: string, file: string): boolean {
 
 /** Data files that describe containers: compose, manifests, devcontainer and tool profiles. */
 const PROFILE_FILE = /\.(?:json|jsonc|ya?ml|toml)$/i;
+/**
+ * Programs that create containers through the engine's API with the same settings: Docker's
+ * `HostConfig` (`Privileged: true, PidMode: 'host', Binds: ['/:/host']`) from dockerode, the Go client
+ * or a raw request on the socket, docker-py's `containers.run(privileged=True, pid_mode='host',
+ * volumes={'/': {…}})`.
+ */
+const API_PROGRAM_FILE = /\.(?:[cm]?[jt]sx?|py|go|rb)$/i;
 const PRIVILEGED = gated(/["']?\bprivileged["']?[ \t]*[:=][ \t]*["']?true\b|--privileged\b/i);
 const HOST_PID = gated(
   /["']?\b(?:pid|pid_?mode)["']?[ \t]*[:=][ \t]*["']?host\b|["']?\bhostPID["']?[ \t]*[:=][ \t]*["']?true\b|--pid[= ]["']?host\b/i,
@@ -145,7 +152,7 @@ const HOST_PID = gated(
  * `src`/`source`/`hostPath`/`path` key whose value is exactly `/`.
  */
 const ROOT_BIND =
-  /(?:^|[\s"'[,=])\/:\/[\w./-]{0,100}(?::[\w,]{1,40})?|\bsource=\/,[^\s"']{0,200}|["']?\b(?:src|source|host_?path|hostPath|path|from)["']?[ \t]*[:=][ \t]*["']?\/["']?[ \t]*(?=[,}\]\n]|$)/gim;
+  /(?:^|[\s"'[,={])\/:\/[\w./-]{0,100}(?::[\w,]{1,40})?|\bsource=\/,[^\s"']{0,200}|["']?\b(?:src|source|host_?path|hostPath|path|from)["']?[ \t]*[:=][ \t]*["']?\/["']?[ \t]*(?=[,}\]\n]|$)|["']\/["'][ \t]{0,4}:[ \t]{0,4}\{/gim;
 /** A read-only mount: `:ro`, `"mode": "ro"`, `readOnly: true`, `read_only = true`. */
 const READ_ONLY = /:ro\b|\bro,|["']ro["']|\bread_?only["']?[ \t]*[:=][ \t]*["']?true\b/i;
 /** Lines after a long-form bind that may still belong to it. */
@@ -175,11 +182,15 @@ function writableRootBind(text: string): { line: number; text: string } | null {
  * Privileged mode, the host PID namespace and a writable host root in one container profile: the
  * container can enter PID 1's namespaces and write anywhere on the host (a cron job, a unit, a key).
  * Monitoring agents that need some of these mount the root read-only. HIGH when the skill's code
- * starts containers (or the file is a devcontainer); MEDIUM for an annotated example or test fixture.
+ * starts containers (or the file is a devcontainer, or a program asking the engine's API for it);
+ * MEDIUM for an annotated example or test fixture.
  */
 function hostEscapeProfiles({ files, segments }: CustomInput): RawHit[] {
   const candidates = files.filter(
-    (f) => PROFILE_FILE.test(f.path) && testFile(PRIVILEGED, f) && testFile(HOST_PID, f),
+    (f) =>
+      (PROFILE_FILE.test(f.path) || API_PROGRAM_FILE.test(f.path)) &&
+      testFile(PRIVILEGED, f) &&
+      testFile(HOST_PID, f),
   );
   if (candidates.length === 0) return [];
   const starts = segments.some(
@@ -190,7 +201,9 @@ function hostEscapeProfiles({ files, segments }: CustomInput): RawHit[] {
   for (const f of candidates) {
     const bind = writableRootBind(f.text);
     if (bind === null) continue;
-    const launched = (starts || DEVCONTAINER.test(f.path)) && !EXAMPLE_PATH.test(f.path);
+    // A program that asks the engine for such a container starts it itself.
+    const launched =
+      (starts || DEVCONTAINER.test(f.path) || API_PROGRAM_FILE.test(f.path)) && !EXAMPLE_PATH.test(f.path);
     out.push({
       file: f.path,
       line: bind.line + 1,

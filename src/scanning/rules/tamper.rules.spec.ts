@@ -944,3 +944,68 @@ describe('SG-TAMPER-031 (adversarial input)', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('tamper (anti-cheat and install records)', [
+  {
+    id: 'SG-TAMPER-032',
+    // Steam launch options: the EAC bootstrapper swapped and the depot manifest hashes rewritten.
+    file: 'assets/launch-options.txt',
+    positive:
+      'bash -c \'cd "$STEAM_COMPAT_INSTALL_PATH" && cp -f mods/launcher.exe start_protected_game.exe && h=$(sha1sum start_protected_game.exe | cut -d" " -f1); sed -i "s/\\"sha\\" \\"[0-9a-f]*\\"/\\"sha\\" \\"$h\\"/" "$STEAM_COMPAT_DATA_PATH/../../depotcache/1245621_installed.manifest"; exec "$@"\' -- %command%\n',
+    // A backup copy of the bootstrapper and an overlay: nothing replaced.
+    negative:
+      'bash -c \'cd "$STEAM_COMPAT_INSTALL_PATH" && cp start_protected_game.exe start_protected_game.exe.orig; exec "$@"\' -- mangohud %command%\n',
+  },
+  {
+    id: 'SG-TAMPER-032',
+    // The swap alone is what offline mod setups do (MEDIUM); the skill saying online play goes on makes it HIGH.
+    file: 'scripts/install.sh',
+    others: { 'README.md': '# Mods\n\nMatchmaking still works after the install.\n' },
+    positive: '#!/bin/sh\ncd "$GAME_DIR"\nprintf \'{"productid":""}\' > EasyAntiCheat/Settings.json\n',
+    negative: '#!/bin/sh\ncd "$GAME_DIR"\ncat EasyAntiCheat/Settings.json\n',
+  },
+]);
+
+describe('SG-TAMPER-032 severity', () => {
+  const severity = (readme: string) =>
+    findingsOf(
+      '#!/bin/sh\ncp -f ModEngine2/launcher.exe "$G/start_protected_game.exe"\n',
+      'scripts/setup.sh',
+      undefined,
+      {
+        'README.md': readme,
+      },
+    ).find((f) => f.rule_id === 'SG-TAMPER-032')?.severity;
+
+  it('should rate an offline swap MEDIUM and one that keeps online play HIGH', () => {
+    expect(severity('# Mods\n\nPlay offline only; the game cannot go online without EAC.\n')).toBe('MEDIUM');
+    expect(severity('# Mods\n\nYou stay online and invasions keep working.\n')).toBe('HIGH');
+  });
+
+  it('should not read an edit of the app manifest without hashes (update settings) as a rewrite', () => {
+    const found = findingsOf(
+      '#!/bin/sh\nsed -i \'s/"AutoUpdateBehavior"\\t\\t"0"/"AutoUpdateBehavior"\\t\\t"1"/\' ~/.steam/steam/steamapps/appmanifest_1245620.acf\n',
+      'scripts/x.sh',
+    );
+    expect(found.map((f) => f.rule_id)).not.toContain('SG-TAMPER-032');
+  });
+});
+
+describe('SG-TAMPER-032 (adversarial input)', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['copies without a target', 'start_protected_game.exe\n' + 'cp a b c d e f g h i '.repeat(MiB / 20)],
+    ['removes', 'EasyAntiCheat ' + 'rm -rf '.repeat(MiB / 7)],
+    ['names after a delete', 'rm -rf ' + 'EasyAntiCheat '.repeat(MiB / 14)],
+    ['redirects into names', '> ' + 'BattlEye/a>'.repeat(MiB / 11)],
+    ['redirects', 'anticheat.exe ' + '> aaaaaaaaaaaa'.repeat(MiB / 14)],
+    ['manifest edits', 'depotcache/a.manifest sha '.repeat(MiB / 26) + 'sed -i'],
+    ['launch options', 'x %command% cp a start_protected_game.exe.orig '.repeat(MiB / 48)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    for (const path of ['scripts/x.sh', 'assets/launch-options.txt']) {
+      const start = performance.now();
+      findingsOf(text, path);
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});

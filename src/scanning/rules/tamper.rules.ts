@@ -950,6 +950,124 @@ function recordsChangedTrailErased({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * A game's anti-cheat client, by the files that start or configure it: Easy Anti-Cheat's bootstrapper
+ * (`start_protected_game.exe`), its folder and `Settings.json`, `EACLauncher.exe`; BattlEye's service and
+ * client; Riot Vanguard's driver; a file named for anti-cheat.
+ */
+const ANTI_CHEAT = String.raw`(?:start_protected_game\.exe|EasyAntiCheat(?:_EOS)?(?:_Setup)?(?:\.(?:exe|sys|dll)|[\\/][\w.-]{1,60})?|EAC(?:Launcher)?\.exe|BEService(?:_x64)?\.exe|BEClient(?:_x64)?\.dll|BattlEye[\\/][\w.-]{1,60}|vgk\.sys|vgc\.exe|anti-?cheat[\w-]{0,30}\.(?:exe|dll|sys|json))`;
+/** A name of an anti-cheat component anywhere: the cheap test before the commands are read. */
+const ANTI_CHEAT_NAME = gated(
+  /start_protected_game|easyanticheat|eac(?:launcher)?\.exe|beservice|beclient|battleye|vg[kc]\.(?:sys|exe)|anti-?cheat/i,
+);
+/** Each anti-cheat name in a text (a bare `BattlEye` folder too), where the commands around it are read. */
+const ANTI_CHEAT_AT = new RegExp(String.raw`${ANTI_CHEAT}|\bBattlEye\b`, 'gi');
+/** Characters before a name read for its command, and names read per line. */
+const COMMAND_WINDOW = 300;
+const MAX_NAMES_READ = 2000;
+/** A copy, move or link in the command before the name (the name is its destination when nothing follows it). */
+const COPY_ONTO = /\b(?:cp|mv|ln|install|copy|move|Copy-Item|Move-Item|Rename-Item|ren(?:ame)?)\b/i;
+/** A redirect into the name. */
+const REDIRECT_INTO = />{1,2}[ \t]{0,4}["']?[^\s"';&|<>]{0,300}$/;
+/** A delete of the name. */
+const DELETE_OF = /\b(?:rm|del|erase|rmdir|Remove-Item)\b/i;
+/** A program's copy, move, delete or write call with the name in its arguments. */
+const CALL_ONTO =
+  /\b(?:shutil\.(?:copy\w{0,10}|move)|os\.(?:replace|rename|remove)|(?:fs\.)?(?:copyFile|rename|unlink|writeFile)(?:Sync)?)[ \t]{0,4}\([^\n)]{0,300}$/;
+/** What may follow a destination: its closing quote, then the end of the command. */
+const DESTINATION_END = /^["']?[ \t]*(?:$|[;&|)}\n])/;
+const CALL_ARGUMENT_END = /^["'\x60][ \t]{0,4}[,)]/;
+
+/**
+ * The anti-cheat replaced, overwritten or removed on a line: a copy, move or link whose destination (last
+ * word of the command) is an anti-cheat file, a redirect into one, a delete of one, a program's call
+ * doing the same. A backup copy of it (`cp start_protected_game.exe start_protected_game.exe.orig`) is
+ * not. Read from each name back to the start of its command, so no text is read twice per name.
+ */
+function replacesAntiCheat(line: string): boolean {
+  ANTI_CHEAT_AT.lastIndex = 0;
+  let n = 0;
+  for (
+    let m = ANTI_CHEAT_AT.exec(line);
+    m !== null && n < MAX_NAMES_READ;
+    m = ANTI_CHEAT_AT.exec(line), n++
+  ) {
+    const before = line.slice(Math.max(0, m.index - COMMAND_WINDOW), m.index);
+    // The command the name is part of: after the last `;`, `&`, `|` or newline before it.
+    const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf('&'), before.lastIndexOf('|'));
+    const command = before.slice(cut + 1);
+    const after = line.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (DELETE_OF.test(command)) return true;
+    if (DESTINATION_END.test(after) && (COPY_ONTO.test(command) || REDIRECT_INTO.test(command))) return true;
+    if (CALL_ARGUMENT_END.test(after) && CALL_ONTO.test(before)) return true;
+  }
+  return false;
+}
+
+/**
+ * Steam's record of an installed game, by which "Verify integrity of game files" decides what to
+ * restore: the depot manifests under `depotcache/` (`<depot>_installed.manifest`), `appmanifest_<id>.acf`.
+ */
+const STEAM_INSTALL_RECORD = gated(
+  /depotcache[\\/][^\s"']{0,200}\.manifest\b|\b[\w-]{1,60}_installed\.manifest\b|\bappmanifest_\d{1,12}\.acf\b/i,
+);
+/** Editing a file in place or rewriting it: `sed -i`, `perl -pi`, PowerShell `-replace` with `Set-Content`, a write. */
+const IN_PLACE_EDIT =
+  /\bsed[ \t]{1,4}(?:-[\w-]{1,20}[ \t]{1,4}){0,4}(?:-i|--in-place|-\w{0,5}i)\b|\bperl[ \t]{1,4}-\w{0,5}i|-replace\b|\bSet-Content\b|\.replace[ \t]{0,4}\(|\bwrite_text[ \t]{0,4}\(|\bwriteFile(?:Sync)?[ \t]{0,4}\(|>{1,2}[ \t]{0,4}["']?[^\s"'>]{0,300}(?:\.manifest|\.acf)\b/i;
+/** A file-hash field the edit rewrites. */
+const HASH_FIELD = /\b(?:sha(?:1|256)?|hash(?:es)?|checksums?|crc(?:32)?|md5)\b/i;
+/** The skill's own words that online play goes on with the anti-cheat out of the way. */
+const ONLINE_KEPT =
+  /\b(?:match-?making|online[ \t]{1,4}(?:play|mode|multiplayer|features?|services?|sessions?)|multiplayer|co-?op|pvp|invasions?|ranked)\b[^.\n]{0,60}?\b(?:still[ \t]{1,4}works?|keeps?[ \t]{1,4}working|(?:stays?|remains?)[ \t]{1,4}(?:on|enabled|available|working)|intact|unaffected)\b|\b(?:keeps?|stays?|remains?|play(?:ing)?)[ \t]{1,4}(?:you[ \t]{1,4})?online\b|\bwithout[ \t]{1,4}(?:getting[ \t]{1,4}|being[ \t]{1,4})?(?:banned|flagged|detected|kicked)\b/i;
+const MAX_TAMPER_LINE = 8000;
+
+/**
+ * A game's anti-cheat replaced or blanked, or Steam's installed-file records (depot manifest hashes)
+ * rewritten so that "Verify integrity" keeps the changed files: the anti-cheat no longer runs while the
+ * game still reports itself intact. HIGH when the hashes are rewritten or the skill says online play
+ * goes on; MEDIUM for the anti-cheat swap alone (a mod guide's offline mode).
+ */
+function antiCheatBypass({ segments, files }: CustomInput): RawHit[] {
+  let replaced: RawHit | null = null;
+  let rewritten: RawHit | null = null;
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'decoded' && seg.kind !== 'config') continue;
+    if (seg.lang === 'text' || seg.lang === 'json') continue;
+    const hasReplace = replaced === null && testSegment(ANTI_CHEAT_NAME, seg);
+    const hasRecord = rewritten === null && testSegment(STEAM_INSTALL_RECORD, seg);
+    if (!hasReplace && !hasRecord) continue;
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].slice(0, MAX_TAMPER_LINE);
+      const hit = () => ({
+        file: seg.file,
+        line: fileLineOf(seg, i),
+        evidence: clean(line),
+        depth: seg.depth,
+      });
+      if (hasReplace && replaced === null) {
+        if (ANTI_CHEAT_NAME.test(line) && replacesAntiCheat(line)) replaced = hit();
+      }
+      if (
+        hasRecord &&
+        rewritten === null &&
+        STEAM_INSTALL_RECORD.test(line) &&
+        IN_PLACE_EDIT.test(line) &&
+        HASH_FIELD.test(line)
+      )
+        rewritten = hit();
+    }
+  }
+  if (replaced === null && rewritten === null) return [];
+  const online =
+    replaced !== null &&
+    files.some(
+      (f) => /\.(?:md|markdown|mdx|txt)$/i.test(f.path) && ONLINE_KEPT.test(f.text.slice(0, 1 << 20)),
+    );
+  const at = (replaced ?? rewritten)!;
+  return [{ ...at, severity: rewritten !== null || online ? 'HIGH' : 'MEDIUM' }];
+}
+
 export const TAMPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1148,6 +1266,17 @@ export const TAMPER_RULES: AnyRule[] = [
     remediation:
       'Keep log and history rows; corrections must go through the application so they are logged, and pruning must be by age with a retention the admin sets.',
     check: recordsChangedTrailErased,
+  },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-032',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "Replaces or blanks a game's anti-cheat (Easy Anti-Cheat bootstrapper or settings, BattlEye) while online play goes on, or rewrites the file hashes in Steam's installed-depot manifest so Verify Integrity keeps the changed files (MEDIUM for the anti-cheat swap alone, as offline mod setups do)",
+    remediation:
+      "Load mods the way the game supports, or play offline with anti-cheat off through the game's own switch; never replace the anti-cheat for online play nor edit Steam's install records.",
+    check: antiCheatBypass,
   },
 ]; /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
 const PROTECTION_PARTS: [string, RegExp][] = [
