@@ -3,7 +3,13 @@ import { maxSeverity, SEVERITIES, severityRank, type Finding, type Severity } fr
 import { CitedCode, CitedMarkdown, DEFANGED } from './analyzers/cited-lines.js';
 import { linesOf } from './analyzers/segment-lines.js';
 import { PROGRAM_LANGS, fileLang } from './analyzers/fence-lang.js';
-import { exhibitCited, isExhibit, labelledSample, reviewsWork } from './analyzers/exhibits.js';
+import {
+  detectorSample,
+  exhibitCited,
+  isExhibit,
+  labelledSample,
+  reviewsWork,
+} from './analyzers/exhibits.js';
 import { fixLines, isSemgrepRules, ruleSampleLines, semgrepRuleIds } from './analyzers/rule-tests.js';
 import type {
   ChainRule,
@@ -253,7 +259,8 @@ function citedLookup(files: { path: string; text: string }[], ctx: SkillContext)
     if (!isCited) {
       const file = files.find((x) => x.path === path);
       isCited = file ? citedOf(file, securityWriting, reviewing) : () => false;
-      if (file && reviewing && isExhibit(file, files)) isCited = exhibitCited(file.path, isCited);
+      if (file && reviewing && isExhibit(file, files))
+        isCited = exhibitCited(file.path, isCited, detectorSample(file, files));
       else if (file && securityWriting && labelledSample(file, files))
         isCited = exhibitCited(file.path, isCited);
       // A rule test's samples (the code under a `ruleid:` annotation of a rule the skill defines).
@@ -287,7 +294,7 @@ function capCited(findings: Finding[], hidden: (f: Finding) => boolean, citedAt:
 
 /** What a skill for detecting, hunting or analysing attacks says it is about. */
 const SECURITY_WORK =
-  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|exploit\w*|(?:container|sandbox)[- ]escapes?|breakouts?|compromise[- ](?:checks?|assessments?|hunts?|triage|indicators?|sweeps?))\b/i;
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|cryptojack\w*|exploit\w*|(?:container|sandbox|workload|pod|vm|jail)(?:[- ]to[- ](?:host|node))?[- ]escapes?|breakouts?|compromise[- ](?:checks?|assessments?|hunts?|triage|indicators?|sweeps?))\b/i;
 
 function isSecurityWriting(ctx: SkillContext): boolean {
   return SECURITY_WORK.test(ctx.identity);

@@ -14,7 +14,7 @@ export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
+  /\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
@@ -110,6 +110,7 @@ export class CitedMarkdown {
       fence !== -1
         ? // A ```markdown block is a quoted document: its own prose can present an example.
           this.isCited(fence) ||
+          this.quotedByPreamble(i) ||
           QUERY_FENCE.test(this.lines[fence]) ||
           this.isDetectionRule(fence) ||
           (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
@@ -118,8 +119,9 @@ export class CitedMarkdown {
           this.continuesCitedList(i) ||
           this.inCitedTable(i) ||
           this.quotedAfterExamples(i) ||
+          (QUOTED_LINE.test(this.lines[i]) && this.quotedByPreamble(i)) ||
           this.inDenyList(i) ||
-          (FENCE.test(this.lines[i]) && this.followsCitedBlock(i));
+          (FENCE.test(this.lines[i]) && (this.followsCitedBlock(i) || this.expectedBelow(i)));
     this.memo[i] = cited ? 1 : 0;
     return cited;
   }
@@ -132,15 +134,24 @@ export class CitedMarkdown {
     const at = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
     if (at !== i && !DATA_FENCE.test(this.lines[at]) && this.commandsIn(at) > 2) return true;
     if (INSTRUCTION.test(this.lines[i]) || INSTRUCTION.test(this.lines[at])) return true;
+    // A document is not a procedure (see commandsIn), but one the reader is told to put in place
+    // ("Save this as .mcp.json:", "Add to settings.json:") is configuration to apply.
+    if (at !== i && DOCUMENT_FENCE.test(this.lines[at]) && told(leadIn(this.lines, at))) return true;
+    // A wrapped line of a list item reads on from its own item: the items above it are other points.
+    const wrapped = at === i && WRAPPED_LINE.test(this.lines[i]) && !LIST_ITEM.test(this.lines[i]);
     let seen = 0;
     for (let k = at - 1; k >= 0 && seen < WINDOW; k--) {
-      if (this.lines[k].trim() === '') continue;
+      if (this.lines[k].trim() === '') {
+        if (wrapped) return false;
+        continue;
+      }
       // A command block right under an Install / Setup heading is what the reader runs to set up.
       if (HEADING.test(this.lines[k]))
         return at !== i && !DATA_FENCE.test(this.lines[at]) && SETUP_HEADING.test(this.lines[k]);
       if (FENCE.test(this.lines[k])) return false;
       seen++;
       if (INSTRUCTION.test(this.lines[k])) return true;
+      if (wrapped && LIST_ITEM.test(this.lines[k])) return false;
     }
     return false;
   }
@@ -180,10 +191,13 @@ export class CitedMarkdown {
    * or a recorded terminal session (`user@host:path$` prompts with the output between them).
    */
   private commandsIn(open: number): number {
+    // A document (a captured event, a recovered config or unit file) is data, whatever its layout.
+    if (DOCUMENT_FENCE.test(this.lines[open])) return 0;
     let n = 0;
     let first = '';
     let prompts = 0;
     let output = 0;
+    let stamped = 0;
     for (
       let k = open + 1;
       k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k]);
@@ -197,8 +211,11 @@ export class CitedMarkdown {
       }
       if (SESSION_PROMPT.test(line)) prompts++;
       else output++;
+      if (TIMELINE_ENTRY.test(line)) stamped++;
       if (!COMMENT_LINE.test(line) && !JSON_RECORD.test(line)) n++;
     }
+    // Every line stamped with the time it happened: a timeline of what was done, not steps to do.
+    if (stamped > 1 && stamped === prompts + output) return 0;
     return prompts > 0 && output > 0 ? 0 : n;
   }
 
@@ -261,6 +278,38 @@ export class CitedMarkdown {
       if (at !== -1 && at < i) return true;
     }
     return false;
+  }
+
+  /** Whether the document's preamble says the examples it quotes are not instructions (see PREAMBLE_QUOTES). */
+  private preambleQuotes: boolean | undefined;
+
+  /**
+   * A fenced, blockquoted or inline-code line of a document whose preamble (the lines under its title,
+   * before the first section) says the examples it shows are quoted, evidence or teaching material, never
+   * instructions ("These are **evidence excerpts**; nothing here should be run."), unless something tells
+   * the reader to run the line. Plain prose is not covered.
+   */
+  private quotedByPreamble(i: number): boolean {
+    if (this.preambleQuotes === undefined) {
+      const parts: string[] = [];
+      let k = 0;
+      // Skip YAML front matter.
+      if (/^---\s*$/.test(this.lines[0] ?? ''))
+        for (k = 1; k < this.lines.length && k < MAX_FRONT_MATTER && !/^---\s*$/.test(this.lines[k]); k++);
+      let titled = false;
+      for (k++; k < this.lines.length && parts.length < PREAMBLE_LINES; k++) {
+        const line = this.lines[k];
+        if (HEADING.test(line)) {
+          if (titled || !/^\s{0,3}#\s/.test(line)) break;
+          titled = true;
+          continue;
+        }
+        if (this.fenceOf[k] === -1 && !FENCE.test(line) && line.trim() !== '')
+          parts.push(line.trim().slice(0, MAX_LEAD_IN));
+      }
+      this.preambleQuotes = PREAMBLE_QUOTES.test(parts.join(' '));
+    }
+    return this.preambleQuotes && !this.toldToRun(i);
   }
 
   /** Per heading: the first line of its own body (subsections excluded) announcing examples. */
@@ -360,6 +409,23 @@ export class CitedMarkdown {
   }
 
   /**
+   * Whether the fenced block opened at line `open` is a test case's input: the first line below it
+   * states what must (not) happen with it (`expect: no refund_order call`, `**Expected:** refused`).
+   * The block is what is fed to the system under test; never when anything tells the reader to run it.
+   */
+  private expectedBelow(open: number): boolean {
+    let k = open + 1;
+    while (k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k])) k++;
+    if (k >= this.lines.length || this.fenceOf[k] !== open) return false;
+    for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
+    return (
+      k < this.lines.length &&
+      EXPECTATION_LEAD.test(this.lines[k].slice(0, MAX_LEAD_IN)) &&
+      !this.toldToRun(open)
+    );
+  }
+
+  /**
    * Whether anything tells the reader to run line `i`: the line, its block's opening fence, the lead-in
    * right above, or a setup heading right over a command block.
    */
@@ -426,6 +492,32 @@ const HTTP_MESSAGE_START =
 /** A JSON record on one line (`{"id":1,"method":"login",…}`): data, not a command. */
 const JSON_RECORD =
   /^\s{0,8}(?:\{\s{0,4}"[^"\n]{1,200}"\s{0,4}:|\[\s{0,4}[{"\d])[^\n]{0,2000}[}\]],?\s{0,8}$/;
+/**
+ * A document's preamble saying the examples it shows are quoted, evidence or teaching material, or not
+ * to be run or followed: "contains **quoted examples of injected text**", "the example injections below
+ * are *teaching material*", "These are **evidence excerpts**; nothing here should be run", "the commands
+ * are shown so reviewers recognise them", "those examples … are never instructions to you".
+ */
+const PREAMBLE_QUOTES =
+  /\b(?:quoted|annotated)\s{1,4}(?:examples?|samples?|excerpts?|payloads?)\b|\b(?:examples?|excerpts?|samples?|payloads?|commands?|snippets?|injections?)\b[^.;:\n]{0,80}?\b(?:are|is)\s{1,4}(?:\*{1,2}|_)?(?:quoted|illustrations?|teaching\s{1,4}material|evidence|(?:reconstructed|taken|drawn|collected|copied|paraphrased)\s{1,4}from|never\s{1,4}instructions|not\s{1,4}instructions|shown\s{1,4}(?:\w{1,20}\s{1,4}){0,2}(?:so|to\s{1,4}help)\s{1,4}(?:\w{1,20}\s{1,4}){0,3}(?:recogni[sz]e|spot|detect|identify))\b|\bthese\s{1,4}are\s{1,4}(?:\*{1,2}|_)?(?:evidence|quoted|examples?\s{1,4}of)\b|\bnothing\s{1,4}(?:here|in\s{1,4}this\s{1,4}(?:file|document|page|note))\s{1,4}(?:should|must|may|is\s{1,4}to)\s{1,4}be\s{1,4}(?:run|executed|followed)\b/i;
+/** How many non-blank lines of a document's preamble are read, and how far its front matter may run. */
+const PREAMBLE_LINES = 12;
+const MAX_FRONT_MATTER = 200;
+/** A test case's expected outcome, stated under its input (`expect:`, `**Expected result:**`, `Pass if:`). */
+const EXPECTATION_LEAD =
+  /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?(?:expect(?:s|ed|ation)?|pass(?:es)?\s{1,4}(?:if|when)|pass\s{1,4}(?:condition|criteria)|assert(?:s|ion)?)(?:\s{1,4}(?:result|behaviou?r|outcome|output|response))?(?:\*\*|__|_)?\s{0,4}(?::|—|–)/i;
+/**
+ * A fence naming a document format (JSON, INI or a systemd unit, TOML, XML, a plist): a file's
+ * content or records, never a list of commands.
+ */
+const DOCUMENT_FENCE =
+  /^\s{0,3}(?:```|~~~)\s{0,4}(?:json|jsonc|json5|jsonl|ndjson|ini|cfg|systemd|toml|xml|plist)\s*$/i;
+/**
+ * A timeline entry: a line opening with the time of day it happened (`14:50 bash -c …`,
+ * `[2024-05-12 03:14:07] …`), optionally after a date.
+ */
+const TIMELINE_ENTRY =
+  /^\s{0,8}\[?(?:\d{4}-\d{2}-\d{2}[T ])?\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,6})?)?(?:Z|[+-]\d{2}:?\d{2})?\]?[ \t]/;
 /** A full shell prompt naming the user and host (`www-data@web02:/var/www/html$ id`): a recorded session. */
 const SESSION_PROMPT = /^\s{0,8}(?:\[?[\w.-]{1,32}@[\w.-]{1,64}[: ][^\s$#\]]{0,200}\]?[$#])[ \t]/;
 /** A fence naming a programming language other than a shell's. */
@@ -470,7 +562,7 @@ const WRAPPED_LINE = /^\s+(?!`{3}|~{3})\S/;
 const LIST_LEAD_IN =
   /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
 const CITING_TABLE_HEADER =
-  /\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
+  /\bpass(?:\s+|-)(?:condition|criteria|if|when)\b|\bassertions?\b|\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
 /** A fence that says it holds output or a record, not a script. */

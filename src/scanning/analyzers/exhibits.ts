@@ -103,7 +103,7 @@ const EXPECTED_RULE =
 const DETECTOR_FILE =
   /\.(?:yar|yara|ql|qll|kql|kusto|spl|eql)$|(?:^|\/)savedsearches\.conf$|(?:^|\/)(?:rules?|detections?|signatures?|sigma|semgrep)\/(?:[^/]{1,120}\/){0,2}[^/]{1,120}\.ya?ml$/i;
 
-function detectorSample(
+export function detectorSample(
   file: { path: string; text: string },
   files: { path: string; text: string }[],
 ): boolean {
@@ -177,9 +177,11 @@ const MAX_LEAD_LINE = 2000;
 
 /**
  * An exhibit's findings are capped whatever their family, but a markdown exhibit is a document an
- * agent may load: its injections are capped only where the markdown itself quotes them.
+ * agent may load: its injections are capped only where the markdown itself quotes them, or where the
+ * file is a test sample of the skill's own detection rules (see `detectorSample`): an injection is
+ * what such a sample must hold for its rule to match.
  */
-export function exhibitCited(path: string, cited: Cited): Cited {
-  if (fileLang(path) !== 'markdown') return () => true;
+export function exhibitCited(path: string, cited: Cited, ruleSample = false): Cited {
+  if (fileLang(path) !== 'markdown' || ruleSample) return () => true;
   return (i, family) => family !== 'prompt-injection' || cited(i, family);
 }

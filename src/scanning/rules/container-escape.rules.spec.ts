@@ -52,14 +52,107 @@ describeRuleCases('container-escape', [
 
 describe('SG-ESCAPE-001 in a compose file', () => {
   const compose = (privileged: string) =>
-    `services:\n  portainer:\n    image: portainer/portainer-ce:2.27.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n    privileged: ${privileged}\n`;
-  const severity = (text: string) =>
-    findingsOf(text, 'docker-compose.yml').find((f) => f.rule_id === 'SG-ESCAPE-001')?.severity;
+    `services:\n  portainer:\n    image: portainer/portainer-ce:2.27.0\n    privileged: ${privileged}\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n`;
+  const severity = (text: string, file = 'docker-compose.yml') =>
+    findingsOf(text, file)
+      .filter((f) => f.rule_id === 'SG-ESCAPE-001')
+      .reduce((w, f) => (['CRITICAL', 'HIGH'].includes(f.severity) ? f.severity : w), 'MEDIUM' as string);
 
   it('should read `privileged: false` as no host power (MEDIUM) and `privileged: true` as one (HIGH)', () => {
     expect(severity(compose('false'))).toBe('MEDIUM');
     expect(severity(compose('"false"'))).toBe('MEDIUM');
     expect(severity(compose('true'))).toBe('HIGH');
+  });
+
+  it('should judge the host powers of the service that mounts the socket, not of its neighbours', () => {
+    const neighbours =
+      'services:\n  promtail:\n    image: grafana/promtail:3.0.0\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n  node-exporter:\n    image: prom/node-exporter\n    pid: host\n    volumes:\n      - /:/host:ro,rslave\n';
+    expect(severity(neighbours)).toBe('MEDIUM');
+    const same =
+      'services:\n  helper:\n    image: alpine\n    pid: host\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n';
+    expect(severity(same)).toBe('HIGH');
+  });
+
+  it('should rate a privileged monitoring agent that binds the socket and the host read-only MEDIUM', () => {
+    const agent = (extra: string) =>
+      `services:\n  cadvisor:\n    image: gcr.io/cadvisor/cadvisor:v0.49.1\n    privileged: true\n    volumes:\n      - /:/rootfs:ro\n      - /var/run/docker.sock:/var/run/docker.sock:ro\n      - /sys:/sys:ro\n${extra}`;
+    expect(severity(agent(''))).toBe('MEDIUM');
+    // A writable host path, a long-form bind, or entering the host keeps it HIGH.
+    expect(severity(agent('      - /etc:/host-etc\n'))).toBe('HIGH');
+    expect(severity(agent('      - type: bind\n        source: /\n        target: /h\n'))).toBe('HIGH');
+    expect(severity(agent('    command: ["nsenter", "-t", "1", "-m", "sh"]\n'))).toBe('HIGH');
+    const writableSocket = agent('').replace('docker.sock:ro', 'docker.sock');
+    expect(severity(writableSocket)).toBe('HIGH');
+  });
+
+  it('should rate a YAML setting naming the socket as an endpoint MEDIUM, not a command using it', () => {
+    const promtail =
+      'scrape_configs:\n  - job_name: docker\n    docker_sd_configs:\n      - host: unix:///var/run/docker.sock\n        refresh_interval: 30s\n';
+    expect(severity(promtail, 'promtail.yml')).toBe('MEDIUM');
+    const command =
+      'steps:\n  - run: docker -H unix:///var/run/docker.sock run --rm -v /:/host alpine chroot /host\n';
+    expect(severity(command, 'ci.yml')).toBe('HIGH');
+    expect(severity(`${promtail}extra:\n  privileged: true\n`, 'promtail.yml')).toBe('HIGH');
+  });
+
+  it('should read 1 MiB compose files and settings quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const [text, file] of [
+      [
+        'services:\n' +
+          '  s:\n    privileged: true\n    volumes:\n      - /var/run/docker.sock:/x:ro\n'.repeat(MiB / 70),
+        'c.yml',
+      ],
+      [
+        'services:\n  s:\n    privileged: true\n' +
+          '      - /' +
+          ':'.repeat(MiB) +
+          '\n      - /var/run/docker.sock:/x:ro\n',
+        'c.yml',
+      ],
+      ['host: unix:///var/run/docker.sock' + ' '.repeat(MiB) + 'x\n', 'p.yml'],
+      ['x ==' + ' '.repeat(MiB) + '"/var/run/docker.sock"\n', 'a.sh'],
+    ]) {
+      const t0 = performance.now();
+      findingsOf(text, file);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
+
+describe('SG-ESCAPE-001 on a comparison with the socket path', () => {
+  it('should rate an audit comparing a mount source with the socket path MEDIUM', () => {
+    const severity = (code: string) =>
+      findingsOf(code, 'audit.sh').find((f) => f.rule_id === 'SG-ESCAPE-001')?.severity;
+    expect(
+      severity(
+        '#!/usr/bin/env bash\nfor id in $(docker ps -q); do\n  j=$(docker inspect "$id")\n  jq -e \'.[0].Mounts[]? | select(.Source=="/var/run/docker.sock")\' <<<"$j" && echo sock\ndone\n',
+      ),
+    ).toBe('MEDIUM');
+    expect(severity('#!/bin/sh\ndocker run -v /var/run/docker.sock:/var/run/docker.sock img\n')).toBe('HIGH');
+  });
+});
+
+describe('SG-ESCAPE-003 under kubectl debug', () => {
+  const severity = (md: string) => findingsOf(md).find((f) => f.rule_id === 'SG-ESCAPE-003')?.severity;
+
+  it('should rate /proc/1/root inside a kubectl debug session MEDIUM, also with flags before `debug`', () => {
+    const debug = (cmd: string) => `\`\`\`bash\n${cmd}\n# inside: ls /proc/1/root/app\n\`\`\`\n`;
+    expect(severity(debug('kubectl -n $NS debug -it $POD --image=busybox:1.36 --target=app -- sh'))).toBe(
+      'MEDIUM',
+    );
+    expect(severity(debug('kubectl --context prod -n shop debug -it pod/x --target=app -- sh'))).toBe(
+      'MEDIUM',
+    );
+    expect(severity(debug('kubectl -n $NS exec -it $POD -- sh'))).toBe('HIGH');
+  });
+
+  it('should read 1 MiB of kubectl flags quickly', () => {
+    const t0 = performance.now();
+    findingsOf(
+      '```bash\nkubectl' + ' -n x'.repeat((1024 * 1024) / 5) + '\ncat /proc/1/root/etc/shadow\n```\n',
+    );
+    expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
 

@@ -31,16 +31,88 @@ const CONTAINER_LAUNCH = gated(
  * that reads container state) without host powers; talking to its API or pairing it with
  * privileged mode or the host's root stays HIGH.
  */
-function socketDeclaredOnly(match: string, segment: Segment): boolean {
-  if (/--unix-socket|unix:\/\//.test(match)) return false;
+function socketDeclaredOnly(match: string, segment: Segment, lineText: string, lineIndex: number): boolean {
+  // A YAML setting naming the socket as a tool's endpoint (`host: unix:///var/run/docker.sock` in a
+  // log shipper's service discovery) declares it as a compose mount does.
+  if (/--unix-socket/.test(match)) return false;
+  if (/unix:\/\//.test(match))
+    return segment.lang === 'yaml' && SOCKET_SETTING.test(lineText) && !testSegment(HOST_POWERS, segment);
+  // The path compared with a value read elsewhere (`select(.Source=="/var/run/docker.sock")`) is looked for.
+  if (SOCKET_COMPARED.test(lineText)) return true;
   // A program that only compares or lists the path (an audit of pod specs) does not use the socket;
   // one that queries the daemon without starting containers or asking for host powers (`docker
   // system df`, prune) does what the docker CLI does.
   if (['python', 'js', 'go', 'ruby'].includes(segment.lang))
     return !testSegment(SOCKET_USE, segment) || !testSegment(CONTAINER_LAUNCH, segment);
-  if (testSegment(HOST_POWERS, segment)) return false;
   const composeBlock = segment.lang === 'yaml' || /^\s*(?:volumes|services):/m.test(segment.text);
+  if (testSegment(HOST_POWERS, segment)) {
+    // In a compose file, only the service that mounts the socket counts; a monitoring agent
+    // (cAdvisor) may run privileged when the socket and every host path it binds are read-only.
+    const service = composeBlock ? serviceOf(segment.text, lineIndex) : null;
+    if (service === null || (HOST_POWERS.test(service) && !readOnlyAgent(service, lineText))) return false;
+  }
   return composeBlock || !segment.text.includes('\n');
+}
+
+/** `host: unix:///var/run/docker.sock` (or a list item / env key of that shape) and nothing else on the line. */
+const SOCKET_SETTING =
+  /^[ \t]{0,40}(?:-[ \t]{1,4})?["']?[\w.-]{1,60}["']?[ \t]{0,4}[:=][ \t]{0,4}["']?unix:\/\/\/var\/run\/docker\.sock["']?[ \t]{0,4}(?:#[^\n]{0,400})?$/;
+/** The socket path as the operand of a comparison (`==`, `!=`, `-eq`). */
+const SOCKET_COMPARED = /(?:[=!]=|\s-eq)[ \t]{0,4}["']?\/var\/run\/docker\.sock\b/;
+/** Host powers that stay HIGH even in a read-only agent's service. */
+const ENTERS_HOST = /\/proc\/1\/root|\bchmod\b[^\n]{0,200}docker\.sock|\bnsenter\b/i;
+/** A bind of a host path in a compose service (`- /sys:/sys:ro`, `- /var/run/docker.sock:/…`). */
+const HOST_BIND =
+  /^[ \t]{0,40}-[ \t]{1,4}["']?\/[^\s:"']{0,200}:\/[^\s"']{0,200}["']?[ \t]{0,4}(?:#[^\n]{0,400})?$/gm;
+const LONG_BIND = /\btype:[ \t]{0,4}["']?bind\b/;
+const RO_SUFFIX = /:ro(?:,[\w,]{0,40})?["']?[ \t]{0,4}(?:#[^\n]{0,400})?$/;
+
+/**
+ * A monitoring agent's service: it mounts the socket read-only and binds every host path read-only,
+ * and does nothing that enters the host (nsenter, /proc/1/root, loosening the socket).
+ */
+function readOnlyAgent(service: string, lineText: string): boolean {
+  // Long-form binds (`type: bind`) are not read here: such a service is not taken for a read-only agent.
+  if (!RO_SUFFIX.test(lineText) || ENTERS_HOST.test(service) || LONG_BIND.test(service)) return false;
+  for (const m of service.matchAll(HOST_BIND)) if (!RO_SUFFIX.test(m[0])) return false;
+  return true;
+}
+
+const MAX_SERVICE_LINES = 400;
+/** The last segment split into lines: a file's matches ask about the same text in turn. */
+const linesCache: { text: string; lines: readonly string[] } = { text: '', lines: [] };
+
+/**
+ * The text of the compose service (a child of `services:`) holding 0-based line `at`, or null when the
+ * line sits in no service.
+ */
+function serviceOf(text: string, at: number): string | null {
+  if (text !== linesCache.text) [linesCache.text, linesCache.lines] = [text, linesOf(text)];
+  const lines = linesCache.lines;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const blank = (l: string) => l.trim() === '' || l.trimStart().startsWith('#');
+  let cur = indent(lines[at] ?? '');
+  let child = -1;
+  // A service longer than MAX_SERVICE_LINES is not looked for (the whole file's powers count).
+  for (let k = at - 1; k >= 0 && at - k <= MAX_SERVICE_LINES; k--) {
+    if (blank(lines[k]) || indent(lines[k]) >= cur) continue;
+    if (/^\s*services:\s*(?:#.*)?$/.test(lines[k])) {
+      if (child === -1) return null;
+      const level = indent(lines[child]);
+      let end = child + 1;
+      while (
+        end < lines.length &&
+        end - child <= MAX_SERVICE_LINES &&
+        (blank(lines[end]) || indent(lines[end]) > level)
+      )
+        end++;
+      if (end - child > MAX_SERVICE_LINES) return null;
+      return lines.slice(child, end).join('\n');
+    }
+    child = k;
+    cur = indent(lines[k]);
+  }
+  return null;
 }
 
 /**
@@ -77,8 +149,10 @@ export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
     {
       unless:
         /permission denied while trying to connect|Cannot connect to the Docker daemon|^\s*(?:sudo\s+)?(?:ls|stat|file|test)\s/i,
-      adjust: ({ match, segment, lineText }) =>
-        socketDeclaredOnly(match, segment) || socketProbeOnly(lineText, segment) ? 'MEDIUM' : 'HIGH',
+      adjust: ({ match, segment, lineText, lineIndex }) =>
+        socketDeclaredOnly(match, segment, lineText, lineIndex) || socketProbeOnly(lineText, segment)
+          ? 'MEDIUM'
+          : 'HIGH',
     },
   ),
   ce(
@@ -127,7 +201,9 @@ export const CONTAINER_ESCAPE_RULES: AnyRule[] = [
   },
 ];
 
-const KUBECTL_DEBUG = /\bkubectl\s+debug\b/;
+/** `kubectl debug`, also with global flags before the verb (`kubectl -n $NS debug …`). */
+const KUBECTL_DEBUG =
+  /\bkubectl(?:[ \t]{1,4}-{1,2}[\w-]{1,40}(?:[= ][^\s-][^\s]{0,200})?){0,6}[ \t]{1,4}debug\b/;
 
 function nodeDebugging(segment: string, match: string, file: string): boolean {
   if (KUBECTL_DEBUG.test(segment)) return true;
