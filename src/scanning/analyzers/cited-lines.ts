@@ -732,7 +732,8 @@ export class CitedCode {
         (fileLang(this.path) === 'shell' && this.grepPatternVariable(lines, i)) ||
         this.isPatternVariable(line) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
-          (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
+          (this.isPatternValue(lines, i) ||
+            (this.declaresPatterns(lines) && (regexValueLine(line) || HOST_ITEM.test(line.slice(0, 300))))));
       this.known.set(i, cited);
     }
     return cited;
@@ -857,7 +858,13 @@ const HEADER_LINES = 10;
 const MAX_HEADER_LINE = 300;
 /** A header comment saying the file's values are regexes: `# regex (Python) per family`, `// detection patterns`. */
 const PATTERN_HEADER =
-  /\b(?:regexp?|regexes|regexps|regular[ \t]{1,4}expressions?|(?:search|detection|match(?:ing)?|signature)[ \t]{1,4}patterns?|patterns?[ \t]{1,4}(?:per|for[ \t]{1,4}each|to[ \t]{1,4}(?:match|detect|flag|look[ \t]{1,4}for)))\b/i;
+  /\b(?:(?:suffix|prefix|substring|glob|host(?:name)?|domain)[ \t]{1,4}match(?:es|ing)?|patterns?[ \t]{1,4}are[ \t]{1,4}(?:\w{1,20}[ \t]{1,4})?match(?:es|ed)|regexp?|regexes|regexps|regular[ \t]{1,4}expressions?|(?:search|detection|match(?:ing)?|signature)[ \t]{1,4}patterns?|patterns?[ \t]{1,4}(?:per|for[ \t]{1,4}each|to[ \t]{1,4}(?:match|detect|flag|look[ \t]{1,4}for)))\b/i;
+/**
+ * A list item that is one bare host or host and path (`- pastebin.com`, `- discord.com/api/webhooks`):
+ * in a file whose header says its entries are patterns or host matches, a name to look for.
+ */
+const HOST_ITEM =
+  /^[ \t]{0,80}-[ \t]{1,8}["']?[A-Za-z0-9*][\w*-]{0,62}(?:\.[\w*-]{1,63}){1,8}(?:\/[\w./*-]{0,120})?["']?[ \t]{0,8}(?:#.{0,200})?$/;
 /** `key: "value"` (or a quoted list item) alone on a line, the value captured. */
 const KEYED_VALUE =
   /^[ \t]{0,80}(?:-[ \t]{1,8})?(?:(["']?)[\w.-]{1,80}\1[ \t]{0,8}:[ \t]{0,8})?(["'])((?:\\.|(?!\2)[^\\\n]){1,1000})\2[ \t]{0,8},?[ \t]{0,8}(?:#.{0,300})?$/;

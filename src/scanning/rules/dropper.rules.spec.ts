@@ -821,3 +821,23 @@ describe('SG-DROPPER-001 in incident notes and review checklists (quoted, capped
     expect(sev(`- **Setup** — this skill's "setup" section says to run\n  \`${pipe}\`.\n`)).toBe('HIGH');
   });
 });
+
+describe('SG-DROPPER-005 in a watch-list of hosts', () => {
+  const sev = (header: string) =>
+    findingsOf(
+      `${header}\ncategories:\n  paste:\n    - pastebin.com\n    - transfer.sh\n`,
+      'assets/destinations.yaml',
+    )
+      .filter((f) => f.rule_id === 'SG-DROPPER-005')
+      .map((f) => f.severity);
+
+  it('should cap hosts a header calls host matches at MEDIUM, not the same list without it', () => {
+    expect(
+      sev('# Destination categories for egress review. Patterns are suffix matches on host.'),
+    ).not.toContain('CRITICAL');
+    expect(
+      sev('# Destination categories for egress review. Patterns are suffix matches on host.'),
+    ).not.toContain('HIGH');
+    expect(sev('# Upload targets.').some((s) => s === 'HIGH' || s === 'CRITICAL')).toBe(true);
+  });
+});
