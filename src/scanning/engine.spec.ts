@@ -1299,6 +1299,22 @@ describe('adversarial quoted samples: remarks, deny lists, before/after pairs, d
       },
     ],
     [
+      'a 1 MiB path of outcome folders',
+      {
+        'SKILL.md': `${review}# R\n`,
+        [`${'fixtures/positive/'.repeat(MiB / 18)}x.sh`]: drop,
+        'rules/r.yar': 'rule Rule_One { condition: true }\n',
+      },
+    ],
+    [
+      '1 MiB of lines naming an outcome fixture',
+      {
+        'SKILL.md': `${review}# R\n\n` + 'fixtures/positive/x.sh x.sh '.repeat(MiB / 28),
+        'fixtures/positive/x.sh': drop,
+        'rules/r.yar': 'rule Rule_One { condition: true }\n',
+      },
+    ],
+    [
       'a 1 MiB path of sample folders',
       {
         'SKILL.md': `${review}# R\n`,

@@ -8,18 +8,18 @@ import { fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
 const CITING_PHRASES =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real|submissions|reports|logs|incidents|cases|tickets|PRs|pull\s+requests|reviews|samples|attacks)\b|\b(?:hosts?|IPs?|IP\s+addresses|domains?|URLs?|addresses)\s+(?:replaced|redacted|anonymi[sz]ed|sanitised|sanitized|substituted|swapped\s+out)\b|\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real|submissions|reports|logs|incidents|cases|tickets|PRs|pull\s+requests|reviews|samples|attacks)\b|\b(?:hosts?|IPs?|IP\s+addresses|domains?|URLs?|addresses)\s+(?:replaced|redacted|anonymi[sz]ed|sanitised|sanitized|substituted|swapped\s+out)\b|\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\b(?:samples?|examples?|excerpts?|payloads?|commands?|shapes?|patterns?)\s+(?:from|seen\s+in|observed\s+in)\s+(?:real|actual|past|previous|recent|earlier)\s+(?:alerts?|incidents?|cases?|investigations?|hunts?|intrusions?|compromises?|attacks?|engagements?)\b|\bdefanged\b|\b(?:session|output|run|result|transcript)s?\s+(?:on|for|against|of)\s+(?:`[^`\n]{1,80}`\s+)?samples?\b|\bwhat\s+we\s+found\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
 /** A defanged indicator (`hxxp://`, `host[.]tld`): quoted on purpose, in any file. */
 export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${DEFANGED.source}`, 'i');
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
-  /\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
+  /^\s{0,3}(?:\*\*|__)(?:[Cc]lose\s{1,4}call|[Nn]ear[-\s]miss)\b[^*_\n]{0,80}(?:\*\*|__)|\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill)\s+chain\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -121,7 +121,9 @@ export class CitedMarkdown {
           this.quotedAfterExamples(i) ||
           (QUOTED_LINE.test(this.lines[i]) && this.quotedByPreamble(i)) ||
           this.inDenyList(i) ||
-          (FENCE.test(this.lines[i]) && (this.followsCitedBlock(i) || this.expectedBelow(i)));
+          this.commentsOnCitedBlock(i) ||
+          (FENCE.test(this.lines[i]) &&
+            (this.followsCitedBlock(i) || this.expectedBelow(i) || this.nestedInCitedItem(i)));
     this.memo[i] = cited ? 1 : 0;
     return cited;
   }
@@ -242,19 +244,74 @@ export class CitedMarkdown {
     if (item !== i) return LIST_ITEM.test(this.lines[item]) && this.continuesCitedList(item);
     if (!LIST_ITEM.test(this.lines[i])) return false;
     let k = i - 1;
+    let indent = indentOf(this.lines[i]);
     // Up over the list's items, their wrapped lines and blank lines, to the line that introduces it.
     while (
       k >= 0 &&
       this.fenceOf[k] === -1 &&
       (this.lines[k].trim() === '' || /^\s/.test(this.lines[k]) || LIST_ITEM.test(this.lines[k]))
-    )
+    ) {
+      // A nested list's lead-in is the item it hangs from ("2. Index settings — any of these needs a reason:").
+      const line = this.lines[k].slice(0, MAX_LEAD_IN);
+      if (indent > 0 && LIST_ITEM.test(line) && indentOf(line) < indent) {
+        if (/:\s*$/.test(line) && (CITING.test(line) || LIST_LEAD_IN.test(line))) return true;
+        indent = 0;
+      }
       k--;
+    }
     return (
       k >= 0 &&
       k < i - 1 &&
       this.fenceOf[k] === -1 &&
       (CITING.test(this.lines[k]) || LIST_LEAD_IN.test(this.lines[k]))
     );
+  }
+
+  /**
+   * A fenced file excerpt (```json, ```xml: not a shell block) nested under an item of a cited list (an
+   * incident timeline's entry and the file it showed): part of the item. Not when the item tells the
+   * reader to run or use it.
+   */
+  private nestedInCitedItem(i: number): boolean {
+    let k = i - 1;
+    while (k >= 0 && this.lines[k].trim() === '') k--;
+    // A file's contents quoted (```json, ```xml): a shell block, or one naming no language, is what gets run.
+    if (!SAMPLE_FENCE.test(this.lines[i]) || SHELL_FENCE.test(this.lines[i])) return false;
+    if (k < 0 || this.fenceOf[k] !== -1 || FENCE.test(this.lines[k]) || HEADING.test(this.lines[k]))
+      return false;
+    // Up over the item's wrapped lines to the item itself.
+    let item = k;
+    while (
+      item > 0 &&
+      k - item < MAX_WRAPPED &&
+      !LIST_ITEM.test(this.lines[item]) &&
+      WRAPPED_LINE.test(this.lines[item])
+    )
+      item--;
+    if (!LIST_ITEM.test(this.lines[item]) || indentOf(this.lines[i]) <= indentOf(this.lines[item]))
+      return false;
+    for (let t = item; t <= k; t++) {
+      const line = this.lines[t].slice(0, MAX_LEAD_IN);
+      if (told(line) || told(line.replace(TIMESTAMPED_ITEM, ''))) return false;
+    }
+    return this.continuesCitedList(item);
+  }
+
+  /**
+   * The remark right under a cited fenced sample (at most one blank line between) that goes on about
+   * it: the input that exploits the code just shown ("`repo=x; curl … | sh` → RCE."), or the sentence
+   * carried on ("or a long blob piped into `base64 -d | bash`."). Not when it tells the reader to run
+   * a snippet it quotes.
+   */
+  private commentsOnCitedBlock(i: number): boolean {
+    const line = this.lines[i].slice(0, MAX_LEAD_IN);
+    if (!AFTER_SAMPLE.test(line) || IMPERATIVE.test(line)) return false;
+    if (RUN_IT.test(line)) return false;
+    const told = INSTRUCTION.exec(line) ?? TOLD_TO_USE.exec(line);
+    if (told && told.index < line.lastIndexOf('`')) return false;
+    let k = i - 1;
+    if (k >= 0 && this.lines[k].trim() === '') k--;
+    return k > 0 && this.fenceOf[k] !== -1 && FENCE.test(this.lines[k]) && this.isCited(k);
   }
 
   /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
@@ -551,6 +608,15 @@ const QUOTED_LINE = /^ {0,3}(?:>|(?:[-*+] {1,4})?`)/;
 const EXAMPLES_AHEAD =
   /\b(?:examples?|samples?|payloads?)\s+(?:below|that\s+follow)\b|\bfollowing\s+(?:examples?|samples?|payloads?)\b|\bexamples?\s+(?:here\s+)?are\s+quoted\b/i;
 const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
+/** How far a line is indented (tabs count as one). */
+const indentOf = (line: string) => line.length - line.trimStart().length;
+/** A list item's marker and time stamp (`- 14:31 — `, `2. 2025-05-02T03:14Z – `): the entry's text follows. */
+const TIMESTAMPED_ITEM =
+  /^[ \t]{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}(?:\*\*)?[\dT:.Z-]{4,25}(?:[ \t]?[A-Z]{2,5})?(?:\*\*)?[ \t]{0,4}[—–-][ \t]{0,4}/;
+/** Telling the reader to run what the line quotes ("`x` — run it first"). */
+const RUN_IT = /\b(?:run|execute|paste|install|launch|source)\s{1,4}(?:it|this|that|them|these)\b/i;
+/** A remark that goes on about the sample above it: opens on inline code, an arrow, or a joining word. */
+const AFTER_SAMPLE = /^[ \t]{0,12}(?:`|→|->|(?:or|and|where|which|whose)\b)/;
 /** How many wrapped lines of one list item are followed up to the item. */
 const MAX_WRAPPED = 8;
 /** An indented line of prose (not a fence): the wrapped part of a list item. */
@@ -560,7 +626,7 @@ const WRAPPED_LINE = /^\s+(?!`{3}|~{3})\S/;
  * to reject, flag or block, or what the skill refuses to write (one clause: no comma or stop between).
  */
 const LIST_LEAD_IN =
-  /\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
+  /\btimeline\b[^\n:]{0,80}:\s*$|\b(?:any|each|all)\s{1,4}of\s{1,4}these\b[^\n:]{0,80}\b(?:needs?|requires?)\s{1,4}(?:an?\s{1,4})?(?:reason|justification|review|approval|sign-?off|explanation)\b[^\n:]{0,40}:\s*$|\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
 const CITING_TABLE_HEADER =
   /\bpass(?:\s+|-)(?:condition|criteria|if|when)\b|\bassertions?\b|\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 const DETECTION_RULE =
@@ -584,7 +650,14 @@ export function citedLines(text: string): Uint8Array {
  * `cfg.js` was:"): the text after it is evidence.
  */
 const NARRATED =
-  /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto|(?:[Aa]fter|[Oo]nce)\s+(?:[\w-]+\s+)?[\w-]*(?:decod|deobfuscat|de-obfuscat|unpack|beautif)(?:ing|ed)\b[^\n]*\b(?:was|were))\b[^\n]*:\s*$|(?:^|\.\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
+  /\b(?:showed|contained|recorded|logged|captured|appended|spawned|observed|saw|(?:that|which)\s+(?:did|ran)|looked\s+like|looks?\s+something\s+like|decod(?:es|ed)\b[^\n]*\bto|(?:[Aa]fter|[Oo]nce)\s+(?:[\w-]+\s+)?[\w-]*(?:decod|deobfuscat|de-obfuscat|unpack|beautif)(?:ing|ed)\b[^\n]*\b(?:was|were))\b[^\n]*:\s*$|(?:^|\.(?:\*\*|__)?\s+)(?:[Ww]e\s+|I\s+|[Tt]hey\s+)?[Ff]ound\b[^\n]*:\s*$|\b(?:I|[Ww]e|[Tt]hey)\s+(?:served|hosted|planted|injected|submitted|sent)\b[^\n]*:\s*$|\bfollowed\s+by\s+(?:the|this)\s+(?:line|command)\s*:?\s*$/;
+
+/**
+ * Reported speech about someone else's text ("a hub skill whose "setup" section said to run", "the
+ * page that told users to paste"): what follows is what that text said, quoted.
+ */
+const REPORTED_RUN =
+  /\b(?:whose|which|that)\s{1,4}(?:[\w"'`-]{1,40}\s{1,4}){0,6}(?:said|told\s{1,4}\w{1,20}|asked\s{1,4}\w{1,20}|instructed\s{1,4}\w{1,20})\s{1,4}to\s{1,4}(?:run|paste|execute|type)\b/i;
 
 /** Longest lead-in read: a sentence's worth, so patterns over it stay cheap on hostile lines. */
 const MAX_LEAD_IN = 300;
@@ -619,6 +692,28 @@ function underBadLabel(lines: readonly string[], i: number): boolean {
   return labelled && !IMPERATIVE.test(lines[i].slice(0, MAX_LEAD_IN));
 }
 
+/**
+ * "replace `X` with the Artifactory virtual repo": `X` is what a fix removes. What it is replaced with
+ * is prose: no code span, pipe, separator, substitution or address after "with".
+ */
+const REPLACED =
+  /\b(?:replace|replacing|swap\s{1,4}out)\s{1,4}["“']?(`[^`\n]{1,300}`)\s{1,4}(?:with|by)\s{1,4}(?![^\n]*(?:`|\||;|&&|\$\(|:\/\/))/gi;
+/** How much of the line before is joined to read a sentence wrapped after "replace". */
+const MAX_WRAP_TAIL = 120;
+
+/** Whether line `i` holds the snippet a "replace `X` with …" sentence (wrapped or not) removes. */
+function replacedHere(lines: readonly string[], i: number): boolean {
+  const line = lines[i].slice(0, MAX_LEAD_IN);
+  if (!line.includes('`')) return false;
+  const prev = i > 0 ? lines[i - 1] : '';
+  const before =
+    prev.trim() !== '' && !FENCE.test(prev) && !HEADING.test(prev) ? prev.slice(-MAX_WRAP_TAIL) : '';
+  const from = before.length + 1;
+  for (const m of `${before} ${line}`.matchAll(REPLACED))
+    if (m.index + m[0].indexOf(m[1]) >= from) return true;
+  return false;
+}
+
 function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
@@ -628,7 +723,10 @@ function citesAround(lines: readonly string[], i: number): boolean {
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
     return true;
-  if (NARRATED.test(leadIn(lines, i))) return true;
+  if (replacedHere(lines, i)) return true;
+  const lead = leadIn(lines, i);
+  if (NARRATED.test(lead) || REPORTED_RUN.test(lead) || REPORTED_RUN.test(line.slice(0, MAX_LEAD_IN)))
+    return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.
@@ -653,8 +751,20 @@ const INDICATOR_LIST =
 const WRITES_FILE = /\b(?:writeFile|appendFile|write_text|write_bytes)(?:Sync)?\s*\(/;
 
 export function citedCodeLine(line: string): boolean {
-  return INDICATOR_LIST.test(line) || (REGEX_LINE.test(line) && !WRITES_FILE.test(line));
+  return (
+    INDICATOR_LIST.test(line) ||
+    (REGEX_LINE.test(line) && !WRITES_FILE.test(line)) ||
+    REPORT_ROW.test(line.slice(0, MAX_REPORT_ROW))
+  );
 }
+
+/**
+ * A statement that only prints one row of a markdown table (`print(f"| {p} | defaultMode=… | why |")`):
+ * an audit script reporting what it found. Nothing follows the call: no redirect, no `file=`.
+ */
+const REPORT_ROW =
+  /^[ \t]{0,40}(?:print|console\.(?:log|info|warn|error)|echo|puts|Write-(?:Host|Output)|fmt\.Print(?:ln|f)?)[ \t]{0,4}\(?[ \t]{0,4}[fFbBrR]?(["'`])\|[^"'`\n]{0,2000}\|(?:\\n)?\1[ \t]{0,4}\)?[ \t]{0,4};?[ \t]{0,4}$/;
+const MAX_REPORT_ROW = 2100;
 
 /** A line holding only a string literal, an element of a list written one item per line. */
 const STRING_ELEMENT = /^\s*(?:[rbfu]|rb|br)?(["'`])(?:\\.|(?!\1)[^\\])*\1\s*,?\s*(?:(?:#|\/\/).*)?$/i;
@@ -716,7 +826,8 @@ export class CitedCode {
           (this.grepPatternVariable(lines, i) || this.lookupArray(lines, i))) ||
         this.isPatternVariable(line) ||
         (DATA_LANGS.has(fileLang(this.path)) &&
-          (this.isPatternValue(lines, i) || (this.declaresPatterns(lines) && regexValueLine(line))));
+          (this.isPatternValue(lines, i) ||
+            (this.declaresPatterns(lines) && (regexValueLine(line) || HOST_ITEM.test(line.slice(0, 300))))));
       this.known.set(i, cited);
     }
     return cited;
@@ -920,7 +1031,13 @@ const HEADER_LINES = 10;
 const MAX_HEADER_LINE = 300;
 /** A header comment saying the file's values are regexes: `# regex (Python) per family`, `// detection patterns`. */
 const PATTERN_HEADER =
-  /\b(?:regexp?|regexes|regexps|regular[ \t]{1,4}expressions?|(?:search|detection|match(?:ing)?|signature)[ \t]{1,4}patterns?|patterns?[ \t]{1,4}(?:per|for[ \t]{1,4}each|to[ \t]{1,4}(?:match|detect|flag|look[ \t]{1,4}for)))\b/i;
+  /\b(?:(?:suffix|prefix|substring|glob|host(?:name)?|domain)[ \t]{1,4}match(?:es|ing)?|patterns?[ \t]{1,4}are[ \t]{1,4}(?:\w{1,20}[ \t]{1,4})?match(?:es|ed)|regexp?|regexes|regexps|regular[ \t]{1,4}expressions?|(?:search|detection|match(?:ing)?|signature)[ \t]{1,4}patterns?|patterns?[ \t]{1,4}(?:per|for[ \t]{1,4}each|to[ \t]{1,4}(?:match|detect|flag|look[ \t]{1,4}for)))\b/i;
+/**
+ * A list item that is one bare host or host and path (`- pastebin.com`, `- discord.com/api/webhooks`):
+ * in a file whose header says its entries are patterns or host matches, a name to look for.
+ */
+const HOST_ITEM =
+  /^[ \t]{0,80}-[ \t]{1,8}["']?[A-Za-z0-9*][\w*-]{0,62}(?:\.[\w*-]{1,63}){1,8}(?:\/[\w./*-]{0,120})?["']?[ \t]{0,8}(?:#.{0,200})?$/;
 /** `key: "value"` (or a quoted list item) alone on a line, the value captured. */
 const KEYED_VALUE =
   /^[ \t]{0,80}(?:-[ \t]{1,8})?(?:(["']?)[\w.-]{1,80}\1[ \t]{0,8}:[ \t]{0,8})?(["'])((?:\\.|(?!\2)[^\\\n]){1,1000})\2[ \t]{0,8},?[ \t]{0,8}(?:#.{0,300})?$/;

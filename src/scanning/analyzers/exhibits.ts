@@ -100,6 +100,9 @@ const SAMPLE_DIR =
   /(?:^|\/)(?:samples?|fixtures?|testdata|test[-_]?cases?|cases|corpus|specimens?|tests?)\/(?:[^/]{1,120}\/){0,3}[^/]{1,120}$/i;
 const EXPECTED_RULE =
   /^\s{0,8}(?:#|\/\/|\/\*|--|;|<!--)\s{0,8}(?:expect(?:ed|s)?(?:[ \t]{1,4}(?:rule|match|hit|detection))?|should[ \t]{1,4}(?:match|trigger|fire)|must[ \t]{1,4}match|matches|triggers)[ \t]{0,4}[:=]?[ \t]{0,4}[`'"]?([A-Za-z][\w.-]{3,80})/i;
+/** A samples or fixtures folder split by the outcome its files must give. */
+const OUTCOME_DIR =
+  /(?:^|\/)(?:samples?|fixtures?|testdata|test[-_]?cases?|corpus|specimens?|tests?)\/(?:[^/]{1,120}\/){0,2}(?:positives?|negatives?|(?:true|false)[-_]?(?:positives?|negatives?)|tp|fp|malicious|benign|should[-_]?(?:not[-_]?)?match)\/(?:[^/]{1,120}\/){0,2}[^/]{1,120}$/i;
 const DETECTOR_FILE =
   /\.(?:yar|yara|ql|qll|kql|kusto|spl|eql)$|(?:^|\/)savedsearches\.conf$|(?:^|\/)(?:rules?|detections?|signatures?|sigma|semgrep)\/(?:[^/]{1,120}\/){0,2}[^/]{1,120}\.ya?ml$/i;
 
@@ -108,6 +111,9 @@ export function detectorSample(
   files: { path: string; text: string }[],
 ): boolean {
   if (!SAMPLE_DIR.test(file.path)) return false;
+  // Filed by the outcome it must give (`fixtures/positive/`, `samples/malicious/`) beside the skill's
+  // own detection rules: what those rules are tested on.
+  if (OUTCOME_DIR.test(file.path)) return files.some((f) => f !== file && DETECTOR_FILE.test(f.path));
   const lines = linesOf(file.text);
   let rule: string | undefined;
   for (let i = 0, seen = 0; i < lines.length && seen < LABEL_LINES && !rule; i++) {
@@ -146,9 +152,20 @@ function putsToUse(text: string, names: string[], verb = PUT_TO_USE): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (!names.some((n) => lines[i].includes(n))) continue;
     for (const line of [lines[i], near(i - 1), near(i + 1)])
-      if (verb.test(line.slice(0, MAX_LEAD_LINE))) return true;
+      if (verb.test(unnamed(line.slice(0, MAX_LEAD_LINE), names))) return true;
   }
   return false;
+}
+
+/**
+ * The line with each name cut down to `x` and its extension: a file's own name is no verb
+ * (`install-miner.sh` does not say "install"), and `bash x.sh` still runs it.
+ */
+function unnamed(line: string, names: string[]): string {
+  // Longest first: a path before the file name it ends with.
+  for (const n of [...names].sort((a, b) => b.length - a.length))
+    if (line.includes(n)) line = line.split(n).join(`x${/\.[A-Za-z0-9]{1,8}$/.exec(n)?.[0] ?? ''}`);
+  return line;
 }
 
 /** A line that runs files from a folder it names: an interpreter, a loader, a compose or cluster tool. */

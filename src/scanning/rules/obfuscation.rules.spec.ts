@@ -392,3 +392,40 @@ describe('adversarial indirect Function constructors', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('SG-OBFUSC-001 on a stager whose payload is elided', () => {
+  const severity = (code: string, file = 'scripts/peel.py') =>
+    findingsOf(code, file).find((f) => f.rule_id === 'SG-OBFUSC-001')?.severity;
+
+  it('should stay CRITICAL when a payload is there to decode', () => {
+    expect(severity('exec(zlib.decompress(base64.b64decode("eNpLzs8tKEotLk4tykvMTQUAK38GFg==")))\n')).toBe(
+      'CRITICAL',
+    );
+    expect(severity('exec(base64.b64decode(blob))\n')).toBe('CRITICAL');
+    expect(severity("eval(Buffer.from(data, 'base64').toString())\n", 'lib/x.js')).toBe('CRITICAL');
+    // One elided occurrence does not excuse a real one on the same line.
+    expect(severity('exec(base64.b64decode("...")); exec(base64.b64decode(blob))\n')).toBe('CRITICAL');
+  });
+
+  it('should drop to MEDIUM when the argument is only an ellipsis or a placeholder', () => {
+    expect(
+      severity('"""Peel stagers of the form\n    exec(zlib.decompress(base64.b64decode("...")))\n"""\n'),
+    ).toBe('MEDIUM');
+    expect(severity('exec(base64.b64decode(<payload>))\n')).toBe('MEDIUM');
+    expect(severity("eval(Buffer.from(..., 'base64').toString())\n", 'lib/x.js')).toBe('MEDIUM');
+    expect(severity('exec(marshal.loads(…))\n')).toBe('MEDIUM');
+  });
+
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['nested calls', 'exec(base64.b64decode' + '( a.b'.repeat(MiB / 5)],
+    ['open quotes', 'exec(base64.b64decode("' + '.'.repeat(MiB)],
+    ['repeated elided calls', 'exec(base64.b64decode("...")); '.repeat(MiB / 32)],
+    ['Buffer placeholders', 'eval(Buffer.from(<' + ' '.repeat(MiB) + ">, 'base64'))"],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/x.py');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

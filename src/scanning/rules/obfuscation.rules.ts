@@ -11,6 +11,37 @@ const ob = patternRuleMaker('obfuscation', REMEDIATION, 'code');
 const DECODE_CALL =
   '(?:base64\\.(?:b64|b32|b16|a85|b85|urlsafe_b64)decode|b64decode|codecs\\.decode|zlib\\.decompress|gzip\\.decompress|lzma\\.decompress|bz2\\.decompress|marshal\\.loads|bytes\\.fromhex|binascii\\.(?:unhexlify|a2b_base64)|atob|Buffer\\.from\\([^)]{0,2000}?["\'](?:base64|hex)["\']\\)|decodeURIComponent|unescape)';
 
+/**
+ * A decode call's argument elided: an ellipsis, quoted or bare (`"..."`, `...`, `…`), or a placeholder in
+ * angle brackets (`<blob>`), after up to three more nested calls. Read from where the match ends.
+ */
+const ELIDED_ARGUMENT =
+  /^(?:[ \t]{0,4}\([ \t]{0,4}[\w.]{1,60}){0,3}[ \t]{0,4}\([ \t]{0,4}(?:[rbuRB]{0,2}(["'`])(?:\.{3}|…)\1|\.{3}|…|<[\w .-]{1,40}>)[ \t]{0,4}[,)]/;
+/** `Buffer.from(..., 'base64')`: the elided argument sits inside the matched call. */
+const ELIDED_BUFFER = /\bBuffer\.from\([ \t]{0,4}(?:(["'`])(?:\.{3}|…)\1|\.{3}|…|<[\w .-]{1,40}>)[ \t]{0,4},/;
+
+/** The last line asked about and its answer, per matched text: matches on one line share it. */
+let elidedLine = { line: '', match: '', elided: false };
+
+/** Whether every occurrence of a decode-and-run match on its line decodes an elided payload. */
+function elidedPayload(match: string, line: string): boolean {
+  if (ELIDED_BUFFER.test(match)) return true;
+  if (elidedLine.line === line && elidedLine.match === match) return elidedLine.elided;
+  const elided = everyOccurrenceElided(match, line);
+  elidedLine = { line, match, elided };
+  return elided;
+}
+
+function everyOccurrenceElided(match: string, line: string): boolean {
+  let seen = false;
+  for (let at = line.indexOf(match); at !== -1; at = line.indexOf(match, at + 1)) {
+    seen = true;
+    const after = line.slice(at + match.length, at + match.length + 400);
+    if (!ELIDED_ARGUMENT.test(after)) return false;
+  }
+  return seen;
+}
+
 /** `name = <decode call>…`: a variable holding decoded or decompressed bytes. */
 const DECODED_ASSIGNMENT =
   /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*[^\n=]{0,120}?(?:\b(?:base64\.\w{0,16}decode|b64decode|codecs\.decode|(?:zlib|gzip|lzma|bz2)\.decompress|marshal\.loads|bytes\.fromhex|binascii\.(?:unhexlify|a2b_base64)|atob)\s*\(|\bBuffer\.from\([^)\n]{0,200}?["'](?:base64|hex)["'])/gm;
@@ -369,7 +400,13 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'g',
     ),
     ['decode', 'decompress', 'loads', 'fromhex', 'unhexlify', 'a2b_', 'atob', 'buffer.from', 'unescape'],
-    { tags: ['exec', 'decode'], starts: ['exec', 'eval', 'compile', 'function', 'spawn', 'system', 'popen'] },
+    {
+      tags: ['exec', 'decode'],
+      starts: ['exec', 'eval', 'compile', 'function', 'spawn', 'system', 'popen'],
+      // The shape of a stager with its payload elided (`exec(zlib.decompress(b64decode("...")))`,
+      // `eval(Buffer.from(..., 'base64'))`): nothing is there to decode, the text names the pattern.
+      adjust: ({ match, lineText }) => (elidedPayload(match, lineText) ? 'MEDIUM' : 'CRITICAL'),
+    },
   ),
   ob(
     'SG-OBFUSC-002',

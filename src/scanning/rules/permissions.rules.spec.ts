@@ -406,3 +406,13 @@ describe('adversarial approvals', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('SG-PERM-006 in an audit script that prints what it found', () => {
+  const sev = (code: string) =>
+    findingsOf(code, 'scripts/review.py').find((f) => f.rule_id === 'SG-PERM-006')?.severity;
+
+  it('should cap a printed report row at MEDIUM, not a setting the script writes', () => {
+    expect(sev('print(f"| {p} | defaultMode=bypassPermissions | no prompts at all |")\n')).toBe('MEDIUM');
+    expect(sev('cfg["permissions"]["defaultMode"] = "bypassPermissions"\n')).toBe('HIGH');
+  });
+});
