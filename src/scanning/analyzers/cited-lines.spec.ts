@@ -105,6 +105,23 @@ describe('citedLines', () => {
   });
 });
 
+describe('citedLines (a real case quoted as a lesson)', () => {
+  it('should cite a block introduced as a real case the team caught, not one to install', () => {
+    expect(block('A real case we caught:')).toBe(1);
+    expect(block('One real-world sample our team intercepted:')).toBe(1);
+    expect(block('Install the real tool we use:')).toBe(0);
+  });
+
+  it('should read 1 MiB of near-miss lead-ins quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const text of ['a real case '.repeat(MiB / 12), 'one real-world '.repeat(MiB / 15) + 'sample we']) {
+      const t0 = performance.now();
+      flags(text);
+      expect(performance.now() - t0).toBeLessThan(1000);
+    }
+  });
+});
+
 describe('citedLines (bullets that forbid a command)', () => {
   it('should cite a "Never `cmd`" bullet and its wrapped lines', () => {
     const text =

@@ -60,6 +60,15 @@ function declaredSettingExample(m: MatchInfo, ctx: SkillContext): boolean {
   const set = SETTING_VALUE.exec(line.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
   return set !== null && env.includes(set[1] ?? set[2]);
 }
+/** A setting naming the origin behind a proxy, its value starting where the address starts. */
+const UPSTREAM_SETTING =
+  /\b(?:[A-Z][A-Z0-9_]{0,40})?(?:BACKEND|UPSTREAM|ORIGIN)[A-Z0-9_]{0,40}[ \t]{0,4}[:=][ \t]{0,4}["']?$/;
+
+/** Whether a literal match is the value of an upstream/backend/origin setting on its line. */
+function upstreamSetting(m: MatchInfo): boolean {
+  const at = m.lineText.indexOf(m.match);
+  return at >= 0 && UPSTREAM_SETTING.test(m.lineText.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
+}
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 
 /**
@@ -190,9 +199,32 @@ function vendorInstaller(evidence: string, identity: string): boolean {
   return !(ip && isPublicIp(ip)) && isVendorsOwnHost(evidence, identity);
 }
 
-/** SG-DROPPER-009's chain: no-consent prose counts anywhere; a run of the vendor's own HTTPS installer does not. */
+/** A download piped into a shell (SG-DROPPER-001's match). */
+const FETCH_PIPE = new RegExp(`${FETCH}(?:[^\\n|;&]|&(?![&\\s])){0,400}${SHELL_SINK}`, 'gi');
+/**
+ * Something a download could fetch: a URL, a variable, substitution or format placeholder (`{h}`,
+ * `%s`), or a host name.
+ */
+const FETCHABLE = /:\/\/|[$`{%]|\b[\w-]{1,63}\.[a-z]{2,24}\b/i;
+
+/**
+ * The pattern named, not a command: every download-to-shell on the line is the bare words (`curl | bash`
+ * in a findings row or a checklist) with no address, variable or host for it to fetch.
+ */
+function addresslessPipe(evidence: string): boolean {
+  if (evidence.includes('://')) return false;
+  const pipes = evidence.match(FETCH_PIPE);
+  return pipes !== null && pipes.every((p) => !FETCHABLE.test(p));
+}
+
+/**
+ * SG-DROPPER-009's chain: no-consent prose counts anywhere; a run of the vendor's own HTTPS installer
+ * does not, nor a pipe-to-shell that names no address (it can run nothing).
+ */
 function countsAsRemoteRun(t: TagHit, ctx: SkillContext): boolean {
-  return t.tag === 'no-consent' || !vendorInstaller(t.evidence, ctx.identity);
+  return (
+    t.tag === 'no-consent' || (!vendorInstaller(t.evidence, ctx.identity) && !addresslessPipe(t.evidence))
+  );
 }
 
 const PATTERNS: PatternRule[] = [
@@ -266,6 +298,9 @@ const PATTERNS: PatternRule[] = [
       // The same placeholder given as the value of a setting the user supplies (a variable declared in
       // requires.env): the example of the user's own endpoint, e.g. a staging server they run.
       if (!runs && DOC_IP.test(ip) && declaredSettingExample(m, ctx)) return 'MEDIUM';
+      // The placeholder as the upstream a proxy or WAF the user runs forwards to (`-e BACKEND=http://…`,
+      // `UPSTREAM_URL: http://…`): the user's own origin server, which nothing in the skill fetches.
+      if (!runs && DOC_IP.test(ip) && upstreamSetting(m)) return 'MEDIUM';
       return runs ? 'CRITICAL' : 'HIGH';
     },
   },

