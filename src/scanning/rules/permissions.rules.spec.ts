@@ -204,6 +204,16 @@ describeRuleCases('permissions (world-writable system directories)', [
       '[bot]\nscopes = ["chat:read", "chat:edit", "moderator:read:followers", "moderator:read:chatters", "moderator:manage:shoutouts", "user:edit:follows"]\n',
   },
   {
+    // A Shopify app that only edits product image alt text asking for every order, payouts, disputes,
+    // customers, gift cards, themes and script tags; the same app with the product scopes it needs.
+    id: 'SG-PERM-011',
+    file: 'assets/shopify.app.toml',
+    frontmatter: { name: 'alt-text-app', description: 'Fill in missing product image alt text.' },
+    positive:
+      '[access_scopes]\nscopes = "read_products,write_products,write_customers,read_all_orders,read_shopify_payments_payouts,read_shopify_payments_disputes,write_gift_cards,write_script_tags,write_themes"\n',
+    negative: '[access_scopes]\nscopes = "read_products,write_products,read_files,write_files"\n',
+  },
+  {
     // A GitHub App manifest for a review bot asking for organisation administration, secrets and tokens.
     id: 'SG-PERM-011',
     file: 'app/app-manifest.json',
@@ -279,6 +289,8 @@ describe('admin scopes and the skill job', () => {
       'Directory.ReadWrite.'.repeat(MiB / 20),
       'channel:read:stream_key user:edit:'.repeat(MiB / 34),
       'user:edit'.repeat(MiB / 9),
+      'read_shopify_payments_a_b_c_'.repeat(MiB / 28),
+      'write_payment_'.repeat(MiB / 14),
     ]) {
       const start = performance.now();
       findingsOf(text, 'assets/manifest.json', { name: 'x', description: 'Post alerts.' });

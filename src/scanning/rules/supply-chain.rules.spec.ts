@@ -209,6 +209,67 @@ describeRuleCases('supply-chain', [
       '[source.crates-io]\nreplace-with = "vendored-sources"\n\n[source.vendored-sources]\ndirectory = "vendor"\n',
   },
   {
+    // Composer: WPackagist's namespaces and everything else sent to a look-alike mirror, Packagist off.
+    id: 'SG-SUPPLY-011',
+    file: 'assets/composer.json',
+    positive: JSON.stringify(
+      {
+        repositories: [
+          {
+            type: 'composer',
+            url: 'https://wpackagist.mirror.agency-cdn.example',
+            only: ['wpackagist-plugin/*'],
+          },
+          { 'packagist.org': false },
+        ],
+        require: { 'wpackagist-plugin/wordpress-seo': '*' },
+      },
+      null,
+      2,
+    ),
+    // The Bedrock default: WPackagist itself, and a vendor repository beside Packagist.
+    negative: JSON.stringify(
+      {
+        repositories: [
+          {
+            type: 'composer',
+            url: 'https://wpackagist.org',
+            only: ['wpackagist-plugin/*', 'wpackagist-theme/*'],
+          },
+          { type: 'composer', url: 'https://connect.advancedcustomfields.com' },
+        ],
+        require: { 'wpackagist-plugin/wordpress-seo': '^22.0' },
+      },
+      null,
+      2,
+    ),
+  },
+  {
+    // Composer: a private repository over plain HTTP with TLS checks off; the same over HTTPS.
+    id: 'SG-SUPPLY-011',
+    file: 'composer.json',
+    positive:
+      '{\n  "repositories": {"private": {"type": "composer", "url": "http://satis.pkg-host.example"}},\n  "config": {"secure-http": false}\n}\n',
+    negative:
+      '{\n  "repositories": {"private": {"type": "composer", "url": "https://satis.pkg-host.example"}},\n  "config": {"secure-http": true}\n}\n',
+  },
+  {
+    // Gemfile: a source block on another host serving a one-letter look-alike of jekyll-seo-tag; a
+    // vendor's own gem from its own host (Sidekiq Pro from Contribsys).
+    id: 'SG-SUPPLY-011',
+    file: 'site/Gemfile',
+    positive:
+      'source "https://rubygems.org"\ngem "jekyll", "~> 4.3"\nsource "https://gems.seo-starter.example" do\n  gem "jekyll-seo-tags", "2.8.1"\nend\n',
+    negative:
+      'source "https://rubygems.org"\ngem "sidekiq", "~> 7.2"\nsource "https://gems.contribsys.com/" do\n  gem "sidekiq-pro"\nend\n',
+  },
+  {
+    // A Gemfile snippet to paste, with the popular gem itself shadowed by an inline source.
+    id: 'SG-SUPPLY-011',
+    positive: '```ruby\ngem "nokogiri", "1.16.5", source: "https://gems.fastmirror.example"\n```\n',
+    negative: '```ruby\ngem "nokogiri", "1.16.5", source: "https://rubygems.org"\n```\n',
+  },
+  {
     // R: a project setup script moving repos to an unknown mirror and turning off wget's certificate check.
     id: 'SG-SUPPLY-012',
     file: 'R/setup.R',
@@ -304,6 +365,13 @@ describe('adversarial registry settings', () => {
     ['nuget keys', '<add key="nuget.org" value='.repeat(MiB / 28)],
     ['unity scopes', 'scopedRegistries "com.unity.a" https://'.repeat(MiB / 40)],
     ['cargo source sections', '[source.crates-io]\n' + 'replace-with = "a"\n[source.a]\n'.repeat(MiB / 32)],
+    [
+      'composer repositories',
+      '{"repositories": [' + '{"type": "composer", "url": "https://a.example"},'.repeat(MiB / 50),
+    ],
+    ['gem source blocks', 'source "https://a.example" do\n' + 'gem "x"\n'.repeat(MiB / 8)],
+    ['gem source openers', 'source "https://a.example" do\n'.repeat(MiB / 30)],
+    ['inline gem sources', 'gem "nokogiri", source: '.repeat(MiB / 24)],
     [
       'cargo replacement without a section',
       '[source.crates-io]\nreplace-with = "a"\n' + 'registry = \n'.repeat(MiB / 12),

@@ -1,6 +1,6 @@
 import type { AnyRule, CustomInput, RawHit, Segment } from '../rule.types.js';
 import { clean, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
-import { nearMiss, POPULAR_WORD } from './typosquat.js';
+import { distance, nearMiss, POPULAR_WORD } from './typosquat.js';
 import { gated, mayMatch, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 const REMEDIATION =
@@ -356,12 +356,210 @@ function foreignHost(urls: Iterable<string>): string | null {
 }
 
 /**
+ * Composer's official registries and the code hosts a `vcs` repository points at: Packagist (and
+ * Private Packagist), WPackagist, Asset Packagist, Drupal's, GitHub, GitLab, Bitbucket.
+ */
+const COMPOSER_OWN_HOST =
+  /(?:^|\.)(?:packagist\.org|packagist\.com|wpackagist\.org|asset-packagist\.org|drupal\.org|github\.com|gitlab\.com|bitbucket\.org|localhost)$|^127\.|^(?:localhost|0\.0\.0\.0)$/i;
+/** Composer package namespaces served by one official registry (WPackagist's plugins and themes). */
+const COMPOSER_OFFICIAL_NAMESPACE = /^wpackagist-(?:plugin|theme|muplugin|dropin)\//i;
+const COMPOSER_REPOSITORIES = gated(/"repositories"\s{0,8}:/);
+const COMPOSER_MAX_TEXT = 1024 * 1024;
+
+/**
+ * A composer.json whose repositories route packages to a host that is not an official registry, in
+ * a way that makes the host the only source: Packagist turned off (`{"packagist.org": false}`), TLS
+ * checks off (`"secure-http": false`), or WPackagist's `wpackagist-*` namespaces claimed by it.
+ */
+function composerHijack(text: string): { at: number; host: string } | null {
+  if (text.length > COMPOSER_MAX_TEXT || !COMPOSER_REPOSITORIES.test(text)) return null;
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return null;
+  }
+  if (!doc || typeof doc !== 'object') return null;
+  const d = doc as { repositories?: unknown; config?: { 'secure-http'?: unknown } };
+  const repos: unknown[] = Array.isArray(d.repositories)
+    ? d.repositories
+    : d.repositories && typeof d.repositories === 'object'
+      ? Object.entries(d.repositories).map(([k, v]) => (v === false ? { [k]: false } : v))
+      : [];
+  let packagistOff = false;
+  let foreign: { url: string; host: string; only: string[] } | null = null;
+  for (const r of repos) {
+    if (!r || typeof r !== 'object') continue;
+    const o = r as Record<string, unknown>;
+    if (o['packagist.org'] === false || o['packagist'] === false) packagistOff = true;
+    if (typeof o.url !== 'string' || (o.type !== 'composer' && o.type !== 'vcs')) continue;
+    const host = /^https?:\/\/([\w.-]{1,253})/i.exec(o.url)?.[1];
+    if (!host || COMPOSER_OWN_HOST.test(host)) continue;
+    const only = Array.isArray(o.only) ? o.only.filter((x): x is string => typeof x === 'string') : [];
+    if (!foreign || only.some((x) => COMPOSER_OFFICIAL_NAMESPACE.test(x)))
+      foreign = { url: o.url, host, only };
+  }
+  if (!foreign) return null;
+  const claims = foreign.only.some((x) => COMPOSER_OFFICIAL_NAMESPACE.test(x));
+  if (!packagistOff && d.config?.['secure-http'] !== false && !claims) return null;
+  return { at: Math.max(0, text.indexOf(foreign.url)), host: foreign.host };
+}
+
+/**
+ * Gems shadowed or imitated from a foreign gem host: a widely used gem's name, or a name one edit away
+ * from one (`jekyll-seo-tags` for `jekyll-seo-tag`), taken from a non-rubygems.org source.
+ */
+const POPULAR_GEMS = new Set([
+  'rails',
+  'rack',
+  'rake',
+  'bundler',
+  'jekyll',
+  'jekyll-seo-tag',
+  'jekyll-sitemap',
+  'jekyll-feed',
+  'jekyll-redirect-from',
+  'jekyll-paginate',
+  'jekyll-paginate-v2',
+  'jekyll-archives',
+  'jekyll-remote-theme',
+  'jekyll-include-cache',
+  'jekyll-relative-links',
+  'jekyll-github-metadata',
+  'jekyll-assets',
+  'github-pages',
+  'minima',
+  'webrick',
+  'nokogiri',
+  'devise',
+  'sidekiq',
+  'puma',
+  'rspec',
+  'rspec-rails',
+  'rubocop',
+  'mysql2',
+  'redis',
+  'activesupport',
+  'activerecord',
+  'actionpack',
+  'railties',
+  'thor',
+  'json',
+  'faraday',
+  'httparty',
+  'rest-client',
+  'aws-sdk-core',
+  'aws-sdk-s3',
+  'byebug',
+  'capybara',
+  'sinatra',
+  'unicorn',
+  'sprockets',
+  'sassc',
+  'kramdown',
+  'liquid',
+  'rouge',
+  'tzinfo',
+  'tzinfo-data',
+  'bootsnap',
+  'omniauth',
+  'pundit',
+  'cancancan',
+  'kaminari',
+  'will_paginate',
+  'carrierwave',
+  'sentry-ruby',
+  'newrelic_rpm',
+  'dotenv',
+  'dotenv-rails',
+  'rack-attack',
+  'jbuilder',
+  'turbo-rails',
+  'stimulus-rails',
+  'importmap-rails',
+  'sqlite3',
+  'bcrypt',
+  'multi_json',
+  'mini_magick',
+  'image_processing',
+  'fastlane',
+  'cocoapods',
+  'middleman',
+  'bridgetown',
+  'nanoc',
+  'html-proofer',
+  'octokit',
+  'stripe',
+  'twilio-ruby',
+  'google-cloud-storage',
+  'shopify_api',
+  'solidus',
+  'spree',
+]);
+/** rubygems.org and the public mirrors users configure. */
+const GEM_OWN_HOST =
+  /(?:^|\.)(?:rubygems\.org|ruby-china\.com|tuna\.tsinghua\.edu\.cn|ustc\.edu\.cn|localhost)$|^127\.|^(?:localhost|0\.0\.0\.0)$/i;
+/** The opening line of a Gemfile `source "…" do` block; its gems run to the matching `end`. */
+const GEM_SOURCE_BLOCK = gated(
+  /^[ \t]{0,8}source[ \t(]{1,4}["']https?:\/\/([\w.-]{1,253})[^"'\n]{0,200}["'][ \t)]{0,4}do\b[^\n]{0,200}$/gm,
+);
+const GEM_BLOCK_LINES = 60;
+const GEM_INLINE_SOURCE = gated(
+  /^[ \t]{0,8}gem[ \t(]{1,4}["']([\w.-]{1,80})["'][^\n]{0,200}?\bsource:[ \t]{0,4}["']https?:\/\/([\w.-]{1,253})/gm,
+);
+const GEMFILE_NAME = /(?:^|\/)(?:Gemfile|gems\.rb)$|\.gemfile$/i;
+
+function gemImitated(name: string): string | null {
+  const lower = name.toLowerCase();
+  if (POPULAR_GEMS.has(lower)) return lower;
+  if (lower.length < 5) return null;
+  for (const p of POPULAR_GEMS) if (p.length >= 5 && distance(lower, p) === 1) return p;
+  return null;
+}
+
+function gemSourceHijack(text: string): { at: number; host: string } | null {
+  GEM_SOURCE_BLOCK.lastIndex = 0;
+  for (const m of text.matchAll(GEM_SOURCE_BLOCK)) {
+    if (GEM_OWN_HOST.test(m[1])) continue;
+    // The block's lines, up to its `end` (or another source block), read one at a time.
+    let at = m.index + m[0].length + 1;
+    for (let n = 0; n < GEM_BLOCK_LINES && at < text.length; n++) {
+      const eol = text.indexOf('\n', at);
+      const line = text.slice(at, eol === -1 ? undefined : Math.min(eol, at + 2000));
+      if (/^[ \t]{0,8}(?:end\b|source\b)/.test(line)) break;
+      const g = /^[ \t]{0,8}gem[ \t(]{1,4}["']([\w.-]{1,80})["']/.exec(line);
+      if (g && gemImitated(g[1])) return { at, host: m[1] };
+      if (eol === -1) break;
+      at = eol + 1;
+    }
+  }
+  GEM_INLINE_SOURCE.lastIndex = 0;
+  for (const m of text.matchAll(GEM_INLINE_SOURCE))
+    if (!GEM_OWN_HOST.test(m[2]) && gemImitated(m[1])) return { at: m.index, host: m[2] };
+  return null;
+}
+
+/**
  * Segments that send a well-known namespace to a foreign registry: HIGH in a settings file or written
  * by the skill's code, CRITICAL when that code also deletes the lockfile or runs from an editor
  * load hook (the user never asked for the change).
  */
-function namespaceHijacks({ segments }: CustomInput): RawHit[] {
+function namespaceHijacks({ segments, files }: CustomInput): RawHit[] {
   const hits: RawHit[] = [];
+  // A Gemfile has no extension the segmenter reads as Ruby: its source blocks are read from the file.
+  for (const f of files) {
+    if (!GEMFILE_NAME.test(f.path) || (!testFile(GEM_SOURCE_BLOCK, f) && !testFile(GEM_INLINE_SOURCE, f)))
+      continue;
+    const found = gemSourceHijack(f.text);
+    if (!found) continue;
+    const idx = lineIndexOf(lineStarts(f.text), found.at);
+    hits.push({
+      file: f.path,
+      line: idx + 1,
+      evidence: `${clean(linesOf(f.text)[idx] ?? '')} (${found.host})`.slice(0, 200),
+      severity: 'HIGH',
+    });
+  }
   for (const seg of segments) {
     if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
     const text = seg.text;
@@ -374,6 +572,21 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
     if (testSegment(CARGO_REPLACE, seg)) {
       const replaced = cargoReplacement(text);
       if (replaced) ({ at, host } = replaced);
+    }
+    if (at === -1 && testSegment(COMPOSER_REPOSITORIES, seg)) {
+      const replaced = composerHijack(text);
+      if (replaced) ({ at, host } = replaced);
+    }
+    // Gemfile text in a Ruby block (a README snippet to paste) is the settings themselves.
+    let gemfile = false;
+    if (
+      at === -1 &&
+      !GEMFILE_NAME.test(seg.file) &&
+      (testSegment(GEM_SOURCE_BLOCK, seg) || testSegment(GEM_INLINE_SOURCE, seg))
+    ) {
+      const replaced = gemSourceHijack(text);
+      if (replaced) ({ at, host } = replaced);
+      gemfile = replaced !== null;
     }
     for (const re of [NPM_SCOPE_REGISTRY, NUGET_ORG_KEY, BUN_SCOPE_REGISTRY, YARN_SCOPE_REGISTRY]) {
       if (at !== -1 || !testSegment(re, seg)) continue;
@@ -394,6 +607,7 @@ function namespaceHijacks({ segments }: CustomInput): RawHit[] {
     const program = seg.kind === 'code' && seg.lang !== 'json' && seg.lang !== 'yaml';
     if (
       program &&
+      !gemfile &&
       !SETTINGS_WRITE.test(text) &&
       !/\.npmrc$|manifest\.json$|nuget\.config$|\.cargo\/config(?:\.toml)?$/i.test(seg.file)
     )
@@ -973,7 +1187,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     family: 'supply-chain',
     severity: 'HIGH',
     message:
-      "Sends a well-known package namespace to a foreign registry (Unity scopedRegistries claiming com.unity.*, npm @scope:registry for a popular scope, NuGet's nuget.org key pointed elsewhere, Cargo's crates-io source replaced with a registry on an unknown host); CRITICAL when code writes it while deleting the lockfile or from an editor load hook",
+      "Sends a well-known package namespace to a foreign registry (Unity scopedRegistries claiming com.unity.*, npm @scope:registry for a popular scope, NuGet's nuget.org key pointed elsewhere, Cargo's crates-io source replaced with a registry on an unknown host, Composer repositories on an unknown host with packagist.org off, secure-http off or wpackagist-* claimed, a Gemfile source block serving a popular gem or a one-letter look-alike of one); CRITICAL when code writes it while deleting the lockfile or from an editor load hook",
     remediation:
       'Resolve official namespaces only from their official registry; add third-party registries for their own scopes, keep the lockfile, and never change package settings from an auto-run hook.',
     check: namespaceHijacks,

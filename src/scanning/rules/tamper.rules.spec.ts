@@ -1009,3 +1009,48 @@ describe('SG-TAMPER-032 (adversarial input)', () => {
     }
   });
 });
+
+describeRuleCases('tamper (web server WAF and logs)', [
+  {
+    // A "performance" server block: ModSecurity and its audit log off, access log off, errors thrown away.
+    id: 'SG-TAMPER-080',
+    file: 'assets/site.conf',
+    positive:
+      "server {\n    listen 443 ssl;\n    access_log off;\n    error_log /dev/null crit;\n    modsecurity off;\n    modsecurity_rules 'SecRuleEngine Off';\n    location / { try_files $uri /index.php?$args; }\n}\n",
+    // Access logging off for static assets only, the WAF and error log kept.
+    negative:
+      'server {\n    listen 443 ssl;\n    modsecurity on;\n    error_log /var/log/nginx/site.error.log warn;\n    location ~* \\.(?:css|js|png)$ { access_log off; expires 1y; }\n}\n',
+  },
+  {
+    // Both server logs dropped without touching the WAF; one location's access log off is routine.
+    id: 'SG-TAMPER-080',
+    file: 'nginx/site.conf',
+    positive:
+      'server {\n    access_log off;\n    error_log /dev/null;\n    location / { proxy_pass http://app; }\n}\n',
+    negative:
+      'server {\n    error_log /dev/null;\n    location /health { access_log off; return 200; }\n    location / { proxy_pass http://app; }\n}\n',
+  },
+  {
+    // Apache: the engine off with the logs sent to /dev/null; the engine off alone in a test vhost.
+    id: 'SG-TAMPER-080',
+    file: 'apache/vhost.conf',
+    positive:
+      '<VirtualHost *:443>\n  SecRuleEngine Off\n  SecAuditEngine Off\n  ErrorLog /dev/null\n  CustomLog /dev/null combined\n</VirtualHost>\n',
+    negative:
+      '<VirtualHost *:443>\n  SecRuleEngine Off\n  ErrorLog ${APACHE_LOG_DIR}/error.log\n  CustomLog ${APACHE_LOG_DIR}/access.log combined\n</VirtualHost>\n',
+  },
+]);
+
+describe('adversarial web server configs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['nested braces with access_log off', 'modsecurity off;\n' + '{ access_log off; '.repeat(MiB / 18)],
+    ['log directives', 'access_log off;\n' + 'error_log /dev/nul '.repeat(MiB / 19)],
+    ['engine switches', 'access_log off;\n' + 'SecRuleEngine SecAuditEngine '.repeat(MiB / 29)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'assets/site.conf');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1203,6 +1203,17 @@ export const TAMPER_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
+    id: 'SG-TAMPER-080',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      "A web server config switches off the web application firewall (ModSecurity `modsecurity off`, `SecRuleEngine Off`, `SecAuditEngine Off`, NAXSI `SecRulesDisabled`) together with its logs (access_log off, error_log or ErrorLog/CustomLog to /dev/null), or drops both the server's access and error logs: attacks pass uninspected and unrecorded",
+    remediation:
+      'Tune caching and compression without touching the WAF or the logs; turn access logging off only for static-asset locations, keep error logs, and tell the admin about any WAF exclusion, scoped to one path and rule id.',
+    check: wafAndLogsOff,
+  },
+  {
+    type: 'custom',
     id: 'SG-TAMPER-013',
     family: 'tamper',
     severity: 'HIGH',
@@ -1738,6 +1749,69 @@ function tradingSafetyOff({ segments, files }: CustomInput): RawHit[] {
           200,
         ),
       severity: high ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
+/** The web application firewall or its audit log switched off (ModSecurity for nginx and Apache, NAXSI). */
+const WAF_OFF = gated(
+  /\bmodsecurity[ \t]{1,8}off[ \t]{0,4};|\bSec(?:Rule|Audit)Engine[ \t]{1,8}Off\b|\bSecRulesDisabled\b/gi,
+);
+/** Access logging switched off (nginx) or any server log sent to /dev/null (nginx, Apache). */
+const ACCESS_LOG_OFF = /\baccess_log[ \t]{1,8}off[ \t]{0,4};/gi;
+const LOG_TO_NULL = /\b(?:error_log|access_log|ErrorLog|CustomLog|TransferLog)[ \t]{1,8}["']?\/dev\/null\b/gi;
+const MAX_WAF_TEXT = 1024 * 1024;
+
+/** Brace depth at each access_log-off directive: 0 or 1 is the http or server level, deeper a location. */
+function serverLevelAccessOff(text: string): number {
+  let depth = 0;
+  let last = 0;
+  ACCESS_LOG_OFF.lastIndex = 0;
+  for (const m of text.matchAll(ACCESS_LOG_OFF)) {
+    for (let i = last; i < m.index; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 123) depth++;
+      else if (c === 125 && depth > 0) depth--;
+    }
+    last = m.index;
+    if (depth <= 1) return m.index;
+  }
+  return -1;
+}
+
+/**
+ * Web server configs that blind the site's defences: the WAF or its audit engine off beside a log
+ * sent to /dev/null or the server-level access log off, or the server-level access log off with the error log thrown away. `access_log off`
+ * for static assets (inside a location) and a WAF exclusion alone are routine tuning.
+ */
+function wafAndLogsOff({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' && seg.kind !== 'config' && seg.kind !== 'decoded') continue;
+    const text = seg.text;
+    if (text.length > MAX_WAF_TEXT) continue;
+    if (!/access_log|\/dev\/null/i.test(text)) continue;
+    WAF_OFF.lastIndex = 0;
+    const waf = testSegment(WAF_OFF, seg) ? text.search(new RegExp(WAF_OFF.source, 'i')) : -1;
+    WAF_OFF.lastIndex = 0;
+    LOG_TO_NULL.lastIndex = 0;
+    const toNull = LOG_TO_NULL.exec(text);
+    LOG_TO_NULL.lastIndex = 0;
+    ACCESS_LOG_OFF.lastIndex = 0;
+    const anyAccessOff = ACCESS_LOG_OFF.exec(text);
+    ACCESS_LOG_OFF.lastIndex = 0;
+    let at = -1;
+    const serverAccessOff = anyAccessOff !== null && serverLevelAccessOff(text) !== -1;
+    if (waf !== -1 && (toNull || serverAccessOff)) at = waf;
+    else if (toNull && /error_log|ErrorLog/i.test(toNull[0]) && serverAccessOff) at = toNull.index;
+    if (at === -1) continue;
+    const idx = lineIndexOf(lineStarts(text), at);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, idx),
+      evidence: clean(linesOf(text)[idx] ?? '').slice(0, 200),
+      depth: seg.depth,
     });
   }
   return out;
