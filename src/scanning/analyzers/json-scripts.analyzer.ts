@@ -1,5 +1,5 @@
 import type { Lang, Segment } from '../rule.types.js';
-import type { TextFile } from './skill-segments.js';
+import { scriptBodies, type TextFile } from './skill-segments.js';
 import { splitComments } from './code-lexer.js';
 import { jsonValueLines, newSegment } from './segment-lines.js';
 
@@ -28,6 +28,12 @@ const MAX_SEARCHED = 16 * 1024 * 1024;
  */
 const SCRIPT_KEY =
   /^(?:(?:install(?:ation)?|uninstall|setup|startup|start|stop|restart|boot(?:strap)?|init|provision(?:ing)?|deploy|build|update|upgrade|pre\w{0,20}|post\w{0,20}|on\w{0,30}|run|shell|bash|custom)?(?:scripts?|commands?|cmds?|sh)|install(?:ation)?|setup|startup|bootstrap|provision|userdata|entrypoint|run)$/;
+/**
+ * An HTML snippet kept as a string value that holds a `<script>` element: a Google Tag Manager
+ * Custom HTML tag (`{"key": "html", "value": "<script>…</script>"}`), a CMS block, a widget's embed
+ * code. Its script runs in every visitor's browser whatever key holds it.
+ */
+const HTML_SCRIPT_VALUE = /<script\b[^>]{0,500}>/i;
 /** A shebang line and the interpreter it names. */
 const SHEBANG = /^#![ \t]{0,4}(\S{1,200})(?:[ \t]{1,4}(\S{1,60}))?/;
 
@@ -44,9 +50,12 @@ function shebangLang(script: string): Lang {
   return 'shell';
 }
 
-/** Multi-line string values under a script key (or any key when they open with a shebang), in document order. */
-function scriptValues(root: unknown): string[] {
-  const found: string[] = [];
+/**
+ * Multi-line string values under a script key (or any key when they open with a shebang), and HTML
+ * snippets holding a `<script>` element (the `html` flag), in document order.
+ */
+function scriptValues(root: unknown): { value: string; html: boolean }[] {
+  const found: { value: string; html: boolean }[] = [];
   // An explicit stack, last-in first-out, children pushed in reverse: values come out in document order.
   const stack: { key: string; value: unknown; depth: number }[] = [{ key: '', value: root, depth: 0 }];
   let seen = 0;
@@ -54,9 +63,14 @@ function scriptValues(root: unknown): string[] {
     const { key, value, depth } = stack.pop()!;
     seen++;
     if (typeof value === 'string') {
+      if (value.includes('<') && HTML_SCRIPT_VALUE.test(value.slice(0, MAX_SCRIPT))) {
+        found.push({ value: value.slice(0, MAX_SCRIPT), html: true });
+        continue;
+      }
       if (!value.includes('\n')) continue;
       const named = key.length <= 80 && SCRIPT_KEY.test(key.toLowerCase().replace(/[^a-z0-9]/g, ''));
-      if (named || (value.startsWith('#!') && SHEBANG.test(value))) found.push(value.slice(0, MAX_SCRIPT));
+      if (named || (value.startsWith('#!') && SHEBANG.test(value)))
+        found.push({ value: value.slice(0, MAX_SCRIPT), html: false });
       continue;
     }
     if (depth >= MAX_DEPTH || value === null || typeof value !== 'object') continue;
@@ -79,7 +93,11 @@ function scriptValues(root: unknown): string[] {
 export function jsonScriptSegments(files: TextFile[]): Segment[] {
   const out: Segment[] = [];
   for (const file of files) {
-    if (!JSON_FILE.test(file.path) || file.text.length > MAX_JSON_FILE || !file.text.includes('\\n'))
+    if (
+      !JSON_FILE.test(file.path) ||
+      file.text.length > MAX_JSON_FILE ||
+      (!file.text.includes('\\n') && !/<script\b/i.test(file.text))
+    )
       continue;
     let root: unknown;
     try {
@@ -90,23 +108,28 @@ export function jsonScriptSegments(files: TextFile[]): Segment[] {
     const scripts = scriptValues(root);
     if (scripts.length === 0) continue;
     const lineOf = jsonValueLines(file.text, MAX_SEARCHED);
-    scripts.forEach((script, n) => {
-      const lang = shebangLang(script);
-      const { code } = splitComments(script, lang);
-      if (!code.trim()) return;
-      out.push(
-        newSegment({
-          file: file.path,
-          kind: 'code',
-          lang,
-          text: code,
-          line: lineOf(script),
-          pinned: true,
-          block: `${file.path}#json-script${n}`,
-          depth: 0,
-        }),
-      );
-    });
+    let n = 0;
+    for (const { value: script, html } of scripts) {
+      // An HTML snippet's `<script>` bodies are JavaScript; any other script value names its language by shebang.
+      const bodies = html ? scriptBodies(script).map((b) => b.body) : [script];
+      const lang: Lang = html ? 'js' : shebangLang(script);
+      for (const body of bodies) {
+        const { code } = splitComments(body, lang);
+        if (!code.trim()) continue;
+        out.push(
+          newSegment({
+            file: file.path,
+            kind: 'code',
+            lang,
+            text: code,
+            line: lineOf(script),
+            pinned: true,
+            block: `${file.path}#json-script${n++}`,
+            depth: 0,
+          }),
+        );
+      }
+    }
   }
   return out;
 }

@@ -105,16 +105,27 @@ const TEMPLATE_FILE =
 const TEMPLATE_COMMENT_OPEN = /\{\{-?[ \t]{0,4}\/\*|(?<!\$)\{#-?|\{\{!(?:--)?/g;
 const MAX_TEMPLATE_COMMENTS = 200;
 
+/**
+ * A page template kept as `.html` (Hugo layouts and partials, Django and Jekyll templates): only the
+ * unambiguous comment openers, Go `{{/*`, Handlebars `{{!--` and Jinja `{#` before a space or trim
+ * mark (a Svelte block `{#if}` is not a comment).
+ */
+const HTML_TEMPLATE_COMMENT_OPEN = /\{\{-?[ \t]{0,4}\/\*|(?<!\$)\{#-?(?=[\s-])|\{\{!--/g;
+const HTML_PAGE_FILE = /\.html?$/i;
+
 function templateComments(file: TextFile): { rest: string; segments: Segment[] } {
   const text = file.text;
-  if (!TEMPLATE_FILE.test(file.path) || !/\{\{|\{#/.test(text)) return { rest: text, segments: [] };
+  const html = !TEMPLATE_FILE.test(file.path) && HTML_PAGE_FILE.test(file.path);
+  if ((!html && !TEMPLATE_FILE.test(file.path)) || !/\{\{|\{#/.test(text))
+    return { rest: text, segments: [] };
+  const OPEN = html ? HTML_TEMPLATE_COMMENT_OPEN : TEMPLATE_COMMENT_OPEN;
   const segments: Segment[] = [];
   let rest = '';
   let last = 0;
   let starts: readonly number[] | undefined;
-  TEMPLATE_COMMENT_OPEN.lastIndex = 0;
+  OPEN.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while (segments.length < MAX_TEMPLATE_COMMENTS && (m = TEMPLATE_COMMENT_OPEN.exec(text)) !== null) {
+  while (segments.length < MAX_TEMPLATE_COMMENTS && (m = OPEN.exec(text)) !== null) {
     const open = m[0];
     const closer = open.endsWith('*')
       ? '*/'
@@ -146,7 +157,7 @@ function templateComments(file: TextFile): { rest: string; segments: Segment[] }
     }
     rest += text.slice(last, m.index) + blank(text.slice(m.index, end));
     last = end;
-    TEMPLATE_COMMENT_OPEN.lastIndex = end;
+    OPEN.lastIndex = end;
   }
   return { rest: rest + text.slice(last), segments };
 }
@@ -246,7 +257,7 @@ const SCRIPT_CLOSE = /<\/script\s*>/gi;
  * closing tag after it was read to the end of the file (1 MiB of `<script>`: 35 s). An opening tag ends
  * at the next `>`, its body at the next closing tag; when none follows, no later tag can close either.
  */
-function scriptBodies(text: string): { body: string; start: number }[] {
+export function scriptBodies(text: string): { body: string; start: number }[] {
   const out: { body: string; start: number }[] = [];
   SCRIPT_OPEN.lastIndex = 0;
   for (let open = SCRIPT_OPEN.exec(text); open !== null; open = SCRIPT_OPEN.exec(text)) {
@@ -261,9 +272,16 @@ function scriptBodies(text: string): { body: string; start: number }[] {
   return out;
 }
 
-/** Inline `<script>` bodies of an HTML file (a report template, a page footer), read as JavaScript. */
+/**
+ * Inline `<script>` bodies of an HTML file (a report template, a page footer), read as JavaScript.
+ * Pages whose `<script>` blocks run in the visitor's browser: HTML and the server-side page templates
+ * that render to it (Liquid snippets, Handlebars, Nunjucks, Twig, Jinja, ERB, EJS, Go templates).
+ */
+const SCRIPT_PAGE_FILE =
+  /\.(?:html?|xhtml|liquid|hbs|handlebars|mustache|njk|nunjucks|twig|j2|jinja2?|erb|ejs|gohtml|tmpl|tpl)$/i;
+
 function scriptSegments(file: TextFile): Segment[] {
-  if (!/\.html?$/i.test(file.path) || !/<script\b/i.test(file.text)) return [];
+  if (!SCRIPT_PAGE_FILE.test(file.path) || !/<script\b/i.test(file.text)) return [];
   const out: Segment[] = [];
   let n = 0;
   let starts: readonly number[] | undefined;

@@ -1,10 +1,17 @@
-import { describeRuleCases, sh } from './rule-cases.helper.js';
+import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('mining', [
   {
     id: 'SG-MINER-001',
     positive: sh('POOL="stratum+tcp://pool.example.net:3333"'),
     negative: sh('POOL="postgres://db.example.net:5432"'),
+  },
+  {
+    // A browser miner's pool behind a WebSocket proxy.
+    id: 'SG-MINER-001',
+    file: 'assets/warm.js',
+    positive: "new Warm.Worker({ pool: 'wss://stratum.cdn.example.net:443' }).start();\n",
+    negative: "new Warm.Worker({ socket: 'wss://stream.cdn.example.net:443' }).start();\n",
   },
   { id: 'SG-MINER-002', positive: sh('./xmrig --url $POOL'), negative: sh('./server --url $API') },
   {
@@ -18,6 +25,15 @@ describeRuleCases('mining', [
     file: 'assets/node.toml',
     positive: 'scheme  = "stratum+tcp"\nhost    = "eu1.farm.example.net"\n',
     negative: 'scheme  = "https"\nhost    = "eu1.farm.example.net"\n',
+  },
+  {
+    // A storefront snippet's inline script runs in every visitor's browser: read as JavaScript.
+    id: 'SG-MINER-005',
+    file: 'snippets/speed.liquid',
+    positive:
+      "{%- unless request.design_mode -%}\n<script>\n  var w = new Warm.Worker({ pool: 'wss://p.example.net:443', algo: 'rx/0', user: '{{ shop.permanent_domain }}' });\n  w.start();\n</script>\n{%- endunless -%}\n",
+    negative:
+      "{%- unless request.design_mode -%}\n<script>\n  var w = new Warm.Worker({ url: '/cart.js', mode: 'idle', user: '{{ shop.permanent_domain }}' });\n  w.start();\n</script>\n{%- endunless -%}\n",
   },
   {
     id: 'SG-MINER-005',
@@ -50,3 +66,15 @@ describeRuleCases('mining', [
     negative: 'clock:\n  protocol: ntp\n  stratum: 2\n  host: time.example.net\n',
   },
 ]);
+
+describe('mining: adversarial pool URLs', () => {
+  it.each([
+    ['WebSocket stratum prefixes', 'wss://stratum'],
+    ['WebSocket stratum hosts', 'ws://stratum-'],
+  ])('should scan 1 MiB of %s in under a second', (_name, unit) => {
+    const text = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
+    const start = performance.now();
+    findingsOf(text, 'assets/w.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -33,10 +33,11 @@ export const MINING_RULES: PatternRule[] = [
     severity: 'CRITICAL',
     message: 'Connects to a mining pool (stratum protocol)',
     remediation: REMEDIATION,
-    pattern: /\bstratum\d?\+(?:tcp|ssl|tls)s?\b(?::\/\/[^\s"'`]*)?/gi,
+    // A browser miner reaches its pool over a WebSocket proxy: `wss://stratum.host:443` (HIGH: a host name only).
+    pattern: /\bstratum\d?\+(?:tcp|ssl|tls)s?\b(?::\/\/[^\s"'`]*)?|\bwss?:\/\/stratum\d?[.-][\w.-]{1,200}/gi,
     hints: ['stratum'],
-    starts: ['stratum'],
-    adjust: unlessSearched('CRITICAL'),
+    starts: ['stratum', 'ws'],
+    adjust: (m) => (searchedFor(m) ? 'MEDIUM' : /^wss?:/i.test(m.match) ? 'HIGH' : 'CRITICAL'),
   },
   {
     type: 'pattern',

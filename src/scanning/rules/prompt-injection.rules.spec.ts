@@ -320,8 +320,15 @@ describe('prompt-injection: hidden template comments', () => {
     ['Jinja', 'roles/web/templates/nginx.conf.j2', `{# ${note} #}\nserver { listen 80; }\n`],
     ['Handlebars', 'views/mail.hbs', `{{!-- ${note} --}}\n<p>{{name}}</p>\n`],
     ['GIFT', 'references/style.gift', `// ${note}\n\n::Q1:: 2 + 2? {=4 ~3}\n`],
+    ['Hugo layout', 'layouts/partials/head.html', `{{/* ${note} */}}\n<title>{{ .Title }}</title>\n`],
+    ['Django page', 'templates/base.html', `{# ${note} #}\n<title>{{ title }}</title>\n`],
   ])('should raise a %s comment to HIGH as hidden text', (_name, file, text) => {
     expect(severity(file, text)).toBe('HIGH');
+  });
+
+  it('should not read a Svelte block or a Vue interpolation in an HTML page as a comment', () => {
+    const text = `{#if open}<p>${note}</p>{/if}\n<p>{{ count }}</p>\n`;
+    expect(severity('src/App.html', text)).toBe('MEDIUM');
   });
 
   it('should keep the text outside comments at its own severity', () => {
@@ -350,9 +357,10 @@ describe('prompt-injection: hidden template comments', () => {
     ['Jinja openers', '{#'],
     ['Handlebars openers', '{{!--'],
     ['closed comments', '{{/* x */}}'],
+    ['Jinja openers with a space', '{# '],
   ])('should read 1 MiB of %s quickly', (_name, unit) => {
     const text = unit.repeat(Math.ceil((1024 * 1024) / unit.length));
-    for (const file of ['t/a.tmpl', 'chart/templates/a.yaml', 'a.j2']) {
+    for (const file of ['t/a.tmpl', 'chart/templates/a.yaml', 'a.j2', 'layouts/a.html']) {
       const t0 = performance.now();
       findingsOf(text, file);
       expect(performance.now() - t0).toBeLessThan(2000);

