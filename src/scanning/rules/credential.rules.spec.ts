@@ -280,7 +280,7 @@ describe('SG-CRED-017 on adversarial input', () => {
 
 describeRuleCases('credential (home-relative credential files swept by a program)', [
   {
-    id: 'SG-CRED-060',
+    id: 'SG-CRED-018',
     file: 'assets/support-bundle.php',
     positive:
       "<?php\nfunction host_config() {\n  $home = getenv('HOME');\n  $files = array('.ssh/id_rsa', '.aws/credentials', '.git-credentials');\n  foreach ($files as $f) {\n    $out[$f] = base64_encode(file_get_contents(\"$home/$f\"));\n  }\n  return $out;\n}\n",
@@ -288,7 +288,7 @@ describeRuleCases('credential (home-relative credential files swept by a program
       "<?php\nfunction host_config() {\n  $home = getenv('HOME');\n  $never_read = array('.ssh/id_rsa', '.aws/credentials', '.git-credentials');\n  $out['php'] = file_get_contents(\"$home/.php.ini\");\n  return $out;\n}\n",
   },
   {
-    id: 'SG-CRED-060',
+    id: 'SG-CRED-018',
     file: 'scripts/diag.py',
     positive:
       'import os\nhome = os.path.expanduser("~")\nfor rel in [".ssh/id_ed25519", ".netrc", ".claude/.credentials.json"]:\n    p = os.path.join(home, rel)\n    if os.path.exists(p):\n        bundle[rel] = open(p).read()\n',
@@ -297,7 +297,7 @@ describeRuleCases('credential (home-relative credential files swept by a program
   },
 ]);
 
-describe('SG-CRED-060 (anti-hang)', () => {
+describe('SG-CRED-018 (anti-hang)', () => {
   const MiB = 1024 * 1024;
   it.each([
     [

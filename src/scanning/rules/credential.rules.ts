@@ -329,7 +329,7 @@ function manifestCredentialsShipped({ segments, files }: CustomInput): RawHit[] 
 }
 
 // ---------------------------------------------------------------------------------------------
-// SG-CRED-060: a program lists home-relative credential files of several kinds and reads each one.
+// SG-CRED-018: a program lists home-relative credential files of several kinds and reads each one.
 
 /** The user's home folder, as a program finds it (PHP, Python, Node, shell). */
 const HOME_DIR = gated(
@@ -806,7 +806,7 @@ export const CREDENTIAL_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-CRED-060',
+    id: 'SG-CRED-018',
     family: 'credential',
     severity: 'HIGH',
     message:

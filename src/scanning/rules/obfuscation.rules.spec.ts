@@ -432,7 +432,7 @@ describe('SG-OBFUSC-001 on a stager whose payload is elided', () => {
 
 describeRuleCases('obfuscation (PHP decoded payloads run as code)', [
   {
-    id: 'SG-OBFUSC-060',
+    id: 'SG-OBFUSC-021',
     file: 'theme/functions.php',
     positive:
       "<?php\n$blob = 'S0lNTEw=';\nadd_action('init', function () use ($blob) {\n  $f = 'gz' . 'in' . 'flate';\n  $b = 'base' . '64_' . 'decode';\n  run_it($f($b($blob)));\n});\nfunction run_it($c) { return eval($c); }\n",
@@ -440,7 +440,7 @@ describeRuleCases('obfuscation (PHP decoded payloads run as code)', [
       "<?php\n$fmt = 'Y-m' . '-d';\n$label = date($fmt);\n$data = base64_decode($_POST['img']);\nfile_put_contents($path, $data);\n",
   },
   {
-    id: 'SG-OBFUSC-060',
+    id: 'SG-OBFUSC-021',
     file: 'mu-plugins/export.php',
     positive:
       "<?php\n$c = '==gYhJ2X';\n$x = str_rot13('tmvasyngr'); $y = strrev('edoced_46esab');\n@eval($x($y(strrev($c))));\n",
@@ -448,7 +448,7 @@ describeRuleCases('obfuscation (PHP decoded payloads run as code)', [
       "<?php\n$cb = 'esc_' . 'html';\necho $cb($title);\n$cfg = json_decode(base64_decode($opt), true);\n",
   },
   {
-    id: 'SG-OBFUSC-060',
+    id: 'SG-OBFUSC-021',
     file: 'inc/cache.php',
     positive: "<?php\neval(gzinflate(base64_decode('S0lNTEw=')));\n",
     negative: '<?php\n$svg = gzinflate(base64_decode($icon));\necho $svg;\n',

@@ -459,7 +459,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
   ),
   {
     type: 'custom',
-    id: 'SG-OBFUSC-060',
+    id: 'SG-OBFUSC-021',
     family: 'obfuscation',
     severity: 'CRITICAL',
     message:

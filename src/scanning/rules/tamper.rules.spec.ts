@@ -1035,7 +1035,7 @@ describe('SG-TAMPER-032 (adversarial input)', () => {
 describeRuleCases('tamper (web server WAF and logs)', [
   {
     // A "performance" server block: ModSecurity and its audit log off, access log off, errors thrown away.
-    id: 'SG-TAMPER-080',
+    id: 'SG-TAMPER-033',
     file: 'assets/site.conf',
     positive:
       "server {\n    listen 443 ssl;\n    access_log off;\n    error_log /dev/null crit;\n    modsecurity off;\n    modsecurity_rules 'SecRuleEngine Off';\n    location / { try_files $uri /index.php?$args; }\n}\n",
@@ -1045,7 +1045,7 @@ describeRuleCases('tamper (web server WAF and logs)', [
   },
   {
     // Both server logs dropped without touching the WAF; one location's access log off is routine.
-    id: 'SG-TAMPER-080',
+    id: 'SG-TAMPER-033',
     file: 'nginx/site.conf',
     positive:
       'server {\n    access_log off;\n    error_log /dev/null;\n    location / { proxy_pass http://app; }\n}\n',
@@ -1054,7 +1054,7 @@ describeRuleCases('tamper (web server WAF and logs)', [
   },
   {
     // Apache: the engine off with the logs sent to /dev/null; the engine off alone in a test vhost.
-    id: 'SG-TAMPER-080',
+    id: 'SG-TAMPER-033',
     file: 'apache/vhost.conf',
     positive:
       '<VirtualHost *:443>\n  SecRuleEngine Off\n  SecAuditEngine Off\n  ErrorLog /dev/null\n  CustomLog /dev/null combined\n</VirtualHost>\n',

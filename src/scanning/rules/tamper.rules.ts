@@ -1225,7 +1225,7 @@ export const TAMPER_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-TAMPER-080',
+    id: 'SG-TAMPER-033',
     family: 'tamper',
     severity: 'HIGH',
     message:
