@@ -719,3 +719,10 @@ describe('citedLines (incident notes, timelines and remarks on samples)', () => 
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe('citedLines (bounded lead-ins)', () => {
+  it('should read a lead-in by its first 4,000 characters', () => {
+    expect(block('Examples for recognition only, do not run:')).toBe(1);
+    expect(block(`${'Setup notes. '.repeat(400)}Examples for recognition only, do not run:`)).toBe(0);
+  });
+});

@@ -15,6 +15,16 @@ export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 const CAUGHT_CASE =
   /\b(?:a|one|another|this)\s{1,4}real(?:[-\s]world)?\s{1,4}(?:case|example|sample|incident|attack|payload)s?\s{1,4}(?:(?:that|which)\s{1,4})?(?:we|I|our\s{1,4}\w{1,20})\s{1,4}(?:(?:have|had|once)\s{1,4})?(?:caught|found|saw|blocked|flagged|stopped|intercepted|hit)\b/;
 const CITING = new RegExp(`${CITING_PHRASES.source}|${CAUGHT_CASE.source}|${DEFANGED.source}`, 'i');
+/**
+ * How much of a line the citing phrases read: a lead-in, label or heading is a sentence, and past this
+ * the phrase regexes would cost ~0.1 s per MiB-long line for nothing. A longer line is judged by its
+ * start (never cited by a phrase further on, so its findings stay as they are).
+ */
+const MAX_CITING_LINE = 4000;
+
+function citing(phrases: RegExp, line: string): boolean {
+  return phrases.test(line.length > MAX_CITING_LINE ? line.slice(0, MAX_CITING_LINE) : line);
+}
 /** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
 const CITING_HERE =
   /^\s{0,3}(?:\*\*|__)(?:[Cc]lose\s{1,4}call|[Nn]ear[-\s]miss)\b[^*_\n]{0,80}(?:\*\*|__)|\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
@@ -257,7 +267,7 @@ export class CitedMarkdown {
       // A nested list's lead-in is the item it hangs from ("2. Index settings — any of these needs a reason:").
       const line = this.lines[k].slice(0, MAX_LEAD_IN);
       if (indent > 0 && LIST_ITEM.test(line) && indentOf(line) < indent) {
-        if (/:\s*$/.test(line) && (CITING.test(line) || LIST_LEAD_IN.test(line))) return true;
+        if (/:\s*$/.test(line) && (citing(CITING, line) || LIST_LEAD_IN.test(line))) return true;
         indent = 0;
       }
       k--;
@@ -266,7 +276,7 @@ export class CitedMarkdown {
       k >= 0 &&
       k < i - 1 &&
       this.fenceOf[k] === -1 &&
-      (CITING.test(this.lines[k]) || LIST_LEAD_IN.test(this.lines[k]))
+      (citing(CITING, this.lines[k]) || LIST_LEAD_IN.test(this.lines[k]))
     );
   }
 
@@ -514,8 +524,8 @@ export class CitedMarkdown {
   private inCitedSection(i: number): boolean {
     for (let h = this.headingOf[i]; h !== -1; h = this.parentOf[h])
       if (
-        CITING.test(this.lines[h]) ||
-        CITING_HEADING.test(this.lines[h]) ||
+        citing(CITING, this.lines[h]) ||
+        citing(CITING_HEADING, this.lines[h]) ||
         (this.labelsGood && BAD_LABEL_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE)))
       )
         return true;
@@ -720,7 +730,7 @@ function replacedHere(lines: readonly string[], i: number): boolean {
 function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
-  if (CITING.test(line) || (CITING_HERE.test(line) && !IMPERATIVE.test(line))) return true;
+  if (citing(CITING, line) || (citing(CITING_HERE, line) && !IMPERATIVE.test(line))) return true;
   if (underBadLabel(lines, i)) return true;
   // A wrapped sentence: "… such as" / "things like" at the end of the line before, in the same paragraph.
   const before = i > 0 ? lines[i - 1] : '';
@@ -737,7 +747,7 @@ function citesAround(lines: readonly string[], i: number): boolean {
     // A code block or a heading ends the lead-in (the heading's own section flag covers it).
     if (FENCE.test(lines[k]) || HEADING.test(lines[k])) return false;
     seen++;
-    if (CITING.test(lines[k])) return true;
+    if (citing(CITING, lines[k])) return true;
   }
   return false;
 }
