@@ -844,7 +844,8 @@ describe('SG-TAMPER-029 severity', () => {
       '.kill_switch_mode = {} | .log_level = "ERROR"\n',
       'a_confirm: false\nmax_open_trades: -1\n',
     ]) {
-      const text = 'hummingbot\n' + line.repeat(MiB / line.length);
+      // 1 MiB in all, half in the script and half in the settings file it edits.
+      const text = 'hummingbot\n' + line.repeat(MiB / 2 / line.length);
       const start = performance.now();
       findingsOf(HB_SKILL, 'SKILL.md', undefined, { 'scripts/tune.sh': text, 'conf/c.yml': text });
       expect(performance.now() - start).toBeLessThan(1000);
