@@ -7,14 +7,63 @@
 import { fileLang } from './fence-lang.js';
 import { linesOf } from './segment-lines.js';
 
-const CITING_PHRASES =
-  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b|\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`|\bfor\s+(?:detection|recognition|recogni[sz]ing)\b|\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b|\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real|submissions|reports|logs|incidents|cases|tickets|PRs|pull\s+requests|reviews|samples|attacks)\b|\b(?:hosts?|IPs?|IP\s+addresses|domains?|URLs?|addresses)\s+(?:replaced|redacted|anonymi[sz]ed|sanitised|sanitized|substituted|swapped\s+out)\b|\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b|\b(?:detection|recognition)\s+only\b|\binert\b|\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b|\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b|\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b|\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b|\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b|\bred\s+flags?\b|\bindicators?\b|\bIOCs?\b|\btest\s+payloads?\b|\bstrings?\s+under\s+test\b|\bwhat\s+to\s+look\s+for\b|\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b|\bsearch\s+terms?\b|\bevidence\b|\bobserved\b|\btest\s+(?:cases?|data|fixtures?|inputs?)\b|\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b|\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b|\bproof[-\s]of[-\s]concept\b|\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b|\bexample\s+(?:from|taken\s+from|seen\s+in)\b|\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b|\b(?:samples?|examples?|excerpts?|payloads?|commands?|shapes?|patterns?)\s+(?:from|seen\s+in|observed\s+in)\s+(?:real|actual|past|previous|recent|earlier)\s+(?:alerts?|incidents?|cases?|investigations?|hunts?|intrusions?|compromises?|attacks?|engagements?)\b|\bdefanged\b|\b(?:session|output|run|result|transcript)s?\s+(?:on|for|against|of)\s+(?:`[^`\n]{1,80}`\s+)?samples?\b|\bwhat\s+we\s+found\b|\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b|\bpublic\s+reports?\b|\bin\s+the\s+wild\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b|\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b|\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$|\badvisory\b|\bwrite-?ups?\b|\bdecodes?\s+to\b|\bdecoded\s+(?:output|payload|layer|stage)\b|\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b|(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)|\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/i;
+/** Phrases saying a line quotes something to recognise, one alternative each (matched case-insensitively). */
+const CITING_PHRASES: RegExp[] = [
+  /\b(?:do\s+not|don'?t|never)\s+(?:run|execute|follow|obey|use|propose|suggest|recommend|paste|grant)\b/,
+  /\b(?:[Dd]o\s+not|[Dd]on'?t|[Nn]ever)\s+`[^`\n]+`/,
+  /\bfor\s+(?:detection|recognition|recogni[sz]ing)\b/,
+  /\bexamples?\s+to\s+(?:recogni[sz]e|spot|detect|catch|look\s+for|watch\s+for)\b/,
+  /\bquoted\s+(?:verbatim\s+|as-is\s+)?from\s+(?:an?|the|our|my|their|its|real|submissions|reports|logs|incidents|cases|tickets|PRs|pull\s+requests|reviews|samples|attacks)\b/,
+  /\b(?:hosts?|IPs?|IP\s+addresses|domains?|URLs?|addresses)\s+(?:replaced|redacted|anonymi[sz]ed|sanitised|sanitized|substituted|swapped\s+out)\b/,
+  /\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b/,
+  /\b(?:detection|recognition)\s+only\b/,
+  /\binert\b/,
+  /\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b/,
+  /\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b/,
+  /\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b/,
+  /\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b/,
+  /\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b/,
+  /\bred\s+flags?\b/,
+  /\bindicators?\b/,
+  /\bIOCs?\b/,
+  /\btest\s+payloads?\b/,
+  /\bstrings?\s+under\s+test\b/,
+  /\bwhat\s+to\s+look\s+for\b/,
+  /\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b/,
+  /\bsearch\s+terms?\b/,
+  /\bevidence\b/,
+  /\bobserved\b/,
+  /\btest\s+(?:cases?|data|fixtures?|inputs?)\b/,
+  /\b(?:an?\s+)?attackers?\s+(?:can|could|might|may|would|will)\b/,
+  /\b(?:droppers?|payloads?|malware|samples?|exploits?|injections?|webshells?)\s+(?:like|such\s+as)\b/,
+  /\bproof[-\s]of[-\s]concept\b/,
+  /\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b/,
+  /\bexample\s+(?:from|taken\s+from|seen\s+in)\b/,
+  /\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b/,
+  /\b(?:samples?|examples?|excerpts?|payloads?|commands?|shapes?|patterns?)\s+(?:from|seen\s+in|observed\s+in)\s+(?:real|actual|past|previous|recent|earlier)\s+(?:alerts?|incidents?|cases?|investigations?|hunts?|intrusions?|compromises?|attacks?|engagements?)\b/,
+  /\bdefanged\b/,
+  /\b(?:session|output|run|result|transcript)s?\s+(?:on|for|against|of)\s+(?:`[^`\n]{1,80}`\s+)?samples?\b/,
+  /\bwhat\s+we\s+found\b/,
+  /\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b/,
+  /\bpublic\s+reports?\b/,
+  /\bin\s+the\s+wild\b/,
+  /\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b/,
+  /\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b/,
+  /\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$/,
+  /\badvisory\b/,
+  /\bwrite-?ups?\b/,
+  /\bdecodes?\s+to\b/,
+  /\bdecoded\s+(?:output|payload|layer|stage)\b/,
+  /\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b/,
+  /(?<![./-])\b(?:compromised|threat\s+actors?|adversary|intruders?)\b(?![.-]\w)/,
+  /\b(?:reverse[-\s]shell|dropper|persistence|exfiltration|injection|phishing|malware|stealer|miner|c2|beacon)s?\s+(?:examples?|patterns?|one-liners?|commands?|payloads?|signatures?|indicators?|strings?|samples?)\b/,
+];
 /** A defanged indicator (`hxxp://`, `host[.]tld`): quoted on purpose, in any file. */
 export const DEFANGED = /\bhxxps?:\/\/|\w\[\.\]\w/i;
 /** "A real case we caught:", "one real sample our team intercepted": an incident quoted as a lesson. */
 const CAUGHT_CASE =
   /\b(?:a|one|another|this)\s{1,4}real(?:[-\s]world)?\s{1,4}(?:case|example|sample|incident|attack|payload)s?\s{1,4}(?:(?:that|which)\s{1,4})?(?:we|I|our\s{1,4}\w{1,20})\s{1,4}(?:(?:have|had|once)\s{1,4})?(?:caught|found|saw|blocked|flagged|stopped|intercepted|hit)\b/;
-const CITING = new RegExp(`${CITING_PHRASES.source}|${CAUGHT_CASE.source}|${DEFANGED.source}`, 'i');
+const CITING = new RegExp([...CITING_PHRASES, CAUGHT_CASE, DEFANGED].map((r) => r.source).join('|'), 'i');
 /**
  * How much of a line the citing phrases read: a lead-in, label or heading is a sentence, and past this
  * the phrase regexes would cost ~0.1 s per MiB-long line for nothing. A longer line is judged by its
@@ -426,19 +475,7 @@ export class CitedMarkdown {
    * tells the reader to run something is not covered.
    */
   private inDenyList(i: number): boolean {
-    let listed = false;
-    for (let h = this.headingOf[i]; h !== -1 && !listed; h = this.parentOf[h])
-      listed = DENY_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE));
-    if (!listed || INSTRUCTION.test(this.lines[i].slice(0, MAX_LEAD_IN))) return false;
-    if (!FENCE.test(this.lines[i])) return true;
-    let seen = 0;
-    for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
-      if (this.lines[k].trim() === '') continue;
-      if (FENCE.test(this.lines[k]) || HEADING.test(this.lines[k])) break;
-      seen++;
-      if (INSTRUCTION.test(this.lines[k].slice(0, MAX_LEAD_IN))) return false;
-    }
-    return true;
+    return this.underHeading(i, DENY_HEADING) && !this.toldToRun(i);
   }
 
   /**
@@ -448,7 +485,7 @@ export class CitedMarkdown {
    * nor the lead-in right above, nor a setup heading over a command block.
    */
   isCatalogued(i: number): boolean {
-    return i >= 0 && i < this.lines.length && this.inCatalogue(i) && !this.toldToRun(i);
+    return i >= 0 && i < this.lines.length && this.underHeading(i, CATALOGUE_HEADING) && !this.toldToRun(i);
   }
 
   /**
@@ -513,10 +550,11 @@ export class CitedMarkdown {
     return false;
   }
 
-  private inCatalogue(i: number): boolean {
+  /** Whether a heading over line `i` (or over its block's opening fence) matches `heading`. */
+  private underHeading(i: number, heading: RegExp): boolean {
     const from = this.fenceOf[i] !== -1 ? this.fenceOf[i] : i;
     for (let h = this.headingOf[from]; h !== -1; h = this.parentOf[h])
-      if (CATALOGUE_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE))) return true;
+      if (heading.test(this.lines[h].slice(0, MAX_HEADING_LINE))) return true;
     return false;
   }
 

@@ -1,5 +1,5 @@
 import type { Segment } from '../rule.types.js';
-import { SECRET_NAME } from '../rules/indicators.js';
+import { isLocalHost, SECRET_NAME } from '../rules/indicators.js';
 import { clean, fileLineOf, linesOf } from './segment-lines.js';
 import { gated, testSegment } from './literal-gates.js';
 
@@ -40,9 +40,6 @@ const REQUEST =
   /\b(?:requests|httpx|session|axios)\.(?:get|head|delete|options|request)\s*\(|\bcurl\b|\bwget\b|\bInvoke-(?:WebRequest|RestMethod)\b|\bhttps?\.(?:get|request)\s*\(/;
 /** A URL's host written out (not interpolated), up to its path, query or port. */
 const WRITTEN_HOST = /^https?:\/\/([A-Za-z0-9.-]{1,253})(?=[/?#:]|$)/;
-/** The machine itself or its private network: nothing sent there leaves. */
-const LOCAL_HOST =
-  /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)$/;
 
 /** A send on a connected raw socket (`s.sendall(…)`, `sock.send(…)`); `sendto` names its own address. */
 const SOCKET_SEND = /\b(?!std(?:out|err)\b)(?:conn|sock|socket|client|s)\w{0,30}\.(?:send|sendall)\s*\(/;
@@ -68,7 +65,7 @@ const MAX_CONNECTS = 32;
  */
 function localSocketsOnly(text: string): boolean {
   if (text.length > MAX_SOCKET_SCRIPT) return false;
-  for (const m of text.matchAll(IP_LITERAL)) if (!LOCAL_HOST.test(m[1])) return false;
+  for (const m of text.matchAll(IP_LITERAL)) if (!isLocalHost(m[1])) return false;
   const all = text.match(ANY_CONNECT)?.length ?? 0;
   if (all === 0 || all > MAX_CONNECTS) return false;
   const tuples = [...text.matchAll(TUPLE_CONNECT)];
@@ -95,7 +92,7 @@ function localSocketsOnly(text: string): boolean {
 function localLiteral(value: string): boolean {
   if (/^\d{1,5}$/.test(value)) return true;
   const literal = STRING_LITERAL.exec(value);
-  return literal !== null && LOCAL_HOST.test(literal[1] ?? literal[2]);
+  return literal !== null && isLocalHost(literal[1] ?? literal[2]);
 }
 
 /**
@@ -277,7 +274,7 @@ export function secretFlows(
     (!header.bound(x) ||
       urls.every((url) => {
         const host = WRITTEN_HOST.exec(url)?.[1].toLowerCase();
-        return !host || LOCAL_HOST.test(host) || belongs(x, `https://${host}/`);
+        return !host || isLocalHost(host) || belongs(x, `https://${host}/`);
       }));
   const asAuth = (part: string, urls: string[]) => secretsOf(part).every((x) => sentAsAuth(x, urls));
   // A request whose headers (or query auth parameters) carry a secret where it may not go.

@@ -69,6 +69,16 @@ function upstreamSetting(m: MatchInfo): boolean {
   const at = m.lineText.indexOf(m.match);
   return at >= 0 && UPSTREAM_SETTING.test(m.lineText.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
 }
+/**
+ * Whether a documentation-range (RFC 5737) address is an example value rather than a staging server:
+ * bare (no port, no path: a device's own admin URL), the value of a setting the user supplies (a
+ * variable declared in requires.env, e.g. their staging server), or the origin a proxy or WAF the user
+ * runs forwards to (`-e BACKEND=http://…`, `UPSTREAM_URL: http://…`), which nothing in the skill fetches.
+ */
+function placeholderAddress(m: MatchInfo, ctx: SkillContext, ip: string): boolean {
+  if (!DOC_IP.test(ip)) return false;
+  return /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match) || declaredSettingExample(m, ctx) || upstreamSetting(m);
+}
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 
 /**
@@ -292,15 +302,7 @@ const PATTERNS: PatternRule[] = [
       const ip = ipHost(m.match);
       if (!ip || !isPublicIp(ip)) return null;
       const runs = /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText);
-      // A bare RFC 5737 documentation address (no port, no path), e.g. a placeholder for a
-      // device's own admin URL, with nothing fetching or running: an example value, not staging.
-      if (!runs && DOC_IP.test(ip) && /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match)) return 'MEDIUM';
-      // The same placeholder given as the value of a setting the user supplies (a variable declared in
-      // requires.env): the example of the user's own endpoint, e.g. a staging server they run.
-      if (!runs && DOC_IP.test(ip) && declaredSettingExample(m, ctx)) return 'MEDIUM';
-      // The placeholder as the upstream a proxy or WAF the user runs forwards to (`-e BACKEND=http://…`,
-      // `UPSTREAM_URL: http://…`): the user's own origin server, which nothing in the skill fetches.
-      if (!runs && DOC_IP.test(ip) && upstreamSetting(m)) return 'MEDIUM';
+      if (!runs && placeholderAddress(m, ctx, ip)) return 'MEDIUM';
       return runs ? 'CRITICAL' : 'HIGH';
     },
   },

@@ -2,7 +2,7 @@ import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js'
 import { fannedOutDestinations } from '../analyzers/upload-destinations.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
-import { PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
+import { isLocalHost, PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
 import { gated, mayMatch, mayMatchFile, testFile, testSegment } from '../analyzers/literal-gates.js';
 
 /**
@@ -1156,8 +1156,6 @@ const URL_OBJECT =
   /(?:^|[;{}\n])\s{0,40}(?:(?:const|let|var)\s{1,4})?([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}new\s{1,4}URL\s{0,4}\(\s{0,4}$/;
 const BOUND_NAME =
   /(?:^|[;{}\n])\s{0,40}(?:(?:const|let|var)\s{1,4})?([A-Za-z_$][\w$]{0,60})\s{0,4}=\s{0,4}$/;
-const LOCAL_TARGET =
-  /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal|lan)|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|10\.\d{1,3}\.\d{1,3}\.\d{1,3}|192\.168\.\d{1,3}\.\d{1,3}|172\.(?:1[6-9]|2\d|3[01])\.\d{1,3}\.\d{1,3}|0\.0\.0\.0)$/i;
 const AUTH_REACH = 800;
 const EXPRESSION_REACH = 1200;
 const MAX_AUTH_USES = 50;
@@ -1311,7 +1309,7 @@ function tokenToOtherHost({ segments }: CustomInput): RawHit[] {
       for (const m of seg.text.matchAll(URL_LITERAL)) {
         if (++n > MAX_ADDRESSES) break;
         const host = m[2].toLowerCase();
-        if (LOCAL_TARGET.test(host) || /^your/.test(host)) continue;
+        if (isLocalHost(host) || /^your/.test(host)) continue;
         const target = registrable(host);
         const before = seg.text.slice(Math.max(0, m.index - 200), m.index);
         // `const u = new URL("https://…")` given the credential later (`u.searchParams.set("k", token)`).

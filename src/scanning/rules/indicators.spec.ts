@@ -1,4 +1,4 @@
-import { isFirstParty, isPublicIp, isVendorsInstallHost } from './indicators.js';
+import { isFirstParty, isLocalHost, isPublicIp, isVendorsInstallHost } from './indicators.js';
 
 describe('isFirstParty', () => {
   it("should accept the vendor's own domain and its GitHub organisation", () => {
@@ -61,5 +61,31 @@ describe('isPublicIp', () => {
     for (const ip of ['100.64.0.1', '100.127.255.1', '224.0.0.251', '255.255.255.255', '300.1.1.1']) {
       expect(isPublicIp(ip)).toBe(false);
     }
+  });
+});
+
+describe('isLocalHost', () => {
+  it('should take the machine, its local names and private addresses for local', () => {
+    for (const host of [
+      'localhost',
+      'printer.local',
+      'API.Internal',
+      'nas.lan',
+      '127.0.0.1',
+      '10.0.0.5',
+      '192.168.1.20',
+    ])
+      expect(isLocalHost(host)).toBe(true);
+  });
+
+  it('should not take a public name or a public or documentation address for local', () => {
+    for (const host of [
+      'collect.example',
+      'local.example.com',
+      '203.0.113.7',
+      '8.8.8.8',
+      'localhost.evil.example',
+    ])
+      expect(isLocalHost(host)).toBe(false);
   });
 });

@@ -92,6 +92,14 @@ export function isPublicIp(ip: string): boolean {
   );
 }
 
+const LOCAL_NAME = /^(?:localhost|[\w.-]{0,200}\.(?:local|localhost|internal|lan))$/i;
+const IPV4 = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+
+/** The machine itself or its private network (a local name or a non-public IPv4): nothing sent there leaves. */
+export function isLocalHost(host: string): boolean {
+  return LOCAL_NAME.test(host) || (IPV4.test(host) && !isPublicIp(host));
+}
+
 /**
  * Package-repository hosts that serve each publisher's repository setup script under the publisher's
  * name (`packagecloud.io/install/repositories/<owner>/<repo>/script.deb.sh`,
