@@ -18,20 +18,25 @@ interface Syntax {
   triple: boolean;
 }
 
-const SYNTAX: Partial<Record<Lang, Syntax>> = {
+/** Source languages read as `other` code whose comments are still told apart from the code. */
+export type CommentSyntax = Lang | 'dart';
+
+const SYNTAX: Partial<Record<CommentSyntax, Syntax>> = {
   shell: { line: ['#'], quotes: ['"', "'"], triple: false },
   python: { line: ['#'], quotes: ['"', "'"], triple: true },
   js: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
   go: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
   ruby: { line: ['#'], quotes: ['"', "'"], triple: false },
   yaml: { line: ['#'], quotes: ['"', "'"], triple: false },
+  // Dart: `//` and `///` doc comments, `/* */`; `'''` and `"""` strings span lines.
+  dart: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'"], triple: true },
 };
 
 /**
- * A small linear lexer: enough to tell comments from code and strings for shell, Python and
- * JS/TS, so a commented-out `curl | sh` is not read as a command. Strings stay in the code.
+ * A small linear lexer: enough to tell comments from code and strings for shell, Python,
+ * JS/TS and Dart, so a commented-out `curl | sh` is not read as a command. Strings stay in the code.
  */
-export function splitComments(text: string, lang: Lang): SplitCode {
+export function splitComments(text: string, lang: CommentSyntax): SplitCode {
   const syntax = SYNTAX[lang];
   if (!syntax) return { code: text, comments: '' };
   const code: string[] = [];
@@ -83,7 +88,7 @@ export function splitComments(text: string, lang: Lang): SplitCode {
 }
 
 /** In shell `#` starts a comment only at a word start (`$#`, `${#x}`, `a#b` are not comments). */
-function startsComment(text: string, i: number, lang: Lang): boolean {
+function startsComment(text: string, i: number, lang: CommentSyntax): boolean {
   if (lang !== 'shell' && lang !== 'yaml') return true;
   if (i === 0) return true;
   const prev = text[i - 1];

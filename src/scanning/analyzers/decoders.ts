@@ -33,8 +33,9 @@ const MIN_TEXT = 8;
 const ESCAPES = /(?:\\x[0-9a-fA-F]{2}){6,}/g;
 /** Octal byte escapes (`$'\\163\\165…'` in bash, `"\\163…"` in Perl, Python, C): one byte each. */
 const OCTAL_ESCAPES = /(?:\\[0-3][0-7]{2}){6,}/g;
+/** JS `String.fromCharCode(99, …)`, Dart `String.fromCharCodes([99, …])` (a list, maybe `<int>[…]`), `chr(99) + …`. */
 const CHAR_CODES =
-  /fromCharCode\(\s*((?:\d{1,6}\s*,\s*){5,}\d{1,6})\s*\)|\bchr\(\d{1,6}\)(?:\s*\+\s*chr\(\d{1,6}\)){5,}/g;
+  /fromCharCodes?\(\s*(?:(?:<int>\s*)?\[\s*)?((?:\d{1,6}\s*,\s*){5,}\d{1,6})(?:\s{0,80},)?\s{0,80}\]?\s{0,80}\)|\bchr\(\d{1,6}\)(?:\s*\+\s*chr\(\d{1,6}\)){5,}/g;
 /**
  * A CMake list of character codes (`set(T 99 117 114 108 …)`, or `"99;117;…"`) in a file that turns codes
  * into characters with `string(ASCII …)`: the list is the text.
@@ -70,7 +71,7 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
       readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
     );
   if (text.includes('\\')) collect(text, OCTAL_ESCAPES, budget, out, (s) => fromOctalEscapes(s));
-  if (text.includes('fromCharCode(') || text.includes('chr('))
+  if (text.includes('fromCharCode') || text.includes('chr('))
     collect(text, CHAR_CODES, budget, out, (s) => fromCharCodes(s));
   if ((text.includes('SCII') || text.includes('scii')) && CMAKE_ASCII.test(text))
     collect(text, CMAKE_CODES, budget, out, (s) =>

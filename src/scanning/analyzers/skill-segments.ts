@@ -17,6 +17,9 @@ const POLKIT_RULES_FILE = /\.rules$/i;
 /** `/etc/sudoers`, a drop-in under `sudoers.d/`, or a file kept as `name.sudoers`. */
 export const SUDOERS_FILE = /(?:^|\/)sudoers(?:\.d\/[^/]{1,200})?$|\.sudoers$/i;
 
+/** A Dart source file. */
+const DART_FILE = /\.dart$/i;
+
 export const MAX_FILE_CHARS = 4 * 1024 * 1024;
 const MAX_DECODE_DEPTH = 3;
 /** Shifted and reversed strings: their own budget, so whole data files cannot starve base64 decoding. */
@@ -72,6 +75,14 @@ export function fileSegments(file: TextFile): Segment[] {
   // A sudoers file or drop-in is configuration sudo reads, not prose.
   if (lang === 'other' && SUDOERS_FILE.test(file.path))
     return [newSegment({ ...base, kind: 'config', text: file.text })];
+  // Dart (a Flutter app's `hook/build.dart`, `tool/*.dart`): other source, its comments split off like JS.
+  if (lang === 'other' && DART_FILE.test(file.path)) {
+    const { code, comments } = splitComments(file.text, 'dart');
+    const out = [newSegment({ ...base, kind: 'code', text: code })];
+    if (comments.trim())
+      out.push(newSegment({ ...base, kind: 'comment', text: comments, block: `${file.path}#comments` }));
+    return out;
+  }
   // A Tcl script (shebang `tclsh`/`wish`) is code whatever its name.
   if (lang === 'other' && (isOtherSource(file.path, file.text) || file.text.startsWith('#!')))
     return [newSegment({ ...base, kind: 'code', text: file.text })];

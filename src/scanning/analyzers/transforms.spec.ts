@@ -32,12 +32,20 @@ describe('transforms', () => {
       'tools/d.js',
       "const _n = ['\\x72\\x65\\x76\\x65\\x72\\x73\\x65'];\nconst s = t.split('')[_n[0]]().join('');\n",
     ],
+    // Dart: a string's characters, runes or code units read backwards.
+    ['hook/build.dart', "final s = x.split('').reversed.join();\n"],
+    ['hook/build.dart', 'final s = String.fromCharCodes(x.runes.toList().reversed);\n'],
+    ['tool/d.dart', 'final s = String.fromCharCodes(x.codeUnits.reversed);\n'],
   ])('should see the reversal %s applies', (path, text) => {
     expect(visibleTransforms(segmentsOf({ [path]: text }))).toContainEqual({ kind: 'reverse' });
   });
 
   it('should apply no transform the code does not show', () => {
     expect(visibleTransforms(segmentsOf({ 'tools/d.py': 'print("uryyb jbeyq")\n' }))).toEqual([]);
+    // A Dart list shown newest first is no string read backwards.
+    expect(
+      visibleTransforms(segmentsOf({ 'lib/d.dart': 'final recent = items.reversed.toList();\n' })),
+    ).toEqual([]);
     // Other names in escapes are not a reversal.
     expect(
       visibleTransforms(segmentsOf({ 'tools/d.js': "const n = ['\\x72\\x65\\x70\\x65\\x61\\x74'];\n" })),

@@ -19,10 +19,11 @@ const MOD26_SHIFT = /([+-])\s*(\d{1,2})\s*(?:\+\s*26\s*)?\)\s*%\s*26\b/g;
 const SLICE_SHIFT = /\bascii_(?:lowercase|uppercase|letters)\[(\d{1,2}):\]/g;
 /**
  * String reversal: Lua `string.reverse` / `s:reverse()`, Python `[::-1]`, JS
- * `.split('').reverse().join('')`, PHP `strrev`, Perl `scalar reverse`, Ruby `"…".reverse`, shell `| rev`.
+ * `.split('').reverse().join('')`, PHP `strrev`, Perl `scalar reverse`, Ruby `"…".reverse`, shell `| rev`,
+ * Dart's string read backwards (`.split('').reversed`, `s.runes.toList().reversed`, `s.codeUnits.reversed`).
  */
 const REVERSE =
-  /\bstring\.reverse\s*\(|:reverse\s*\(\s*\)|\[\s*::\s*-1\s*\]|\.reverse\(\s*\)\s*\.join\(\s*(?:''|""|``)\s*\)|\[\s*["'`]reverse["'`]\s*\]\s*\(\s*\)|\bstrrev\s*\(|\bscalar\s+reverse\b|["']\s*\.reverse\b|\|\s*rev\s*(?:$|[|;)&])/m;
+  /\.(?:runes|codeUnits|characters)(?:\.toList\(\s*\))?\.reversed\b|\.split\(\s*(?:''|"")\s*\)\.reversed\b|\bstring\.reverse\s*\(|:reverse\s*\(\s*\)|\[\s*::\s*-1\s*\]|\.reverse\(\s*\)\s*\.join\(\s*(?:''|""|``)\s*\)|\[\s*["'`]reverse["'`]\s*\]\s*\(\s*\)|\bstrrev\s*\(|\bscalar\s+reverse\b|["']\s*\.reverse\b|\|\s*rev\s*(?:$|[|;)&])/m;
 /**
  * A string literal written only in escapes (`'\x72\x65…'`, `'\u0072…'`): obfuscators keep the method
  * names they call by computed lookup (`a[_0x(5)]()`) in such tables, `reverse` among them.

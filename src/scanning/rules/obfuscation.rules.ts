@@ -4,6 +4,7 @@ import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 import { phpDecodedEval } from '../analyzers/php-flow.js';
+import { dartDecodedShell } from '../analyzers/dart-flow.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -466,6 +467,16 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'A PHP file runs decoded data as code (eval/assert/create_function of gzinflate/base64_decode output), or calls a decoder or code runner through a name hidden in pieces (concatenation, str_rot13, strrev)',
     remediation: REMEDIATION,
     check: ({ segments }) => phpDecodedEval(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-120',
+    family: 'obfuscation',
+    severity: 'CRITICAL',
+    message:
+      'Dart code (a build hook, a tool script) runs a shell on text it decodes (Process.start/run of /bin/sh -c with a base64, reversed or character-coded command), or a program whose name it builds from character codes',
+    remediation: REMEDIATION,
+    check: ({ segments }) => dartDecodedShell(segments),
   },
   {
     type: 'custom',
