@@ -476,7 +476,7 @@ const DART_HEAD = "import 'dart:convert';\nimport 'dart:io';\n\n";
 describeRuleCases('obfuscation (Dart)', [
   {
     // A build hook decoding a reversed base64 command and handing it to `/bin/sh -c`, detached.
-    id: 'SG-OBFUSC-120',
+    id: 'SG-OBFUSC-022',
     file: 'hook/build.dart',
     positive:
       DART_HEAD +
@@ -488,7 +488,7 @@ describeRuleCases('obfuscation (Dart)', [
   },
   {
     // The shell and its flag built from character codes, the command from a function that decodes.
-    id: 'SG-OBFUSC-120',
+    id: 'SG-OBFUSC-022',
     file: 'tool/warm_cache.dart',
     positive:
       DART_HEAD +

@@ -470,7 +470,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-OBFUSC-120',
+    id: 'SG-OBFUSC-022',
     family: 'obfuscation',
     severity: 'CRITICAL',
     message:
