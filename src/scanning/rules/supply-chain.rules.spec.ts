@@ -62,6 +62,28 @@ describeRuleCases('supply-chain', [
     negative: sh('pip install scapy pyaml semver\nnpm install preact parse5 @types/semver'),
   },
   {
+    // A well-known mobile scope one letter off, in a template manifest.
+    id: 'SG-SUPPLY-001',
+    file: 'templates/package.json',
+    positive: JSON.stringify({ devDependencies: { '@react-native-comunity/cli-platform-ios': 'latest' } }),
+    negative: JSON.stringify({ devDependencies: { '@react-native-community/cli-platform-ios': '15.0.1' } }),
+  },
+  {
+    id: 'SG-SUPPLY-100',
+    file: 'templates/gradle-wrapper.properties',
+    positive:
+      'distributionUrl=https\\://services.gradle-mirror.example.net/distributions/gradle-8.10.2-bin.zip\nvalidateDistributionUrl=false\n',
+    negative:
+      'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.10.2-bin.zip\nvalidateDistributionUrl=false\n',
+  },
+  {
+    // Another host with the distribution's checksum pinned: the wrapper refuses any other zip.
+    id: 'SG-SUPPLY-100',
+    file: 'gradle/wrapper/gradle-wrapper.properties',
+    positive: 'distributionUrl=http\\://dl.example.net/gradle-8.10.2-bin.zip\n',
+    negative: `distributionUrl=https\\://artifacts.example.net/gradle-8.10.2-bin.zip\ndistributionSha256Sum=${'a'.repeat(64)}\n`,
+  },
+  {
     id: 'SG-SUPPLY-001',
     file: 'requirements.txt',
     positive: 'reqeusts>=2.0\nnumpy==2.1.0\n',
@@ -614,5 +636,30 @@ describe('adversarial Galaxy settings', () => {
     const start = performance.now();
     findingsOf(text, 'ansible.cfg');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('Gradle wrapper distribution hosts', () => {
+  const severity = (text: string) =>
+    findingsOf(text, 'android/gradle/wrapper/gradle-wrapper.properties').find(
+      (f) => f.rule_id === 'SG-SUPPLY-100',
+    )?.severity;
+
+  it("should rate another host MEDIUM, HIGH with validation off, and the org's own network MEDIUM", () => {
+    expect(severity('distributionUrl=https\\://mirror.example.net/gradle-8.10-bin.zip\n')).toBe('MEDIUM');
+    expect(
+      severity('distributionUrl=https\\://mirror.example.net/g.zip\nvalidateDistributionUrl=false\n'),
+    ).toBe('HIGH');
+    expect(
+      severity('distributionUrl=https\\://nexus.corp/gradle/g.zip\nvalidateDistributionUrl=false\n'),
+    ).toBe('MEDIUM');
+  });
+
+  it('should read the largest wrapper file it reads, and 1 MiB, quickly', () => {
+    const near = `distributionUrl=https\\://${'a.'.repeat(30 * 1024)}\n${' '.repeat(40)}distributionSha256Sum=`;
+    const t = Date.now();
+    severity(near);
+    severity(near.repeat(17));
+    expect(Date.now() - t).toBeLessThan(200);
   });
 });

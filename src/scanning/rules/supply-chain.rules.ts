@@ -1019,6 +1019,45 @@ function galaxyServers({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/** A Gradle wrapper's settings (`gradle/wrapper/gradle-wrapper.properties`, or a template copy of it). */
+const WRAPPER_PROPERTIES = /(?:^|\/)gradle-wrapper\.properties(?:\.[\w-]{1,20})?$/i;
+/** The distribution the wrapper downloads and runs on every build (`:` escaped as `\:` in properties). */
+const DISTRIBUTION_URL =
+  /^[ \t]{0,40}distributionUrl[ \t]{0,4}[=:][ \t]{0,4}(https?)\\?:\/\/(?:[^\s/@]{1,200}@)?([A-Za-z0-9.-]{1,253})/m;
+/** Gradle's own distribution hosts. */
+const GRADLE_DISTRIBUTION_HOST = /^(?:services|downloads)\.gradle\.org$|^downloads\.gradle-dn\.com$/i;
+/** The distribution's checksum pinned: the wrapper refuses any other zip, wherever it comes from. */
+const DISTRIBUTION_PINNED = /^[ \t]{0,40}distributionSha256Sum[ \t]{0,4}[=:][ \t]{0,4}[0-9a-f]{64}\b/im;
+/** The wrapper's check of the URL switched off. */
+const VALIDATION_OFF = /^[ \t]{0,40}validateDistributionUrl[ \t]{0,4}[=:][ \t]{0,4}false\b/im;
+
+/**
+ * A Gradle wrapper that downloads its distribution (a program run on every build, with the user's
+ * credentials and signing keys at hand) from a host other than Gradle's own, with no checksum pinned.
+ * HIGH with the URL's validation switched off or over plain HTTP; MEDIUM otherwise, and for a host on
+ * the user's own network (the organisation's mirror).
+ */
+function foreignGradleWrappers({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!WRAPPER_PROPERTIES.test(f.path) || f.text.length > 64 * 1024) continue;
+    const m = DISTRIBUTION_URL.exec(f.text);
+    if (!m || GRADLE_DISTRIBUTION_HOST.test(m[2]) || DISTRIBUTION_PINNED.test(f.text)) continue;
+    const local = LOCAL_REPO_HOST.test(m[2]);
+    const loose = VALIDATION_OFF.test(f.text) || m[1].toLowerCase() === 'http';
+    // The pattern opens at the start of the line.
+    const line = lineIndexOf(lineStarts(f.text), m.index);
+    out.push({
+      file: f.path,
+      line: line + 1,
+      evidence: clean(linesOf(f.text)[line] ?? m[0]),
+      depth: 0,
+      severity: loose && !local ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1255,5 +1294,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Install from CRAN, Posit Package Manager or a repository the user chose; never rewrite the user’s startup files to change where packages come from.',
     check: foreignCranRepos,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-100',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A Gradle wrapper downloads its distribution (run on every build) from a host other than services.gradle.org with no distributionSha256Sum; HIGH with validateDistributionUrl=false or over plain HTTP from a host outside the user’s network',
+    remediation:
+      'Point distributionUrl at services.gradle.org (or your organisation’s mirror) and pin distributionSha256Sum; keep validateDistributionUrl on.',
+    check: foreignGradleWrappers,
   },
 ];
