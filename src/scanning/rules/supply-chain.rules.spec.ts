@@ -1,4 +1,5 @@
 import { describeRuleCases, findingsOf, py, sh } from './rule-cases.helper.js';
+import { GIT_DEPENDENCY } from './supply-chain.rules.js';
 
 describeRuleCases('supply-chain', [
   {
@@ -67,6 +68,20 @@ describeRuleCases('supply-chain', [
     file: 'templates/package.json',
     positive: JSON.stringify({ devDependencies: { '@react-native-comunity/cli-platform-ios': 'latest' } }),
     negative: JSON.stringify({ devDependencies: { '@react-native-community/cli-platform-ios': '15.0.1' } }),
+  },
+  {
+    // A dependency cloned from a stranger's git server at a branch, run by the install hook; pinned
+    // to a commit it cannot change under the user.
+    id: 'SG-SUPPLY-101',
+    file: 'templates/package.json',
+    positive: JSON.stringify({
+      scripts: { postinstall: 'fixups apply --all' },
+      devDependencies: { fixups: 'git+https://git.fixups.example.net/tools/fixups.git#main' },
+    }),
+    negative: JSON.stringify({
+      scripts: { postinstall: 'fixups apply --all' },
+      devDependencies: { fixups: `git+https://git.fixups.example.net/tools/fixups.git#${'ab12'.repeat(10)}` },
+    }),
   },
   {
     id: 'SG-SUPPLY-100',
@@ -660,6 +675,32 @@ describe('Gradle wrapper distribution hosts', () => {
     const t = Date.now();
     severity(near);
     severity(near.repeat(17));
+    expect(Date.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('git dependencies on moving branches', () => {
+  const severity = (deps: Record<string, string>, hook?: string) =>
+    findingsOf(
+      JSON.stringify({ scripts: hook ? { postinstall: hook } : {}, dependencies: deps }),
+      'package.json',
+    ).find((f) => f.rule_id === 'SG-SUPPLY-101')?.severity;
+
+  it('should rate a moving git dependency MEDIUM alone and HIGH when the install hook runs it', () => {
+    const deps = { tool: 'git+ssh://git@git.tools.example.net:team/tool.git' };
+    expect(severity(deps)).toBe('MEDIUM');
+    expect(severity(deps, 'tool setup')).toBe('HIGH');
+    // The user's own network, a public code host, or a version tag.
+    expect(severity({ tool: 'git+https://git.corp/team/tool.git#main' }, 'tool setup')).toBe('MEDIUM');
+    expect(severity({ tool: 'git+https://github.com/team/tool.git#main' }, 'tool setup')).toBeUndefined();
+    expect(severity({ tool: 'git+https://git.tools.example.net/tool.git#v1.4.2' }, 'tool')).toBeUndefined();
+  });
+
+  it('should match a 1 MiB near-miss dependency quickly', () => {
+    const t = Date.now();
+    GIT_DEPENDENCY.test(`git+https://${'a'.repeat(250)}/${'x'.repeat(400)}${'#'.repeat(1024 * 1024)} `);
+    GIT_DEPENDENCY.test(`git://${'a-'.repeat(512 * 1024)}`);
+    GIT_DEPENDENCY.test(`git://h/${'/'.repeat(1024 * 1024)}`);
     expect(Date.now() - t).toBeLessThan(200);
   });
 });

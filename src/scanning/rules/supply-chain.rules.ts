@@ -1058,6 +1058,69 @@ function foreignGradleWrappers({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/** A dependency cloned with git from a host (`git+https://host/…`, `git://host/…`, `git+ssh://git@host:…`), and its ref. */
+export const GIT_DEPENDENCY =
+  /^(?:git\+(?:https?|ssh)|git):\/\/(?:[^@/\s]{1,100}@)?([A-Za-z0-9.-]{1,253})[:/][^#\s]{1,400}(?:#([^\s]{0,200}))?$/i;
+/** Public code hosts, whose repositories are reviewed elsewhere (the owner is the signal there). */
+const CODE_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|(?:ssh\.)?dev\.azure\.com|git\.sr\.ht)$/i;
+/** A ref that cannot move: a commit hash, a semver range npm resolves to a tag, or a version tag. */
+const FIXED_REF =
+  /^(?:[0-9a-f]{7,40}|semver:[^\s]{1,100}|v?\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:[-+][\w.-]{1,60})?)$/i;
+/** The npm lifecycle scripts `npm install` runs. */
+const NPM_INSTALL_HOOKS = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+function asObject(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/**
+ * A manifest's dependency cloned from a git server that is not a public code host, at a branch (or no
+ * ref): whoever controls that server changes the code on every install. HIGH when the manifest's own
+ * install hook runs it (`"postinstall": "<dep> …"`); MEDIUM alone, or for a server on the user's network.
+ */
+function movingGitDependencies({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)package\.json$/i.test(f.path) || f.text.length > 512 * 1024 || !f.text.includes('git'))
+      continue;
+    let root: Record<string, unknown> | null;
+    try {
+      root = asObject(JSON.parse(f.text));
+    } catch {
+      continue;
+    }
+    if (!root) continue;
+    const scripts = asObject(root.scripts) ?? {};
+    const hooks = NPM_INSTALL_HOOKS.map((h) => scripts[h]).filter((c): c is string => typeof c === 'string');
+    for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+      for (const [name, spec] of Object.entries(asObject(root[key]) ?? {})) {
+        if (typeof spec !== 'string') continue;
+        const m = GIT_DEPENDENCY.exec(spec.trim());
+        if (!m || CODE_HOSTS.test(m[1]) || (m[2] && FIXED_REF.test(m[2]))) continue;
+        const bin = name.slice(name.lastIndexOf('/') + 1);
+        const runs = hooks.some((c) =>
+          c
+            .slice(0, 1000)
+            .split(/[\s;&|()]+/)
+            .some((w) => w === bin || w === name || w.includes(`node_modules/${name}/`)),
+        );
+        const at = Math.max(0, f.text.indexOf(`"${name}"`));
+        const starts = lineStarts(f.text);
+        const line = lineIndexOf(starts, at);
+        out.push({
+          file: f.path,
+          line: line + 1,
+          evidence: clean(linesOf(f.text)[line] ?? spec),
+          depth: 0,
+          severity: runs && !LOCAL_REPO_HOST.test(m[1]) ? 'HIGH' : 'MEDIUM',
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1305,5 +1368,16 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Point distributionUrl at services.gradle.org (or your organisation’s mirror) and pin distributionSha256Sum; keep validateDistributionUrl on.',
     check: foreignGradleWrappers,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-101',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A package.json dependency is cloned from a git server that is not a public code host, at a moving branch; HIGH when the manifest’s own install hook (preinstall/postinstall/prepare) runs it',
+    remediation:
+      'Depend on a published, versioned package, or pin the git dependency to a commit hash on a host you control; do not run it from an install hook.',
+    check: movingGitDependencies,
   },
 ];
