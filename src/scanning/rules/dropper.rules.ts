@@ -136,7 +136,7 @@ function withInterpolatedValue(m: MatchInfo): MatchInfo {
   for (let k = m.lineIndex - 1; k >= 0 && m.lineIndex - k <= MAX_ASSIGNMENT_LINES; k--) {
     const value = assign.exec(lines[k] ?? '')?.[2];
     if (value === undefined) continue;
-    const swap = (text: string) => text.replace(ref[0], value);
+    const swap = (text: string) => text.replace(ref[0], () => value);
     return { ...m, match: swap(m.match), lineText: swap(m.lineText) };
   }
   return m;
