@@ -152,8 +152,18 @@ const GIT_HOOK_NAMES = new Set(
 /** Languages a skill's programs are written in (what the lexer and the code rules read). */
 export const PROGRAM_LANGS: readonly Lang[] = ['python', 'js', 'go', 'ruby', 'shell'];
 
+/**
+ * Ruby programs kept under conventional names with no `.rb`: Bundler, CocoaPods and fastlane files
+ * (`Podfile`, `Gemfile`, `Fastfile`, `Appfile`, `Matchfile`, `Pluginfile`), Rake, Vagrant, Danger,
+ * Capistrano and Guard files, gem and pod specs; a skill's copy named `Podfile.snippet` or
+ * `Fastfile.example` is the same program.
+ */
+const RUBY_FILE =
+  /^(?:podfile|gemfile|fastfile|appfile|matchfile|pluginfile|deliverfile|gymfile|scanfile|snapfile|rakefile|vagrantfile|dangerfile|capfile|guardfile|brewfile|berksfile)(?:\.(?:snippet|example|sample|template|tmpl|local|ci))?$|\.(?:podspec|gemspec|rake)$/;
+
 export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  if (RUBY_FILE.test(base)) return 'ruby';
   if (/^(?:docker|container)file(?:\.|$)|\.(?:docker|container)file$/.test(base) || base === 'makefile')
     return 'shell';
   // just runs each recipe line through the shell; git runs a hook file by its name, shebang or not.

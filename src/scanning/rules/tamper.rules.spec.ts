@@ -1,4 +1,5 @@
 import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+import { TAMPER_RULES } from './tamper.rules.js';
 
 const REPO = 'repos/{owner}/{repo}/branches/main/protection';
 /** A repo-setup skill that adds protection: checks (CodeQL among them), reviews, admins included. */
@@ -195,6 +196,31 @@ describeRuleCases('tamper', [
       '# Scrub\n\nIn each open bash run `history -c`, then `history -r` to reload the cleaned file.\n',
   },
   { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
+  {
+    // macOS defences unloaded or switched off for good, in a fastlane lane (Ruby, no extension).
+    id: 'SG-TAMPER-003',
+    file: 'fastlane/Fastfile',
+    positive:
+      'lane :prep do\n  sh("sudo launchctl disable system/com.apple.auditd || true")\n  sh("defaults write com.apple.LaunchServices LSQuarantine -bool false")\nend\n',
+    negative:
+      'lane :prep do\n  sh("launchctl print system/com.apple.auditd")\n  sh("defaults read com.apple.LaunchServices LSQuarantine")\nend\n',
+  },
+  {
+    id: 'SG-TAMPER-003',
+    positive: sh('sudo /usr/libexec/ApplicationFirewall/socketfilterfw --setglobalstate off'),
+    negative: sh('/usr/libexec/ApplicationFirewall/socketfilterfw --getglobalstate'),
+  },
+  {
+    // Play Protect and the package verifier off on the device as a standing setting; animations
+    // off for UI tests are not a defence.
+    id: 'SG-TAMPER-100',
+    positive: sh(
+      'adb -s $S shell settings put global verifier_verify_adb_installs 0\nadb -s $S shell pm disable-user --user 0 com.google.android.gms/.security.settings.VerifyAppsSettingsActivity',
+    ),
+    negative: sh(
+      'adb shell settings put global window_animation_scale 0\nadb shell settings put global package_verifier_enable 1',
+    ),
+  },
   {
     id: 'SG-TAMPER-003',
     file: 'references/known-issues.md',
@@ -1075,5 +1101,29 @@ describe('adversarial web server configs', () => {
     const start = performance.now();
     findingsOf(text, 'assets/site.conf');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('tamper (device install verification)', () => {
+  const severity = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-TAMPER-100')?.severity;
+
+  it('should rate the verifier turned off and back on in the same steps MEDIUM, left off HIGH', () => {
+    const off = 'adb shell settings put global package_verifier_enable 0\nadb install -r app.apk';
+    expect(severity(sh(off))).toBe('HIGH');
+    expect(severity(sh(`${off}\nadb shell settings put global package_verifier_enable 1`))).toBe('MEDIUM');
+  });
+
+  it.each(['SG-TAMPER-100', 'SG-TAMPER-003'])('should run %s over 1 MiB of near misses quickly', (id) => {
+    const rule = TAMPER_RULES.find((r) => 'id' in r && r.id === id);
+    const pattern = rule?.type === 'pattern' ? new RegExp(rule.pattern.source, rule.pattern.flags) : /$^/;
+    const text = [
+      'settings put global package_verifier_enable '.repeat(8 * 1024),
+      `pm disable-user com.google.android.gms/${'.'.repeat(256 * 1024)}`,
+      'launchctl disable system/com.apple.'.repeat(8 * 1024),
+      'LSQuarantine -bool '.repeat(8 * 1024),
+    ].join('\n');
+    const t = Date.now();
+    pattern.test(text);
+    expect(Date.now() - t).toBeLessThan(200);
   });
 });

@@ -113,6 +113,10 @@ const PATTERNS: PatternRule[] = [
         String.raw`\b(?:service|rc-service)\s+${SECURITY_AGENTS}\s+stop\b`,
         // The kernel's audit rules deleted or auditing switched off.
         String.raw`\bauditctl\s+(?:-D\b|-e\s*0\b)`,
+        // macOS: the audit daemon, XProtect, MRT, the application firewall or syslogd unloaded from
+        // launchd; the firewall switched off; Gatekeeper's re-arm or the download quarantine disabled.
+        String.raw`\blaunchctl\s{1,4}(?:disable|bootout|unload(?:\s{1,4}-w)?)\s{1,4}["']?(?:(?:system|gui\/\d{1,6})\/|\/System\/Library\/LaunchDaemons\/)?com\.apple\.(?:auditd|XProtect|MRT|alf|syslogd)\b`,
+        String.raw`\bsocketfilterfw\s{1,4}--setglobalstate\s{1,4}off\b|\b(?:LSQuarantine|GKAutoRearm)["']?\s{1,4}-bool\s{1,4}["']?(?:false|no)\b`,
         String.raw`\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b`,
       ].join('|'),
       'gi',
@@ -130,6 +134,10 @@ const PATTERNS: PatternRule[] = [
       'quarantine',
       'xattr',
       'add-mppreference',
+      'launchctl',
+      'socketfilterfw',
+      'lsquarantine',
+      'gkautorearm',
     ],
     // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
     { unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/ },
@@ -182,7 +190,22 @@ const PATTERNS: PatternRule[] = [
         /(?:^|\/)\.?devcontainer(?:\.json|\/)/i.test(segment.file) ? 'MEDIUM' : 'HIGH',
     },
   ),
+  t(
+    'SG-TAMPER-100',
+    'HIGH',
+    'Switches off app-install verification on an Android device (package verifier, Play Protect scans of sideloaded or adb-installed apps): any app installed later goes unchecked',
+    /\bsettings\s{1,4}put\s{1,4}(?:global|secure)\s{1,4}(?:package_verifier_enable|verifier_verify_adb_installs|upload_apk_enable|package_verifier_state)\s{1,4}["']?(?:0|-1|false)\b|\bsettings\s{1,4}put\s{1,4}(?:global|secure)\s{1,4}package_verifier_user_consent\s{1,4}["']?-1\b|\bpm\s{1,4}disable(?:-user)?\b[^\n;&|]{0,80}com\.google\.android\.gms\/[\w.]{0,120}VerifyApps/gi,
+    ['package_verifier', 'verifier_verify', 'upload_apk_enable', 'verifyapps'],
+    // Turned off for one install session and put back on afterwards, in the same file: a test step.
+    {
+      adjust: ({ segment }, ctx) => (VERIFIER_RESTORED.test(ctx.fileText(segment.file)) ? 'MEDIUM' : 'HIGH'),
+    },
+  ),
 ];
+
+/** A device's install verification put back on (`settings put global package_verifier_enable 1`). */
+const VERIFIER_RESTORED =
+  /\bsettings\s{1,4}put\s{1,4}global\s{1,4}(?:package_verifier_enable|verifier_verify_adb_installs)\s{1,4}["']?1\b/;
 
 function oneOff(match: string, line: string): boolean {
   if (/^(?:NODE_TLS|PYTHONHTTPS)/i.test(match)) return !/\bexport\b|>>|\.(?:bash|zsh)rc|profile/.test(line);
