@@ -72,7 +72,7 @@ describeRuleCases('supply-chain', [
   {
     // A dependency cloned from a stranger's git server at a branch, run by the install hook; pinned
     // to a commit it cannot change under the user.
-    id: 'SG-SUPPLY-101',
+    id: 'SG-SUPPLY-018',
     file: 'templates/package.json',
     positive: JSON.stringify({
       scripts: { postinstall: 'fixups apply --all' },
@@ -84,7 +84,7 @@ describeRuleCases('supply-chain', [
     }),
   },
   {
-    id: 'SG-SUPPLY-100',
+    id: 'SG-SUPPLY-017',
     file: 'templates/gradle-wrapper.properties',
     positive:
       'distributionUrl=https\\://services.gradle-mirror.example.net/distributions/gradle-8.10.2-bin.zip\nvalidateDistributionUrl=false\n',
@@ -93,7 +93,7 @@ describeRuleCases('supply-chain', [
   },
   {
     // Another host with the distribution's checksum pinned: the wrapper refuses any other zip.
-    id: 'SG-SUPPLY-100',
+    id: 'SG-SUPPLY-017',
     file: 'gradle/wrapper/gradle-wrapper.properties',
     positive: 'distributionUrl=http\\://dl.example.net/gradle-8.10.2-bin.zip\n',
     negative: `distributionUrl=https\\://artifacts.example.net/gradle-8.10.2-bin.zip\ndistributionSha256Sum=${'a'.repeat(64)}\n`,
@@ -657,7 +657,7 @@ describe('adversarial Galaxy settings', () => {
 describe('Gradle wrapper distribution hosts', () => {
   const severity = (text: string) =>
     findingsOf(text, 'android/gradle/wrapper/gradle-wrapper.properties').find(
-      (f) => f.rule_id === 'SG-SUPPLY-100',
+      (f) => f.rule_id === 'SG-SUPPLY-017',
     )?.severity;
 
   it("should rate another host MEDIUM, HIGH with validation off, and the org's own network MEDIUM", () => {
@@ -684,7 +684,7 @@ describe('git dependencies on moving branches', () => {
     findingsOf(
       JSON.stringify({ scripts: hook ? { postinstall: hook } : {}, dependencies: deps }),
       'package.json',
-    ).find((f) => f.rule_id === 'SG-SUPPLY-101')?.severity;
+    ).find((f) => f.rule_id === 'SG-SUPPLY-018')?.severity;
 
   it('should rate a moving git dependency MEDIUM alone and HIGH when the install hook runs it', () => {
     const deps = { tool: 'git+ssh://git@git.tools.example.net:team/tool.git' };

@@ -1360,7 +1360,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-SUPPLY-100',
+    id: 'SG-SUPPLY-017',
     family: 'supply-chain',
     severity: 'HIGH',
     message:
@@ -1371,7 +1371,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-SUPPLY-101',
+    id: 'SG-SUPPLY-018',
     family: 'supply-chain',
     severity: 'HIGH',
     message:

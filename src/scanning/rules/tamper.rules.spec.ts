@@ -213,7 +213,7 @@ describeRuleCases('tamper', [
   {
     // Play Protect and the package verifier off on the device as a standing setting; animations
     // off for UI tests are not a defence.
-    id: 'SG-TAMPER-100',
+    id: 'SG-TAMPER-034',
     positive: sh(
       'adb -s $S shell settings put global verifier_verify_adb_installs 0\nadb -s $S shell pm disable-user --user 0 com.google.android.gms/.security.settings.VerifyAppsSettingsActivity',
     ),
@@ -1105,7 +1105,7 @@ describe('adversarial web server configs', () => {
 });
 
 describe('tamper (device install verification)', () => {
-  const severity = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-TAMPER-100')?.severity;
+  const severity = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-TAMPER-034')?.severity;
 
   it('should rate the verifier turned off and back on in the same steps MEDIUM, left off HIGH', () => {
     const off = 'adb shell settings put global package_verifier_enable 0\nadb install -r app.apk';
@@ -1113,7 +1113,7 @@ describe('tamper (device install verification)', () => {
     expect(severity(sh(`${off}\nadb shell settings put global package_verifier_enable 1`))).toBe('MEDIUM');
   });
 
-  it.each(['SG-TAMPER-100', 'SG-TAMPER-003'])('should run %s over 1 MiB of near misses quickly', (id) => {
+  it.each(['SG-TAMPER-034', 'SG-TAMPER-003'])('should run %s over 1 MiB of near misses quickly', (id) => {
     const rule = TAMPER_RULES.find((r) => 'id' in r && r.id === id);
     const pattern = rule?.type === 'pattern' ? new RegExp(rule.pattern.source, rule.pattern.flags) : /$^/;
     const text = [

@@ -191,7 +191,7 @@ const PATTERNS: PatternRule[] = [
     },
   ),
   t(
-    'SG-TAMPER-100',
+    'SG-TAMPER-034',
     'HIGH',
     'Switches off app-install verification on an Android device (package verifier, Play Protect scans of sideloaded or adb-installed apps): any app installed later goes unchecked',
     /\bsettings\s{1,4}put\s{1,4}(?:global|secure)\s{1,4}(?:package_verifier_enable|verifier_verify_adb_installs|upload_apk_enable|package_verifier_state)\s{1,4}["']?(?:0|-1|false)\b|\bsettings\s{1,4}put\s{1,4}(?:global|secure)\s{1,4}package_verifier_user_consent\s{1,4}["']?-1\b|\bpm\s{1,4}disable(?:-user)?\b[^\n;&|]{0,80}com\.google\.android\.gms\/[\w.]{0,120}VerifyApps/gi,
