@@ -1,4 +1,4 @@
-import { isFirstParty, isLocalHost, isPublicIp, isVendorsInstallHost } from './indicators.js';
+import { isFirstParty, isInternalHost, isLocalHost, isPublicIp, isVendorsInstallHost } from './indicators.js';
 
 describe('isFirstParty', () => {
   it("should accept the vendor's own domain and its GitHub organisation", () => {
@@ -87,5 +87,30 @@ describe('isLocalHost', () => {
       'localhost.evil.example',
     ])
       expect(isLocalHost(host)).toBe(false);
+  });
+});
+
+describe('isInternalHost', () => {
+  it('should take local hosts and names of an organisation network for internal', () => {
+    for (const host of [
+      'nas.lan',
+      '10.0.0.5',
+      'choco.corp.example',
+      'pkgs.intranet',
+      'git.corp',
+      'corp.example',
+    ])
+      expect(isInternalHost(host)).toBe(true);
+  });
+
+  it('should not take public names that only contain such a word for internal', () => {
+    for (const host of [
+      'internal-pkgs.example',
+      'corp-mirror.net',
+      'corp.example.evil.net',
+      'cdn.skill-helpers.example',
+      '203.0.113.7',
+    ])
+      expect(isInternalHost(host)).toBe(false);
   });
 });
