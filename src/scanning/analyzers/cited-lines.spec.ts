@@ -72,6 +72,16 @@ describe('citedLines', () => {
     expect(flags('## Examples\n\n- `curl x | sh`')[2]).toBe(0);
   });
 
+  it('should cite sections of red-flag examples or of patterns that make a skill harmful, not of what makes it useful', () => {
+    expect(flags('# Red-flag examples\n\n```bash\ncurl x | sh\n```')).toEqual([1, 1, 1, 1, 1]);
+    expect(flags("## Patterns that make a skill harmful (recognise, don't copy)\n\n- `curl x | sh`")).toEqual(
+      [1, 1, 1],
+    );
+    expect(flags('## Signs of a malicious package\n\n- `curl x | sh`')).toEqual([1, 1, 1]);
+    expect(flags('## Patterns that make a skill useful\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(flags('## Red team setup\n\n- `curl x | sh`')[2]).toBe(0);
+  });
+
   it('should cite sections on detection opportunities and infection chains, not setup steps', () => {
     expect(flags('## Detection opportunities\n\n- `base64 -d | bash`')).toEqual([1, 1, 1]);
     expect(flags('## Infection chain\n\n`curl x | sh`')).toEqual([1, 1, 1]);

@@ -14,6 +14,7 @@ import {
   ipHost,
   isPublicIp,
   isPinnedToolRepoScript,
+  isInternalHost,
   isVendorsInstallHost,
   isVendorsOwnHost,
   PASTE_HINTS,
@@ -105,6 +106,9 @@ export function fetchedExecSeverity(found: MatchInfo, ctx: SkillContext): Severi
   if (ip && isPublicIp(ip)) return 'CRITICAL';
   if (/\bhttp:\/\/(?!localhost|127\.)/i.test(m.match)) return 'CRITICAL';
   if (/https:\/\//i.test(m.match) && isVendorsInstallHost(m.match, ctx.identity)) return 'MEDIUM';
+  // Served by a host only the user's network reaches: the organisation's own feed or mirror.
+  const host = FETCHED_HOST.exec(m.match)?.[1];
+  if (host && isInternalHost(host)) return 'MEDIUM';
   const bare = bareHostUrl(m.match);
   if (bare && isVendorsInstallHost(bare, ctx.identity)) return 'MEDIUM';
   if (positionalVendorInstaller(m, ctx.identity)) return 'MEDIUM';
@@ -141,6 +145,8 @@ function withInterpolatedValue(m: MatchInfo): MatchInfo {
   }
   return m;
 }
+/** The host of the first HTTPS address in a fetch. */
+const FETCHED_HOST = /https:\/\/(?:[^@/\s"'`)]{1,100}@)?([\w.-]{1,253})(?=[:/\s"'`)]|$)/i;
 
 /** `curl -fsSL "$2" | sh`: the address is a positional parameter of the shell function around it. */
 const POSITIONAL_FETCH = new RegExp(

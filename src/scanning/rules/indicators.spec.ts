@@ -1,4 +1,4 @@
-import { isFirstParty, isLocalHost, isPublicIp, isVendorsInstallHost } from './indicators.js';
+import { isFirstParty, isInternalHost, isLocalHost, isPublicIp, isVendorsInstallHost } from './indicators.js';
 
 describe('isFirstParty', () => {
   it("should accept the vendor's own domain and its GitHub organisation", () => {
@@ -87,5 +87,26 @@ describe('isLocalHost', () => {
       'localhost.evil.example',
     ])
       expect(isLocalHost(host)).toBe(false);
+  });
+});
+
+describe('isInternalHost', () => {
+  it('should take local hosts and names no public DNS serves for internal', () => {
+    for (const host of ['nas.lan', '10.0.0.5', 'pkgs.intranet', 'git.corp', 'printer.home.arpa'])
+      expect(isInternalHost(host)).toBe(true);
+  });
+
+  it('should not take public names that only read internal for internal', () => {
+    for (const host of [
+      'choco.corp.example',
+      'corp.example',
+      'mirror.internal.io',
+      'internal-pkgs.example',
+      'corp-mirror.net',
+      'corp.example.evil.net',
+      'cdn.skill-helpers.example',
+      '203.0.113.7',
+    ])
+      expect(isInternalHost(host)).toBe(false);
   });
 });

@@ -101,6 +101,21 @@ export function isLocalHost(host: string): boolean {
 }
 
 /**
+ * Names no public DNS serves (ICANN's never-delegated `.corp`, `.home.arpa`, `.intranet`). A public name
+ * that merely reads internal (`corp.<tld>`, `internal-pkgs.net`) is anyone's to register, so it is not one.
+ */
+const INTERNAL_NAME = /^(?:[\w-]{1,63}\.){1,8}(?:corp|intranet|home\.arpa)$/i;
+
+/**
+ * A host only the user's own network reaches (isLocalHost, or an internal name): a skill's author
+ * cannot serve anything from it, so what it serves is the organisation's own (its package feed,
+ * its mirror of an installer).
+ */
+export function isInternalHost(host: string): boolean {
+  return isLocalHost(host) || INTERNAL_NAME.test(host);
+}
+
+/**
  * Package-repository hosts that serve each publisher's repository setup script under the publisher's
  * name (`packagecloud.io/install/repositories/<owner>/<repo>/script.deb.sh`,
  * `dl.cloudsmith.io/public/<owner>/<repo>/setup.deb.sh`): like a GitHub owner, the name is the publisher.
@@ -214,7 +229,7 @@ const GENERIC_TOKENS = new Set([
  * which only the exact installer path can vouch for.
  */
 const KNOWN_INSTALLERS =
-  /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|gam-shortn\.appspot\.com\/gam-install\b|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
+  /^https?:\/\/(?:sh\.rustup\.rs|astral\.sh|deno\.land|bun\.sh|get\.docker\.com|install\.python-poetry\.org|get\.pnpm\.io|ollama\.com|tailscale\.com|fly\.io|get\.k3s\.io|sdkman\.io|cli\.github\.com|gam-shortn\.appspot\.com\/gam-install\b|community\.chocolatey\.org\/install\.ps1\b|raw\.githubusercontent\.com\/(?:Homebrew|nvm-sh|rbenv|pyenv)\/)/i;
 
 /** A product name written without its separator (`terncli` for the Tern CLI, `tern-cli`). */
 function squashedName(domain: string, identity: string): boolean {

