@@ -479,3 +479,27 @@ describe('adversarial directory-wide grants', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('permissions (Windows system directories opened to every user)', [
+  {
+    id: 'SG-PERM-161',
+    positive: '# Setup\n\n```powershell\nicacls "C:\\ProgramData" /grant Everyone:(OI)(CI)F /T\n```\n',
+    // The vendor's own data folder under ProgramData, given to its service account.
+    negative:
+      '# Setup\n\n```powershell\nicacls "C:\\ProgramData\\ScanSync" /grant "NT SERVICE\\ScanSync:(OI)(CI)M"\n```\n',
+  },
+  {
+    id: 'SG-PERM-161',
+    positive: sh('icacls %ProgramFiles% /grant Users:M /T'),
+    negative: sh('icacls %ProgramFiles% /grant Administrators:F'),
+  },
+]);
+
+describe('adversarial icacls grants', () => {
+  const MiB = 1024 * 1024;
+  it('should scan 1 MiB of icacls lines in under a second', () => {
+    const start = performance.now();
+    findingsOf(sh('icacls C:\\Windows ' + '/grant Everyone:(OI)'.repeat(MiB / 20)));
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -400,6 +400,14 @@ export const PERMISSION_RULES: AnyRule[] = [
     },
   ),
   perm(
+    'SG-PERM-161',
+    'HIGH',
+    'Gives every user write or full control over a Windows system directory (icacls C:\\ProgramData, Program Files or Windows /grant Everyone:F): any local user can then plant what services and administrators run',
+    // The system directory itself (a vendor's own folder under it is that vendor's data).
+    /\bicacls(?:\.exe)?[ \t]{1,4}["']?(?:%(?:ProgramData|ProgramFiles|ProgramFiles\(x86\)|SystemRoot|windir)%|\$env:(?:ProgramData|ProgramFiles|SystemRoot|windir)|[A-Za-z]:\\(?:ProgramData|Program Files(?: \(x86\))?|Windows(?:\\System32)?))\\?["']?(?=[ \t])[^\n]{0,200}?\/grant(?::r)?[ \t]{1,4}["']?(?:\*S-1-1-0|\*S-1-5-11|\*S-1-5-32-545|Everyone|Users|Authenticated Users|BUILTIN\\Users|[^\s"':]{0,60}\\?Domain Users)["']?:(?:\([A-Z]{1,4}\)){0,4}\(?(?:F|M|W)\b/gi,
+    ['icacls'],
+  ),
+  perm(
     'SG-PERM-003',
     'HIGH',
     'Sets the setuid/setgid bit (privilege escalation)',

@@ -196,6 +196,12 @@ describeRuleCases('tamper', [
   },
   { id: 'SG-TAMPER-003', positive: sh('sudo setenforce 0'), negative: sh('getenforce') },
   {
+    // Android's package verifier switched off device-wide; reading it is an audit.
+    id: 'SG-TAMPER-003',
+    positive: sh('adb -s $S shell settings put global package_verifier_enable 0'),
+    negative: sh('adb -s $S shell settings get global package_verifier_enable'),
+  },
+  {
     id: 'SG-TAMPER-003',
     file: 'references/known-issues.md',
     // A fenced block inside a blockquote is still code the agent can be told to apply.
@@ -1075,5 +1081,15 @@ describe('adversarial web server configs', () => {
     const start = performance.now();
     findingsOf(text, 'assets/site.conf');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('SG-TAMPER-003 on Android app verification', () => {
+  const severity = (cmd: string) => findingsOf(sh(cmd)).find((f) => f.rule_id === 'SG-TAMPER-003')?.severity;
+  it('should rate the package verifier switched off HIGH', () => {
+    expect(severity('adb shell settings put global package_verifier_enable 0')).toBe('HIGH');
+  });
+  it('should rate only adb installs left unverified MEDIUM', () => {
+    expect(severity('adb shell settings put global verifier_verify_adb_installs 0')).toBe('MEDIUM');
   });
 });

@@ -104,7 +104,7 @@ const PATTERNS: PatternRule[] = [
   t(
     'SG-TAMPER-003',
     'HIGH',
-    'Switches off security tooling (firewall, SELinux, audit, antivirus)',
+    'Switches off security tooling (firewall, SELinux, audit, antivirus, Android app verification)',
     new RegExp(
       [
         String.raw`\bsetenforce\s+0\b|\bufw\s+disable\b`,
@@ -113,6 +113,8 @@ const PATTERNS: PatternRule[] = [
         String.raw`\b(?:service|rc-service)\s+${SECURITY_AGENTS}\s+stop\b`,
         // The kernel's audit rules deleted or auditing switched off.
         String.raw`\bauditctl\s+(?:-D\b|-e\s*0\b)`,
+        // Android's package verifier (Play Protect's scan of installed apps) switched off device-wide.
+        String.raw`\bsettings\s+put\s+global\s+(?:package_verifier_enable|verifier_verify_adb_installs)\s+0\b`,
         String.raw`\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b`,
       ].join('|'),
       'gi',
@@ -130,9 +132,15 @@ const PATTERNS: PatternRule[] = [
       'quarantine',
       'xattr',
       'add-mppreference',
+      'verifier',
     ],
     // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
-    { unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/ },
+    // Skipping the check of adb installs only (a test rig's own builds) is MEDIUM; the package
+    // verifier off scans no app on the device.
+    {
+      unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/,
+      adjust: (m) => (/verifier_verify_adb_installs/i.test(m.match) ? 'MEDIUM' : 'HIGH'),
+    },
   ),
   t(
     'SG-TAMPER-004',
