@@ -1015,10 +1015,86 @@ const MAX_PS_FETCHES = 64;
 const MAX_PS_EVALS = 64;
 const PS_ARG_SPAN = 160;
 
+/**
+ * The same split in a POSIX shell: `body=$(curl -fsSL u)` (or `wget -qO-`, backticks), then the
+ * variable run as a script (`eval "$body"`, `bash -c "$body"`, `echo "$body" | sh`, `sh <<< "$body"`,
+ * `source <(echo "$body")`).
+ */
+const SH_FETCH_ASSIGN =
+  /(?:^|[;&|{(]|\b(?:then|do|else)\b)[ \t]{0,40}(?:(?:local|export|readonly|declare[ \t]{1,4}-\w{1,4})[ \t]{1,4})?([A-Za-z_]\w{0,60})=["']?(?:\$\(|`)[ \t]{0,4}(?:(?:command|sudo)[ \t]{1,4})?(?:curl|wget)\b/gm;
+const SH_PRINT = String.raw`(?:echo(?:[ \t]{1,4}-[neE]{1,3})?|printf[ \t]{1,4}(?:'[^'\n]{0,10}'|"[^"\n]{0,10}"))`;
+/** Text right before the variable that runs it. */
+const SH_RUNS_BEFORE = new RegExp(
+  [
+    String.raw`\beval[ \t]{1,4}["']?$`,
+    String.raw`\b(?:ba|z|da|k)?sh[ \t]{1,4}(?:-[a-z]{1,4}[ \t]{1,4}){0,3}-[a-z]{0,4}c[ \t]{1,4}["']?$`,
+    String.raw`\b(?:ba|z|da|k)?sh[ \t]{0,4}<<<[ \t]{0,4}["']?$`,
+    String.raw`(?:\bsource|(?:^|[\s;&])\.)[ \t]{1,4}<\([ \t]{0,4}${SH_PRINT}[ \t]{1,4}["']?$`,
+  ].join('|'),
+);
+/** A variable printed into a pipe to a shell: the print before it, the pipe after it. */
+const SH_PRINT_BEFORE = new RegExp(String.raw`\b${SH_PRINT}[ \t]{1,4}["']?$`);
+const SH_PIPE_AFTER =
+  /^["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4}(?:-\S{1,10}[ \t]{1,4}){0,3})?(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh\b(?![\w./-])/;
+const MAX_SH_USES = 64;
+
+/** Where a fetched variable of a POSIX shell script is run as a script (`$name` or `${name}`), or -1. */
+function shellRunOf(text: string, name: string): number {
+  for (const spelled of [`$${name}`, `\${${name}}`]) {
+    let uses = 0;
+    for (
+      let at = text.indexOf(spelled);
+      at !== -1 && ++uses <= MAX_SH_USES;
+      at = text.indexOf(spelled, at + 1)
+    ) {
+      const end = at + spelled.length;
+      if (/\w/.test(text[end] ?? '') || commentedOut(text, at)) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before = text.slice(Math.max(lineStart, at - 200), at);
+      if (SH_RUNS_BEFORE.test(before)) return at;
+      if (SH_PRINT_BEFORE.test(before) && SH_PIPE_AFTER.test(text.slice(end, end + 80))) return at;
+    }
+  }
+  return -1;
+}
+
+function posixFetchedEval(seg: Segment, ctx: SkillContext): RawHit | null {
+  const text = seg.text;
+  let n = 0;
+  const names = new Map<string, number>();
+  SH_FETCH_ASSIGN.lastIndex = 0;
+  for (const m of text.matchAll(SH_FETCH_ASSIGN)) {
+    if (++n > MAX_PS_FETCHES) break;
+    const at = m.index + m[0].search(/[A-Za-z_]\w{0,60}=/);
+    if (!names.has(m[1]) && !commentedOut(text, at)) names.set(m[1], at);
+  }
+  for (const [name, at] of names) {
+    if (shellRunOf(text, name) === -1) continue;
+    const starts = lineStarts(text);
+    const line = lineIndexOf(starts, at);
+    const lineText = text.slice(starts[line], text.indexOf('\n', starts[line]) >>> 0);
+    return {
+      file: seg.file,
+      line: fileLineOf(seg, line),
+      evidence: clean(lineText),
+      severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
+      depth: seg.depth,
+    };
+  }
+  return null;
+}
+
 function powershellFetchedEval({ segments, ctx }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'decoded' && (seg.kind !== 'code' || seg.lang !== 'shell')) continue;
+    if (testSegment(SAVED_FETCH_GATE, seg)) {
+      const hit = posixFetchedEval(seg, ctx);
+      if (hit) {
+        out.push(hit);
+        continue;
+      }
+    }
     if (!testSegment(PS_FETCH_GATE, seg) || !mayMatch(PS_EVAL, seg)) continue;
     const text = seg.text;
     const fetched = new Map<string, number>();
@@ -1125,7 +1201,7 @@ export const DROPPER_RULES: AnyRule[] = [
     family: 'dropper',
     severity: 'HIGH',
     message:
-      'PowerShell downloads text into a variable (DownloadString, Invoke-WebRequest/Invoke-RestMethod, GetStringAsync) and then runs that variable as code (Invoke-Expression/iex, [scriptblock]::Create): a download cradle split over two statements',
+      'Downloads text into a variable (PowerShell DownloadString, Invoke-WebRequest/Invoke-RestMethod, GetStringAsync; shell $(curl …)/$(wget …)) and then runs that variable as code (Invoke-Expression/iex, [scriptblock]::Create; eval, sh -c, a pipe to sh): a download-and-run split over two statements',
     remediation: REMEDIATION,
     check: powershellFetchedEval,
   },
