@@ -35,6 +35,7 @@ import { mesonCommandSegments } from './analyzers/meson-commands.analyzer.js';
 import { nodeRedFlowSegments } from './analyzers/node-red-flows.analyzer.js';
 import { systemdExecSegments } from './analyzers/systemd-units.analyzer.js';
 import { jsonScriptSegments } from './analyzers/json-scripts.analyzer.js';
+import { cloudInitSegments } from './analyzers/cloud-init.analyzer.js';
 import { steamLaunchSegments } from './analyzers/steam-launch.analyzer.js';
 import { argvCommandSegments } from './analyzers/argv-commands.analyzer.js';
 import { skillContext } from './skill-context.js';
@@ -160,6 +161,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...nodeRedFlowSegments(files),
     ...systemdExecSegments(files),
     ...jsonScriptSegments(files),
+    ...cloudInitSegments(files),
     ...steamLaunchSegments(files),
   ];
   // Argument vectors of the programs' process launches, read as the command lines they start.
