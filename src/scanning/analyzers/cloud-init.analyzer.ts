@@ -14,10 +14,14 @@ import { lineIndexOf, lineStarts, mappedShellSegment, newSegment } from './segme
  */
 const CLOUD_CONFIG = /^(?:\ufeff)?#cloud-config[ \t]*\r?$/m;
 /** Documents read (a user-data file is a few KiB; the YAML parser is not run on data dumps). */
-const MAX_DOCUMENT = 256 * 1024;
-/** Flow brackets and anchors a document may hold (see pre-commit.analyzer.ts). */
+const MAX_DOCUMENT = 128 * 1024;
+/**
+ * Flow brackets and anchors a document may hold outside comment lines (see pre-commit.analyzer.ts): the
+ * YAML parser takes most of a second over deeply nested flow collections or thousands of them.
+ */
 const MAX_STRUCTURE = 4000;
 const STRUCTURE = /[[{&*]/g;
+const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
 const MAX_FILES = 200;
 const MAX_COMMANDS = 2000;
 const MAX_COMMAND = 8000;
@@ -101,10 +105,12 @@ export function cloudInitSegments(files: TextFile[]): Segment[] {
       !file.text.startsWith('#cloud-config', file.text.startsWith('\ufeff') ? 1 : 0)
     )
       continue;
-    if (!CLOUD_CONFIG.test(file.text.slice(0, 200))) continue;
+    if (!CLOUD_CONFIG.test(file.text.slice(0, 200)) || !/\b(?:write_files|runcmd|bootcmd)\b/.test(file.text))
+      continue;
+    const counted = file.text.replace(COMMENT_LINE, '');
     let structure = 0;
     STRUCTURE.lastIndex = 0;
-    while (structure <= MAX_STRUCTURE && STRUCTURE.test(file.text)) structure++;
+    while (structure <= MAX_STRUCTURE && STRUCTURE.test(counted)) structure++;
     if (structure > MAX_STRUCTURE) continue;
     let root: unknown;
     try {

