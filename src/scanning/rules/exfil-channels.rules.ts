@@ -1075,7 +1075,8 @@ function credentialLogsShipped({ segments }: CustomInput): RawHit[] {
 
 // ---------------------------------------------------------------------------------------------
 // SG-EXFIL-043: Google Apps Script reads the whole workbook, Drive files, mail or the user's token and
-// posts it with UrlFetchApp to a host outside Google.
+// posts it with UrlFetchApp to a host outside Google; or packs its whole property store (every API key
+// the setup put there) into data it posts to a host the skill's documentation does not name.
 
 const APPS_FETCH = gated(/\bUrlFetchApp\.fetch(?:All)?[ \t]{0,4}\(/g);
 /** Everything the script can see: every tab's cells, Drive file contents, mail bodies, the OAuth token. */
@@ -1106,12 +1107,71 @@ function appsFetchUrl(text: string, arg: string): string | null {
   return null;
 }
 
-function appsScriptPosts({ segments }: CustomInput): RawHit[] {
+/**
+ * The whole property store of the script, user or document (`getProperties()`: every key, the API
+ * keys and client secrets the setup put there) read in one call.
+ */
+const PROPS_DUMP = /\.getProperties[ \t]{0,4}\([ \t]{0,4}\)/g;
+/** The call chain ending at a dump (`PropertiesService.getScriptProperties()\n  .getProperties`, `props.`). */
+const CHAIN_BEFORE = /[\w$.() \t\n]{0,200}$/;
+/** What precedes the chain when it is packed into data: an object member, an array item, a serialiser's argument. */
+const PACKED_BEFORE = /(?:[:,{[]|\b(?:stringify|encode\w{0,20})[ \t]{0,4}\()[ \t\n]{0,20}$/;
+/** A chain bound to a name: `const all = …`. */
+const BOUND_BEFORE =
+  /(?:^|[\s;{(])(?:(?:const|let|var)[ \t]{1,4})?([A-Za-z_$][\w$]{0,60})[ \t]{0,4}=[ \t\n]{0,20}$/;
+const MAX_PROPS_DUMPS = 10;
+
+/**
+ * Whether the script packs a whole property store into data it builds (an object member, an array
+ * item, a serialiser's argument), directly or through a name bound to it and used whole (not
+ * `props.API_KEY`). Reading one key of the store for a request header is how a script uses its keys.
+ */
+function propertyStorePacked(text: string): boolean {
+  if (!text.includes('PropertiesService')) return false;
+  let n = 0;
+  for (const m of text.matchAll(PROPS_DUMP)) {
+    if (++n > MAX_PROPS_DUMPS) break;
+    const head = text.slice(Math.max(0, m.index - 400), m.index);
+    const chain = CHAIN_BEFORE.exec(head);
+    // The chain is the dump's receiver: leading spaces and brackets are not part of it.
+    const rest = head.slice(0, head.length - (chain ? chain[0].replace(/^[\s(]{0,200}/, '').length : 0));
+    if (PACKED_BEFORE.test(rest)) return true;
+    const name = BOUND_BEFORE.exec(rest)?.[1];
+    if (!name) continue;
+    const used = new RegExp(
+      `(?:[:,{[]|\\b(?:stringify|encode\\w{0,20})[ \\t]{0,4}\\()[ \\t\\n]{0,20}${name.replace(/\$/g, '\\$')}(?![\\w$]|[ \\t]{0,4}[.[(=])`,
+    );
+    if (used.test(text)) return true;
+  }
+  return false;
+}
+
+/** The text of the object literal opening at `open` (braces balanced, strings skipped), up to 800 characters. */
+function objectAt(text: string, open: number): string {
+  const end = Math.min(text.length, open + 800);
+  let depth = 0;
+  let quote = '';
+  for (let i = open; i < end; i++) {
+    const c = text[i];
+    if (quote) {
+      if (c === '\\') i++;
+      else if (c === quote) quote = '';
+    } else if (c === '"' || c === "'" || c === '`') quote = c;
+    else if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) return text.slice(open, i + 1);
+  }
+  return text.slice(open, end);
+}
+
+function appsScriptPosts({ segments, ctx }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'code' || seg.lang !== 'js') continue;
-    if (!testSegment(APPS_FETCH, seg) || !APPS_PAYLOAD.test(seg.text) || !testSegment(APPS_BULK_READ, seg))
-      continue;
+    // A global regex's test() moves lastIndex: every segment is tested from its start.
+    APPS_FETCH.lastIndex = 0;
+    if (!testSegment(APPS_FETCH, seg) || !APPS_PAYLOAD.test(seg.text)) continue;
+    const bulk = testSegment(APPS_BULK_READ, seg);
+    if (!bulk && !propertyStorePacked(seg.text)) continue;
     let n = 0;
     APPS_FETCH.lastIndex = 0;
     for (const m of seg.text.matchAll(APPS_FETCH)) {
@@ -1119,9 +1179,16 @@ function appsScriptPosts({ segments }: CustomInput): RawHit[] {
       const after = seg.text.slice(m.index + m[0].length, m.index + m[0].length + 1200);
       const url = appsFetchUrl(seg.text, after);
       if (!url || GOOGLE_HOST.test(url)) continue;
+      // The property store (the keys of the services the skill documents) may go to one of those services.
+      const host = urlHost(url);
+      if (!bulk && host && ctx.fileText('SKILL.md').toLowerCase().includes(host)) continue;
       // The request carries a body: an options object with a payload, inline or named.
       const options = /^[^,;]{1,400}?,[ \t\n]{0,40}(\{|[A-Za-z_$][\w$]{0,60})/.exec(after);
-      if (!options || (options[1] === '{' && !APPS_PAYLOAD.test(after.slice(0, 800)))) continue;
+      if (
+        !options ||
+        (options[1] === '{' && !APPS_PAYLOAD.test(objectAt(after, options.index + options[0].length - 1)))
+      )
+        continue;
       out.push(segHit(seg, m.index, 'HIGH'));
       break;
     }
@@ -1331,6 +1398,66 @@ function tokenToOtherHost({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-046: a file-transfer script (WinSCP, lftp) opens a session with the user name and password
+// written into the URL and the server's host key or certificate accepted whatever it is, then uploads.
+
+/**
+ * `open sftp://user:password@host/ …`: a session opened with a literal password in its URL. The rest of
+ * the line (the session's switches) is captured.
+ */
+const TRANSFER_OPEN =
+  /\bopen[ \t]{1,4}["']?(?:sftp|scp|ftps?|ftpes|webdavs?|davs?|s3):\/\/([^:@\s"'/]{1,100}):([^@\s"']{1,200})@([A-Za-z0-9.-]{1,253}|\[[0-9A-Fa-f:.]{2,45}\])([^\n]{0,400})/gi;
+/** A password that is a reference filled in at run time (`%PW%`, `$pw`, `${PW}`, `{{ pw }}`, `<password>`). */
+const PASSWORD_REFERENCE = /^(?:%|\$|\{|<|\*{1,40}$)|^(?:pass(?:word)?|secret|changeme|x{3,40})$/i;
+/**
+ * Any host key or certificate accepted: WinSCP `-hostkey="*"` / `-certificate="*"`, its .NET
+ * `GiveUpSecurityAndAcceptAny…` switch, lftp `set sftp:auto-confirm yes` / `set ssl:verify-certificate no`.
+ */
+const ANY_HOST_KEY =
+  /-(?:hostkey|certificate)[ \t]{0,2}=[ \t]{0,2}["']?\*["']?(?=[\s"']|$)|-giveupsecurityandacceptany(?:ssh)?hostkey\b/i;
+/** lftp settings, given before the `open` or inside the session. */
+const LFTP_NO_VERIFY =
+  /\bset[ \t]{1,4}(?:sftp:auto-confirm[ \t]{1,4}(?:yes|on|true)|ssl:verify-certificate[ \t]{1,4}(?:no|off|false))\b/i;
+/** An upload in the session: `put`, `mput`, `mirror -R`, `synchronize remote` / `both`. */
+const SESSION_UPLOAD =
+  /(?:^|[\s"'])(?:m?put|mirror[ \t]{1,4}(?:-\w{1,20}[ \t]{1,4}){0,4}(?:-R|--reverse)|synchronize[ \t]{1,4}(?:remote|both))[ \t]/im;
+/** Where a session ends: the next `open` or a `close` / `exit`. */
+const SESSION_END = /(?:^|[\s"'])(?:open[ \t]|close\b|exit\b|bye\b)/im;
+const MAX_SESSIONS = 20;
+const MAX_SESSION = 20000;
+
+/**
+ * The transfer script logs in with credentials written into it and takes whatever host answers (no
+ * host-key or certificate check), then uploads: whoever holds the script can read or redirect what it
+ * sends, and the session is built to push files out to a host nobody verifies. Sessions to this
+ * machine or the LAN are left out.
+ */
+function unverifiedCredentialUploads({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind === 'comment' || seg.kind === 'hidden') continue;
+    if (seg.kind === 'prose' && /\.(?:md|markdown|mdx)$/i.test(seg.file)) continue;
+    if (!seg.text.includes('://') || !/\bopen[ \t]/i.test(seg.text)) continue;
+    let n = 0;
+    for (const m of seg.text.matchAll(TRANSFER_OPEN)) {
+      if (++n > MAX_SESSIONS) break;
+      if (PASSWORD_REFERENCE.test(m[2]) || isLocalHost(m[3].replace(/^\[|\]$/g, ''))) continue;
+      // The session: the rest of the open line (a one-line `/command "open …" "put …"`), then the lines after it.
+      const end = m.index + m[0].length;
+      const rest = m[4] + seg.text.slice(end, end + MAX_SESSION);
+      const stop = SESSION_END.exec(rest);
+      const session = stop ? rest.slice(0, stop.index) : rest;
+      const before = seg.text.slice(Math.max(0, m.index - 2000), m.index);
+      if (!ANY_HOST_KEY.test(m[4]) && !LFTP_NO_VERIFY.test(session) && !LFTP_NO_VERIFY.test(before)) continue;
+      if (!SESSION_UPLOAD.test(session)) continue;
+      out.push(segHit(seg, m.index, 'HIGH'));
+      break;
+    }
+  }
+  return out;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   {
     type: 'custom',
@@ -1497,10 +1624,21 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     family: 'exfiltration',
     severity: 'HIGH',
     message:
-      'A Google Apps Script reads the whole workbook (every tab), Drive file contents, mail or the OAuth token and POSTs with UrlFetchApp to a host outside Google',
+      'A Google Apps Script reads the whole workbook (every tab), Drive file contents, mail, the OAuth token or its whole property store (the API keys) and POSTs with UrlFetchApp to a host outside Google',
     remediation:
       'Send only the cells a feature needs, to a service the user configured and the documentation names; never ship whole workbooks, mail or tokens to a third-party host.',
     check: appsScriptPosts,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-046',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A file-transfer script (WinSCP, lftp) logs in with a user name and password written into its URL, accepts any host key or certificate, and uploads files to a host outside the network',
+    remediation:
+      'Keep transfer credentials out of the script (stored sessions, key files, the environment), pin the server host key, and upload only to partners the documentation names.',
+    check: unverifiedCredentialUploads,
   },
   {
     type: 'custom',

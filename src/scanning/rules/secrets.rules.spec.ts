@@ -318,3 +318,35 @@ describe('SG-SECRET-016 on adversarial input', () => {
     }
   });
 });
+
+describeRuleCases('secrets (password in a transfer or database URL)', [
+  {
+    id: 'SG-SECRET-017',
+    file: 'winscp/nightly.txt',
+    positive:
+      'open sftp://acct-12:Qv8!drop2024@sftp.bench-share.example/ -hostkey="ssh-ed25519 255 abc"\nput a.csv /in/\n',
+    // The password from the environment, and a local development database.
+    negative:
+      'open sftp://edi:%EDI_PW%@sftp.partner.example/ -hostkey="ssh-ed25519 255 abc"\nDATABASE_URL=postgresql://app:Dev0nlyPw@localhost:5432/app\n',
+  },
+  {
+    id: 'SG-SECRET-017',
+    file: 'config/db.ini',
+    positive: '[db]\nurl = mssql://sa:Tms!Sa#2019x@203.0.113.21/TMS_PROD\n',
+    // A documented example of the URL shape.
+    negative: '[db]\nurl = mssql://sa:${DB_PASSWORD}@203.0.113.21/TMS_PROD\n',
+  },
+]);
+
+describe('adversarial URL credentials', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['schemes', 'sftp://a:'.repeat(MiB / 9)],
+    ['long users', 'ftp://' + 'u'.repeat(MiB)],
+    ['long passwords', 'ftp://u:' + 'p'.repeat(MiB)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'conf/x.ini');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -2,6 +2,7 @@ import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext
 import { linesOf } from '../analyzers/segment-lines.js';
 import { gated, testFile } from '../analyzers/literal-gates.js';
 import { shippedClientSecrets } from '../analyzers/shipped-client-secret.js';
+import { isLocalHost } from './indicators.js';
 
 const REMEDIATION =
   'Remove the secret from the skill, rotate it, and read it from the environment at run time.';
@@ -331,6 +332,30 @@ function shippedTsigKeys({ files }: CustomInput): RawHit[] {
   return [{ ...hit, severity: open ? 'HIGH' : 'MEDIUM' }];
 }
 
+/**
+ * A password written into a file-transfer or database URL (`sftp://user:password@host`,
+ * `postgresql://app:password@db.host`): the script logs in as that account wherever it runs.
+ */
+const URL_CREDENTIAL =
+  /\b(?:s?ftps?|ftpes|scp|smb|webdavs?|postgres(?:ql)?|mysql|mariadb|mssql|sqlserver|mongodb(?:\+srv)?|rediss?|amqps?):\/\/([^:@\s"'/]{1,100}):([^@\s"'/]{1,200})@([A-Za-z0-9.-]{1,253})/gi;
+const URL_CREDENTIAL_ONE = new RegExp(URL_CREDENTIAL.source, 'i');
+/** A password filled in at run time (`%PW%`, `$PW`, `${PW}`, `{{pw}}`, `<pw>`, `***`) or a stock default. */
+const URL_PASSWORD_STAND_IN =
+  /^(?:%|\$|\{|<|\*{1,40}$)|^(?:pass(?:word)?|secret|changeme|postgres|root|admin|guest|user|pw|pwd|u|x{1,40})$/i;
+
+function urlCredentialShipped(m: MatchInfo): boolean {
+  const g = URL_CREDENTIAL_ONE.exec(m.match);
+  if (!g || /\.(?:md|markdown|mdx|rst|txt\.md)$/i.test(m.segment.file) || FIXTURE_DIR.test(m.segment.file))
+    return false;
+  const password = g[2];
+  return (
+    password.length >= 6 &&
+    !URL_PASSWORD_STAND_IN.test(password) &&
+    !PLACEHOLDER.test(password) &&
+    !isLocalHost(g[3])
+  );
+}
+
 export const SECRET_RULES: AnyRule[] = [
   secret('SG-SECRET-001', 'HIGH', 'Contains a private key', new RegExp(`${LONG_KEY}|${OTHER_KEY}`, 'g'), [
     'private key',
@@ -395,6 +420,20 @@ export const SECRET_RULES: AnyRule[] = [
     /(?<![\w~.-])[A-Za-z0-9_~.]{3}\dQ~[A-Za-z0-9_~.-]{31,34}(?![\w~.-])/g,
     ['q~'],
   ),
+  {
+    type: 'pattern',
+    id: 'SG-SECRET-017',
+    family: 'secrets',
+    severity: 'MEDIUM',
+    message:
+      'Contains a password written into a file-transfer or database URL (user:password@host) in a shipped script or config',
+    remediation:
+      'Remove the password from the URL and rotate it; use a stored session, a key file or the environment, and pin the server host key.',
+    pattern: URL_CREDENTIAL,
+    hints: ['://'],
+    in: 'any',
+    adjust: (m) => (urlCredentialShipped(m) ? 'MEDIUM' : null),
+  },
   {
     type: 'custom',
     id: 'SG-SECRET-009',
