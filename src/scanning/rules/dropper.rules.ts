@@ -1107,17 +1107,7 @@ function posixFetchedEval(seg: Segment, ctx: SkillContext): RawHit | null {
     if (!names.has(m[1]) && !commentedOut(text, at)) names.set(m[1], at);
   }
   for (const [name, at] of names) {
-    if (shellRunOf(text, name) === -1) continue;
-    const starts = lineStarts(text);
-    const line = lineIndexOf(starts, at);
-    const lineText = text.slice(starts[line], text.indexOf('\n', starts[line]) >>> 0);
-    return {
-      file: seg.file,
-      line: fileLineOf(seg, line),
-      evidence: clean(lineText),
-      severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
-      depth: seg.depth,
-    };
+    if (shellRunOf(text, name) !== -1) return fetchHitAt(seg, ctx, at);
   }
   return null;
 }
@@ -1160,19 +1150,23 @@ function powershellFetchedEval({ segments, ctx }: CustomInput): RawHit[] {
       found = arg === undefined ? undefined : fetched.get(arg.toLowerCase());
       if (found !== undefined) break;
     }
-    if (found === undefined) continue;
-    const starts = lineStarts(text);
-    const line = lineIndexOf(starts, found);
-    const lineText = text.slice(starts[line], text.indexOf('\n', starts[line]) >>> 0);
-    out.push({
-      file: seg.file,
-      line: fileLineOf(seg, line),
-      evidence: clean(lineText),
-      severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
-      depth: seg.depth,
-    });
+    if (found !== undefined) out.push(fetchHitAt(seg, ctx, found));
   }
   return out;
+}
+
+/** The finding for a download kept in a variable at offset `at`, graded by the host of its line. */
+function fetchHitAt(seg: Segment, ctx: SkillContext, at: number): RawHit {
+  const starts = lineStarts(seg.text);
+  const line = lineIndexOf(starts, at);
+  const lineText = seg.text.slice(starts[line], seg.text.indexOf('\n', starts[line]) >>> 0);
+  return {
+    file: seg.file,
+    line: fileLineOf(seg, line),
+    evidence: clean(lineText),
+    severity: fetchedExecSeverity({ segment: seg, match: lineText, lineText, lineIndex: line }, ctx),
+    depth: seg.depth,
+  };
 }
 
 export const DROPPER_RULES: AnyRule[] = [
