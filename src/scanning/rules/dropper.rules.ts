@@ -71,14 +71,27 @@ function upstreamSetting(m: MatchInfo): boolean {
   return at >= 0 && UPSTREAM_SETTING.test(m.lineText.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
 }
 /**
+ * An address whose path names an audio or video stream or its playlist (`/main.aac`, `/live/index.m3u8`):
+ * what a player or recorder reads, never a script or binary to run.
+ */
+const MEDIA_STREAM_PATH =
+  /^[a-z]+:\/\/[\d.]+(?::\d{1,5})?\/[^\s?#]{0,200}\.(?:aac|mp3|ogg|oga|opus|flac|m4a|wav|m3u8?|pls|mpd|ts|mp4|m4v|mkv|webm)(?:[?#]\S{0,200})?$/i;
+
+/**
  * Whether a documentation-range (RFC 5737) address is an example value rather than a staging server:
  * bare (no port, no path: a device's own admin URL), the value of a setting the user supplies (a
- * variable declared in requires.env, e.g. their staging server), or the origin a proxy or WAF the user
- * runs forwards to (`-e BACKEND=http://…`, `UPSTREAM_URL: http://…`), which nothing in the skill fetches.
+ * variable declared in requires.env, e.g. their staging server), the origin a proxy or WAF the user
+ * runs forwards to (`-e BACKEND=http://…`, `UPSTREAM_URL: http://…`), which nothing in the skill fetches,
+ * or a media stream (`http://198.51.100.24:8000/main.aac`) a player or recorder reads.
  */
 function placeholderAddress(m: MatchInfo, ctx: SkillContext, ip: string): boolean {
   if (!DOC_IP.test(ip)) return false;
-  return /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match) || declaredSettingExample(m, ctx) || upstreamSetting(m);
+  return (
+    /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match) ||
+    MEDIA_STREAM_PATH.test(m.match) ||
+    declaredSettingExample(m, ctx) ||
+    upstreamSetting(m)
+  );
 }
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 
