@@ -504,6 +504,18 @@ describe('adversarial icacls grants', () => {
   });
 });
 
+describeRuleCases('permissions (UXP manifests)', [
+  {
+    // Every broad capability at once, against a panel asking for a picked folder and its API host.
+    id: 'SG-PERM-200',
+    file: 'plugin/manifest.json',
+    positive:
+      '{"manifestVersion": 5, "host": {"app": "PS"}, "requiredPermissions": {"localFileSystem": "fullAccess", "network": {"domains": "all"}, "launchProcess": {"schemes": ["*"], "extensions": ["*"]}, "allowCodeGenerationFromStrings": true}}\n',
+    negative:
+      '{"manifestVersion": 5, "host": {"app": "PS"}, "requiredPermissions": {"localFileSystem": "request", "network": {"domains": ["https://api.example.net"]}}}\n',
+  },
+]);
+
 describe('SG-PERM-200 UXP manifests', () => {
   const manifest = (perms: Record<string, unknown>) =>
     JSON.stringify(
