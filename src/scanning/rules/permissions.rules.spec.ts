@@ -503,3 +503,64 @@ describe('adversarial icacls grants', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('permissions (UXP manifests)', [
+  {
+    // Every broad capability at once, against a panel asking for a picked folder and its API host.
+    id: 'SG-PERM-200',
+    file: 'plugin/manifest.json',
+    positive:
+      '{"manifestVersion": 5, "host": {"app": "PS"}, "requiredPermissions": {"localFileSystem": "fullAccess", "network": {"domains": "all"}, "launchProcess": {"schemes": ["*"], "extensions": ["*"]}, "allowCodeGenerationFromStrings": true}}\n',
+    negative:
+      '{"manifestVersion": 5, "host": {"app": "PS"}, "requiredPermissions": {"localFileSystem": "request", "network": {"domains": ["https://api.example.net"]}}}\n',
+  },
+]);
+
+describe('SG-PERM-200 UXP manifests', () => {
+  const manifest = (perms: Record<string, unknown>) =>
+    JSON.stringify(
+      {
+        manifestVersion: 5,
+        id: 'example.panel',
+        main: 'index.js',
+        host: { app: 'PS' },
+        requiredPermissions: perms,
+      },
+      null,
+      2,
+    );
+  const EVERYTHING = {
+    localFileSystem: 'fullAccess',
+    network: { domains: 'all' },
+    launchProcess: { schemes: ['*'], extensions: ['*'] },
+    allowCodeGenerationFromStrings: true,
+    webview: { allow: 'yes', domains: 'all', enableMessageBridge: 'localAndRemote' },
+  };
+  const severities = (text: string, file = 'plugin/manifest.json') =>
+    findingsOf(text, file)
+      .filter((f) => f.rule_id === 'SG-PERM-200')
+      .map((f) => f.severity);
+
+  it('should flag a manifest asking for every broad capability as HIGH', () => {
+    expect(severities(manifest(EVERYTHING))).toEqual(['HIGH']);
+  });
+
+  it('should not flag a panel that asks for a picked folder and its own API host', () => {
+    const narrow = {
+      localFileSystem: 'request',
+      network: { domains: ['https://api.example.net'] },
+      launchProcess: { schemes: ['https'], extensions: ['.pdf'] },
+    };
+    expect(severities(manifest(narrow))).toEqual([]);
+  });
+
+  it('should leave three broad grants MEDIUM and ignore a manifest quoted in markdown', () => {
+    const three = {
+      localFileSystem: 'fullAccess',
+      network: { domains: 'all' },
+      allowCodeGenerationFromStrings: true,
+    };
+    expect(severities(manifest(three))).toEqual(['MEDIUM']);
+    expect(severities(`# Review\n\n\`\`\`json\n${manifest(EVERYTHING)}\n\`\`\`\n`, 'SKILL.md')).toEqual([]);
+  });
+});

@@ -536,6 +536,17 @@ export const PERMISSION_RULES: AnyRule[] = [
       'Grant the narrowest role on the narrowest scope the task needs (one mailbox, one site, an application access policy, a delegated OU); leave tier-0 group and tenant admin role changes to the administrators, done by hand and reviewed.',
     check: directoryWideAdmin,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-200',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'An Adobe UXP plugin manifest asks for nearly every capability at once (full local file access, every network domain, launching any program or file type, code generation from strings, a webview bridged to remote pages): whatever the plugin loads can read, run and send anything; HIGH from four, MEDIUM for three',
+    remediation:
+      'Request only what the panel needs: `localFileSystem: "request"` or `"plugin"`, the exact network domains, no launchProcess wildcards, no code generation from strings, a webview limited to named domains without a remote bridge.',
+    check: uxpManifestOverreach,
+  },
 ];
 
 /**
@@ -841,4 +852,70 @@ function adminScopesBeyondJob({ files, ctx }: CustomInput): RawHit[] {
       severity: seen.size >= ADMIN_SCOPES_HIGH ? 'HIGH' : 'MEDIUM',
     },
   ];
+}
+
+/** A UXP manifest's broad grant, by what it reaches. */
+const UXP_EXECUTABLE_EXT =
+  /^\.?(?:\*|sh|command|app|exe|bat|cmd|ps1|scpt|applescript|py|pl|rb|jar|pkg|dmg|tool)$/i;
+const UXP_HIGH = 4;
+const UXP_MEDIUM = 3;
+const MAX_MANIFEST_BYTES = 1 << 20;
+
+const asRecord = (v: unknown): Record<string, unknown> | undefined =>
+  v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined;
+const listOf = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+const everyDomain = (v: unknown) => listOf(v).some((d) => /^(?:all|\*|https?:\/\/\*\/?)$/i.test(d.trim()));
+
+/** The broad grants of a UXP manifest's `requiredPermissions`. */
+function uxpBroadGrants(perms: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  if (perms.localFileSystem === 'fullAccess') out.push('localFileSystem fullAccess');
+  if (everyDomain(asRecord(perms.network)?.domains)) out.push('every network domain');
+  const launch = asRecord(perms.launchProcess);
+  if (
+    launch &&
+    (listOf(launch.schemes).some((x) => x.trim() === '*') ||
+      listOf(launch.extensions).some((x) => UXP_EXECUTABLE_EXT.test(x.trim())))
+  )
+    out.push('launchProcess of any file or program');
+  if (perms.allowCodeGenerationFromStrings === true) out.push('code generation from strings');
+  const webview = asRecord(perms.webview);
+  if (webview && (webview.enableMessageBridge === 'localAndRemote' || everyDomain(webview.domains)))
+    out.push('webview open to remote pages');
+  return out;
+}
+
+/**
+ * An Adobe UXP plugin manifest (`manifest.json` with `host` and `requiredPermissions`) that asks for
+ * most of the broad capabilities at once. A panel that stamps text or exports renditions needs a
+ * folder the user picks and perhaps one API host; full disk, any program, eval and a remote-bridged
+ * webview together are what a loader needs. Only real manifest files count (an excerpt quoted in a
+ * review is markdown).
+ */
+function uxpManifestOverreach({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)manifest\.json$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
+    if (!f.text.includes('requiredPermissions')) continue;
+    let root: unknown;
+    try {
+      root = JSON.parse(f.text);
+    } catch {
+      continue;
+    }
+    const manifest = asRecord(root);
+    const perms = asRecord(manifest?.requiredPermissions);
+    if (!manifest || !perms || manifest.host === undefined) continue;
+    const grants = uxpBroadGrants(perms);
+    if (grants.length < UXP_MEDIUM) continue;
+    const at = f.text.indexOf('requiredPermissions');
+    out.push({
+      file: f.path,
+      line: lineIndexOf(lineStarts(f.text), at) + 1,
+      evidence: `UXP manifest asks for ${grants.join(', ')}`.slice(0, 300),
+      severity: grants.length >= UXP_HIGH ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
 }

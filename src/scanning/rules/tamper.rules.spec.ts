@@ -1176,3 +1176,41 @@ describe('SG-TAMPER-003 Defender exclusions', () => {
     );
   });
 });
+
+describeRuleCases('tamper (TCC database)', [
+  {
+    // Privacy grants written straight into the system TCC database from a skill's setup steps.
+    id: 'SG-TAMPER-200',
+    positive: sh(
+      "sudo sqlite3 \"/Library/Application Support/com.apple.TCC/TCC.db\" \\\n  \"INSERT OR REPLACE INTO access VALUES('kTCCServiceAccessibility','com.apple.Terminal',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0);\"",
+    ),
+    // Reading the grants and resetting one service through Apple's tool are not writes.
+    negative: sh(
+      'sqlite3 "$HOME/Library/Application Support/com.apple.TCC/TCC.db" "SELECT client FROM access WHERE service=\'kTCCServiceAccessibility\'"\ntccutil reset Accessibility com.example.app',
+    ),
+  },
+  {
+    // The database path held in a variable; the TCC columns name the table.
+    id: 'SG-TAMPER-200',
+    file: 'scripts/grant.py',
+    positive:
+      'import sqlite3\ncon = sqlite3.connect(db)\ncon.execute("INSERT OR REPLACE INTO access (service, client, client_type, auth_value) VALUES (?, ?, 0, 2)", (s, c))\n',
+    negative:
+      'import sqlite3\ncon = sqlite3.connect(db)\ncon.execute("INSERT INTO access (user, path, granted) VALUES (?, ?, 1)", (u, p))\n',
+  },
+]);
+
+describe('SG-TAMPER-200 adversarial input', () => {
+  const rule = TAMPER_RULES.find((r) => 'id' in r && r.id === 'SG-TAMPER-200');
+  const MiB = 1024 * 1024;
+  it.each([
+    ['sqlite3 runs', 'sqlite3 /TCC.db '.repeat(MiB / 16)],
+    ['insert runs', 'INSERT OR x INTO access '.repeat(MiB / 24)],
+    ['update runs', 'UPDATE access SET '.repeat(MiB / 18)],
+  ])('should match 1 MiB of %s in well under 200 ms', (_name, text) => {
+    if (rule?.type !== 'pattern') throw new Error('SG-TAMPER-200 is a pattern rule');
+    const start = performance.now();
+    text.match(new RegExp(rule.pattern.source, rule.pattern.flags));
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});

@@ -208,6 +208,17 @@ const PATTERNS: PatternRule[] = [
       adjust: ({ segment }, ctx) => (VERIFIER_RESTORED.test(ctx.fileText(segment.file)) ? 'MEDIUM' : 'HIGH'),
     },
   ),
+  t(
+    'SG-TAMPER-200',
+    'HIGH',
+    "Writes privacy grants (Full Disk Access, Accessibility, Automation, Screen Recording) straight into macOS's TCC database with SQL: the consent prompt and System Settings are bypassed",
+    /\bsqlite3\b[^\n]{0,200}?\/TCC\.db["']?[ \t]{1,4}["']?(?:INSERT|UPDATE|REPLACE)\b[^\n]{0,400}|\b(?:INSERT|REPLACE)[ \t]{1,4}(?:OR[ \t]{1,4}\w{1,10}[ \t]{1,4})?INTO[ \t]{1,4}["'`]?access\b[^\n]{0,400}?\b(?:kTCCService\w{0,40}|auth_value\b)|\bUPDATE[ \t]{1,4}["'`]?access["'`]?[ \t]{1,4}SET\b[^\n]{0,200}?\bauth_value\b/gi,
+    ['tcc.db', 'ktccservice', 'auth_value'],
+    {
+      remediation:
+        'Let the user grant privacy permissions in System Settings › Privacy & Security (or reset one service with tccutil); never write TCC.db.',
+    },
+  ),
 ];
 
 /** A device's install verification put back on (`settings put global package_verifier_enable 1`). */
