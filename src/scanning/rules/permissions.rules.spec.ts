@@ -507,7 +507,7 @@ describe('adversarial icacls grants', () => {
 describeRuleCases('permissions (UXP manifests)', [
   {
     // Every broad capability at once, against a panel asking for a picked folder and its API host.
-    id: 'SG-PERM-200',
+    id: 'SG-PERM-020',
     file: 'plugin/manifest.json',
     positive:
       '{"manifestVersion": 5, "host": {"app": "PS"}, "requiredPermissions": {"localFileSystem": "fullAccess", "network": {"domains": "all"}, "launchProcess": {"schemes": ["*"], "extensions": ["*"]}, "allowCodeGenerationFromStrings": true}}\n',
@@ -516,7 +516,7 @@ describeRuleCases('permissions (UXP manifests)', [
   },
 ]);
 
-describe('SG-PERM-200 UXP manifests', () => {
+describe('SG-PERM-020 UXP manifests', () => {
   const manifest = (perms: Record<string, unknown>) =>
     JSON.stringify(
       {
@@ -538,7 +538,7 @@ describe('SG-PERM-200 UXP manifests', () => {
   };
   const severities = (text: string, file = 'plugin/manifest.json') =>
     findingsOf(text, file)
-      .filter((f) => f.rule_id === 'SG-PERM-200')
+      .filter((f) => f.rule_id === 'SG-PERM-020')
       .map((f) => f.severity);
 
   it('should flag a manifest asking for every broad capability as HIGH', () => {

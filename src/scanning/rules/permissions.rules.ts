@@ -538,7 +538,7 @@ export const PERMISSION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERM-200',
+    id: 'SG-PERM-020',
     family: 'permissions',
     severity: 'HIGH',
     message:

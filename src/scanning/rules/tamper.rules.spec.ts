@@ -1180,7 +1180,7 @@ describe('SG-TAMPER-003 Defender exclusions', () => {
 describeRuleCases('tamper (TCC database)', [
   {
     // Privacy grants written straight into the system TCC database from a skill's setup steps.
-    id: 'SG-TAMPER-200',
+    id: 'SG-TAMPER-035',
     positive: sh(
       "sudo sqlite3 \"/Library/Application Support/com.apple.TCC/TCC.db\" \\\n  \"INSERT OR REPLACE INTO access VALUES('kTCCServiceAccessibility','com.apple.Terminal',0,2,4,1,NULL,NULL,0,'UNUSED',NULL,0,0);\"",
     ),
@@ -1191,7 +1191,7 @@ describeRuleCases('tamper (TCC database)', [
   },
   {
     // The database path held in a variable; the TCC columns name the table.
-    id: 'SG-TAMPER-200',
+    id: 'SG-TAMPER-035',
     file: 'scripts/grant.py',
     positive:
       'import sqlite3\ncon = sqlite3.connect(db)\ncon.execute("INSERT OR REPLACE INTO access (service, client, client_type, auth_value) VALUES (?, ?, 0, 2)", (s, c))\n',
@@ -1200,15 +1200,15 @@ describeRuleCases('tamper (TCC database)', [
   },
 ]);
 
-describe('SG-TAMPER-200 adversarial input', () => {
-  const rule = TAMPER_RULES.find((r) => 'id' in r && r.id === 'SG-TAMPER-200');
+describe('SG-TAMPER-035 adversarial input', () => {
+  const rule = TAMPER_RULES.find((r) => 'id' in r && r.id === 'SG-TAMPER-035');
   const MiB = 1024 * 1024;
   it.each([
     ['sqlite3 runs', 'sqlite3 /TCC.db '.repeat(MiB / 16)],
     ['insert runs', 'INSERT OR x INTO access '.repeat(MiB / 24)],
     ['update runs', 'UPDATE access SET '.repeat(MiB / 18)],
   ])('should match 1 MiB of %s in well under 200 ms', (_name, text) => {
-    if (rule?.type !== 'pattern') throw new Error('SG-TAMPER-200 is a pattern rule');
+    if (rule?.type !== 'pattern') throw new Error('SG-TAMPER-035 is a pattern rule');
     const start = performance.now();
     text.match(new RegExp(rule.pattern.source, rule.pattern.flags));
     expect(performance.now() - start).toBeLessThan(200);

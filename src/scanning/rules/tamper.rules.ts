@@ -209,7 +209,7 @@ const PATTERNS: PatternRule[] = [
     },
   ),
   t(
-    'SG-TAMPER-200',
+    'SG-TAMPER-035',
     'HIGH',
     "Writes privacy grants (Full Disk Access, Accessibility, Automation, Screen Recording) straight into macOS's TCC database with SQL: the consent prompt and System Settings are bypassed",
     /\bsqlite3\b[^\n]{0,200}?\/TCC\.db["']?[ \t]{1,4}["']?(?:INSERT|UPDATE|REPLACE)\b[^\n]{0,400}|\b(?:INSERT|REPLACE)[ \t]{1,4}(?:OR[ \t]{1,4}\w{1,10}[ \t]{1,4})?INTO[ \t]{1,4}["'`]?access\b[^\n]{0,400}?\b(?:kTCCService\w{0,40}|auth_value\b)|\bUPDATE[ \t]{1,4}["'`]?access["'`]?[ \t]{1,4}SET\b[^\n]{0,200}?\bauth_value\b/gi,
