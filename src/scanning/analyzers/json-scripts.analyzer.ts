@@ -1,7 +1,6 @@
 import type { Lang, Segment } from '../rule.types.js';
 import { scriptBodies, type TextFile } from './skill-segments.js';
-import { splitComments } from './code-lexer.js';
-import { jsonValueLines, newSegment } from './segment-lines.js';
+import { embeddedScriptSegment, jsonValueLines } from './segment-lines.js';
 
 /**
  * Scripts kept as JSON string values: a game-panel egg's `scripts.installation.script` (Pterodactyl,
@@ -114,20 +113,14 @@ export function jsonScriptSegments(files: TextFile[]): Segment[] {
       const bodies = html ? scriptBodies(script).map((b) => b.body) : [script];
       const lang: Lang = html ? 'js' : shebangLang(script);
       for (const body of bodies) {
-        const { code } = splitComments(body, lang);
-        if (!code.trim()) continue;
-        out.push(
-          newSegment({
-            file: file.path,
-            kind: 'code',
-            lang,
-            text: code,
-            line: lineOf(script),
-            pinned: true,
-            block: `${file.path}#json-script${n++}`,
-            depth: 0,
-          }),
+        const segment = embeddedScriptSegment(
+          file.path,
+          body,
+          lang,
+          lineOf(script),
+          `${file.path}#json-script${n++}`,
         );
+        if (segment) out.push(segment);
       }
     }
   }

@@ -1,7 +1,6 @@
 import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
-import { splitComments } from './code-lexer.js';
-import { jsonValueLines, newSegment } from './segment-lines.js';
+import { embeddedScriptSegment, jsonValueLines, newSegment } from './segment-lines.js';
 
 /** A Node-RED flow export: a JSON array of nodes, each with an `id`, a `type` and its output `wires`. */
 const FLOW_FILE = /\.json$/i;
@@ -75,20 +74,16 @@ export function nodeRedFlowSegments(files: TextFile[]): Segment[] {
         for (const key of ['initialize', 'func', 'finalize']) {
           const code = str(node[key]);
           if (!code.trim()) continue;
-          out.push(jsSegment(file.path, code, lineOf(code), block));
+          const segment = embeddedScriptSegment(file.path, code, 'js', lineOf(code), block);
+          if (segment) out.push(segment);
         }
       } else if (node.type === 'http request') {
         const url = str(node.url);
         if (!url.trim()) continue;
         const method = typeof node.method === 'string' ? node.method : 'GET';
-        out.push(
-          jsSegment(
-            file.path,
-            `msg.method = ${JSON.stringify(method)}; msg.url = ${JSON.stringify(url)};`,
-            lineOf(url),
-            block,
-          ),
-        );
+        const request = `msg.method = ${JSON.stringify(method)}; msg.url = ${JSON.stringify(url)};`;
+        const segment = embeddedScriptSegment(file.path, request, 'js', lineOf(url), block);
+        if (segment) out.push(segment);
       }
     }
     if (shell.length > 0)
@@ -106,10 +101,4 @@ export function nodeRedFlowSegments(files: TextFile[]): Segment[] {
       );
   }
   return out;
-}
-
-/** A Function node's code, comments blanked as in a script file, every line at its key's line. */
-function jsSegment(file: string, code: string, line: number, block: string): Segment {
-  const { code: text } = splitComments(code, 'js');
-  return newSegment({ file, kind: 'code', lang: 'js', text, line, pinned: true, block, depth: 0 });
 }

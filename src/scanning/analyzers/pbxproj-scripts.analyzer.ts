@@ -1,7 +1,6 @@
 import type { Lang, Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
-import { splitComments } from './code-lexer.js';
-import { lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
+import { embeddedScriptSegment, lineIndexOf, lineStarts } from './segment-lines.js';
 
 /**
  * Xcode "Run Script" build phases (`PBXShellScriptBuildPhase`) in a project file (`project.pbxproj`)
@@ -64,20 +63,9 @@ export function pbxprojScriptSegments(files: TextFile[]): Segment[] {
       if (!m[1].includes('\\n') && m[1].length < 8) continue;
       const script = unescapePlist(m[1].slice(0, MAX_SCRIPT));
       const lang = phaseLang(file.text, m.index);
-      const { code } = splitComments(script, lang);
-      if (!code.trim()) continue;
-      out.push(
-        newSegment({
-          file: file.path,
-          kind: 'code',
-          lang,
-          text: code,
-          line: lineIndexOf((starts ??= lineStarts(file.text)), m.index) + 1,
-          pinned: true,
-          block: `${file.path}#pbx-script${n++}`,
-          depth: 0,
-        }),
-      );
+      const line = lineIndexOf((starts ??= lineStarts(file.text)), m.index) + 1;
+      const segment = embeddedScriptSegment(file.path, script, lang, line, `${file.path}#pbx-script${n++}`);
+      if (segment) out.push(segment);
     }
   }
   return out;

@@ -1,4 +1,5 @@
-import type { Segment } from '../rule.types.js';
+import type { Lang, Segment } from '../rule.types.js';
+import { splitComments } from './code-lexer.js';
 
 /** Per-character reads: see `charCodeAt` in literal-scanner.ts (a module's own constant is inlined). */
 const charCodeAt = String.prototype.charCodeAt;
@@ -132,6 +133,23 @@ export function newSegment(s: Segment): Segment {
     block: s.block,
     depth: s.depth,
   };
+}
+
+/**
+ * A script kept inside another file (a JSON string value, an Xcode build phase, a flow node): a code
+ * segment with its comments blanked, every line pinned to the line of the key that holds it. Null
+ * when nothing but comments is left.
+ */
+export function embeddedScriptSegment(
+  file: string,
+  script: string,
+  lang: Lang,
+  line: number,
+  block: string,
+): Segment | null {
+  const { code } = splitComments(script, lang);
+  if (!code.trim()) return null;
+  return newSegment({ file, kind: 'code', lang, text: code, line, pinned: true, block, depth: 0 });
 }
 
 /**
