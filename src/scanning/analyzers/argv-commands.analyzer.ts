@@ -9,6 +9,11 @@ import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines
  * `docker run --privileged -v /:/host`. Each vector becomes one shell line (its literal words joined,
  * any other element an `ARG` word) at the line the vector starts, in a segment of its own per source
  * segment.
+ *
+ * Lua (a `.lua` file) starts programs with Pandoc's `pandoc.pipe("curl", {…}, input)` and
+ * `pandoc.system.command(…)` (also as `pcall(pandoc.pipe, "curl", {…}, input)`): a table of words, read
+ * the same way; and with `os.execute(cmd)` / `io.popen(cmd)`, a command line given as a string, read as
+ * its literal pieces and the constants it concatenates (`"curl -d @- " .. URL`), any other piece `ARG`.
  */
 
 /** A program word: argv[0] as programs name it (`docker`, `/usr/bin/nsenter`, `kubectl.exe`). */
@@ -25,6 +30,16 @@ const MAX_COMMANDS = 200;
 /** Source characters read per segment. */
 const MAX_TEXT = 1024 * 1024;
 const LANGS = new Set(['js', 'python', 'go', 'ruby']);
+const LUA_FILE = /\.lua$/i;
+/** Lua: Pandoc's launches of a program with a table of arguments; the program is group 2 as in OPENER. */
+const LUA_OPENER =
+  /\bpandoc\.(?:pipe|system\.command)[ \t]{0,4}[(,][ \t\r\n]{0,40}(["'])([\w.+/-]{1,80})\1[ \t\r\n]{0,40},[ \t\r\n]{0,40}\{/g;
+/** Lua: a command line run by the shell, as a string argument (with or without parentheses). */
+const LUA_SHELL = /\b(?:os\.execute|io\.popen)[ \t]{0,4}\(?[ \t]{0,4}(?=["'])/g;
+/** One piece of a Lua concatenation: a short string literal or a (dotted) name, then `..` or its end. */
+const LUA_NAME = /^[A-Za-z_][\w.]{0,60}/;
+const LUA_PIECE =
+  /[ \t]{0,8}(?:"((?:[^"\\\n]|\\.){0,2000})"|'((?:[^'\\\n]|\\.){0,2000})'|([A-Za-z_][\w.]{0,60}))[ \t]{0,8}(\.\.)?/y;
 
 /** An element: a literal's value, a plain name (resolved later), or null for any other expression. */
 type Word = string | { name: string } | null;
@@ -63,8 +78,15 @@ function elementsAt(text: string, at: number, closer: number): { words: Word[] |
         j++;
       }
       if (j >= stop) return { words: null, end: j };
-      words.push(fixed ? value.slice(0, MAX_ELEMENT) : null);
       i = j + 1;
+      // Lua: a literal concatenated with more (`'-T' .. fmt`) is a word not known as it stands.
+      const joined = closer === 125 ? luaConcatEnd(text, i, stop) : i;
+      words.push(fixed && joined === i ? value.slice(0, MAX_ELEMENT) : null);
+      i = joined;
+    } else if (closer === 125 && luaNameConcatEnd(text, i, stop) > i) {
+      // Lua: a name concatenated with more (`HOST .. ":/srv"`) is a word not known as it stands.
+      words.push(null);
+      i = luaNameConcatEnd(text, i, stop);
     } else {
       // Any other expression, to the next comma or the closer: brackets inside it are not argv.
       let j = i;
@@ -85,6 +107,44 @@ function elementsAt(text: string, at: number, closer: number): { words: Word[] |
     else if (text.charCodeAt(i) !== closer) return { words: null, end: i };
   }
   return { words: null, end: i };
+}
+
+/** Past a Lua concatenation (`.. name .. "x"`) starting at `at`; `at` itself when none follows. */
+function luaConcatEnd(text: string, at: number, stop: number): number {
+  let i = at;
+  while (i < stop && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) !== 46 || text.charCodeAt(i + 1) !== 46) return at;
+  LUA_PIECE.lastIndex = i + 2;
+  let m: RegExpExecArray | null;
+  let end = at;
+  while (LUA_PIECE.lastIndex < stop && (m = LUA_PIECE.exec(text)) !== null) {
+    end = LUA_PIECE.lastIndex;
+    if (!m[4]) break;
+  }
+  return end;
+}
+
+/** Past a Lua name followed by a concatenation (`HOST .. ":/srv"`) at `at`; `at` when it is not one. */
+function luaNameConcatEnd(text: string, at: number, stop: number): number {
+  const name = LUA_NAME.exec(text.slice(at, at + 61));
+  if (!name) return at;
+  const end = luaConcatEnd(text, at + name[0].length, stop);
+  return end > at + name[0].length ? end : at;
+}
+
+/** The command line a Lua string concatenation spells: its literals, its constants, `ARG` for the rest. */
+function luaCommandLine(text: string, at: number, known: Map<string, string | undefined>): string | null {
+  LUA_PIECE.lastIndex = at;
+  let line = '';
+  let m: RegExpExecArray | null;
+  for (let n = 0; n < MAX_ELEMENTS && (m = LUA_PIECE.exec(text)) !== null; n++) {
+    const literal = m[1] ?? m[2];
+    if (literal !== undefined) line += literal.replace(/\\(.)/g, '$1');
+    else line += (NAME.test(m[3]) ? constantOf(m[3], text, known) : undefined) ?? 'ARG';
+    if (!m[4] || line.length > MAX_VECTOR) break;
+  }
+  line = line.replace(/[\r\n]+/g, ' ').trim();
+  return /^[\w.+/-]{1,80}\s/.test(line) ? line : null;
 }
 
 /** A word as the shell reads it: quoted when it holds spaces or shell characters, `ARG` when unknown. */
@@ -117,20 +177,39 @@ function constantOf(name: string, text: string, known: Map<string, string | unde
 export function argvCommandSegments(segments: Segment[]): Segment[] {
   const out: Segment[] = [];
   for (const seg of segments) {
-    if (seg.kind !== 'code' || !LANGS.has(seg.lang) || seg.depth > 0) continue;
+    if (seg.kind !== 'code' || seg.depth > 0) continue;
+    const lua = seg.lang === 'other' && LUA_FILE.test(seg.file);
+    if (!lua && !LANGS.has(seg.lang)) continue;
     const text = seg.text.length > MAX_TEXT ? seg.text.slice(0, MAX_TEXT) : seg.text;
-    if (!text.includes('[') && !text.includes('exec.Command')) continue;
+    if (
+      lua
+        ? !/pandoc\.|os\.execute|io\.popen/.test(text)
+        : !text.includes('[') && !text.includes('exec.Command')
+    )
+      continue;
     const lines: string[] = [];
     const lineMap: number[] = [];
     let starts: readonly number[] | undefined;
     let names: Map<string, string | undefined> | undefined;
-    OPENER.lastIndex = 0;
+    if (lua) {
+      LUA_SHELL.lastIndex = 0;
+      let c: RegExpExecArray | null;
+      while (lines.length < MAX_COMMANDS && (c = LUA_SHELL.exec(text)) !== null) {
+        const line = luaCommandLine(text, LUA_SHELL.lastIndex, (names ??= new Map()));
+        if (!line) continue;
+        starts ??= lineStarts(seg.text);
+        lines.push(line);
+        lineMap.push(fileLineOf(seg, lineIndexOf(starts, c.index)));
+      }
+    }
+    const opener = lua ? LUA_OPENER : OPENER;
+    opener.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while (lines.length < MAX_COMMANDS && (m = OPENER.exec(text)) !== null) {
+    while (lines.length < MAX_COMMANDS && (m = opener.exec(text)) !== null) {
       const go = m[0].startsWith('exec.');
-      const list = elementsAt(text, m.index + m[0].length, go ? 41 : 93);
+      const list = elementsAt(text, m.index + m[0].length, lua ? 125 : go ? 41 : 93);
       // The next opener is looked for past what was read (openers inside it are not read again).
-      OPENER.lastIndex = Math.max(OPENER.lastIndex, list.end);
+      opener.lastIndex = Math.max(opener.lastIndex, list.end);
       if (!list.words) continue;
       // An array joined into a string (`[…].shelljoin`, `[…].join(' ')`) is a command line being
       // built for display or for a shell string: not a vector started as it stands.

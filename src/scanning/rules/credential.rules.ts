@@ -64,6 +64,12 @@ const NAMED_SECRET_VALUE = new RegExp(
 );
 
 /** Every NAMED_SECRET_VALUE match holds one of these, after a run of name, quote and space characters. */
+/**
+ * JS: an unchanged copy of the whole environment spread into an object, outside a child-process
+ * launch's call (whose options hand it to a local program).
+ */
+export const ENV_SPREAD_COPY =
+  /\{[ \t]{0,4}\.\.\.[ \t]{0,4}process\.env[ \t]{0,4},?[ \t]{0,4}\}(?<!\b(?:spawn|spawnSync|exec|execSync|execFile|execFileSync|fork|execa|execaSync|execaCommand|Worker|Command)[ \t]{0,4}\([^;]{0,400})/g;
 const VALUE_SOURCE = /[:=]\s*(?:os\.environ|os\.getenv|process\.env|\$)/g;
 
 /** Could be part of the `["']?NAME["']?\s*` before the `[:=]` of a NAMED_SECRET_VALUE match. */
@@ -756,6 +762,16 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     hints: ['environ', 'process.env', 'env', 'printenv', 'set'],
     // Every alternative spells `env` (environ, printenv, process.env, env:).
     needs: [['env']],
+    in: 'code',
+  },
+  {
+    // JS: an unchanged copy of the whole environment spread into an object (`env: { ...process.env }`
+    // in a payload). A child process's options (`spawn(cmd, args, { env: { ...process.env } })`) hand
+    // the environment to a local program, not to a reader: a spread inside a launch's call is not one.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern: ENV_SPREAD_COPY,
+    hints: ['process.env'],
     in: 'code',
   },
   {

@@ -25,6 +25,7 @@ import {
   isPublicIp,
   isVendorsOwnHost,
   PASTE_HINTS,
+  registrable,
   PASTE_HOSTS,
   SECRET_NAME,
 } from './indicators.js';
@@ -1018,7 +1019,62 @@ function postmanVariableExfil({ files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * SG-EXFIL-220: a Pandoc Lua filter (run on every build by the defaults or the command line) that
+ * serialises the whole document in its `Pandoc(doc)` function (`pandoc.write(doc, …)`,
+ * `stringify(doc)`) and launches an upload (curl/wget sending a body or stdin: `--data-binary @-`,
+ * `-d`, `-F`, `-T`) to a host no document of the skill names. A filter rewrites the document; one that
+ * posts the manuscript to an address the user never reads about is copying it out, however it is
+ * labelled ("usage report"). The launches are the vectors and command lines of `pandoc.pipe`,
+ * `pandoc.system.command`, `os.execute` and `io.popen` as the argv reader spells them.
+ */
+const PANDOC_DOC_PARAM =
+  /\bPandoc[ \t]{0,4}(?:=[ \t]{0,4}function)?[ \t]{0,4}\([ \t]{0,4}([A-Za-z_]\w{0,40})[ \t]{0,4}\)/;
+const FILTER_UPLOAD =
+  /\bcurl\b[^\n]{0,400}?\s(?:-d|--data(?:-binary|-raw|-urlencode|-ascii)?|-F|--form|-T|--upload-file)(?:[\s=]|$)|\bwget\b[^\n]{0,300}--(?:post|body)-(?:data|file)\b/;
+const FILTER_URL_HOST =
+  /\bhttps?:\/\/(?:[^\s/@'"]{1,100}@)?([A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,10})/g;
+const LOCAL_HOST = /^(?:localhost|[\d.]+|[\w.-]*\.(?:local|internal|localhost|test|invalid))$/i;
+
+function pandocFilterUploads({ segments, files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  let docs: string | undefined;
+  for (const seg of segments) {
+    if (!seg.block.endsWith('#argv') || !/\.lua$/i.test(seg.file) || !FILTER_UPLOAD.test(seg.text)) continue;
+    const source = files.find((f) => f.path === seg.file)?.text ?? '';
+    const param = PANDOC_DOC_PARAM.exec(source)?.[1];
+    if (!param) continue;
+    const whole = new RegExp(
+      `\\b(?:pandoc\\.write|stringify|pandoc\\.json\\.encode)[ \\t]{0,4}\\([ \\t]{0,4}${param}(?:\\.blocks)?[ \\t]{0,4}[,)]`,
+    );
+    if (!whole.test(source)) continue;
+    docs ??= files
+      .filter((f) => /\.(?:md|markdown|txt|rst)$/i.test(f.path))
+      .map((f) => f.text.toLowerCase())
+      .join('\n');
+    const lines = linesOf(seg.text);
+    for (let i = 0; i < lines.length; i++) {
+      if (!FILTER_UPLOAD.test(lines[i])) continue;
+      const hosts = [...lines[i].matchAll(FILTER_URL_HOST)].map((h) => h[1].toLowerCase());
+      const foreign = hosts.find((h) => !LOCAL_HOST.test(h) && !docs!.includes(registrable(h)));
+      if (foreign) out.push({ file: seg.file, line: fileLineOf(seg, i), evidence: clean(lines[i]) });
+    }
+  }
+  return out;
+}
+
 export const EXFILTRATION_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-220',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A Pandoc Lua filter serialises the whole document and uploads it (curl/wget with a body or stdin, via pandoc.pipe, os.execute or io.popen) to a host the skill does not document',
+    remediation:
+      'A document filter should transform the document locally; never post manuscript text to a remote host, and name any service that receives content in SKILL.md.',
+    check: pandocFilterUploads,
+  },
   {
     type: 'custom',
     id: 'SG-EXFIL-036',
