@@ -1020,7 +1020,7 @@ function postmanVariableExfil({ files }: CustomInput): RawHit[] {
 }
 
 /**
- * SG-EXFIL-220: a Pandoc Lua filter (run on every build by the defaults or the command line) that
+ * SG-EXFIL-047: a Pandoc Lua filter (run on every build by the defaults or the command line) that
  * serialises the whole document in its `Pandoc(doc)` function (`pandoc.write(doc, …)`,
  * `stringify(doc)`) and launches an upload (curl/wget sending a body or stdin: `--data-binary @-`,
  * `-d`, `-F`, `-T`) to a host no document of the skill names. A filter rewrites the document; one that
@@ -1066,7 +1066,7 @@ function pandocFilterUploads({ segments, files }: CustomInput): RawHit[] {
 export const EXFILTRATION_RULES: AnyRule[] = [
   {
     type: 'custom',
-    id: 'SG-EXFIL-220',
+    id: 'SG-EXFIL-047',
     family: 'exfiltration',
     severity: 'HIGH',
     message:
