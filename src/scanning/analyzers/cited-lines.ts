@@ -18,8 +18,8 @@ const CITING_PHRASES: RegExp[] = [
   /\breconstructed\s+from\s+(?:the\s+)?(?:[\w-]+\s+)?(?:logs?|history|histories|memory|captures?|pcaps?|evidence|disk\s+images?)\b/,
   /\b(?:detection|recognition)\s+only\b/,
   /\binert\b/,
-  /\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b/,
-  /\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious)\b/,
+  /\b(?:malicious|attack|bad|suspicious|dangerous|unsafe|risky|hostile)\s+(?:examples?|patterns?|commands?|payloads?|strings?|snippets?|one-liners?)\b/,
+  /\bexamples?\s+of\s+(?:malicious|attacks?|bad|dangerous|unsafe|suspicious|hostile)\b/,
   /\bexamples?\s+of\s+what\s+(?:an?\s+)?(?:attackers?|malware|intruders?|bots?)\b/,
   /\b(?:grep|search|look)\s+for\s+(?:these|the\s+following)\s+(?:patterns?|strings?|lines?|indicators?)\b/,
   /\bexpect\s+(?:things|commands|lines|entries|attempts)\s+like\b/,
@@ -812,6 +812,14 @@ function replacedHere(lines: readonly string[], i: number): boolean {
   return false;
 }
 
+/**
+ * A line ending on a noun phrase and "like" (`A vendor "quick install" like`, `a cron entry like`): the
+ * next line gives the example. Not "would like", "you'd like" (a wish), nor a line without an article
+ * opening the thing named.
+ */
+const NAMED_LIKE =
+  /\b(?:an?|the|some|any|this|that|these|those)\s{1,4}(?:[\w"“”'‘’-]{1,30}\s{1,4}){0,3}?(?!(?:would|could|should|feel|i|you|we|they|\w{1,20}['’]d)\s)[\w"“”'‘’)-]{1,30}\s{1,4}like\s{0,4}:?\s{0,4}$/i;
+
 function citesAround(lines: readonly string[], i: number): boolean {
   const line = lines[i];
   if (line.trimStart().startsWith('<!--')) return false;
@@ -820,6 +828,16 @@ function citesAround(lines: readonly string[], i: number): boolean {
   // A wrapped sentence: "… such as" / "things like" at the end of the line before, in the same paragraph.
   const before = i > 0 ? lines[i - 1] : '';
   if (before.trim() !== '' && !FENCE.test(before) && /\b(?:such\s+as|things\s+like)\s*:?\s*$/i.test(before))
+    return true;
+  // "A vendor "quick install" like" / "a cron entry like": a thing named, then the snippet it is like.
+  if (
+    before.trim() !== '' &&
+    !FENCE.test(before) &&
+    !HEADING.test(before) &&
+    NAMED_LIKE.test(before.slice(-MAX_LEAD_IN)) &&
+    !told(before.slice(0, MAX_LEAD_IN)) &&
+    !IMPERATIVE.test(line.slice(0, MAX_LEAD_IN))
+  )
     return true;
   if (replacedHere(lines, i)) return true;
   const lead = leadIn(lines, i);

@@ -39,7 +39,8 @@ export function isExhibit(
   files: { path: string; text: string }[],
 ): boolean {
   if (/(?:^|\/)skill\.md$/i.test(file.path)) return false;
-  const labelled = EXHIBIT_PATH.test(file.path) && labelledExhibit(linesOf(file.text));
+  const labelled =
+    (EXHIBIT_PATH.test(file.path) || exhibitDataName(file.path)) && labelledExhibit(linesOf(file.text));
   if (!labelled && !beforeOfPair(file.path, files) && !detectorSample(file, files)) return false;
   const slash = file.path.lastIndexOf('/');
   const names = [file.path, file.path.slice(slash + 1)];
@@ -49,6 +50,17 @@ export function isExhibit(
   // An exhibit its own lines do not label is also not run from its folder (`for s in samples/*; do node "$s"`).
   const folder = `${file.path.slice(0, slash)}/`;
   return labelled || slash <= 0 || !files.some((other) => other !== file && runsFrom(other.text, folder));
+}
+
+/**
+ * A data or config file (not a program) whose name ends on the exhibit word (`example-bad.conf`,
+ * `pod.insecure.yaml`, `sample_vulnerable.toml`): as EXHIBIT_PATH, but the word closes the name.
+ */
+const EXHIBIT_NAME_END =
+  /[-_.](?:bad|known[-_]?bad|vulnerable|vuln|insecure|unsafe|malicious|risky|dangerous|anti-?patterns?|counter-?examples?)\.[a-z0-9]{1,8}$/i;
+
+function exhibitDataName(path: string): boolean {
+  return EXHIBIT_NAME_END.test(path) && !PROGRAM_LANGS.includes(fileLang(path) as Lang);
 }
 
 const MAX_LABEL_LINE = 300;
@@ -152,10 +164,16 @@ function putsToUse(text: string, names: string[], verb = PUT_TO_USE): boolean {
   for (let i = 0; i < lines.length; i++) {
     if (!names.some((n) => lines[i].includes(n))) continue;
     for (const line of [lines[i], near(i - 1), near(i + 1)])
-      if (verb.test(unnamed(line.slice(0, MAX_LEAD_LINE), names))) return true;
+      if (verb.test(unnamed(line.slice(0, MAX_LEAD_LINE), names).replace(DOTTED_NAME, '_'))) return true;
   }
   return false;
 }
+
+/**
+ * Where a dotted name goes on past its dot (`inputs.exec`, `os.exec`), unless it is called
+ * (`child_process.exec(`): the word after the dot is part of a name, no verb; `_` put there says so.
+ */
+const DOTTED_NAME = /(?<=[A-Za-z0-9-]\.)(?=[A-Za-z]{2,12}\b(?![ \t]{0,4}\())/g;
 
 /**
  * The line with each name cut down to `x` and its extension: a file's own name is no verb
