@@ -262,12 +262,18 @@ function unlimitedApprovals({ segments }: CustomInput): RawHit[] {
     const starts = lineStarts(seg.text);
     const lines = linesOf(seg.text);
     let n = 0;
+    // The same spender is usually approved many times: its binding is looked up once per segment.
+    const hardCoded = new Map<string, boolean>();
+    const isHardCoded = (spender: string) => {
+      if (!hardCoded.has(spender)) hardCoded.set(spender, hardCodedSpender(spender, seg.text));
+      return hardCoded.get(spender)!;
+    };
     UNLIMITED_APPROVAL.lastIndex = 0;
     for (const m of seg.text.matchAll(UNLIMITED_APPROVAL)) {
       if (++n > MAX_APPROVALS) break;
       const line = lineIndexOf(starts, m.index);
       const spender = m[1] ?? m[2] ?? m[3] ?? '';
-      if (!inLoop(lines, line) && !hardCodedSpender(spender, seg.text)) continue;
+      if (!inLoop(lines, line) && !isHardCoded(spender)) continue;
       out.push({
         file: seg.file,
         line: fileLineOf(seg, line),
