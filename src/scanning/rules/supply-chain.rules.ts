@@ -81,6 +81,15 @@ function manifestPackages(input: CustomInput): Install[] {
   const out: Install[] = [];
   for (const f of input.files) {
     const name = f.path.split('/').pop() ?? '';
+    if (PUPPETFILE.test(name)) {
+      // Forge names are written `owner-name` or `owner/name`: one spelling for the popular list.
+      for (const mod of puppetfileModules(f.text))
+        out.push({
+          pkg: mod.name.replace('/', '-'),
+          hit: { file: f.path, line: mod.line, evidence: mod.evidence, depth: 0 },
+        });
+      continue;
+    }
     const names =
       name === 'package.json'
         ? packageJsonDeps(f.text)
@@ -94,6 +103,108 @@ function manifestPackages(input: CustomInput): Install[] {
       const idx = lineIndexOf(starts, at);
       const line = f.text.slice(starts[idx], f.text.indexOf('\n', at) >>> 0 || undefined);
       out.push({ pkg, hit: { file: f.path, line: idx + 1, evidence: clean(line), depth: 0 } });
+    }
+  }
+  return out;
+}
+
+/** Python index hosts run by the PSF or by a vendor publishing its own wheels there. */
+const PY_INDEX_HOST = String.raw`(?:(?:test\.)?pypi\.(?:org|python\.org)|files\.pythonhosted\.org|download\.pytorch\.org|pypi\.nvidia\.com)(?![\w.-])`;
+/** The start of a key: not inside a longer word, but right after a `\n` escape of a one-line string. */
+const PIP_KEY_START = String.raw`(?<![A-Za-z0-9](?<!\\[nrt]))`;
+const PIP_KEY = String.raw`["']?[ \t]{0,10}[=:]?[ \t]{0,10}["']?`;
+/**
+ * A pip setting (pip.conf / pip.ini lines, also inside a string with `\n` escapes, `pip config set
+ * global.…`, command-line flags, `PIP_*` variables) that adds an extra index on a host, then (or
+ * before) marks that same host trusted. The host is captured once and named again.
+ */
+const PIP_EXTRA_TRUSTED = new RegExp(
+  String.raw`${PIP_KEY_START}extra[-_]index[-_]url${PIP_KEY}https?:\/\/(?:[^@\s/"']{1,100}@)?(?!${PY_INDEX_HOST})([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(?![\w.-])[\s\S]{0,240}?(?=trusted[-_]host)${PIP_KEY_START}trusted[-_]host${PIP_KEY}\1(?![\w.-])|${PIP_KEY_START}trusted[-_]host${PIP_KEY}([\w-]{1,63}(?:\.[\w-]{1,63}){1,8})(?![\w.-])[\s\S]{0,240}?(?=extra[-_]index)${PIP_KEY_START}extra[-_]index[-_]url${PIP_KEY}https?:\/\/(?:[^@\s/"']{1,100}@)?(?!${PY_INDEX_HOST})\2(?![\w.-])`,
+  'gi',
+);
+
+/** An r10k / Code Manager Puppetfile (also a copy kept as `Puppetfile.example`). */
+const PUPPETFILE = /^puppetfile(?:\.(?:example|sample|template|tmpl|local|ci|snippet))?$/i;
+/** A `mod 'name'` entry (at the start of a line), its options following up to the next entry. */
+const PUPPET_MOD = /^[ \t]{0,40}mod[ \t(]{1,20}["']([\w./-]{1,200})["']/gm;
+/** `:git => 'url'` or `git: 'url'`. */
+const PUPPET_GIT = /(?::git[ \t]{0,20}=>|\bgit:)[ \t]{0,20}["']([^"'\s]{1,500})["']/;
+/** `:branch`, `:ref`, `:tag`, `:commit` (either syntax) and its value: a string, or a symbol (`:control_branch`). */
+const PUPPET_REF =
+  /(?::(branch|ref|tag|commit)[ \t]{0,20}=>|\b(branch|ref|tag|commit):)[ \t]{0,20}(?:["']([^"'\s]{1,200})["']|:(\w{1,100}))/;
+const MAX_PUPPET_MODS = 500;
+/** How far past its `mod` line an entry's options may run (a few continued lines). */
+const PUPPET_MOD_REACH = 600;
+
+interface PuppetModule {
+  name: string;
+  line: number;
+  evidence: string;
+  git?: { host: string; url: string; refKind?: string; ref?: string };
+}
+
+/** The modules a Puppetfile installs, with the git source and ref of the ones cloned rather than taken from the Forge. */
+export function puppetfileModules(text: string): PuppetModule[] {
+  if (!text.includes('mod')) return [];
+  const out: PuppetModule[] = [];
+  const starts = lineStarts(text);
+  const found = Array.from(text.matchAll(PUPPET_MOD)).slice(0, MAX_PUPPET_MODS);
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i];
+    const end = Math.min(found[i + 1]?.index ?? text.length, m.index + PUPPET_MOD_REACH);
+    const body = text.slice(m.index, end).replace(/#[^\n]{0,2000}/g, '');
+    const idx = lineIndexOf(starts, m.index);
+    const mod: PuppetModule = { name: m[1], line: idx + 1, evidence: clean(linesOf(text)[idx] ?? m[0]) };
+    const git = PUPPET_GIT.exec(body);
+    if (git) {
+      const host = /^(?:[a-z][\w+.-]{0,20}:\/\/)?(?:[^@/\s]{1,100}@)?([A-Za-z0-9.-]{1,253})[:/]/i.exec(
+        git[1],
+      )?.[1];
+      const ref = PUPPET_REF.exec(body);
+      mod.git = {
+        host: (host ?? '').toLowerCase(),
+        url: git[1],
+        refKind: ref ? (ref[1] ?? ref[2]) : undefined,
+        ref: ref ? (ref[3] ?? ref[4]) : undefined,
+      };
+      mod.evidence = clean(`${mod.evidence} ${git[0]}${ref ? ` ${ref[0]}` : ''}`).slice(0, 200);
+    }
+    out.push(mod);
+  }
+  return out;
+}
+
+/** The Puppet vendor's own hosts. */
+const PUPPET_VENDOR_HOST = /(?:^|\.)(?:puppet\.com|puppetlabs\.com|voxpupuli\.org)$/i;
+
+/**
+ * Puppetfile modules cloned from a git server that is not a public code host at a ref that moves (a
+ * branch, a symbol such as `:control_branch`, or none): whoever pushes there changes what every Puppet
+ * agent applies as root. HIGH when the host names the module's Forge owner without being that vendor's
+ * (`git.puppetlabs-modules.example` serving `puppetlabs-*`: a look-alike host); MEDIUM otherwise, as an
+ * organisation's own control-repo modules usually are.
+ */
+function puppetfileGitSources({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!PUPPETFILE.test(f.path.slice(f.path.lastIndexOf('/') + 1)) || f.text.length > 512 * 1024) continue;
+    for (const mod of puppetfileModules(f.text)) {
+      if (!mod.git || !mod.git.host || CODE_HOSTS.test(mod.git.host) || PUPPET_VENDOR_HOST.test(mod.git.host))
+        continue;
+      const owner = /^([a-z][a-z0-9]{3,40})[-/]/i.exec(mod.name)?.[1]?.toLowerCase();
+      const lookAlike = owner !== undefined && mod.git.host.includes(owner);
+      const fixed =
+        mod.git.refKind === 'commit' ||
+        (mod.git.refKind === 'tag' && mod.git.ref !== undefined) ||
+        (mod.git.ref !== undefined && FIXED_REF.test(mod.git.ref));
+      if (fixed && !lookAlike) continue;
+      out.push({
+        file: f.path,
+        line: mod.line,
+        evidence: mod.evidence,
+        depth: 0,
+        severity: lookAlike ? 'HIGH' : LOCAL_REPO_HOST.test(mod.git.host) ? 'LOW' : 'MEDIUM',
+      });
     }
   }
   return out;
@@ -1379,5 +1490,30 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
     remediation:
       'Depend on a published, versioned package, or pin the git dependency to a commit hash on a host you control; do not run it from an install hook.',
     check: movingGitDependencies,
+  },
+  {
+    type: 'pattern',
+    id: 'SG-SUPPLY-281',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'Adds a second Python package index on a host other than PyPI and exempts that host from TLS checks (pip extra-index-url + trusted-host): pip installs whichever index has the higher version, so that host answers for any package name (dependency confusion), unverified',
+    remediation:
+      'Use one index (index-url) that proxies PyPI, or pin private packages to their index with hashes; keep TLS verification on.',
+    pattern: PIP_EXTRA_TRUSTED,
+    hints: ['index-url', 'index_url'],
+    needs: [['trusted-host', 'trusted_host']],
+    in: 'code',
+  },
+  {
+    type: 'custom',
+    id: 'SG-SUPPLY-280',
+    family: 'supply-chain',
+    severity: 'HIGH',
+    message:
+      'A Puppetfile module is cloned from a git server that is not a public code host at a moving branch (every Puppet agent applies it as root); HIGH when the host is a look-alike naming the module’s Forge owner',
+    remediation:
+      'Take Forge modules from forge.puppet.com at a pinned version; pin git modules to a tag or commit on a host your organisation controls.',
+    check: puppetfileGitSources,
   },
 ];
