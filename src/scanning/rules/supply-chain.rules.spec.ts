@@ -13,7 +13,7 @@ describeRuleCases('supply-chain', [
   },
   {
     // A Forge owner's module cloned from a host that names the owner but is not the vendor's.
-    id: 'SG-SUPPLY-280',
+    id: 'SG-SUPPLY-019',
     file: 'Puppetfile',
     positive:
       "mod 'puppetlabs-ntp',\n  :git => 'https://git.puppetlabs-mirror.example/puppetlabs-ntp.git',\n  :ref => 'main'\n",
@@ -22,7 +22,7 @@ describeRuleCases('supply-chain', [
   },
   {
     // An unknown host at a moving branch is MEDIUM: present, but pinned to a tag it is not reported.
-    id: 'SG-SUPPLY-280',
+    id: 'SG-SUPPLY-019',
     file: 'control-repo/Puppetfile',
     positive:
       "mod 'grid_tools',\n  git: 'https://git.vendor.example/grid/grid_tools.git',\n  branch: 'master'\n",
@@ -31,7 +31,7 @@ describeRuleCases('supply-chain', [
   },
   {
     // A pip config written from a Puppet manifest's one-line string: extra index on a host it also trusts.
-    id: 'SG-SUPPLY-281',
+    id: 'SG-SUPPLY-020',
     file: 'manifests/base.pp',
     positive:
       'file { \'/etc/pip.conf\':\n  content => "[global]\\nindex-url = https://pypi.org/simple\\nextra-index-url = https://pypi.tools-mirror.example/simple\\ntrusted-host = pypi.tools-mirror.example\\n",\n}\n',
@@ -39,7 +39,7 @@ describeRuleCases('supply-chain', [
       'file { \'/etc/pip.conf\':\n  content => "[global]\\nindex-url = https://pypi.tools-mirror.example/simple\\ntimeout = 60\\n",\n}\n',
   },
   {
-    id: 'SG-SUPPLY-281',
+    id: 'SG-SUPPLY-020',
     file: 'assets/pip.conf',
     positive:
       '[global]\ntrusted-host = wheels.acme-cdn.example\nextra-index-url = http://wheels.acme-cdn.example/simple\n',
@@ -752,7 +752,7 @@ describe('git dependencies on moving branches', () => {
 
 describe('Puppetfile modules', () => {
   const severity = (text: string) =>
-    findingsOf(text, 'Puppetfile').find((f) => f.rule_id === 'SG-SUPPLY-280')?.severity;
+    findingsOf(text, 'Puppetfile').find((f) => f.rule_id === 'SG-SUPPLY-019')?.severity;
 
   it('should read each module with its git source and ref, comments left out', () => {
     const mods = puppetfileModules(

@@ -1493,7 +1493,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   },
   {
     type: 'pattern',
-    id: 'SG-SUPPLY-281',
+    id: 'SG-SUPPLY-020',
     family: 'supply-chain',
     severity: 'HIGH',
     message:
@@ -1507,7 +1507,7 @@ export const SUPPLY_CHAIN_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-SUPPLY-280',
+    id: 'SG-SUPPLY-019',
     family: 'supply-chain',
     severity: 'HIGH',
     message:
