@@ -36,6 +36,7 @@ import { nodeRedFlowSegments } from './analyzers/node-red-flows.analyzer.js';
 import { systemdExecSegments } from './analyzers/systemd-units.analyzer.js';
 import { jsonScriptSegments } from './analyzers/json-scripts.analyzer.js';
 import { pbxprojScriptSegments } from './analyzers/pbxproj-scripts.analyzer.js';
+import { configManagementSegments } from './analyzers/config-management.analyzer.js';
 import { cloudInitSegments } from './analyzers/cloud-init.analyzer.js';
 import { steamLaunchSegments } from './analyzers/steam-launch.analyzer.js';
 import { argvCommandSegments } from './analyzers/argv-commands.analyzer.js';
@@ -164,6 +165,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...jsonScriptSegments(files),
     ...pbxprojScriptSegments(files),
     ...cloudInitSegments(files),
+    ...configManagementSegments(files),
     ...steamLaunchSegments(files),
   ];
   // Argument vectors of the programs' process launches, read as the command lines they start.
