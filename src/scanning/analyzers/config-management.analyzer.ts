@@ -21,13 +21,13 @@ const MAX_DOCUMENT = 128 * 1024;
  * Lines a document may have, and all documents of a skill together: the YAML parser takes some
  * 40 µs a line (a state file or a role's task list is a few hundred lines).
  */
-const MAX_LINES = 1500;
-const MAX_TOTAL_LINES = 4000;
+const MAX_LINES = 1000;
+const MAX_TOTAL_LINES = 3000;
 /**
  * Flow brackets and anchors outside comment lines (see cloud-init.analyzer.ts), and how deep the
  * brackets nest: the parser takes tens of milliseconds per few hundred unclosed flow collections.
  */
-const MAX_STRUCTURE = 400;
+const MAX_STRUCTURE = 200;
 const MAX_NESTING = 64;
 const STRUCTURE = /[[{&]/g;
 const COMMENT_LINE = /^[ \t]*#[^\n]*$/gm;
@@ -35,11 +35,13 @@ const MAX_FILES = 200;
 const MAX_COMMANDS = 2000;
 const MAX_COMMAND = 8000;
 const MAX_CONTENT = 256 * 1024;
+/** Lines of a plain-text file's content (an `authorized_keys` entry, a cron table) shown as `echo` lines. */
+const MAX_ECHO_LINES = 50;
 /** Nesting of Ansible `block:` / play `tasks:` lists followed. */
 const MAX_DEPTH = 8;
 const MAX_TASKS = 2000;
 /** A word passed through as is; any other is quoted when an argument vector is shown as a line. */
-const PLAIN_WORD = /^[\w@%+=:,./-]{1,4000}$/;
+const PLAIN_WORD = /^[\w@%+=:,./~-]{1,4000}$/;
 
 /** Characters a one-line Jinja tag (`{{ … }}`, `{% … %}`, `{# … #}`) may hold. */
 const MAX_TAG = 400;
@@ -63,9 +65,9 @@ const ANSIBLE_WRITE: Record<string, string> = {
 const ANSIBLE_PREFIX = /^(?:ansible\.(?:builtin|legacy)|community\.general)\./;
 const ANSIBLE_NESTED = ['tasks', 'pre_tasks', 'post_tasks', 'handlers', 'block', 'rescue', 'always'];
 const ANSIBLE_HINT =
-  /^[ \t-]{0,200}(?:[\w.]{0,40}\.)?(?:shell|command|raw|script|uri|get_url|copy|lineinfile|blockinfile|cron):/m;
+  /^[ \t-]{0,200}(?:[\w.]{0,40}\.)?(?:shell|command|raw|script|uri|get_url|copy|lineinfile|blockinfile|cron|authorized_key):/m;
 const SALT_HINT =
-  /\b(?:cmd|file|cron)\.\w{1,20}[ \t]{0,20}:|^[ \t]{0,200}-[ \t]{0,20}(?:run|managed|append|present)[ \t]{0,20}$/m;
+  /\b(?:cmd|file|cron|ssh_auth)\.\w{1,20}[ \t]{0,20}:|^[ \t]{0,200}-[ \t]{0,20}(?:run|managed|append|present)[ \t]{0,20}$/m;
 
 function scalarString(node: unknown): string | null {
   if (!isScalar(node)) return null;
@@ -180,8 +182,12 @@ class Reader {
     });
   }
 
-  /** A file's text as written at `path`, read as that file (a script, a unit, a sudoers drop-in). */
-  written(path: string, node: unknown, tag: string): void {
+  /**
+   * A file's text as written at `path`, read as that file (a script, a unit, a sudoers drop-in). A
+   * file read as nothing but text (`authorized_keys`, a cron table) is shown as the shell lines that
+   * write it, `echo '…' >> path` (`>` for a whole file's first line), for the rules on such writes.
+   */
+  written(path: string, node: unknown, tag: string, append: boolean): void {
     if (this.files >= MAX_FILES) return;
     let content = scalarString(node);
     if (content === null && isSeq(node)) {
@@ -201,6 +207,16 @@ class Reader {
       ...systemdExecSegments([virtual]),
     ];
     for (const s of read) this.out.push(placed(s, this.file.path, block, lineOf));
+    if (read.length > 0) return;
+    const lines = virtual.text.split(/\r?\n/, MAX_ECHO_LINES + 1);
+    if (lines.length > MAX_ECHO_LINES) return;
+    lines.forEach((line, k) => {
+      // A line that is only a template variable (`{{ key }}`, a lookup) says nothing of what is written.
+      if (!line.trim() || /^\s*\$\w+\s*$/.test(line) || this.lines.length >= MAX_COMMANDS) return;
+      const into = append || k > 0 ? '>>' : '>';
+      this.lines.push(`echo ${shellWord(line.trim())} ${into} ${shellWord(path)}`);
+      this.lineMap.push(lineOf(k + 1));
+    });
   }
 
   segments(tag: string): Segment[] {
@@ -249,7 +265,14 @@ function readSalt(file: TextFile, text: string, root: YAMLMap): Segment[] {
       } else if (SALT_FILE_WRITE.test(name)) {
         const path = scalarString(args.get('name')) ?? id;
         for (const arg of SALT_CONTENT_ARGS)
-          if (args.has(arg)) reader.written(path, args.get(arg), 'salt-file');
+          if (args.has(arg)) reader.written(path, args.get(arg), 'salt-file', name !== 'file.managed');
+      } else if (name === 'ssh_auth.present') {
+        // A key (the `name`, or each of `names`) added to the user's authorized_keys.
+        const user = scalarString(args.get('user')) ?? 'root';
+        const keys = args.get('names');
+        const path = `~${user}/.ssh/authorized_keys`;
+        if (isSeq(keys)) for (const key of keys.items) reader.written(path, key, 'salt-ssh-auth', true);
+        else reader.written(path, args.get('name') ?? state.key, 'salt-ssh-auth', true);
       }
     }
   }
@@ -309,7 +332,11 @@ function readAnsibleTask(reader: Reader, task: YAMLMap): void {
     } else if (module in ANSIBLE_WRITE && isMap(value)) {
       const path = scalarString(value.get('dest', true)) ?? scalarString(value.get('path', true));
       const content = value.get(ANSIBLE_WRITE[module], true);
-      if (path && content !== undefined) reader.written(path, content, `ansible-${module}`);
+      if (path && content !== undefined)
+        reader.written(path, content, `ansible-${module}`, module !== 'copy');
+    } else if (module === 'authorized_key' && isMap(value)) {
+      const user = scalarString(value.get('user', true)) ?? 'root';
+      reader.written(`~${user}/.ssh/authorized_keys`, value.get('key', true), 'ansible-authorized-key', true);
     }
   }
 }
