@@ -161,6 +161,28 @@ describe('configManagementSegments', () => {
     }
   });
 
+  it('should not expand alias chains in a uri body', () => {
+    const anchors = ['a: &a0 [x, x, x, x, x, x, x, x, x]'];
+    for (let k = 1; k < 9; k++)
+      anchors.push(
+        `  - &a${k} [${Array(9)
+          .fill(`*a${k - 1}`)
+          .join(', ')}]`,
+      );
+    const text = [
+      '- uri:',
+      '    url: https://x.example/',
+      '    body:',
+      '      ' + anchors[0],
+      '      b:',
+      ...anchors.slice(1).map((a) => '      ' + a),
+    ].join('\n');
+    const t0 = performance.now();
+    const segs = configManagementSegments([{ path: 'a.yml', text }]);
+    expect(performance.now() - t0).toBeLessThan(200);
+    expect(segs[0].text.length).toBeLessThan(10_000);
+  });
+
   it('should bound the lines parsed over all files of a skill', () => {
     const file = { path: 'a.yml', text: '- shell: x\n' + '- a: b\n'.repeat(990) };
     const t0 = performance.now();

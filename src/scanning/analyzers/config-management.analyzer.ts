@@ -279,16 +279,35 @@ function readSalt(file: TextFile, text: string, root: YAMLMap): Segment[] {
   return reader.segments('salt-commands');
 }
 
-/** The JSON text of a YAML value (a `uri:` body), bounded. */
+/**
+ * The JSON text of a YAML value (a `uri:` body), bounded: written node by node, aliases not followed
+ * (an alias chain would expand exponentially), past MAX_COMMAND characters cut short.
+ */
 function jsonOf(node: unknown): string {
   const s = scalarString(node);
   if (s !== null) return s;
+  let out = '';
+  const write = (n: unknown, depth: number): void => {
+    if (out.length > MAX_COMMAND || depth > MAX_NESTING) return;
+    if (isMap(n)) {
+      out += '{';
+      n.items.forEach((pair, k) => {
+        out += `${k > 0 ? ',' : ''}${JSON.stringify(scalarString(pair.key) ?? '')}:`;
+        write(pair.value, depth + 1);
+      });
+      out += '}';
+    } else if (isSeq(n)) {
+      out += '[';
+      n.items.forEach((item, k) => {
+        if (k > 0) out += ',';
+        write(item, depth + 1);
+      });
+      out += ']';
+    } else out += JSON.stringify(scalarString(n) ?? '');
+  };
   if (!isMap(node) && !isSeq(node)) return '';
-  try {
-    return JSON.stringify(node.toJSON()).slice(0, MAX_COMMAND);
-  } catch {
-    return '';
-  }
+  write(node, 0);
+  return out.slice(0, MAX_COMMAND);
 }
 
 function readAnsibleTask(reader: Reader, task: YAMLMap): void {
