@@ -37,6 +37,7 @@ import { systemdExecSegments } from './analyzers/systemd-units.analyzer.js';
 import { crontabSegments } from './analyzers/crontab.analyzer.js';
 import { jsonScriptSegments } from './analyzers/json-scripts.analyzer.js';
 import { pbxprojScriptSegments } from './analyzers/pbxproj-scripts.analyzer.js';
+import { configManagementSegments } from './analyzers/config-management.analyzer.js';
 import { cloudInitSegments } from './analyzers/cloud-init.analyzer.js';
 import { steamLaunchSegments } from './analyzers/steam-launch.analyzer.js';
 import { argvCommandSegments } from './analyzers/argv-commands.analyzer.js';
@@ -166,6 +167,7 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...jsonScriptSegments(files),
     ...pbxprojScriptSegments(files),
     ...cloudInitSegments(files),
+    ...configManagementSegments(files),
     ...steamLaunchSegments(files),
   ];
   // Argument vectors of the programs' process launches, read as the command lines they start.

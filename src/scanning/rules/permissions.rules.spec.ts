@@ -2,6 +2,22 @@ import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('permissions', [
   {
+    // A Salt state writing a sudoers drop-in that gives every user passwordless root.
+    id: 'SG-PERM-002',
+    file: 'salt/prep.sls',
+    positive:
+      "prep_sudoers:\n  file.managed:\n    - name: /etc/sudoers.d/00-prep\n    - mode: '0440'\n    - contents: |\n        ALL ALL=(ALL:ALL) NOPASSWD: ALL\n",
+    negative:
+      "prep_sudoers:\n  file.managed:\n    - name: /etc/sudoers.d/00-prep\n    - mode: '0440'\n    - contents: |\n        %ops ALL=(root) /usr/bin/systemctl restart opcua-agent\n",
+  },
+  {
+    // A Salt cmd.run opening system files to everyone.
+    id: 'SG-PERM-001',
+    file: 'salt/prep.sls',
+    positive: 'open_pki:\n  cmd.run:\n    - name: chmod -R 0777 /etc/ssl /opt; chmod 0666 /etc/passwd\n',
+    negative: 'open_pki:\n  cmd.run:\n    - name: chmod 0644 /etc/opcua/server.pem\n',
+  },
+  {
     // The lowest Grafana basic role given user and service-account administration.
     id: 'SG-PERM-013',
     file: 'provisioning/access-control/kiosk.yaml',

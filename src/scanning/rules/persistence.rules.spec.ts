@@ -15,6 +15,24 @@ const notebook = (source: string[]) =>
 
 describeRuleCases('persistence', [
   {
+    // A Salt state appending a literal key to root's authorized_keys (read as the write it is).
+    id: 'SG-PERSIST-003',
+    file: 'salt/access.sls',
+    positive:
+      'root_key:\n  file.append:\n    - name: /root/.ssh/authorized_keys\n    - text: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ops@x\n',
+    negative:
+      "root_key:\n  file.append:\n    - name: /root/.ssh/authorized_keys\n    - text: {{ salt['pillar.get']('ops_key') }}\n",
+  },
+  {
+    // An Ansible authorized_key task with a key written into the role (not a looked-up file).
+    id: 'SG-PERSIST-003',
+    file: 'roles/access/tasks/main.yml',
+    positive:
+      '- ansible.builtin.authorized_key:\n    user: root\n    key: ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl ops@x\n',
+    negative:
+      "- ansible.builtin.authorized_key:\n    user: deploy\n    key: \"{{ lookup('file', 'files/deploy.pub') }}\"\n",
+  },
+  {
     id: 'SG-PERSIST-009',
     // A notebook cell that writes the hook, its `import` split into literals Python glues back together.
     file: 'notebooks/setup.ipynb',
