@@ -1,3 +1,5 @@
+import type { CustomInput } from '../rule.types.js';
+import { PERMISSION_RULES } from './permissions.rules.js';
 import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('permissions', [
@@ -307,6 +309,8 @@ describe('admin scopes and the skill job', () => {
       'user:edit'.repeat(MiB / 9),
       'read_shopify_payments_a_b_c_'.repeat(MiB / 28),
       'write_payment_'.repeat(MiB / 14),
+      'business-locations:admin '.repeat(MiB / 25),
+      'payments:refund customers:export staff:payroll '.repeat(MiB / 48),
     ]) {
       const start = performance.now();
       findingsOf(text, 'assets/manifest.json', { name: 'x', description: 'Post alerts.' });
@@ -578,5 +582,90 @@ describe('SG-PERM-020 UXP manifests', () => {
     };
     expect(severities(manifest(three))).toEqual(['MEDIUM']);
     expect(severities(`# Review\n\n\`\`\`json\n${manifest(EVERYTHING)}\n\`\`\`\n`, 'SKILL.md')).toEqual([]);
+  });
+});
+
+describeRuleCases('permissions (extension, Android and POS manifests)', [
+  {
+    // A tab-tagging popup asking for the debugger, native programs, other extensions and the proxy.
+    id: 'SG-PERM-320',
+    file: 'extension/manifest.json',
+    positive:
+      '{"manifest_version": 3, "name": "Tagger", "permissions": ["activeTab", "storage", "debugger", "nativeMessaging", "management", "proxy", "cookies"], "host_permissions": ["<all_urls>"]}\n',
+    negative:
+      '{"manifest_version": 3, "name": "CRM helper", "permissions": ["activeTab", "storage", "cookies"], "host_permissions": ["https://crm.example.com/*"]}\n',
+  },
+  {
+    // A door scanner declaring the stalkerware set of permissions and components.
+    id: 'SG-PERM-321',
+    file: 'app/AndroidManifest.xml',
+    positive:
+      '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n<uses-permission android:name="android.permission.CAMERA" />\n<uses-permission android:name="android.permission.READ_SMS" />\n<uses-permission android:name="android.permission.READ_CONTACTS" />\n<uses-permission android:name="android.permission.READ_CALL_LOG" />\n<uses-permission android:name="android.permission.RECORD_AUDIO" />\n<uses-permission android:name="android.permission.SYSTEM_ALERT_WINDOW" />\n<application android:debuggable="true" />\n</manifest>\n',
+    negative:
+      '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n<uses-permission android:name="android.permission.CAMERA" />\n<uses-permission android:name="android.permission.INTERNET" />\n<application android:label="Scan" />\n</manifest>\n',
+  },
+  {
+    // A menu reader's app manifest asking to refund payments, export customers and administer users.
+    id: 'SG-PERM-011',
+    file: 'app-manifest.json',
+    positive:
+      '{"name": "Menu Sync", "scopes": ["items:read", "payments:refund", "customers:export", "staff:payroll", "users:admin", "webhooks:manage"]}\n',
+    negative: '{"name": "Menu Sync", "scopes": ["items:read", "orders:read"]}\n',
+  },
+]);
+
+describe('SG-PERM-320/321 manifests', () => {
+  const ids = (text: string, file: string) => findingsOf(text, file).map((f) => `${f.rule_id} ${f.severity}`);
+
+  it('should leave three broad extension grants MEDIUM and ignore a manifest quoted in markdown', () => {
+    const three =
+      '{"manifest_version": 3, "permissions": ["debugger", "nativeMessaging", "proxy"], "host_permissions": ["https://a.example/*"]}';
+    expect(ids(three, 'ext/manifest.json')).toContain('SG-PERM-320 MEDIUM');
+    const all =
+      '{"manifest_version": 3, "permissions": ["debugger", "nativeMessaging", "proxy", "management"], "host_permissions": ["<all_urls>"]}';
+    expect(
+      ids(`# Review\n\n\`\`\`json\n${all}\n\`\`\`\n`, 'SKILL.md').filter((x) => x.startsWith('SG-PERM-320')),
+    ).toEqual([]);
+  });
+
+  it('should not count cookies or webRequest limited to named hosts', () => {
+    const narrow =
+      '{"manifest_version": 3, "permissions": ["cookies", "webRequest", "storage", "proxy"], "host_permissions": ["https://portal.example.com/*"]}';
+    expect(ids(narrow, 'ext/manifest.json').filter((x) => x.startsWith('SG-PERM-320'))).toEqual([]);
+  });
+
+  it('should leave a messenger with SMS, contacts and the microphone MEDIUM', () => {
+    const messenger =
+      '<manifest>\n<uses-permission android:name="android.permission.READ_SMS" />\n<uses-permission android:name="android.permission.READ_CONTACTS" />\n<uses-permission android:name="android.permission.RECORD_AUDIO" />\n</manifest>';
+    expect(
+      ids(messenger, 'app/src/main/AndroidManifest.xml').filter((x) => x.startsWith('SG-PERM-321')),
+    ).toEqual(['SG-PERM-321 MEDIUM']);
+  });
+});
+
+describe('adversarial manifests', () => {
+  const checkOf = (id: string) => {
+    const rule = PERMISSION_RULES.find((r) => 'id' in r && r.id === id);
+    if (rule?.type !== 'custom') throw new Error(id);
+    return (text: string, path: string) =>
+      rule.check({ segments: [], files: [{ path, text }], tagHits: [], ctx: {} as CustomInput['ctx'] });
+  };
+
+  it('should run SG-PERM-320 and SG-PERM-321 alone on 1 MiB manifests in under 200 ms', () => {
+    const MiB = 1024 * 1024;
+    const ext = `{"manifest_version": 3, "permissions": [${'"debugger", '.repeat(MiB / 24)}"proxy"], "host_permissions": ["*://*/${'*'.repeat(MiB / 2 - 200)}"]}`;
+    const android =
+      '<uses-permission android:name="android.permission.READ_SMS" />\n'.repeat(MiB / 126) +
+      'android:debuggable = '.repeat(MiB / 42);
+    for (const [id, text, file] of [
+      ['SG-PERM-320', ext, 'ext/manifest.json'],
+      ['SG-PERM-321', android, 'app/AndroidManifest.xml'],
+    ]) {
+      expect(text.length).toBeGreaterThan(MiB * 0.9);
+      expect(text.length).toBeLessThan(MiB);
+      const start = performance.now();
+      checkOf(id)(text, file);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
   });
 });

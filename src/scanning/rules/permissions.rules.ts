@@ -553,6 +553,28 @@ export const PERMISSION_RULES: AnyRule[] = [
       'Request only what the panel needs: `localFileSystem: "request"` or `"plugin"`, the exact network domains, no launchProcess wildcards, no code generation from strings, a webview limited to named domains without a remote bridge.',
     check: uxpManifestOverreach,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-320',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'A browser extension manifest asks for several of the permissions that hand it the whole browser (the debugger, cookies or request interception on every site, native programs, managing other extensions, the proxy): whatever it loads can read sessions and traffic everywhere; HIGH from four, MEDIUM for three',
+    remediation:
+      "Request only what the extension needs: activeTab or the exact host patterns, no debugger, nativeMessaging, management or proxy unless that is the extension's job.",
+    check: extensionManifestOverreach,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERM-321',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      "An Android manifest asks for many of the dangerous permissions and components at once (SMS, contacts, call log, microphone, background location, all files, installing packages, overlays, an accessibility service, device admin, a high-priority SMS receiver, a debuggable build): the stalkerware profile, not an app's job; HIGH from five, MEDIUM for three",
+    remediation:
+      'Declare only the permissions the app uses (a scanner needs the camera and the network), keep components unexported, and ship a non-debuggable build.',
+    check: androidManifestOverreach,
+  },
 ];
 
 /**
@@ -806,10 +828,11 @@ function guardsOffInProse({ files }: CustomInput): RawHit[] {
  * moderators, editing the account, sending whispers as the user) rather than run chat; Shopify Admin API
  * scopes over the whole store's money, customers and storefront code (every order ever, payouts and
  * disputes, saved payment methods, payment terms, gift cards, customer records, staff users, theme and
- * script-tag code injected into every page, checkouts).
+ * script-tag code injected into every page, checkouts); generic POS/SaaS scopes that administer users,
+ * staff, devices, locations, webhooks or API clients, refund payments, export customers or read payroll.
  */
 const ADMIN_SCOPE = gated(
-  /(?<![\w-])(?:permission-)?["']?(?:administration|members|secrets|repository_hooks|organization_(?:administration|secrets|self_hosted_runners|personal_access_tokens|personal_access_token_requests|user_blocking|hooks|custom_roles|custom_org_roles)|organization-(?:administration|secrets|self-hosted-runners|personal-access-tokens|personal-access-token-requests|user-blocking|hooks|custom-roles|custom-org-roles)|repository-hooks)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:write|admin)\b|\badmin\.(?:apps|users|conversations|invites|teams|usergroups|roles|barriers|workflows|analytics)(?:\.[a-z]{1,20})?:(?:read|write)\b|\bauditlogs:read\b|\b(?:admin:(?:org|enterprise|org_hook|repo_hook|public_key|gpg_key|ssh_signing_key)|delete_repo|delete:packages|manage_runners:(?:org|enterprise))\b|\badmin\.(?:directory|datatransfer|reports\.audit)(?:\.[a-z]{1,30}){0,3}\b|\bauth\/(?:gmail\.settings\.sharing|apps\.groups\.settings|cloud-identity(?:\.[a-z]{1,30}){0,2}|ediscovery)\b|https:\/\/mail\.google\.com\/|\b(?:Directory|RoleManagement|Application|AppRoleAssignment|User|Group|Policy|Domain|DelegatedPermissionGrant|UserAuthenticationMethod|PrivilegedAccess|Organization|IdentityRiskyUser)\.ReadWrite\.(?:All|Directory|[A-Z][A-Za-z]{1,40})\b|\bDirectory\.AccessAsUser\.All\b|\bSites\.FullControl\.All\b|\bfull_access_as_app\b|\bokta\.(?:users|groups|apps|roles|policies|authorizationServers|factors|idps|orgs)\.manage\b|\b(?:channel:read:stream_key|channel:manage:moderators|user:manage:whispers|whispers:edit|user:edit(?![:\w]))|\b(?:read_all_orders|write_customers|(?:read|write)_customer_payment_methods|(?:read|write)_shopify_payments(?:_[a-z]{1,30}){0,3}|write_payment_(?:terms|mandate|gateways|sessions)|write_gift_cards|write_script_tags|write_themes|write_checkouts|(?:read|write)_users)\b/g,
+  /(?<![\w-])(?:permission-)?["']?(?:administration|members|secrets|repository_hooks|organization_(?:administration|secrets|self_hosted_runners|personal_access_tokens|personal_access_token_requests|user_blocking|hooks|custom_roles|custom_org_roles)|organization-(?:administration|secrets|self-hosted-runners|personal-access-tokens|personal-access-token-requests|user-blocking|hooks|custom-roles|custom-org-roles)|repository-hooks)["']?[ \t]{0,4}:[ \t]{0,4}["']?(?:write|admin)\b|\badmin\.(?:apps|users|conversations|invites|teams|usergroups|roles|barriers|workflows|analytics)(?:\.[a-z]{1,20})?:(?:read|write)\b|\bauditlogs:read\b|\b(?:admin:(?:org|enterprise|org_hook|repo_hook|public_key|gpg_key|ssh_signing_key)|delete_repo|delete:packages|manage_runners:(?:org|enterprise))\b|\badmin\.(?:directory|datatransfer|reports\.audit)(?:\.[a-z]{1,30}){0,3}\b|\bauth\/(?:gmail\.settings\.sharing|apps\.groups\.settings|cloud-identity(?:\.[a-z]{1,30}){0,2}|ediscovery)\b|https:\/\/mail\.google\.com\/|\b(?:Directory|RoleManagement|Application|AppRoleAssignment|User|Group|Policy|Domain|DelegatedPermissionGrant|UserAuthenticationMethod|PrivilegedAccess|Organization|IdentityRiskyUser)\.ReadWrite\.(?:All|Directory|[A-Z][A-Za-z]{1,40})\b|\bDirectory\.AccessAsUser\.All\b|\bSites\.FullControl\.All\b|\bfull_access_as_app\b|\bokta\.(?:users|groups|apps|roles|policies|authorizationServers|factors|idps|orgs)\.manage\b|\b(?:channel:read:stream_key|channel:manage:moderators|user:manage:whispers|whispers:edit|user:edit(?![:\w]))|\b(?:read_all_orders|write_customers|(?:read|write)_customer_payment_methods|(?:read|write)_shopify_payments(?:_[a-z]{1,30}){0,3}|write_payment_(?:terms|mandate|gateways|sessions)|write_gift_cards|write_script_tags|write_themes|write_checkouts|(?:read|write)_users)\b|\b(?:users?|staff|employees|devices|webhooks|api[-_]clients|roles|(?:business[-_])?locations|organi[sz]ations?)[:.](?:admin|manage)\b|\bpayments?[:.]refunds?\b|\bcustomers?[:.]export\b|\b(?:staff|employees?)[:.]payroll\b/g,
 );
 /** A skill whose job is administration or security: admin scopes are its tools. */
 const ADMIN_JOB =
@@ -921,6 +944,105 @@ function uxpManifestOverreach({ files }: CustomInput): RawHit[] {
       line: lineIndexOf(lineStarts(f.text), at) + 1,
       evidence: `UXP manifest asks for ${grants.join(', ')}`.slice(0, 300),
       severity: grants.length >= UXP_HIGH ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
+/** A host pattern that matches every site. */
+const ALL_HOSTS = /^(?:<all_urls>|\*:\/\/\*\/\*?|https?:\/\/\*\/\*?|\*:\/\/\*\.?\*?\/.{0,4})$/i;
+const EXT_HIGH = 4;
+const EXT_MEDIUM = 3;
+
+/** The grants of a browser extension manifest that reach the whole browser. */
+function extensionBroadGrants(manifest: Record<string, unknown>): string[] {
+  const perms = new Set(listOf(manifest.permissions).map((p) => p.trim()));
+  const hosts = [
+    ...listOf(manifest.host_permissions),
+    ...listOf(manifest.permissions),
+    ...(Array.isArray(manifest.content_scripts) ? manifest.content_scripts : []).flatMap((c) =>
+      listOf(asRecord(c)?.matches),
+    ),
+  ];
+  const everySite = hosts.some((h) => ALL_HOSTS.test(h.trim()));
+  const out: string[] = [];
+  for (const p of ['debugger', 'nativeMessaging', 'management', 'proxy']) if (perms.has(p)) out.push(p);
+  if (everySite && perms.has('cookies')) out.push('cookies on every site');
+  if (everySite && (perms.has('webRequest') || perms.has('webRequestBlocking')))
+    out.push('webRequest on every site');
+  if (perms.has('history') && perms.has('browsingData')) out.push('history and browsingData');
+  return out;
+}
+
+/**
+ * A Chrome/Firefox extension manifest (`manifest.json` with `manifest_version` and `permissions`)
+ * asking for several permissions that together take over the browser. A popup that tags the current
+ * tab needs activeTab and storage; the debugger, native messaging, extension management, the proxy
+ * and cookies or requests on every site are what a session stealer needs. Only real manifest files
+ * count (an excerpt quoted in a review is markdown).
+ */
+function extensionManifestOverreach({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)manifest\.json$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
+    if (!f.text.includes('manifest_version') || !f.text.includes('permissions')) continue;
+    let root: unknown;
+    try {
+      root = JSON.parse(f.text);
+    } catch {
+      continue;
+    }
+    const manifest = asRecord(root);
+    if (!manifest || manifest.manifest_version === undefined) continue;
+    const grants = extensionBroadGrants(manifest);
+    if (grants.length < EXT_MEDIUM) continue;
+    const at = Math.max(0, f.text.indexOf('"permissions"'));
+    out.push({
+      file: f.path,
+      line: lineIndexOf(lineStarts(f.text), at) + 1,
+      evidence: `Extension manifest asks for ${grants.join(', ')}`.slice(0, 300),
+      severity: grants.length >= EXT_HIGH ? 'HIGH' : 'MEDIUM',
+    });
+  }
+  return out;
+}
+
+/** Dangerous Android permissions and components, by what they reach. */
+const ANDROID_GRANTS: readonly (readonly [string, RegExp])[] = [
+  ['SMS', /android\.permission\.(?:READ|RECEIVE|SEND)_SMS\b/],
+  ['contacts', /android\.permission\.READ_CONTACTS\b/],
+  ['call log', /android\.permission\.(?:READ_CALL_LOG|PROCESS_OUTGOING_CALLS)\b/],
+  ['microphone', /android\.permission\.RECORD_AUDIO\b/],
+  ['background location', /android\.permission\.ACCESS_BACKGROUND_LOCATION\b/],
+  ['all files', /android\.permission\.MANAGE_EXTERNAL_STORAGE\b/],
+  ['installing packages', /android\.permission\.(?:REQUEST_INSTALL_PACKAGES|INSTALL_PACKAGES)\b/],
+  ['overlays', /android\.permission\.SYSTEM_ALERT_WINDOW\b/],
+  ['accessibility service', /android\.permission\.BIND_ACCESSIBILITY_SERVICE\b/],
+  ['device admin', /android\.permission\.BIND_DEVICE_ADMIN\b/],
+  ['SMS receiver', /android\.provider\.Telephony\.SMS_RECEIVED\b/],
+  ['debuggable build', /android:debuggable[ \t]{0,4}=[ \t]{0,4}["']true["']/],
+];
+const ANDROID_HIGH = 5;
+const ANDROID_MEDIUM = 3;
+
+/**
+ * An `AndroidManifest.xml` that declares many of the dangerous permissions and components at once.
+ * One or two fit a real app (a messenger reads SMS, a navigator wants background location); SMS,
+ * contacts, call log, the microphone, overlays, an accessibility service and device admin together
+ * are what stalkerware declares. Only real manifest files count.
+ */
+function androidManifestOverreach({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)AndroidManifest\.xml$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
+    const found = ANDROID_GRANTS.filter(([, re]) => re.test(f.text));
+    if (found.length < ANDROID_MEDIUM) continue;
+    const first = Math.min(...found.map(([, re]) => f.text.search(re)));
+    out.push({
+      file: f.path,
+      line: lineIndexOf(lineStarts(f.text), first) + 1,
+      evidence: `Android manifest declares ${found.map(([k]) => k).join(', ')}`.slice(0, 300),
+      severity: found.length >= ANDROID_HIGH ? 'HIGH' : 'MEDIUM',
     });
   }
   return out;
