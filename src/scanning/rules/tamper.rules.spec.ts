@@ -1241,3 +1241,53 @@ describe('SG-TAMPER-035 adversarial input', () => {
     expect(performance.now() - start).toBeLessThan(200);
   });
 });
+
+describeRuleCases('tamper (session protections off)', [
+  {
+    // Salesforce security settings turning off session IP lock, HTTPS, HttpOnly, CSRF and clickjack protection.
+    id: 'SG-TAMPER-322',
+    file: 'force-app/main/default/settings/Security.settings-meta.xml',
+    positive:
+      '<SecuritySettings>\n  <sessionSettings>\n    <lockSessionsToIp>false</lockSessionsToIp>\n    <requireHttps>false</requireHttps>\n    <requireHttpOnly>false</requireHttpOnly>\n    <enableCSRFOnPost>false</enableCSRFOnPost>\n    <enableClickjackSetup>false</enableClickjackSetup>\n  </sessionSettings>\n</SecuritySettings>\n',
+    negative:
+      '<SecuritySettings>\n  <sessionSettings>\n    <lockSessionsToIp>true</lockSessionsToIp>\n    <requireHttps>true</requireHttps>\n    <requireHttpOnly>true</requireHttpOnly>\n    <enableCSRFOnPost>true</enableCSRFOnPost>\n    <sessionTimeout>TwelveHours</sessionTimeout>\n  </sessionSettings>\n</SecuritySettings>\n',
+  },
+  {
+    // The same as key = value settings, with lockout off.
+    id: 'SG-TAMPER-322',
+    file: 'config/session.ini',
+    positive: 'require_https = false\nhttp_only = false\ncsrf_protection = off\nmax_login_attempts = 0\n',
+    negative: 'require_https = true\nhttp_only = true\ncsrf_protection = on\nmax_login_attempts = 5\n',
+  },
+]);
+
+describe('SG-TAMPER-322 session protections', () => {
+  const ruleOf = (text: string, file: string) =>
+    findingsOf(text, file)
+      .filter((f) => f.rule_id === 'SG-TAMPER-322')
+      .map((f) => f.severity);
+
+  it('should not count dev cookie toggles of one kind or settings quoted in markdown', () => {
+    const dev = 'SESSION_COOKIE_SECURE = False\nCSRF_COOKIE_SECURE = False\nSECURE_SSL_REDIRECT = False\n';
+    expect(ruleOf(dev, 'app/settings/dev.py')).toEqual([]);
+    const all = 'require_https = false\nhttp_only = false\ncsrf_protection = off\nmax_login_attempts = 0\n';
+    expect(ruleOf(`# Review\n\n\`\`\`ini\n${all}\`\`\`\n`, 'SKILL.md')).toEqual([]);
+  });
+
+  it('should leave three protections off MEDIUM', () => {
+    expect(
+      ruleOf('require_https = false\nhttp_only = false\ncsrf_protection = off\n', 'config/a.ini'),
+    ).toEqual(['MEDIUM']);
+  });
+
+  it.each([
+    ['settings', '<requireHttps>false</requireHttps>\n'.repeat((1024 * 1024) / 35)],
+    ['a long line', 'csrf' + 'a'.repeat(1024 * 1024)],
+    ['long keys', ('https' + 'a'.repeat(60) + ' = false ').repeat((1024 * 1024) / 74)],
+    ['IP ranges', 'require_https = false\n' + '0.0.0.0 '.repeat((1024 * 1024) / 8)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'config/x.xml');
+    expect(performance.now() - start).toBeLessThan(1000);
+  });
+});

@@ -1429,6 +1429,17 @@ export const TAMPER_RULES: AnyRule[] = [
       "Load mods the way the game supports, or play offline with anti-cheat off through the game's own switch; never replace the anti-cheat for online play nor edit Steam's install records.",
     check: antiCheatBypass,
   },
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-322',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'One settings file switches off several of the session protections of a web application or SaaS org at once (sessions locked to IP, HTTPS, HttpOnly cookies, CSRF and clickjack protection, login lockout, sign-in from any IP): a stolen session or password then works from anywhere; HIGH from four, MEDIUM for three',
+    remediation:
+      'Fix a connector by allow-listing its egress ranges or giving it a dedicated integration user; leave HTTPS, HttpOnly, CSRF, clickjack, session IP locking and lockout on.',
+    check: sessionProtectionsOff,
+  },
 ]; /** What branch protection (or a ruleset) enforces, by the API path or Octokit/PyGithub name that removes it. */
 const PROTECTION_PARTS: [string, RegExp][] = [
   ['status checks', /required_status_checks|removeStatusCheckProtection|remove_required_status_checks/i],
@@ -1952,6 +1963,75 @@ function wafAndLogsOff({ segments }: CustomInput): RawHit[] {
       line: fileLineOf(seg, idx),
       evidence: clean(linesOf(text)[idx] ?? '').slice(0, 200),
       depth: seg.depth,
+    });
+  }
+  return out;
+}
+
+/** A setting and its value: an XML element (`<requireHttps>false</requireHttps>`) or a key = / : value. */
+const SESSION_SETTING =
+  /<([A-Za-z][\w.-]{0,60})>[ \t]{0,4}([\w-]{1,20})[ \t]{0,4}<\/\1>|["']?([A-Za-z][\w.-]{0,60})["']?[ \t]{0,4}[:=][ \t]{0,4}["']?([\w-]{1,20})/g;
+const SETTING_VALUE_OFF = /^(?:false|off|no|0|disabled?|none)$/i;
+const LOCKOUT_VALUE_OFF = /^(?:0|nolimit|unlimited|none|never|disabled?|off|false)$/i;
+/** Session protections by their setting names (lower case, without `_`, `-` or `.`). */
+const SESSION_PROTECTIONS: readonly (readonly [string, RegExp, RegExp])[] = [
+  ['session IP lock', /^(?:locksessionsto(?:ip|domain)|enforceiprangeseveryrequest)$/, SETTING_VALUE_OFF],
+  [
+    'HTTPS',
+    /^(?:requirehttps|forcehttps|(?:session|csrf)?cookiesecure|securecookies?|securesslredirect|sslredirect)$/,
+    SETTING_VALUE_OFF,
+  ],
+  ['HttpOnly', /^(?:(?:require)?httponly(?:cookies?)?|sessioncookiehttponly)$/, SETTING_VALUE_OFF],
+  ['CSRF', /^(?:enable)?csrf(?:on(?:get|post)|protection|enabled?|check)?$/, SETTING_VALUE_OFF],
+  ['clickjack protection', /^(?:(?:enable)?clickjack[a-z]{0,30}|xframeoptions)$/, SETTING_VALUE_OFF],
+  [
+    'login lockout',
+    /^(?:maxloginattempts|maxfailedloginattempts|lockoutthreshold|loginattemptslimit)$/,
+    LOCKOUT_VALUE_OFF,
+  ],
+];
+/** A login IP range from 0.0.0.0 to 255.255.255.255: sign-in from anywhere. */
+const EVERY_IP_RANGE =
+  /\b0\.0\.0\.0\b[^]{0,200}?\b255\.255\.255\.255\b|\b255\.255\.255\.255\b[^]{0,200}?\b0\.0\.0\.0\b/;
+const SESSION_HINT = gated(
+  /https|httponly|csrf|clickjack|locksessions|lock_sessions|loginattempts|login_attempts/i,
+);
+const SESSION_HIGH = 4;
+const SESSION_MEDIUM = 3;
+
+/**
+ * A settings file (Salesforce `Security.settings-meta.xml`, an app's session config) that turns
+ * several session protections off at once. One off is a local dev toggle; HTTPS, HttpOnly, CSRF,
+ * clickjack, session IP lock and lockout off together, with logins allowed from every IP, is an org
+ * opened to stolen sessions. Markdown (reviews quoting such settings) does not count.
+ */
+function sessionProtectionsOff({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (/\.(?:md|markdown|mdx)$/i.test(f.path) || !testFile(SESSION_HINT, f)) continue;
+    const kinds = new Set<string>();
+    let first = -1;
+    const lines = f.text.split('\n', MAX_SETTING_LINES);
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i];
+      if (line.length > MAX_SETTING_LINE || /^[ \t]*(?:#|\/\/|;|<!--)/.test(line)) continue;
+      for (const m of line.matchAll(SESSION_SETTING)) {
+        const key = (m[1] ?? m[3]).replace(/[_.-]/g, '').toLowerCase();
+        const value = m[2] ?? m[4];
+        const kind = SESSION_PROTECTIONS.find(([, k, off]) => k.test(key) && off.test(value));
+        if (!kind) continue;
+        kinds.add(kind[0]);
+        if (first === -1) first = i;
+      }
+    }
+    if (kinds.size === 0) continue;
+    if (EVERY_IP_RANGE.test(f.text.slice(0, MAX_SETTING_LINES * 100))) kinds.add('sign-in from every IP');
+    if (kinds.size < SESSION_MEDIUM) continue;
+    out.push({
+      file: f.path,
+      line: first + 1,
+      evidence: `Session protections off: ${[...kinds].join(', ')}`.slice(0, 300),
+      severity: kinds.size >= SESSION_HIGH ? 'HIGH' : 'MEDIUM',
     });
   }
   return out;
