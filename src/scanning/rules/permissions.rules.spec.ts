@@ -588,7 +588,7 @@ describe('SG-PERM-020 UXP manifests', () => {
 describeRuleCases('permissions (extension, Android and POS manifests)', [
   {
     // A tab-tagging popup asking for the debugger, native programs, other extensions and the proxy.
-    id: 'SG-PERM-320',
+    id: 'SG-PERM-021',
     file: 'extension/manifest.json',
     positive:
       '{"manifest_version": 3, "name": "Tagger", "permissions": ["activeTab", "storage", "debugger", "nativeMessaging", "management", "proxy", "cookies"], "host_permissions": ["<all_urls>"]}\n',
@@ -597,7 +597,7 @@ describeRuleCases('permissions (extension, Android and POS manifests)', [
   },
   {
     // A door scanner declaring the stalkerware set of permissions and components.
-    id: 'SG-PERM-321',
+    id: 'SG-PERM-022',
     file: 'app/AndroidManifest.xml',
     positive:
       '<manifest xmlns:android="http://schemas.android.com/apk/res/android">\n<uses-permission android:name="android.permission.CAMERA" />\n<uses-permission android:name="android.permission.READ_SMS" />\n<uses-permission android:name="android.permission.READ_CONTACTS" />\n<uses-permission android:name="android.permission.READ_CALL_LOG" />\n<uses-permission android:name="android.permission.RECORD_AUDIO" />\n<uses-permission android:name="android.permission.SYSTEM_ALERT_WINDOW" />\n<application android:debuggable="true" />\n</manifest>\n',
@@ -614,32 +614,32 @@ describeRuleCases('permissions (extension, Android and POS manifests)', [
   },
 ]);
 
-describe('SG-PERM-320/321 manifests', () => {
+describe('SG-PERM-021/321 manifests', () => {
   const ids = (text: string, file: string) => findingsOf(text, file).map((f) => `${f.rule_id} ${f.severity}`);
 
   it('should leave three broad extension grants MEDIUM and ignore a manifest quoted in markdown', () => {
     const three =
       '{"manifest_version": 3, "permissions": ["debugger", "nativeMessaging", "proxy"], "host_permissions": ["https://a.example/*"]}';
-    expect(ids(three, 'ext/manifest.json')).toContain('SG-PERM-320 MEDIUM');
+    expect(ids(three, 'ext/manifest.json')).toContain('SG-PERM-021 MEDIUM');
     const all =
       '{"manifest_version": 3, "permissions": ["debugger", "nativeMessaging", "proxy", "management"], "host_permissions": ["<all_urls>"]}';
     expect(
-      ids(`# Review\n\n\`\`\`json\n${all}\n\`\`\`\n`, 'SKILL.md').filter((x) => x.startsWith('SG-PERM-320')),
+      ids(`# Review\n\n\`\`\`json\n${all}\n\`\`\`\n`, 'SKILL.md').filter((x) => x.startsWith('SG-PERM-021')),
     ).toEqual([]);
   });
 
   it('should not count cookies or webRequest limited to named hosts', () => {
     const narrow =
       '{"manifest_version": 3, "permissions": ["cookies", "webRequest", "storage", "proxy"], "host_permissions": ["https://portal.example.com/*"]}';
-    expect(ids(narrow, 'ext/manifest.json').filter((x) => x.startsWith('SG-PERM-320'))).toEqual([]);
+    expect(ids(narrow, 'ext/manifest.json').filter((x) => x.startsWith('SG-PERM-021'))).toEqual([]);
   });
 
   it('should leave a messenger with SMS, contacts and the microphone MEDIUM', () => {
     const messenger =
       '<manifest>\n<uses-permission android:name="android.permission.READ_SMS" />\n<uses-permission android:name="android.permission.READ_CONTACTS" />\n<uses-permission android:name="android.permission.RECORD_AUDIO" />\n</manifest>';
     expect(
-      ids(messenger, 'app/src/main/AndroidManifest.xml').filter((x) => x.startsWith('SG-PERM-321')),
-    ).toEqual(['SG-PERM-321 MEDIUM']);
+      ids(messenger, 'app/src/main/AndroidManifest.xml').filter((x) => x.startsWith('SG-PERM-022')),
+    ).toEqual(['SG-PERM-022 MEDIUM']);
   });
 });
 
@@ -651,15 +651,15 @@ describe('adversarial manifests', () => {
       rule.check({ segments: [], files: [{ path, text }], tagHits: [], ctx: {} as CustomInput['ctx'] });
   };
 
-  it('should run SG-PERM-320 and SG-PERM-321 alone on 1 MiB manifests in under 200 ms', () => {
+  it('should run SG-PERM-021 and SG-PERM-022 alone on 1 MiB manifests in under 200 ms', () => {
     const MiB = 1024 * 1024;
     const ext = `{"manifest_version": 3, "permissions": [${'"debugger", '.repeat(MiB / 24)}"proxy"], "host_permissions": ["*://*/${'*'.repeat(MiB / 2 - 200)}"]}`;
     const android =
       '<uses-permission android:name="android.permission.READ_SMS" />\n'.repeat(MiB / 126) +
       'android:debuggable = '.repeat(MiB / 42);
     for (const [id, text, file] of [
-      ['SG-PERM-320', ext, 'ext/manifest.json'],
-      ['SG-PERM-321', android, 'app/AndroidManifest.xml'],
+      ['SG-PERM-021', ext, 'ext/manifest.json'],
+      ['SG-PERM-022', android, 'app/AndroidManifest.xml'],
     ]) {
       expect(text.length).toBeGreaterThan(MiB * 0.9);
       expect(text.length).toBeLessThan(MiB);

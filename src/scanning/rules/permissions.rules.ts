@@ -555,7 +555,7 @@ export const PERMISSION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERM-320',
+    id: 'SG-PERM-021',
     family: 'permissions',
     severity: 'HIGH',
     message:
@@ -566,7 +566,7 @@ export const PERMISSION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERM-321',
+    id: 'SG-PERM-022',
     family: 'permissions',
     severity: 'HIGH',
     message:

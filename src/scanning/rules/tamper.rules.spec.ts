@@ -1245,7 +1245,7 @@ describe('SG-TAMPER-035 adversarial input', () => {
 describeRuleCases('tamper (session protections off)', [
   {
     // Salesforce security settings turning off session IP lock, HTTPS, HttpOnly, CSRF and clickjack protection.
-    id: 'SG-TAMPER-322',
+    id: 'SG-TAMPER-036',
     file: 'force-app/main/default/settings/Security.settings-meta.xml',
     positive:
       '<SecuritySettings>\n  <sessionSettings>\n    <lockSessionsToIp>false</lockSessionsToIp>\n    <requireHttps>false</requireHttps>\n    <requireHttpOnly>false</requireHttpOnly>\n    <enableCSRFOnPost>false</enableCSRFOnPost>\n    <enableClickjackSetup>false</enableClickjackSetup>\n  </sessionSettings>\n</SecuritySettings>\n',
@@ -1254,17 +1254,17 @@ describeRuleCases('tamper (session protections off)', [
   },
   {
     // The same as key = value settings, with lockout off.
-    id: 'SG-TAMPER-322',
+    id: 'SG-TAMPER-036',
     file: 'config/session.ini',
     positive: 'require_https = false\nhttp_only = false\ncsrf_protection = off\nmax_login_attempts = 0\n',
     negative: 'require_https = true\nhttp_only = true\ncsrf_protection = on\nmax_login_attempts = 5\n',
   },
 ]);
 
-describe('SG-TAMPER-322 session protections', () => {
+describe('SG-TAMPER-036 session protections', () => {
   const ruleOf = (text: string, file: string) =>
     findingsOf(text, file)
-      .filter((f) => f.rule_id === 'SG-TAMPER-322')
+      .filter((f) => f.rule_id === 'SG-TAMPER-036')
       .map((f) => f.severity);
 
   it('should not count dev cookie toggles of one kind or settings quoted in markdown', () => {

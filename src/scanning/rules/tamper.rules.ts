@@ -1431,7 +1431,7 @@ export const TAMPER_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-TAMPER-322',
+    id: 'SG-TAMPER-036',
     family: 'tamper',
     severity: 'HIGH',
     message:
