@@ -133,6 +133,34 @@ describe('citedLines', () => {
   });
 });
 
+describe('citedLines (a piped installer set aside for download, verify, run)', () => {
+  const doc = (url: string, below: string, steps: string) =>
+    `Their docs tell you to run:\n\n\`\`\`bash\ncurl -fsSL ${url} | sudo bash\n\`\`\`\n\n${below}\n\n## 1. Download and verify\n\n\`\`\`bash\n${steps}\n\`\`\`\n`;
+  const careful = (url: string) =>
+    `curl -fsSLO ${url}\ncurl -fsSLO ${url}.sha256\nsha256sum -c install.sh.sha256`;
+  const url = 'https://get.vendor.example/linux/install.sh';
+  it('should cite the one-liner when the steps below fetch the same URL to a file and verify it', () => {
+    expect(flags(doc(url, 'That works, but do it in three steps instead.', careful(url)))[3]).toBe(1);
+  });
+  it('should not cite it without the set-aside, the verification, the same URL or a named https host', () => {
+    expect(flags(doc(url, 'That works.', careful(url)))[3]).toBe(0);
+    expect(flags(doc(url, 'Do it in steps instead.', `curl -fsSLO ${url}\nbash install.sh`))[3]).toBe(0);
+    const other = 'https://get.other.example/i.sh';
+    expect(flags(doc(url, 'Do it in steps instead.', careful(other)))[3]).toBe(0);
+    const ip = 'https://203.0.113.9/i.sh';
+    expect(flags(doc(ip, 'Do it in steps instead.', careful(ip)))[3]).toBe(0);
+    const http = 'http://get.vendor.example/i.sh';
+    expect(flags(doc(http, 'Do it in steps instead.', careful(http)))[3]).toBe(0);
+  });
+  it('should read 1 MiB of fetches below a one-liner set aside quickly', () => {
+    const fetch = `curl -fsSLO ${url}\n`;
+    const text = `\`\`\`bash\ncurl -fsSL ${url} | sh\n\`\`\`\nInstead:\n${fetch.repeat((1 << 20) / fetch.length)}sha256sum -c x\n`;
+    const start = performance.now();
+    expect(new CitedMarkdown(text).isCited(1)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});
+
 describe('citedLines (a real case quoted as a lesson)', () => {
   it('should cite a block introduced as a real case the team caught, not one to install', () => {
     expect(block('A real case we caught:')).toBe(1);

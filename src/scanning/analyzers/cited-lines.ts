@@ -183,7 +183,8 @@ export class CitedMarkdown {
           this.quotedByPreamble(i) ||
           QUERY_FENCE.test(this.lines[fence]) ||
           this.isDetectionRule(fence) ||
-          (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
+          (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i)) ||
+          this.supersededBelow(i)
         : this.inCitedSection(i) ||
           citesAround(this.lines, i) ||
           this.continuesCitedList(i) ||
@@ -289,6 +290,64 @@ export class CitedMarkdown {
     // Every line stamped with the time it happened: a timeline of what was done, not steps to do.
     if (stamped > 1 && stamped === prompts + output) return 0;
     return prompts > 0 && output > 0 ? 0 : n;
+  }
+
+  /**
+   * Whether line `i` is a piped one-liner in a shell block that the paragraph right below replaces
+   * ("That works, but … do it in three steps instead."), and the steps that follow fetch the same
+   * https URL (a named host, not an address) into a file and verify a checksum or signature before
+   * anything runs: the one-liner is shown to be set aside, the careful path is what is done.
+   */
+  /** Per fenced block: where the lines after the paragraph that sets it aside start; -1 when none does. */
+  private readonly setAsideBelow = new Map<number, number>();
+
+  private supersededBelow(i: number): boolean {
+    const open = this.fenceOf[i];
+    if (open === -1 || (SAMPLE_FENCE.test(this.lines[open]) && !SHELL_FENCE.test(this.lines[open])))
+      return false;
+    const url = PIPED_URL.exec(this.lines[i].slice(0, MAX_LEAD_IN))?.[1];
+    if (!url) return false;
+    let k = this.setAsideBelow.get(open);
+    if (k === undefined) {
+      k = open + 1;
+      while (k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k])) k++;
+      for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
+      let said = '';
+      for (; k < this.lines.length && said.length < MAX_LEAD_IN && this.lines[k].trim() !== ''; k++)
+        if (!FENCE.test(this.lines[k]) && !HEADING.test(this.lines[k]))
+          said += ` ${this.lines[k].slice(0, MAX_LEAD_IN)}`;
+        else break;
+      if (!SET_ASIDE.test(said)) k = -1;
+      this.setAsideBelow.set(open, k);
+    }
+    if (k === -1) return false;
+    // The fetch comes first, then the check: up to the last check within reach.
+    const verifies = this.verifyLines();
+    let last = -1;
+    for (let lo = 0, hi = verifies.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (verifies[mid] < k + MAX_CAREFUL_LINES) {
+        last = verifies[mid];
+        lo = mid + 1;
+      } else hi = mid;
+    }
+    for (; k < last; k++) {
+      const line = this.lines[k].slice(0, MAX_LEAD_IN);
+      if (line.includes(url) && !line.includes('|') && SAVED_FETCH.test(line)) return true;
+    }
+    return false;
+  }
+
+  /** The lines that verify a checksum or signature, in order (found once, when first needed). */
+  private verifies: number[] | undefined;
+
+  private verifyLines(): number[] {
+    if (this.verifies === undefined) {
+      this.verifies = [];
+      for (let k = 0; k < this.lines.length; k++)
+        if (VERIFIES.test(this.lines[k].slice(0, MAX_LEAD_IN))) this.verifies.push(k);
+    }
+    return this.verifies;
   }
 
   /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
@@ -742,6 +801,18 @@ function judgedBad(row: string): boolean {
 }
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
+/** A one-liner piping an https URL on a named host (not an address) into a shell: the URL. */
+const PIPED_URL =
+  /\b(?:curl|wget)\b[^|\n]{0,120}?(https:\/\/(?!\d{1,3}(?:\.\d{1,3}){3}\b|\[)[\w.-]{1,100}\.[a-z]{2,20}\/[^\s|'"`]{0,200})[^|\n]{0,40}\|\s{0,4}(?:sudo\s{1,4}(?:-\S{1,10}\s{1,4}){0,3})?(?:ba|z|da)?sh\b/i;
+/** A paragraph setting the block above aside for another way ("do it in three steps instead"). */
+const SET_ASIDE = /\binstead\b|\brather\s{1,4}than\b/i;
+/** A download saved to a file: `curl -O`, `curl -o file`, `wget` (no pipe on the line). */
+const SAVED_FETCH = /\bcurl\b[^\n]{0,80}\s-[a-zA-Z]{0,8}[oO]|\bwget\b/;
+/** A checksum or signature checked before running: `sha256sum -c`, `shasum -a 256 -c`, `gpg --verify`. */
+const VERIFIES =
+  /\b(?:sha(?:256|384|512)sum|shasum)\b[^\n]{0,80}\s(?:-c|--check)\b|\bgpg2?\s{1,4}--verify\b|\bcosign\s{1,4}verify|\bminisign\s{1,4}-V\b/;
+/** How far below the set-aside block the careful steps are looked for. */
+const MAX_CAREFUL_LINES = 200;
 /** A fence that says it holds output or a record, not a script. */
 const DATA_FENCE = /^\s*(?:```|~~~)\s*(?:text|txt|plaintext|log|output|stdout)\s*$/i;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
