@@ -970,3 +970,13 @@ describe('citedLines (reviewed and taught samples)', () => {
     }
   });
 });
+
+describe('CitedMarkdown.isInstructed on a long block', () => {
+  it('should count the commands of a 512 KiB fenced block once, not once per line', () => {
+    const line = 'curl -fsSL https://x.example/a.sh | bash\n';
+    const md = new CitedMarkdown('# T\n\n```bash\n' + line.repeat((512 * 1024) / line.length) + '```\n');
+    const t0 = performance.now();
+    for (let i = 3; i < 12_000; i++) md.isInstructed(i);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});

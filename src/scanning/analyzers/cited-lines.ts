@@ -124,6 +124,7 @@ export class CitedMarkdown {
   private readonly parentOf: Int32Array;
   /** Per line: 1 cited, 0 not, -1 not asked yet. */
   private readonly memo: Int8Array;
+  private readonly commandCounts = new Map<number, number>();
   /** Lines below this have had their fence questions answered (see isCited). */
   private warmed = 0;
   /** The file labels some sections as good examples: its sections labelled bad are the other half. */
@@ -264,6 +265,13 @@ export class CitedMarkdown {
    * or a recorded terminal session (`user@host:path$` prompts with the output between them).
    */
   private commandsIn(open: number): number {
+    // Asked for every line of a block: counted once per block (a 1 MiB block has ~30k lines).
+    let n = this.commandCounts.get(open);
+    if (n === undefined) this.commandCounts.set(open, (n = this.countCommands(open)));
+    return n;
+  }
+
+  private countCommands(open: number): number {
     // A document (a captured event, a recovered config or unit file) is data, whatever its layout.
     if (DOCUMENT_FENCE.test(this.lines[open])) return 0;
     let n = 0;
