@@ -913,6 +913,20 @@ describe('citedLines (reviewed and taught samples)', () => {
     ]);
   });
 
+  it('should cite a sample a review names as what it rejects, by lead-in or heading, not one told to use', () => {
+    expect(
+      block('The pattern we reject outright looks like this (seen in a review, hostnames changed):'),
+    ).toBe(1);
+    expect(block('The pattern we reject looks like this; add it to your hooks:')).toBe(0);
+    expect(block('The pattern we ship looks like this:')).toBe(0);
+    const doc = (heading: string) =>
+      flags(`# T\n\n## ${heading}\n\n\`\`\`yaml\nrequest_url: https://203.0.113.50/e\n\`\`\`\n`)[5];
+    expect(doc('Example that should be rejected')).toBe(1);
+    expect(doc('Example of a rejected action')).toBe(1);
+    expect(doc('Example manifest')).toBe(0);
+    expect(doc('Example that should be deployed')).toBe(0);
+  });
+
   it('should read 1 MiB of near-miss reviewed-sample lines quickly', () => {
     const MiB = 1024 * 1024;
     for (const md of [
@@ -924,6 +938,8 @@ describe('citedLines (reviewed and taught samples)', () => {
       '```vb\nx\n```\n' + '**'.repeat(MiB / 2) + 'discussion',
       'A ' + 'plist '.repeat(MiB / 6) + 'with `x` set to `',
       'A plist with `' + 'x'.repeat(MiB) + '` set to `',
+      '## ' + 'examples that '.repeat(MiB / 14) + 'should be',
+      'patterns we '.repeat(MiB / 12) + ':\n\n```\nx\n```\n',
     ]) {
       const t0 = performance.now();
       flags(md);

@@ -591,6 +591,7 @@ export class CitedMarkdown {
       if (
         citing(CITING, this.lines[h]) ||
         citing(CITING_HEADING, this.lines[h]) ||
+        REJECTED_EXAMPLE.test(this.lines[h].slice(0, MAX_HEADING_LINE)) ||
         (this.labelsGood && BAD_LABEL_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE)))
       )
         return true;
@@ -770,6 +771,14 @@ const NARRATED =
 const REPORTED_RUN =
   /\b(?:whose|which|that)\s{1,4}(?:[\w"'`-]{1,40}\s{1,4}){0,6}(?:said|told\s{1,4}\w{1,20}|asked\s{1,4}\w{1,20}|instructed\s{1,4}\w{1,20})\s{1,4}to\s{1,4}(?:run|paste|execute|type)\b/i;
 
+/**
+ * An example named as what a review rejects: "The pattern we reject outright looks like this:", "##
+ * Example that should be rejected", "## Example of a rejected action". As a section's heading, or as the
+ * lead-in (ending in a colon) right above the sample.
+ */
+const REJECTED_EXAMPLE =
+  /\b(?:patterns?|examples?|samples?|snippets?|shapes?)\s{1,4}(?:(?:that|which)\s{1,4})?(?:we|reviewers?|IT|security)\s{1,4}(?:(?:always|would|will|must)\s{1,4})?(?:reject|deny|block|refuse)\b|\b(?:examples?|samples?|snippets?)\s{1,4}(?:of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:rejected|denied|blocked)\b|(?:that|which)\s{1,4}(?:should|must|would|will)\s{1,4}(?:be|get)\s{1,4}(?:rejected|denied|blocked)\b)/i;
+
 /** Longest lead-in read: a sentence's worth, so patterns over it stay cheap on hostile lines. */
 const MAX_LEAD_IN = 300;
 
@@ -856,6 +865,7 @@ function citesAround(lines: readonly string[], i: number): boolean {
   const lead = leadIn(lines, i);
   if (NARRATED.test(lead) || REPORTED_RUN.test(lead) || REPORTED_RUN.test(line.slice(0, MAX_LEAD_IN)))
     return true;
+  if (/:\s*$/.test(lead) && REJECTED_EXAMPLE.test(lead) && !told(lead)) return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.
