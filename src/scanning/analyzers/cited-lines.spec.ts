@@ -927,6 +927,17 @@ describe('citedLines (reviewed and taught samples)', () => {
     expect(doc('Example that should be deployed')).toBe(0);
   });
 
+  it('should cite the snippet of a practice a sentence names by a gerund and judges, not an instruction', () => {
+    const wrapped = flags(
+      '1. **Secrets** – use each one for its own API. Logging a secret\n   (`console.log(process.env.TOKEN)`) puts it in the history.\n',
+    );
+    expect(wrapped[1]).toBe(1);
+    expect(flags('Printing the key (`print(os.environ["KEY"])`) leaks it to logs.\n')[0]).toBe(1);
+    expect(flags('Print the key (`print(os.environ["KEY"])`) to check it.\n')[0]).toBe(0);
+    expect(flags('Run logging the key (`print(os.environ["KEY"])`) is set.\n')[0]).toBe(0);
+    expect(flags('The setting (`print(os.environ["KEY"])`) is used.\n')[0]).toBe(0);
+  });
+
   it('should read 1 MiB of near-miss reviewed-sample lines quickly', () => {
     const MiB = 1024 * 1024;
     for (const md of [
@@ -940,6 +951,7 @@ describe('citedLines (reviewed and taught samples)', () => {
       'A plist with `' + 'x'.repeat(MiB) + '` set to `',
       '## ' + 'examples that '.repeat(MiB / 14) + 'should be',
       'patterns we '.repeat(MiB / 12) + ':\n\n```\nx\n```\n',
+      'Logging a (`x`) '.repeat(MiB / 16) + '\n' + '. Logging '.repeat(MiB / 10) + '(`x`) is',
     ]) {
       const t0 = performance.now();
       flags(md);

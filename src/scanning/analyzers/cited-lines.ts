@@ -835,6 +835,27 @@ function replacedHere(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * A practice named by a gerund opening a sentence, its snippet in parentheses, then what it does
+ * ("Logging a secret (`console.log(process.env.TOKEN)`) puts it in the history …"): the snippet
+ * illustrates the practice the sentence judges, it is not a step.
+ */
+const PRACTICE_EXAMPLE =
+  /(?:^[ \t]{0,12}(?:(?:[-*+]|\d{1,3}[.)])[ \t]{1,4})?|[.;:!?][ \t]{1,4}|[–—][ \t]{1,4})[A-Z][a-z]{1,20}ing[ \t]{1,4}(?:(?:an?|the|your|its|their|any)[ \t]{1,4})?(?:[\w-]{1,30}[ \t]{1,4}){0,2}?\((`[^`\n]{1,300}`)\)[ \t]{1,4}(?:puts|leaks|exposes|sends|writes|leaves|lets|makes|means|gives|shows|prints|breaks|is)\b/g;
+
+/** Whether line `i` holds the snippet of a practice a sentence (wrapped or not) names and judges. */
+function practiceHere(lines: readonly string[], i: number): boolean {
+  const line = lines[i].slice(0, MAX_LEAD_IN);
+  if (!line.includes('`') || INSTRUCTION.test(line)) return false;
+  const prev = i > 0 ? lines[i - 1] : '';
+  const before =
+    prev.trim() !== '' && !FENCE.test(prev) && !HEADING.test(prev) ? prev.slice(-MAX_WRAP_TAIL) : '';
+  const joined = `${before.trimStart()} ${line.trimStart()}`;
+  const from = joined.length - line.trimStart().length;
+  for (const m of joined.matchAll(PRACTICE_EXAMPLE)) if (m.index + m[0].indexOf(m[1]) >= from) return true;
+  return false;
+}
+
+/**
  * A line ending on a noun phrase and "like" (`A vendor "quick install" like`, `a cron entry like`): the
  * next line gives the example. Not "would like", "you'd like" (a wish), nor a line without an article
  * opening the thing named.
@@ -861,7 +882,7 @@ function citesAround(lines: readonly string[], i: number): boolean {
     !IMPERATIVE.test(line.slice(0, MAX_LEAD_IN))
   )
     return true;
-  if (replacedHere(lines, i)) return true;
+  if (replacedHere(lines, i) || practiceHere(lines, i)) return true;
   const lead = leadIn(lines, i);
   if (NARRATED.test(lead) || REPORTED_RUN.test(lead) || REPORTED_RUN.test(line.slice(0, MAX_LEAD_IN)))
     return true;
