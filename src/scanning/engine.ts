@@ -302,7 +302,7 @@ function capCited(findings: Finding[], hidden: (f: Finding) => boolean, citedAt:
 
 /** What a skill for detecting, hunting or analysing attacks says it is about. */
 const SECURITY_WORK =
-  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|suricata|snort|zeek|security[- ]awareness|awareness[- ]training|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|cryptojack\w*|exploit\w*|(?:container|sandbox|workload|pod|vm|jail)(?:[- ]to[- ](?:host|node))?[- ]escapes?|breakouts?|compromise[- ](?:checks?|assessments?|hunts?|triage|indicators?|sweeps?))\b/i;
+  /\b(?:detect(?:ion|ions)?|hunt(?:ing|s)?|threat[- ]intel\w*|incident|forensic\w*|malware|yara|sigma|falco|siem|soar|edr|xdr|soc|suricata|snort|zeek|(?:security|attack|threat)[- ]awareness|awareness[- ]training|red[- ]team\w*|purple[- ]team\w*|blue[- ]team\w*|pentest\w*|penetration|ctf|honeypot|phishing|iocs?|post-?mortem|stealer|stager|deobfuscat\w*|cryptominer|cryptojack\w*|exploit\w*|(?:container|sandbox|workload|pod|vm|jail)(?:[- ]to[- ](?:host|node))?[- ]escapes?|breakouts?|compromise[- ](?:checks?|assessments?|hunts?|triage|indicators?|sweeps?))\b/i;
 
 function isSecurityWriting(ctx: SkillContext): boolean {
   return SECURITY_WORK.test(ctx.identity);

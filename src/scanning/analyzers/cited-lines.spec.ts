@@ -952,6 +952,31 @@ describe('citedLines (reviewed and taught samples)', () => {
     ]);
   });
 
+  it('should cite a sample a review names as what it rejects, by lead-in or heading, not one told to use', () => {
+    expect(
+      block('The pattern we reject outright looks like this (seen in a review, hostnames changed):'),
+    ).toBe(1);
+    expect(block('The pattern we reject looks like this; add it to your hooks:')).toBe(0);
+    expect(block('The pattern we ship looks like this:')).toBe(0);
+    const doc = (heading: string) =>
+      flags(`# T\n\n## ${heading}\n\n\`\`\`yaml\nrequest_url: https://203.0.113.50/e\n\`\`\`\n`)[5];
+    expect(doc('Example that should be rejected')).toBe(1);
+    expect(doc('Example of a rejected action')).toBe(1);
+    expect(doc('Example manifest')).toBe(0);
+    expect(doc('Example that should be deployed')).toBe(0);
+  });
+
+  it('should cite the snippet of a practice a sentence names by a gerund and judges, not an instruction', () => {
+    const wrapped = flags(
+      '1. **Secrets** – use each one for its own API. Logging a secret\n   (`console.log(process.env.TOKEN)`) puts it in the history.\n',
+    );
+    expect(wrapped[1]).toBe(1);
+    expect(flags('Printing the key (`print(os.environ["KEY"])`) leaks it to logs.\n')[0]).toBe(1);
+    expect(flags('Print the key (`print(os.environ["KEY"])`) to check it.\n')[0]).toBe(0);
+    expect(flags('Run logging the key (`print(os.environ["KEY"])`) is set.\n')[0]).toBe(0);
+    expect(flags('The setting (`print(os.environ["KEY"])`) is used.\n')[0]).toBe(0);
+  });
+
   it('should read 1 MiB of near-miss reviewed-sample lines quickly', () => {
     const MiB = 1024 * 1024;
     for (const md of [
@@ -963,6 +988,9 @@ describe('citedLines (reviewed and taught samples)', () => {
       '```vb\nx\n```\n' + '**'.repeat(MiB / 2) + 'discussion',
       'A ' + 'plist '.repeat(MiB / 6) + 'with `x` set to `',
       'A plist with `' + 'x'.repeat(MiB) + '` set to `',
+      '## ' + 'examples that '.repeat(MiB / 14) + 'should be',
+      'patterns we '.repeat(MiB / 12) + ':\n\n```\nx\n```\n',
+      'Logging a (`x`) '.repeat(MiB / 16) + '\n' + '. Logging '.repeat(MiB / 10) + '(`x`) is',
     ]) {
       const t0 = performance.now();
       flags(md);

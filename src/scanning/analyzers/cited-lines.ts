@@ -658,6 +658,7 @@ export class CitedMarkdown {
       if (
         citing(CITING, this.lines[h]) ||
         citing(CITING_HEADING, this.lines[h]) ||
+        REJECTED_EXAMPLE.test(this.lines[h].slice(0, MAX_HEADING_LINE)) ||
         (this.labelsGood && BAD_LABEL_HEADING.test(this.lines[h].slice(0, MAX_HEADING_LINE)))
       )
         return true;
@@ -849,6 +850,14 @@ const NARRATED =
 const REPORTED_RUN =
   /\b(?:whose|which|that)\s{1,4}(?:[\w"'`-]{1,40}\s{1,4}){0,6}(?:said|told\s{1,4}\w{1,20}|asked\s{1,4}\w{1,20}|instructed\s{1,4}\w{1,20})\s{1,4}to\s{1,4}(?:run|paste|execute|type)\b/i;
 
+/**
+ * An example named as what a review rejects: "The pattern we reject outright looks like this:", "##
+ * Example that should be rejected", "## Example of a rejected action". As a section's heading, or as the
+ * lead-in (ending in a colon) right above the sample.
+ */
+const REJECTED_EXAMPLE =
+  /\b(?:patterns?|examples?|samples?|snippets?|shapes?)\s{1,4}(?:(?:that|which)\s{1,4})?(?:we|reviewers?|IT|security)\s{1,4}(?:(?:always|would|will|must)\s{1,4})?(?:reject|deny|block|refuse)\b|\b(?:examples?|samples?|snippets?)\s{1,4}(?:of\s{1,4}(?:an?\s{1,4}|the\s{1,4})?(?:rejected|denied|blocked)\b|(?:that|which)\s{1,4}(?:should|must|would|will)\s{1,4}(?:be|get)\s{1,4}(?:rejected|denied|blocked)\b)/i;
+
 /** Longest lead-in read: a sentence's worth, so patterns over it stay cheap on hostile lines. */
 const MAX_LEAD_IN = 300;
 
@@ -905,6 +914,27 @@ function replacedHere(lines: readonly string[], i: number): boolean {
 }
 
 /**
+ * A practice named by a gerund opening a sentence, its snippet in parentheses, then what it does
+ * ("Logging a secret (`console.log(process.env.TOKEN)`) puts it in the history …"): the snippet
+ * illustrates the practice the sentence judges, it is not a step.
+ */
+const PRACTICE_EXAMPLE =
+  /(?:^[ \t]{0,12}(?:(?:[-*+]|\d{1,3}[.)])[ \t]{1,4})?|[.;:!?][ \t]{1,4}|[–—][ \t]{1,4})[A-Z][a-z]{1,20}ing[ \t]{1,4}(?:(?:an?|the|your|its|their|any)[ \t]{1,4})?(?:[\w-]{1,30}[ \t]{1,4}){0,2}?\((`[^`\n]{1,300}`)\)[ \t]{1,4}(?:puts|leaks|exposes|sends|writes|leaves|lets|makes|means|gives|shows|prints|breaks|is)\b/g;
+
+/** Whether line `i` holds the snippet of a practice a sentence (wrapped or not) names and judges. */
+function practiceHere(lines: readonly string[], i: number): boolean {
+  const line = lines[i].slice(0, MAX_LEAD_IN);
+  if (!line.includes('`') || INSTRUCTION.test(line)) return false;
+  const prev = i > 0 ? lines[i - 1] : '';
+  const before =
+    prev.trim() !== '' && !FENCE.test(prev) && !HEADING.test(prev) ? prev.slice(-MAX_WRAP_TAIL) : '';
+  const joined = `${before.trimStart()} ${line.trimStart()}`;
+  const from = joined.length - line.trimStart().length;
+  for (const m of joined.matchAll(PRACTICE_EXAMPLE)) if (m.index + m[0].indexOf(m[1]) >= from) return true;
+  return false;
+}
+
+/**
  * A line ending on a noun phrase and "like" (`A vendor "quick install" like`, `a cron entry like`): the
  * next line gives the example. Not "would like", "you'd like" (a wish), nor a line without an article
  * opening the thing named.
@@ -931,10 +961,11 @@ function citesAround(lines: readonly string[], i: number): boolean {
     !IMPERATIVE.test(line.slice(0, MAX_LEAD_IN))
   )
     return true;
-  if (replacedHere(lines, i)) return true;
+  if (replacedHere(lines, i) || practiceHere(lines, i)) return true;
   const lead = leadIn(lines, i);
   if (NARRATED.test(lead) || REPORTED_RUN.test(lead) || REPORTED_RUN.test(line.slice(0, MAX_LEAD_IN)))
     return true;
+  if (/:\s*$/.test(lead) && REJECTED_EXAMPLE.test(lead) && !told(lead)) return true;
   let seen = 0;
   for (let k = i - 1; k >= 0 && seen < WINDOW; k--) {
     // Readers never see an HTML comment, so it cannot present anything as an example.

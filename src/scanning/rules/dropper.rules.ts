@@ -90,7 +90,59 @@ function placeholderAddress(m: MatchInfo, ctx: SkillContext, ip: string): boolea
     /^[a-z]+:\/\/[\d.]+\/?$/i.test(m.match) ||
     MEDIA_STREAM_PATH.test(m.match) ||
     declaredSettingExample(m, ctx) ||
-    upstreamSetting(m)
+    upstreamSetting(m) ||
+    envDefault(m) ||
+    settingValue(m) ||
+    publishedByCompose(m, ctx)
+  );
+}
+/**
+ * The fallback of an environment setting (`process.env.KDS_URL || "http://…"`, `os.getenv("X", "http://…")`,
+ * `${X:-http://…}`): a default the user overrides with their own device's address.
+ */
+const ENV_DEFAULT =
+  /\bprocess\.env\.[A-Z][A-Z0-9_]{1,60}[ \t]{0,4}(?:\|\||\?\?)[ \t]{0,4}["'`]$|\b(?:os\.getenv|os\.environ\.get)\([ \t]{0,4}["'][A-Z][A-Z0-9_]{1,60}["'][ \t]{0,4},[ \t]{0,4}["']$|\$\{[A-Z][A-Z0-9_]{1,60}:?-$/;
+
+/** Whether a literal match is the default of an environment setting on its line. */
+function envDefault(m: MatchInfo): boolean {
+  const at = m.lineText.indexOf(m.match);
+  return at >= 0 && ENV_DEFAULT.test(m.lineText.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
+}
+/** A file of documentation or configuration, not a script that would use the value itself. */
+const CONFIG_FILE =
+  /(?:\.(?:md|markdown|env|example|sample|ya?ml|toml|ini|conf|cfg)|(?:^|\/)\.env(?:\.[\w-]{1,20})?)$/i;
+
+/**
+ * Whether a literal match is the value of an address setting in documentation or a config file, not
+ * a shell command (`KDS_URL=http://…` in an env listing, `PRINTER_HOST: "http://…`): the address of
+ * the user's own device, to replace.
+ */
+function settingValue(m: MatchInfo): boolean {
+  // A shell line sets a variable the script goes on to use: only a listing of settings is covered.
+  if (!CONFIG_FILE.test(m.segment.file) || m.segment.lang === 'shell' || m.segment.depth > 0) return false;
+  const at = m.lineText.indexOf(m.match);
+  const set = at < 0 ? null : SETTING_VALUE.exec(m.lineText.slice(Math.max(0, at - MAX_SETTING_LEAD), at));
+  return set !== null && /_(?:URL|URI|HOST|ADDR|ADDRESS|ENDPOINT)$/.test(set[1] ?? set[2]);
+}
+/** Compose files a skill may ship next to its SKILL.md. */
+const COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml'];
+
+/**
+ * Whether the address is one the skill's own compose file publishes a port on (`- "192.0.2.20:8080:8080"`
+ * under `ports:`): the URL opens the skill's own service on the host's LAN address, not a remote server.
+ */
+/** A port binding of a compose service (`- "192.0.2.20:8080:8080"`): host address, host port. */
+const PORT_BINDING = /^[ \t]{0,40}-[ \t]{1,4}["']?(\d{1,3}(?:\.\d{1,3}){3}):(\d{1,5}):\d/;
+
+function publishedByCompose(m: MatchInfo, ctx: SkillContext): boolean {
+  const host = /^[a-z]+:\/\/([\d.]+)(?::(\d{1,5}))?/i.exec(m.match);
+  if (!host) return false;
+  const port = host[2] ?? (/^https/i.test(m.match) ? '443' : '80');
+  return COMPOSE_FILES.some((f) =>
+    linesOf(ctx.fileText(f)).some((l) => {
+      const b = PORT_BINDING.exec(l);
+      return b !== null && b[1] === host[1] && b[2] === port;
+    }),
   );
 }
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
