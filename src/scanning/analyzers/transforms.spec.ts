@@ -32,6 +32,8 @@ describe('transforms', () => {
       'tools/d.js',
       "const _n = ['\\x72\\x65\\x76\\x65\\x72\\x73\\x65'];\nconst s = t.split('')[_n[0]]().join('');\n",
     ],
+    // The method names kept as plain strings in a table and called by computed lookup.
+    ['tools/d.js', "var _0x = ['split', 'reverse', 'join'];\nvar z = s[_0x[0]]('')[_0x[1]]()[_0x[2]]('');\n"],
     // Dart: a string's characters, runes or code units read backwards.
     ['hook/build.dart', "final s = x.split('').reversed.join();\n"],
     ['hook/build.dart', 'final s = String.fromCharCodes(x.runes.toList().reversed);\n'],
@@ -40,11 +42,24 @@ describe('transforms', () => {
     expect(visibleTransforms(segmentsOf({ [path]: text }))).toContainEqual({ kind: 'reverse' });
   });
 
+  it('should look for a tabled reversal in 1 MiB of near misses quickly', () => {
+    const text = "[ 'reverse' [x[1] ]".repeat(1 << 16).slice(0, 1 << 20);
+    const t0 = performance.now();
+    visibleTransforms(segmentsOf({ 'tools/d.js': text }));
+    expect(performance.now() - t0).toBeLessThan(200);
+  });
+
   it('should apply no transform the code does not show', () => {
     expect(visibleTransforms(segmentsOf({ 'tools/d.py': 'print("uryyb jbeyq")\n' }))).toEqual([]);
     // A Dart list shown newest first is no string read backwards.
     expect(
       visibleTransforms(segmentsOf({ 'lib/d.dart': 'final recent = items.reversed.toList();\n' })),
+    ).toEqual([]);
+    // A sort-order option named `reverse`, with no method called by computed lookup.
+    expect(
+      visibleTransforms(
+        segmentsOf({ 'tools/d.js': "const orders = ['forward', 'reverse'];\nrows.sort(cmp);\n" }),
+      ),
     ).toEqual([]);
     // Other names in escapes are not a reversal.
     expect(

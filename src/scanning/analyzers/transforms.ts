@@ -45,6 +45,18 @@ function escapedReverse(text: string): boolean {
   return false;
 }
 
+/**
+ * `reverse` kept as a plain string in a name table (`var t = ['split', 'reverse', 'join']`) and a
+ * method called by computed lookup into a table (`s[t[1]]('')[t[2]]()`, `a[_0x(5)]()`).
+ */
+const TABLED_REVERSE = /[[,]\s{0,4}(["'`])reverse\1\s{0,4}[,\]]/;
+const COMPUTED_CALL =
+  /\[\s{0,4}[\w$]{1,40}\s{0,4}(?:\[\s{0,4}\d{1,4}\s{0,4}\]|\(\s{0,4}(?:0x[0-9a-fA-F]{1,6}|\d{1,6})\s{0,4}\))\s{0,4}\]\s{0,4}\(/;
+
+function tabledReverse(text: string): boolean {
+  return text.includes('reverse') && TABLED_REVERSE.test(text) && COMPUTED_CALL.test(text);
+}
+
 const MAX_TRANSFORMS = 3;
 
 /** The transforms the skill's code applies to strings (at most three). */
@@ -63,7 +75,7 @@ export function visibleTransforms(segments: readonly Segment[]): TextTransform[]
         shifts.add(m[1] === '+' ? n : (26 - n) % 26);
       }
     if (text.includes('ascii_')) for (const m of text.matchAll(SLICE_SHIFT)) shifts.add(Number(m[1]) % 26);
-    reverse ||= REVERSE.test(text) || escapedReverse(text);
+    reverse ||= REVERSE.test(text) || escapedReverse(text) || tabledReverse(text);
   }
   shifts.delete(0);
   const out: TextTransform[] = [...shifts].map((by) => ({ kind: 'shift', by }) as const);

