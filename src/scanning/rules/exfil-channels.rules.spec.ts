@@ -351,7 +351,7 @@ const CONTACT_PING = (host: string) =>
 
 describeRuleCases('exfiltration (contact records to an undocumented organisation)', [
   {
-    id: 'SG-EXFIL-301',
+    id: 'SG-EXFIL-049',
     file: 'action.js',
     positive: CONTACT_PING('hooks.scorebench.example'),
     // The same post to the service the skill's README documents.

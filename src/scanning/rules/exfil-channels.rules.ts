@@ -1473,7 +1473,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-301',
+    id: 'SG-EXFIL-049',
     family: 'exfiltration',
     severity: 'HIGH',
     message:

@@ -582,7 +582,7 @@ describeRuleCases('exfiltration', [
     negative: sh('curl https://discord.com/developers/docs'),
   },
   {
-    id: 'SG-EXFIL-300',
+    id: 'SG-EXFIL-048',
     // The AWS secret key itself handed to another API as a header.
     file: 'code-step.js',
     positive:
@@ -1196,7 +1196,7 @@ describe('SG-EXFIL-001 on a credential in a request header or a query auth param
 
   it('should look for an AWS secret header in 1 MiB of near misses quickly', () => {
     const text = `const h = {${"'X-a-b-c-d-e-f': os.environ.get('aws_secret_access ".repeat(1 << 15)}};\n`;
-    const rule = EXFILTRATION_RULES.find((r) => 'id' in r && r.id === 'SG-EXFIL-300');
+    const rule = EXFILTRATION_RULES.find((r) => 'id' in r && r.id === 'SG-EXFIL-048');
     const pattern = rule && 'pattern' in rule ? rule.pattern : /$^/g;
     const start = Date.now();
     expect(text.match(pattern)).toBeNull();

@@ -302,7 +302,7 @@ const EXTRA_PUSH_URL =
 const PATTERNS: PatternRule[] = [
   {
     type: 'pattern',
-    id: 'SG-EXFIL-300',
+    id: 'SG-EXFIL-048',
     family: 'exfiltration',
     severity: 'HIGH',
     message:
