@@ -1263,3 +1263,36 @@ describe('SG-TAMPER-035 adversarial input', () => {
     expect(performance.now() - start).toBeLessThan(200);
   });
 });
+
+describeRuleCases('tamper (OpenWrt firewall opened to the internet)', [
+  {
+    id: 'SG-TAMPER-340',
+    file: 'config/firewall',
+    positive:
+      "config zone\n\toption name 'wan'\n\tlist network 'wan'\n\toption input 'ACCEPT'\n\toption forward 'ACCEPT'\n\nconfig redirect\n\toption src 'wan'\n\toption src_dport '2222'\n\toption dest_port '22'\n\toption target 'DNAT'\n",
+    negative:
+      "config zone\n\toption name 'wan'\n\tlist network 'wan'\n\toption input 'REJECT'\n\toption forward 'REJECT'\n\nconfig forwarding\n\toption src 'lan'\n\toption dest 'wan'\n",
+  },
+  {
+    id: 'SG-TAMPER-340',
+    file: 'files/etc/config/firewall',
+    positive:
+      "config zone\n\toption name 'wan'\n\toption input 'ACCEPT'\n\nconfig forwarding\n\toption src 'wan'\n\toption dest 'lan'\n",
+    // A guest zone accepting input (DHCP/DNS) forwarded out to wan only.
+    negative:
+      "config zone\n\toption name 'guest'\n\toption input 'ACCEPT'\n\nconfig zone\n\toption name 'wan'\n\toption input 'REJECT'\n\nconfig forwarding\n\toption src 'guest'\n\toption dest 'wan'\n",
+  },
+]);
+
+describe('adversarial UCI firewall text', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['zone headers', 'config zone\n'.repeat(MiB / 12)],
+    ['long options', "config zone\n\toption name '" + 'w'.repeat(MiB) + "'\n"],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under 200 ms', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'config/firewall');
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});
