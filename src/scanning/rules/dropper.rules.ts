@@ -966,6 +966,47 @@ function routerOsFetchRun(seg: Segment): RawHit | null {
 }
 
 /**
+ * A device script that saves a download to a file and then runs that file as a program: BrightScript
+ * `xfer.GetToFile("SD:/x.brs")` / `AsyncGetToFile` followed by `Run("SD:/x.brs")` or
+ * `Eval(ReadAsciiFile(path))`, .NET `DownloadFile(url, path)` or Python `urlretrieve(url, path)`
+ * followed by a `Run`/`Eval`/`dofile`/`run_path`/`execfile` of the same path (a literal or a
+ * variable). Media saved and played (never run) is not this.
+ */
+const SAVE_TO_FILE = gated(
+  /\b(?:(?:Async)?GetToFile|urlretrieve|DownloadFile(?:Async|TaskAsync)?)[ \t]{0,4}\((?:[^,()\n]{1,300},)?[ \t]{0,4}@?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_]\w{0,40})[ \t]{0,4}[,)]/gi,
+);
+const RUN_SAVED_FILE =
+  /\b(?:Run|Eval|dofile|loadfile|run_path|execfile|RunScript)[ \t]{0,4}\([ \t]{0,4}(?:(?:ReadAsciiFile|ReadAllText|open)[ \t]{0,4}\([ \t]{0,4})?("[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_]\w{0,40})[ \t]{0,4}[,)]/gi;
+const MAX_SAVED_FILES = 40;
+
+function savedFileKey(word: string): string {
+  return word.replace(/^["']|["']$/g, '').toLowerCase();
+}
+
+function savedFileRuns({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !mayMatch(SAVE_TO_FILE, seg)) continue;
+    const saved = new Set<string>();
+    SAVE_TO_FILE.lastIndex = 0;
+    for (
+      let m = SAVE_TO_FILE.exec(seg.text);
+      m !== null && saved.size < MAX_SAVED_FILES;
+      m = SAVE_TO_FILE.exec(seg.text)
+    )
+      saved.add(savedFileKey(m[1]));
+    if (saved.size === 0) continue;
+    RUN_SAVED_FILE.lastIndex = 0;
+    for (let m = RUN_SAVED_FILE.exec(seg.text); m !== null; m = RUN_SAVED_FILE.exec(seg.text)) {
+      if (!saved.has(savedFileKey(m[1]))) continue;
+      out.push(netOsHit(seg, m.index, m.index + m[0].length));
+      break;
+    }
+  }
+  return out;
+}
+
+/**
  * A shell script that saves a download to a path (`curl -o "$bin" URL`, `wget -O "$bin"`, `curl … >
  * "$bin"`), marks that path executable (`chmod +x "$bin"`) and runs it as a command (`"$bin" sync`,
  * `exec "$bin"`, `out=$("$bin" lookup)`), with the three steps on separate lines, in separate functions
@@ -1289,6 +1330,17 @@ export const DROPPER_RULES: AnyRule[] = [
     remediation:
       'Macros must not download and run anything, least of all from an auto-run procedure; ship the logic in the module for review.',
     check: autorunMacroDroppers,
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-024',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'Downloads a file and then runs that same file as code (BrightScript GetToFile then Run/Eval, DownloadFile or urlretrieve then a script run of the saved path): whatever the server serves runs on the device',
+    remediation:
+      'Ship the script with the skill so it can be reviewed; download only data or media, and never run a downloaded file as code.',
+    check: savedFileRuns,
   },
   ...PATTERNS,
   {

@@ -818,3 +818,43 @@ describe('adversarial token beacons', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('exfil-channels (personal records made public)', [
+  {
+    id: 'SG-EXFIL-050',
+    file: 'scripts/archive.py',
+    positive:
+      'import boto3, glob\ns3 = boto3.client("s3")\nfor f in glob.glob("exports/guests-*"):\n    s3.upload_file(f, BUCKET, f, ExtraArgs={"ACL": "public-read"})\n',
+    negative:
+      'import boto3, glob\ns3 = boto3.client("s3")\nfor f in glob.glob("exports/guests-*"):\n    s3.upload_file(f, BUCKET, f, ExtraArgs={"ServerSideEncryption": "aws:kms"})\n',
+  },
+  {
+    id: 'SG-EXFIL-050',
+    file: 'scripts/share.py',
+    positive:
+      'import json, urllib.request\nfiles = {"guests.csv": {"content": open("guests.csv").read()}}\nreq = urllib.request.Request(API + "/gists", data=json.dumps({"public": True, "files": files}).encode())\n',
+    negative:
+      'import json, urllib.request\nfiles = {"guests.csv": {"content": open("guests.csv").read()}}\nreq = urllib.request.Request(API + "/gists", data=json.dumps({"public": False, "files": files}).encode())\n',
+  },
+  {
+    id: 'SG-EXFIL-050',
+    // A static site published public-read: no records of people.
+    file: 'scripts/deploy.sh',
+    positive: '# nightly patient list\naws s3 cp out/patients.csv s3://bucket/ --acl public-read\n',
+    negative: 'aws s3 sync public/ s3://www-bucket/ --acl public-read --delete\n',
+  },
+]);
+
+describe('adversarial public uploads', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['ACL keys', 'guests /gists\n' + '"ACL":    '.repeat(MiB / 10)],
+    ['acl flags', 'patients\n' + '--acl    '.repeat(MiB / 9)],
+    ['public keys', 'guests /gists\n' + '"public":    '.repeat(MiB / 13)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under 200 ms', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/up.py');
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});

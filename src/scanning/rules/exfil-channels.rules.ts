@@ -1459,7 +1459,55 @@ function unverifiedCredentialUploads({ segments }: CustomInput): RawHit[] {
   return out;
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-EXFIL-050: personal records uploaded world-readable or posted as a public gist.
+
+/** An object stored world-readable: S3 `ACL: public-read`, `--acl public-read`, GCS `predefinedAcl=publicRead`. */
+const PUBLIC_ACL = gated(
+  /["']ACL["'][ \t]{0,4}[:=][ \t]{0,4}["']public-read(?:-write)?["']|\bACL[ \t]{0,4}=[ \t]{0,4}["']public-read(?:-write)?["']|--acl[ \t=]{1,4}["']?public-read\b|\bpredefined_?acl[ \t]{0,4}[:=][ \t]{0,4}["']publicRead["']/i,
+);
+/** A gist created public (`{"public": True, "files": …}`) through the gists API. */
+const PUBLIC_GIST = gated(/["']public["'][ \t]{0,4}:[ \t]{0,4}(?:True|true)\b/);
+const GISTS_API = gated(/\/gists\b/);
+/** Records of people: guests, patients, customers, their passport, card or identity fields. */
+const PERSONAL_RECORDS = gated(
+  /\b(?:passports?|passport_?(?:no|number)|ssn|date_of_birth|national_?id|card_?(?:number|holder)|guests?|patients?|attendees?|customers?)\b/i,
+);
+
+/**
+ * A script handling records of people (guests, patients, customers, passport or card fields) that
+ * uploads files world-readable or posts them as a public gist: anyone with the link reads them.
+ */
+function publicPersonalUploads({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !testSegment(PERSONAL_RECORDS, seg)) continue;
+    let m = mayMatch(PUBLIC_ACL, seg) ? PUBLIC_ACL.exec(seg.text) : null;
+    if (!m && testSegment(GISTS_API, seg) && mayMatch(PUBLIC_GIST, seg)) m = PUBLIC_GIST.exec(seg.text);
+    if (!m) continue;
+    const i = lineIndexOf(lineStarts(seg.text), m.index);
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, i),
+      evidence: evidenceAround(seg.text, m.index, m.index + m[0].length),
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
 export const EXFIL_CHANNEL_RULES: CustomRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-050',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A script handling records of people (guests, patients, customers, passport or card fields) uploads them world-readable (public-read object ACL) or posts them as a public gist: anyone with the link can read them',
+    remediation:
+      'Keep personal records in private storage with access granted to named accounts; never use public-read ACLs or public gists for them.',
+    check: publicPersonalUploads,
+  },
   {
     type: 'custom',
     id: 'SG-EXFIL-044',

@@ -597,3 +597,36 @@ describe('adversarial systemd units', () => {
     expect(performance.now() - start).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('persistence (privileged accounts created with a built-in credential)', [
+  {
+    id: 'SG-PERSIST-022',
+    file: 'app/src/main/java/x/Support.kt',
+    positive:
+      'object Support {\n    const val ADMIN_TOKEN = "bo_admin_live_0123456789abcdef"\n    fun register(base: String) {\n        val body = """{"user":"support","role":"superuser"}"""\n        post("$base/api/admin/users", body, "Bearer $ADMIN_TOKEN")\n    }\n}\n',
+    // The operator supplies the token at run time.
+    negative:
+      'object Support {\n    fun register(base: String, token: String) {\n        val body = """{"user":"support","role":"superuser"}"""\n        post("$base/api/admin/users", body, "Bearer $token")\n    }\n}\n',
+  },
+  {
+    id: 'SG-PERSIST-022',
+    file: 'scripts/seed.py',
+    positive:
+      'import requests\nAPI_TOKEN = "tok_9f8e7d6c5b4a39281706"\nrequests.post(BASE + "/api/users", json={"name": "ops", "is_admin": True}, headers={"Authorization": API_TOKEN})\n',
+    negative:
+      'import os, requests\nAPI_TOKEN = os.environ["API_TOKEN"]\nrequests.post(BASE + "/api/users", json={"name": "ops", "role": "viewer"}, headers={"Authorization": API_TOKEN})\n',
+  },
+]);
+
+describe('adversarial privileged account bodies', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['role keys', '/users\n' + '"role":    '.repeat(MiB / 11)],
+    ['token assignments', '/users "role": "admin"\n' + 'TOKEN = "'.repeat(MiB / 9)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under 200 ms', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'scripts/seed.py');
+    expect(performance.now() - start).toBeLessThan(200);
+  });
+});

