@@ -31,15 +31,17 @@ const MAX_DECODED = 512 * 1024;
 const BASE64_ENCODINGS = new Set(['b64', 'base64']);
 const GZIP_ENCODINGS = new Set(['gz+b64', 'gz+base64', 'gzip+b64', 'gzip+base64']);
 /** A word cloud-init passes through as is; any other is quoted when a list command is shown as a line. */
-const PLAIN_WORD = /^[\w@%+=:,./-]{1,4000}$/;
+const PLAIN_WORD = /^[\w@%+=:,./~-]{1,4000}$/;
 
-function scalarString(node: unknown): string | null {
+/** A YAML scalar's value as text (strings, numbers, booleans); null for anything else. */
+export function scalarString(node: unknown): string | null {
   if (!isScalar(node)) return null;
   const v = node.value;
   return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
 }
 
-function shellWord(word: string): string {
+/** A word as a shell line shows it: quoted unless it is plain. */
+export function shellWord(word: string): string {
   return word === '' ? "''" : PLAIN_WORD.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 

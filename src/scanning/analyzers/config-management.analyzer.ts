@@ -1,6 +1,6 @@
 import { isMap, isScalar, isSeq, parseDocument, Scalar, type Node, type YAMLMap } from 'yaml';
 import type { Segment } from '../rule.types.js';
-import { placed } from './cloud-init.analyzer.js';
+import { placed, scalarString, shellWord } from './cloud-init.analyzer.js';
 import { fileSegments, type TextFile } from './skill-segments.js';
 import { systemdExecSegments } from './systemd-units.analyzer.js';
 import { withinSegmentBudget } from './segment-budget.js';
@@ -40,8 +40,6 @@ const MAX_ECHO_LINES = 50;
 /** Nesting of Ansible `block:` / play `tasks:` lists followed. */
 const MAX_DEPTH = 8;
 const MAX_TASKS = 2000;
-/** A word passed through as is; any other is quoted when an argument vector is shown as a line. */
-const PLAIN_WORD = /^[\w@%+=:,./~-]{1,4000}$/;
 
 /** Characters a one-line Jinja tag (`{{ … }}`, `{% … %}`, `{# … #}`) may hold. */
 const MAX_TAG = 400;
@@ -68,16 +66,6 @@ const ANSIBLE_HINT =
   /^[ \t-]{0,200}(?:[\w.]{0,40}\.)?(?:shell|command|raw|script|uri|get_url|copy|lineinfile|blockinfile|cron|authorized_key):/m;
 const SALT_HINT =
   /\b(?:cmd|file|cron|ssh_auth)\.\w{1,20}[ \t]{0,20}:|^[ \t]{0,200}-[ \t]{0,20}(?:run|managed|append|present)[ \t]{0,20}$/m;
-
-function scalarString(node: unknown): string | null {
-  if (!isScalar(node)) return null;
-  const v = node.value;
-  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' ? String(v) : null;
-}
-
-function shellWord(word: string): string {
-  return word === '' ? "''" : PLAIN_WORD.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
-}
 
 /**
  * `text` with each one-line `open … close` tag replaced by `replace(inner)`; linear: the next close

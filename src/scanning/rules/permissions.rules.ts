@@ -915,6 +915,42 @@ function uxpBroadGrants(perms: Record<string, unknown>): string[] {
   return out;
 }
 
+/** The JSON manifests among the files: named `manifest.json`, within the size bound, holding `needle`. */
+function jsonManifests(
+  files: CustomInput['files'],
+  needle: string,
+): { file: string; text: string; manifest: Record<string, unknown> }[] {
+  const out: { file: string; text: string; manifest: Record<string, unknown> }[] = [];
+  for (const f of files) {
+    if (!/(?:^|\/)manifest\.json$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
+    if (!f.text.includes(needle)) continue;
+    try {
+      const manifest = asRecord(JSON.parse(f.text));
+      if (manifest) out.push({ file: f.path, text: f.text, manifest });
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
+
+/** A manifest asking for `grants` together: HIGH from `high` of them, else MEDIUM. */
+function overreachHit(
+  file: string,
+  text: string,
+  at: number,
+  what: string,
+  grants: string[],
+  high: number,
+): RawHit {
+  return {
+    file,
+    line: lineIndexOf(lineStarts(text), Math.max(0, at)) + 1,
+    evidence: `${what} ${grants.join(', ')}`.slice(0, 300),
+    severity: grants.length >= high ? 'HIGH' : 'MEDIUM',
+  };
+}
+
 /**
  * An Adobe UXP plugin manifest (`manifest.json` with `host` and `requiredPermissions`) that asks for
  * most of the broad capabilities at once. A panel that stamps text or exports renditions needs a
@@ -924,27 +960,21 @@ function uxpBroadGrants(perms: Record<string, unknown>): string[] {
  */
 function uxpManifestOverreach({ files }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
-  for (const f of files) {
-    if (!/(?:^|\/)manifest\.json$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
-    if (!f.text.includes('requiredPermissions')) continue;
-    let root: unknown;
-    try {
-      root = JSON.parse(f.text);
-    } catch {
-      continue;
-    }
-    const manifest = asRecord(root);
-    const perms = asRecord(manifest?.requiredPermissions);
-    if (!manifest || !perms || manifest.host === undefined) continue;
+  for (const { file, text, manifest } of jsonManifests(files, 'requiredPermissions')) {
+    const perms = asRecord(manifest.requiredPermissions);
+    if (!perms || manifest.host === undefined) continue;
     const grants = uxpBroadGrants(perms);
     if (grants.length < UXP_MEDIUM) continue;
-    const at = f.text.indexOf('requiredPermissions');
-    out.push({
-      file: f.path,
-      line: lineIndexOf(lineStarts(f.text), at) + 1,
-      evidence: `UXP manifest asks for ${grants.join(', ')}`.slice(0, 300),
-      severity: grants.length >= UXP_HIGH ? 'HIGH' : 'MEDIUM',
-    });
+    out.push(
+      overreachHit(
+        file,
+        text,
+        text.indexOf('requiredPermissions'),
+        'UXP manifest asks for',
+        grants,
+        UXP_HIGH,
+      ),
+    );
   }
   return out;
 }
@@ -983,26 +1013,20 @@ function extensionBroadGrants(manifest: Record<string, unknown>): string[] {
  */
 function extensionManifestOverreach({ files }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
-  for (const f of files) {
-    if (!/(?:^|\/)manifest\.json$/i.test(f.path) || f.text.length > MAX_MANIFEST_BYTES) continue;
-    if (!f.text.includes('manifest_version') || !f.text.includes('permissions')) continue;
-    let root: unknown;
-    try {
-      root = JSON.parse(f.text);
-    } catch {
-      continue;
-    }
-    const manifest = asRecord(root);
-    if (!manifest || manifest.manifest_version === undefined) continue;
+  for (const { file, text, manifest } of jsonManifests(files, 'manifest_version')) {
+    if (manifest.manifest_version === undefined || !text.includes('permissions')) continue;
     const grants = extensionBroadGrants(manifest);
     if (grants.length < EXT_MEDIUM) continue;
-    const at = Math.max(0, f.text.indexOf('"permissions"'));
-    out.push({
-      file: f.path,
-      line: lineIndexOf(lineStarts(f.text), at) + 1,
-      evidence: `Extension manifest asks for ${grants.join(', ')}`.slice(0, 300),
-      severity: grants.length >= EXT_HIGH ? 'HIGH' : 'MEDIUM',
-    });
+    out.push(
+      overreachHit(
+        file,
+        text,
+        text.indexOf('"permissions"'),
+        'Extension manifest asks for',
+        grants,
+        EXT_HIGH,
+      ),
+    );
   }
   return out;
 }
@@ -1038,12 +1062,8 @@ function androidManifestOverreach({ files }: CustomInput): RawHit[] {
     const found = ANDROID_GRANTS.filter(([, re]) => re.test(f.text));
     if (found.length < ANDROID_MEDIUM) continue;
     const first = Math.min(...found.map(([, re]) => f.text.search(re)));
-    out.push({
-      file: f.path,
-      line: lineIndexOf(lineStarts(f.text), first) + 1,
-      evidence: `Android manifest declares ${found.map(([k]) => k).join(', ')}`.slice(0, 300),
-      severity: found.length >= ANDROID_HIGH ? 'HIGH' : 'MEDIUM',
-    });
+    const grants = found.map(([k]) => k);
+    out.push(overreachHit(f.path, f.text, first, 'Android manifest declares', grants, ANDROID_HIGH));
   }
   return out;
 }
