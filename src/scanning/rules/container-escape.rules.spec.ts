@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, sh } from './rule-cases.helper.js';
 
 describeRuleCases('container-escape', [
   {
@@ -221,9 +221,7 @@ describe('adversarial argument vectors', () => {
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of ['scripts/x.js', 'scripts/x.py']) {
-      const start = performance.now();
-      findingsOf(text, path);
-      expect(performance.now() - start).toBeLessThan(1000);
+      expectScansQuickly([text], path);
     }
   });
 });

@@ -1,5 +1,5 @@
 import { ENV_SPREAD_COPY } from './credential.rules.js';
-import { describeRuleCases, findingsOf, py, sh, js } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, py, sh, js } from './rule-cases.helper.js';
 
 describeRuleCases('credential', [
   { id: 'SG-CRED-001', positive: sh('cat ~/.ssh/id_rsa'), negative: sh('cat ~/.ssh/id_rsa.pub') },
@@ -307,9 +307,7 @@ describe('SG-CRED-018 (anti-hang)', () => {
     ],
     ['credential names', "<?php getenv('HOME'); file($p);\n" + "'.ssh/id_rsa', ".repeat(MiB / 15)],
   ])('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'x.php');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'x.php');
   });
 });
 

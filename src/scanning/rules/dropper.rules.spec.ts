@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, sh, py } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, sh, py } from './rule-cases.helper.js';
 import { fileSegments } from '../analyzers/skill-segments.js';
 
 describeRuleCases('dropper', [
@@ -419,9 +419,7 @@ describe('adversarial Rust downloads', () => {
     ['written files', 'let r = ureq::get(u);\n' + 'fs::write(&a'.repeat(MiB / 12) + '\nCommand::new(p)'],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'build.rs');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'build.rs');
   });
 });
 
@@ -435,9 +433,7 @@ describe('adversarial checksum checks', () => {
     ['continued strings without a run', 'curl -o f ' + '"\n"'.repeat(MiB / 3)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/get.sh');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/get.sh');
   });
 });
 
@@ -482,14 +478,10 @@ describe('SG-DROPPER-003 upstream of a proxy the user runs', () => {
 
   it('should scan 1 MiB of setting names before an address in under a second', () => {
     const MiB = 1024 * 1024;
-    for (const text of [
+    expectScansQuickly([
       sh('-e ' + 'BACKEND'.repeat(MiB / 7) + '=http://192.0.2.1:80'),
       sh('ORIGIN_ '.repeat(MiB / 8) + 'http://192.0.2.1:80'),
-    ]) {
-      const start = performance.now();
-      findingsOf(text);
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    ]);
   });
 });
 
@@ -539,15 +531,15 @@ describe('SG-DROPPER-003 example values of a setting the user supplies', () => {
 
   it('should scan 1 MiB of settings and addresses in under a second', () => {
     const MiB = 1024 * 1024;
-    for (const text of [
-      sh('A_B=http://192.0.2.1/x '.repeat(MiB / 24)),
-      'STAGING_BOT_URL, e.g. `http://192.0.2.1/x` '.repeat(MiB / 44),
-      sh('export ' + 'A'.repeat(MiB) + '=http://192.0.2.1/x'),
-    ]) {
-      const start = performance.now();
-      findingsOf(text, 'SKILL.md', declared);
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    expectScansQuickly(
+      [
+        sh('A_B=http://192.0.2.1/x '.repeat(MiB / 24)),
+        'STAGING_BOT_URL, e.g. `http://192.0.2.1/x` '.repeat(MiB / 44),
+        sh('export ' + 'A'.repeat(MiB) + '=http://192.0.2.1/x'),
+      ],
+      'SKILL.md',
+      declared,
+    );
   });
 });
 
@@ -591,9 +583,7 @@ describe('SG-DROPPER-003 LAN device addresses the user configures', () => {
       ['process.env.' + 'A'.repeat(MiB) + ' || "http://192.0.2.1/x"', 'scripts/s.js'],
       ['A_URL=http://192.0.2.1/x '.repeat(MiB / 25), 'x.env'],
     ]) {
-      const start = performance.now();
-      findingsOf(text, file);
-      expect(performance.now() - start).toBeLessThan(1000);
+      expectScansQuickly([text], file);
     }
   });
 });
@@ -651,9 +641,7 @@ describe('adversarial auto-run macro text', () => {
     ['certutil', 'VBA Sub AutoOpen()\n' + 'certutil '.repeat(MiB / 9)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'vba/Module1.bas');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'vba/Module1.bas');
   });
 });
 
@@ -686,9 +674,7 @@ describe('adversarial Lua loaders', () => {
     ['require words', 'io.popen("wget x.lua")\n' + 'require ( '.repeat(MiB / 10)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/x.lua');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/x.lua');
   });
 });
 
@@ -699,9 +685,7 @@ describe('adversarial JNDI login configs', () => {
     ['provider urls', 'a=JndiLoginModule ' + 'group.provider.url="ldap://'.repeat(MiB / 27)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'jaas.conf');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'jaas.conf');
   });
 });
 
@@ -918,9 +902,7 @@ describe('adversarial split download-and-run scripts', () => {
     ['variables', 'chmod +x "$a"\ncurl -o "$a" ' + '$v'.repeat(MiB / 2)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/get.sh');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/get.sh');
   });
 });
 
@@ -973,9 +955,7 @@ describe('adversarial RouterOS scripts', () => {
     ['parses', ':local d [/tool fetch url=x]\n' + ':parse $e '.repeat(MiB / 10)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'routeros/x.rsc');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'routeros/x.rsc');
   });
 });
 
@@ -1045,9 +1025,7 @@ describe('adversarial scripts in JSON strings', () => {
     ['long keys', JSON.stringify({ ['pre' + 'a'.repeat(MiB / 2)]: 'a\nb' })],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'assets/egg.json');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'assets/egg.json');
   });
 });
 
@@ -1162,9 +1140,7 @@ describe('adversarial variable cradles (PowerShell and POSIX shell)', () => {
     ['scriptblocks', '$a = irm u\n' + '[scriptblock]::Create( $'.repeat(MiB / 24)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'x.ps1');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'x.ps1');
   });
 });
 
@@ -1202,9 +1178,7 @@ describe('Command strings concatenated around a constant host', () => {
       'var a = b = c = d;\n'.repeat(MiB / 38) +
       "x = 'curl ' + H + ' -o f && sh f';\n" +
       "' + H + '".repeat(MiB / 18);
-    const start = performance.now();
-    findingsOf(text, 'scripts/p.js');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/p.js');
   });
 });
 
@@ -1237,8 +1211,6 @@ describe('adversarial downloaded-file runs', () => {
   ];
   // The whole engine runs here, so the bound is the engine's: a second per MiB.
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'assets/autorun.brs');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'assets/autorun.brs');
   });
 });

@@ -1,5 +1,5 @@
 import { personalRecordsToUndocumentedHost } from '../analyzers/record-sends.js';
-import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, js, py, sh } from './rule-cases.helper.js';
 import { registrable } from './indicators.js';
 
 const sshRelay = (forward: string) =>
@@ -418,9 +418,7 @@ describe('adversarial spreadsheet formulas', () => {
     ['hide words', 'hide '.repeat(MiB / 5)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/build.py');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/build.py');
   });
 });
 
@@ -627,9 +625,7 @@ describe('Apps Script fetch options', () => {
     const text =
       'PropertiesService; UrlFetchApp.fetch(u, { payload: 1 })\n' +
       'x = (a).getProperties() '.repeat((1024 * 1024) / 25);
-    const start = performance.now();
-    findingsOf(text, 'Code.gs');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'Code.gs');
   });
 });
 
@@ -669,9 +665,7 @@ describe('adversarial transfer scripts', () => {
     ['sessions', 'open sftp://u:pw1@h.example/ -hostkey=*\n'.repeat(MiB / 40) + 'put x y\n'],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'winscp/x.txt');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'winscp/x.txt');
   });
 });
 
@@ -686,9 +680,7 @@ describe('adversarial Apps Script fetches', () => {
     ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'apps-script/Code.gs');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'apps-script/Code.gs');
   });
 });
 
@@ -813,9 +805,7 @@ describe('adversarial token beacons', () => {
     ['continued lines', 'Authorization: t\n"https://b.example/?" +' + ' \n'.repeat(MiB / 2)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'assets/overlay.js');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'assets/overlay.js');
   });
 });
 
@@ -854,8 +844,6 @@ describe('adversarial public uploads', () => {
   ];
   // The whole engine runs here, so the bound is the engine's: a second per MiB.
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/up.py');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/up.py');
   });
 });

@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, js, py, sh } from './rule-cases.helper.js';
 import { EXFILTRATION_RULES } from './exfiltration.rules.js';
 
 const notebook = (cells: string[]) =>
@@ -1245,9 +1245,7 @@ describe('vendor-scoped sends (anti-hang)', () => {
 describe('adversarial Postman scripts', () => {
   it('should scan 1 MiB of sends and scope reads in under a second', () => {
     const text = 'pm.sendRequest({ url: pm[k][ pm.globals.toObject( '.repeat((1024 * 1024) / 52);
-    const start = performance.now();
-    findingsOf(text, 'c.postman_collection.json');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'c.postman_collection.json');
   });
 });
 
@@ -1285,9 +1283,7 @@ describe('adversarial local-socket clients', () => {
       'import os, socket\nKEY = os.environ["API_TOKEN"]\ns.sendall(KEY)\n' +
       'socket.create_connection((h, p))\nh = "127.0.0.1"\n'.repeat(30) +
       'a = b = c = d = "127.0.0.1", '.repeat((250 * 1024) / 30);
-    const start = performance.now();
-    findingsOf(text, 'scripts/rcon.py');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/rcon.py');
   });
 });
 
@@ -1319,17 +1315,16 @@ describe('SG-EXFIL-003 redacted webhooks', () => {
 
   it('should scan 1 MiB of webhook paths and lookup words in under a second', () => {
     const MiB = 1024 * 1024;
-    for (const text of [
-      'h = "https://discord.com/api/webhooks/' + '0'.repeat(MiB) + '"\n',
-      'h = "https://discord.com/api/webhooks/1/' + 'X'.repeat(MiB) + '"\n',
-      'h = "' + 'https://discord.com/api/webhooks/000/XXXXXXXXX'.repeat(MiB / 46) + '"\n',
-      'm = `' + 'host ( ${a.b.c} '.repeat(MiB / 16) + '`\n',
-      'm = `host' + ' '.repeat(MiB) + '${a.b.cc}`\n',
-    ]) {
-      const start = performance.now();
-      findingsOf(text, 'scripts/run.js');
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    expectScansQuickly(
+      [
+        'h = "https://discord.com/api/webhooks/' + '0'.repeat(MiB) + '"\n',
+        'h = "https://discord.com/api/webhooks/1/' + 'X'.repeat(MiB) + '"\n',
+        'h = "' + 'https://discord.com/api/webhooks/000/XXXXXXXXX'.repeat(MiB / 46) + '"\n',
+        'm = `' + 'host ( ${a.b.c} '.repeat(MiB / 16) + '`\n',
+        'm = `host' + ' '.repeat(MiB) + '${a.b.cc}`\n',
+      ],
+      'scripts/run.js',
+    );
   });
 });
 
@@ -1366,15 +1361,14 @@ describeRuleCases('exfiltration (data in the query of a GET)', [
 describe('adversarial query-smuggling URLs', () => {
   it('should scan 1 MiB of near-miss query URLs in under a second', () => {
     const MiB = 1024 * 1024;
-    for (const text of [
-      'fetch(`https://a.b/p?' + 'd=${q.slice(i'.repeat(MiB / 14) + '`)',
-      'x = f"https://a.b/p?' + '&d={b[i'.repeat(MiB / 8) + '"',
-      'https://' + '?a='.repeat(MiB / 4),
-    ]) {
-      const start = performance.now();
-      findingsOf(text, 'scripts/a.mjs');
-      expect(performance.now() - start).toBeLessThan(1000);
-    }
+    expectScansQuickly(
+      [
+        'fetch(`https://a.b/p?' + 'd=${q.slice(i'.repeat(MiB / 14) + '`)',
+        'x = f"https://a.b/p?' + '&d={b[i'.repeat(MiB / 8) + '"',
+        'https://' + '?a='.repeat(MiB / 4),
+      ],
+      'scripts/a.mjs',
+    );
   });
 });
 

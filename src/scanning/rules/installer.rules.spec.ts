@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, sh } from './rule-cases.helper.js';
 
 const manifest = (hook: string) =>
   JSON.stringify({
@@ -125,9 +125,7 @@ describe('SG-INSTALL-006 on adversarial manifests', () => {
     const KiB = 1024;
     const pkg = JSON.stringify({ scripts: { postinstall: 'node ' + 'a/'.repeat(200 * KiB) + 'x.js' } });
     const script = 'require(x)\n' + 'https.get(a/'.repeat((1024 * KiB) / 12);
-    const start = performance.now();
-    findingsOf(pkg, 'package.json', undefined, { 'x.js': script });
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([pkg], 'package.json', undefined, { 'x.js': script });
   });
 });
 
@@ -191,9 +189,7 @@ describe('adversarial package installs', () => {
     ['xattr words', 'sudo curl installer -pkg x\n' + 'xattr "'.repeat(MiB / 7)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/setup.sh');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/setup.sh');
   });
 });
 
@@ -254,9 +250,7 @@ describe('adversarial Homebrew formulas', () => {
     ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'Formula/x.rb');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'Formula/x.rb');
   });
 });
 

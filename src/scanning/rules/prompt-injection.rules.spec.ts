@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf } from './rule-cases.helper.js';
 
 const TAG = (s: string) => [...s].map((c) => String.fromCodePoint(0xe0000 + c.charCodeAt(0))).join('');
 
@@ -314,9 +314,7 @@ describe('prompt-injection: steps kept out of the output', () => {
 describe('adversarial data-borne instructions', () => {
   it('should scan 1 MiB of run-them phrases in under a second', () => {
     const text = '# T\n\n' + 'notes starting with run them apply the notes '.repeat((1024 * 1024) / 46);
-    const start = performance.now();
-    findingsOf(text);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text]);
   });
 });
 

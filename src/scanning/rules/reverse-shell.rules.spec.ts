@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, js, py, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, js, py, sh } from './rule-cases.helper.js';
 
 describeRuleCases('reverse-shell', [
   {
@@ -352,9 +352,7 @@ describe('adversarial socket command loops', () => {
     ['Perl backticks', 'x.pl', 'IO::Socket::INET->new(PeerAddr => $h);\n<$s>\n' + '` $a '.repeat(MiB / 5)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, path, text) => {
-    const start = performance.now();
-    findingsOf(text, path);
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], path);
   });
 });
 
@@ -522,9 +520,7 @@ describe('adversarial fifo pipelines', () => {
     ['redirects', 'mkfifo f; sh -i; nc h 1\n' + 'a <<<<<<<<<<<<< | >>>>>>>>>>>'.repeat(MiB / 30)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'scripts/x.sh');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'scripts/x.sh');
   });
 });
 
@@ -601,8 +597,6 @@ describe('adversarial PHP socket-to-shell', () => {
     ],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'x.php');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'x.php');
   });
 });

@@ -48,3 +48,17 @@ export function describeRuleCases(family: string, cases: RuleCase[]): void {
     );
   });
 }
+
+/** Adversarial inputs: each text must get through the whole engine within its second per MiB. */
+export function expectScansQuickly(
+  texts: string[],
+  file = 'SKILL.md',
+  frontmatter?: Record<string, unknown>,
+  others: Record<string, string> = {},
+): void {
+  for (const text of texts) {
+    const start = performance.now();
+    findingsOf(text, file, frontmatter, others);
+    expect(performance.now() - start).toBeLessThan(1000);
+  }
+}

@@ -1,4 +1,4 @@
-import { describeRuleCases, findingsOf, sh } from './rule-cases.helper.js';
+import { describeRuleCases, expectScansQuickly, findingsOf, sh } from './rule-cases.helper.js';
 import { TAMPER_RULES } from './tamper.rules.js';
 
 const REPO = 'repos/{owner}/{repo}/branches/main/protection';
@@ -721,9 +721,7 @@ describe('adversarial payment tables', () => {
     ['assignments', 'iban = 1\n' + 'if amount >= 1000:\n iban '.repeat(MiB / 26)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'data/table.csv', undefined, { 'scripts/pay.py': text });
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'data/table.csv', undefined, { 'scripts/pay.py': text });
   });
 });
 
@@ -732,9 +730,7 @@ describe('adversarial page templates', () => {
     const text = "x.elements[ addEventListener('submit' new Image( | split: '' | reverse ".repeat(
       (1024 * 1024) / 70,
     );
-    const start = performance.now();
-    findingsOf(text, 'snippets/a.liquid');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'snippets/a.liquid');
   });
 
   it.each([
@@ -745,9 +741,7 @@ describe('adversarial page templates', () => {
     const text = JSON.stringify({
       tag: [{ key: 'html', value: unit.repeat(Math.ceil((1024 * 1024) / unit.length)) }],
     });
-    const start = performance.now();
-    findingsOf(text, 'assets/gtm.json');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'assets/gtm.json');
   });
 });
 
@@ -894,9 +888,7 @@ describe('SG-TAMPER-029 severity', () => {
     ]) {
       // 1 MiB in all, half in the script and half in the settings file it edits.
       const text = 'hummingbot\n' + line.repeat(MiB / 2 / line.length);
-      const start = performance.now();
-      findingsOf(HB_SKILL, 'SKILL.md', undefined, { 'scripts/tune.sh': text, 'conf/c.yml': text });
-      expect(performance.now() - start).toBeLessThan(1000);
+      expectScansQuickly([HB_SKILL], 'SKILL.md', undefined, { 'scripts/tune.sh': text, 'conf/c.yml': text });
     }
   });
 });
@@ -938,9 +930,7 @@ describe('adversarial clipboard swappers', () => {
     ['base58 runs', 'clipboard.read(); clipboard.write(x); isAddress(t)\n"' + '1'.repeat(MiB)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'lib/watch.js');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'lib/watch.js');
   });
 });
 
@@ -968,9 +958,7 @@ describe('SG-TAMPER-030 (adversarial input)', () => {
     ['many lines', 'audit_log_enabled = true\nmfa_enabled = 1\n'.repeat(MiB / 40)],
     ['long separators', 'mfa' + '|'.repeat(MiB)],
   ])('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'references/x.cfg');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'references/x.cfg');
   });
 });
 
@@ -1010,9 +998,7 @@ describe('SG-TAMPER-031 (adversarial input)', () => {
     ['table calls', 'UPDATE a SET b\n' + "DB::table('logs') user ".repeat(MiB / 24)],
     ['word runs', 'UPDATE a SET b\n' + 'a'.repeat(MiB) + 'Log.objects.filter(user'],
   ])('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'cli/x.php');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'cli/x.php');
   });
 });
 
@@ -1074,9 +1060,7 @@ describe('SG-TAMPER-032 (adversarial input)', () => {
     ['launch options', 'x %command% cp a start_protected_game.exe.orig '.repeat(MiB / 48)],
   ])('should scan 1 MiB of %s in under a second', (_name, text) => {
     for (const path of ['scripts/x.sh', 'assets/launch-options.txt']) {
-      const start = performance.now();
-      findingsOf(text, path);
-      expect(performance.now() - start).toBeLessThan(1000);
+      expectScansQuickly([text], path);
     }
   });
 });
@@ -1120,9 +1104,7 @@ describe('adversarial web server configs', () => {
     ['engine switches', 'access_log off;\n' + 'SecRuleEngine SecAuditEngine '.repeat(MiB / 29)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'assets/site.conf');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'assets/site.conf');
   });
 });
 
@@ -1308,9 +1290,7 @@ describe('SG-TAMPER-036 session protections', () => {
     ['long keys', ('https' + 'a'.repeat(60) + ' = false ').repeat((1024 * 1024) / 74)],
     ['IP ranges', 'require_https = false\n' + '0.0.0.0 '.repeat((1024 * 1024) / 8)],
   ])('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'config/x.xml');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'config/x.xml');
   });
 });
 
@@ -1342,8 +1322,6 @@ describe('adversarial UCI firewall text', () => {
   ];
   // The whole engine runs here, so the bound is the engine's: a second per MiB.
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
-    const start = performance.now();
-    findingsOf(text, 'config/firewall');
-    expect(performance.now() - start).toBeLessThan(1000);
+    expectScansQuickly([text], 'config/firewall');
   });
 });
