@@ -1,0 +1,52 @@
+;;; std-layers.lsp -- create / repair standard layers from layers.csv
+
+(defun std:split (str delim / pos out)
+  (while (setq pos (vl-string-search delim str))
+    (setq out (cons (substr str 1 pos) out)
+          str (substr str (+ pos 2))))
+  (reverse (cons str out))
+)
+
+(defun std:read-csv (path / fh line rows)
+  (if (setq fh (open path "r"))
+    (progn
+      (read-line fh) ; header
+      (while (setq line (read-line fh))
+        (if (> (strlen line) 0)
+          (setq rows (cons (std:split line ",") rows))))
+      (close fh)))
+  (reverse rows)
+)
+
+(defun std:ensure-ltype (lt)
+  (if (and (not (tblsearch "LTYPE" lt)) (/= (strcase lt) "CONTINUOUS"))
+    (vl-catch-all-apply 'vla-load
+      (list (vla-get-Linetypes (vla-get-ActiveDocument (vlax-get-acad-object)))
+            lt "acad.lin")))
+)
+
+(defun c:STDLAYERS (/ doc layers csv rows made fixed name lay)
+  (setq doc    (vla-get-ActiveDocument (vlax-get-acad-object))
+        layers (vla-get-Layers doc)
+        csv    (findfile "layers.csv")
+        made 0 fixed 0)
+  (if (not csv)
+    (princ "\nlayers.csv not found on support path.")
+    (progn
+      (vla-StartUndoMark doc)
+      (foreach r (std:read-csv csv)
+        (setq name (nth 0 r))
+        (std:ensure-ltype (nth 2 r))
+        (if (tblsearch "LAYER" name)
+          (setq lay (vla-Item layers name) fixed (1+ fixed))
+          (setq lay (vla-Add layers name) made (1+ made)))
+        (vla-put-Color lay (atoi (nth 1 r)))
+        (if (tblsearch "LTYPE" (nth 2 r)) (vla-put-Linetype lay (nth 2 r)))
+        (vla-put-Lineweight lay (atoi (nth 3 r)))
+        (vla-put-Plottable lay (if (= (nth 4 r) "1") :vlax-true :vlax-false))
+        (vla-put-Description lay (nth 5 r)))
+      (vla-EndUndoMark doc)
+      (princ (strcat "\nSTDLAYERS: " (itoa made) " created, " (itoa fixed) " checked."))))
+  (princ)
+)
+(princ)

@@ -1,0 +1,3 @@
+def classFactory(iface):
+    from .survey_import import SurveyImportPlugin
+    return SurveyImportPlugin(iface)
