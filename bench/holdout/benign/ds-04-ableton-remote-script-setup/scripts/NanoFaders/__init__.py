@@ -1,0 +1,5 @@
+from .NanoFaders import NanoFaders
+
+
+def create_instance(c_instance):
+    return NanoFaders(c_instance)
