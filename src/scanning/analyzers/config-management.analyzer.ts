@@ -336,6 +336,11 @@ function readAnsibleTask(reader: Reader, task: YAMLMap): void {
         reader.lines.push(words.join(' ').replace(/\r?\n/g, ' '));
         reader.lineMap.push(line);
       }
+      // get_url's `checksum:` fails the task on a mismatch: the download is verified, as `sha256sum -c` would.
+      if (module === 'get_url' && dest && value.has('checksum') && reader.lines.length < MAX_COMMANDS) {
+        reader.lines.push(`sha256sum -c ${shellWord(dest)}`.replace(/\r?\n/g, ' '));
+        reader.lineMap.push(line);
+      }
     } else if (module in ANSIBLE_WRITE && isMap(value)) {
       const path = scalarString(value.get('dest', true)) ?? scalarString(value.get('path', true));
       const content = value.get(ANSIBLE_WRITE[module], true);

@@ -68,6 +68,8 @@ const EXT_LANGS: Record<string, Lang> = {
   command: 'shell',
   py: 'python',
   pyw: 'python',
+  // ArcGIS Python toolboxes: Python source that ArcGIS Pro imports when the toolbox is opened.
+  pyt: 'python',
   js: 'js',
   mjs: 'js',
   cjs: 'js',

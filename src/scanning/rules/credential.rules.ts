@@ -696,6 +696,20 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // A desktop GIS's encrypted credential store read in clear: QGIS's auth database walked
+    // (`authManager().configIds()` / `availableAuthMethodConfigs()`) and each config loaded decrypted
+    // (`loadAuthenticationConfig(id, cfg, True)`). One config loaded by the id a layer names is a plugin
+    // using its own login; every config the store holds is a sweep.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /\.loadAuthenticationConfig\s{0,4}\([^()\n]{0,200}?,\s{0,4}(?:full\s{0,4}=\s{0,4})?True\s{0,4}\)/g,
+    hints: ['loadauthenticationconfig'],
+    needs: [['configids', 'availableauthmethodconfigs']],
+    starts: ['.loadauthenticationconfig'],
+    in: 'code',
+  },
+  {
     // Orchestrators' connection stores read whole: every Airflow Connection from the metadata
     // database (`session.query(Connection)`, URIs with passwords) or the `airflow connections export` CLI.
     type: 'signal',

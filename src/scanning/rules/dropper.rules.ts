@@ -526,7 +526,7 @@ const FETCH_ANY = gated(
   /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios|got|DownloadFile|DownloadString|Invoke-WebRequest|iwr|Invoke-RestMethod|Start-BitsTransfer|curl|wget)\b|\.get\s*\(\s*["'`]https?:\/\//i,
 );
 const MAKE_RUNNABLE = gated(
-  /\btar\s+-?\w*x\w*|\bunzip\s|S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bprocess\.execPath\b/i,
+  /\btar\s+-?\w*x\w*|\bunzip\s|S_IEXEC|S_IXUSR|\b0o[75][0-7]{2}\b|\bchmodSync\s*\(|\bchmod\s+\+?[0-7]*x|detached\s*:\s*true|start_new_session\s*=\s*True|-WindowStyle\s+Hidden|CREATE_NO_WINDOW|DETACHED_PROCESS|\bcreationflags\s*=\s*(?:0x0{0,4}8000000|0x0{0,7}8|134217728|8)\b|\.extractall\s*\([^)\n]{0,200}\bpwd\s*=|\bprocess\.execPath\b/i,
 );
 const RUN_PROGRAM = gated(
   /\bsubprocess\.(?:Popen|run|call)\s*\(|\bos\.(?:system|startfile|exec\w+)\s*\(|\b[\w$]+\.(?:spawn|execFile)\s*\(|(?<![.\w])(?:spawn|execFile)\s*\(|\bStart-Process\b|\bnohup\s|\bopen\s+-g?a?\s*["']?[\w$/.~-]+\.app\b/g,
@@ -1030,6 +1030,8 @@ const CHMOD_ARGS =
   /\bchmod[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}([ugoa]{0,3}\+[rwxXst]{0,4}|0?[0-7]{3})[ \t]{1,4}([^;&|\n]{1,600})/g;
 /** Where a word is a command: a line start, after an operator, a substitution or a prefix word. */
 const COMMAND_LEAD = String.raw`(?:^|[;&|({\x60]|\$\(|\b(?:then|do|else|exec|nohup|sudo|setsid|time|command|timeout[ \t]{1,4}\d{1,6}[smh]?)[ \t])[ \t]{0,40}`;
+/** A shell or script interpreter given a file to run (`bash -x`, `sh`, `source`, `.`, `python3`, `perl`). */
+const INTERPRETER = String.raw`(?:(?:ba|z|da|k)?sh|source|\.|python[23]?(?:\.\d{1,2})?|perl|ruby|node)[ \t]{1,4}(?:-[A-Za-z]{1,4}[ \t]{1,4}){0,3}`;
 /** A check of the saved file (checksum or signature), not an unverified run. */
 const VERIFIED =
   /\b(?:sha(?:1|224|256|384|512)sum|shasum|b2sum|md5sum|openssl[ \t]{1,4}dgst|gpg[ \t]{1,4}(?:--batch[ \t]{1,4})?--verify|cosign[ \t]{1,4}verify\w{0,10}|minisign[ \t]{1,4}-V|slsa-verifier|gh[ \t]{1,4}attestation[ \t]{1,4}verify)\b/;
@@ -1107,7 +1109,7 @@ function savedFetchRuns({ segments, ctx }: CustomInput): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'code' || seg.lang !== 'shell') continue;
-    if (!testSegment(SAVED_FETCH_GATE, seg) || !testSegment(CHMOD_GATE, seg)) continue;
+    if (!testSegment(SAVED_FETCH_GATE, seg)) continue;
     // A checksum or signature check of the download is the reviewable form: not flagged here.
     if (VERIFIED.test(seg.text)) continue;
     const lines = logicalLines(seg.text);
@@ -1118,7 +1120,7 @@ function savedFetchRuns({ segments, ctx }: CustomInput): RawHit[] {
     if (saved.size === 0) continue;
     const runnable = new Set<string>();
     for (const { text } of lines) {
-      if (!text.includes('chmod')) continue;
+      if (!text.includes('chmod') || !testSegment(CHMOD_GATE, seg)) continue;
       let chmods = 0;
       for (const m of text.matchAll(CHMOD_ARGS)) {
         if (++chmods > MAX_PER_LINE) break;
@@ -1129,17 +1131,26 @@ function savedFetchRuns({ segments, ctx }: CustomInput): RawHit[] {
         }
       }
     }
-    if (runnable.size === 0) continue;
-    const names = [...runnable].map(escapeRe).join('|');
-    const run = new RegExp(`${COMMAND_LEAD}((?:\\.\\/)?(?:${names}))(?=[ \\t;&|)\\x60]|$)`);
+    // Handed to an interpreter (`bash "$f"`, `. "$f"`), the saved file runs without being made executable.
+    const names = [...saved.keys()].map(escapeRe).join('|');
+    const interpreted = new RegExp(
+      `${COMMAND_LEAD}${INTERPRETER}((?:\\.\\/)?(?:${names}))(?=[ \\t;&|)\\x60]|$)`,
+    );
+    const run =
+      runnable.size === 0
+        ? null
+        : new RegExp(
+            `${COMMAND_LEAD}((?:\\.\\/)?(?:${[...runnable].map(escapeRe).join('|')}))(?=[ \\t;&|)\\x60]|$)`,
+          );
     let hit: RawHit | null = null;
     const judged = new Map<number, Severity>();
     for (const { text } of lines) {
       if (/\b(?:curl|wget|chmod)\b/.test(text) && !/[;&|]/.test(text)) continue;
       const words = text.replace(/\$\{([A-Za-z_]\w{0,63})\}/g, '$$$1').replace(/["']/g, '');
-      const m = run.exec(words);
+      const direct = run?.exec(words);
       // A bare name is looked up on PATH: only a path or a variable is the saved file.
-      if (!m || !/[/$]/.test(m[1])) continue;
+      const m = direct && /[/$]/.test(direct[1]) ? direct : interpreted.exec(words);
+      if (!m) continue;
       const at = saved.get(shellWord(m[1]));
       if (at === undefined || judged.has(at)) continue;
       const fetch = lines[at];
@@ -1393,7 +1404,7 @@ export const DROPPER_RULES: AnyRule[] = [
     family: 'dropper',
     severity: 'HIGH',
     message:
-      'A shell script downloads a file to a path, marks it executable and runs it, the steps split over lines, functions or variables (no checksum or signature check)',
+      'A shell script downloads a file to a path and runs it (marked executable, or handed to sh/bash/source/an interpreter), the steps split over lines, functions or variables (no checksum or signature check)',
     remediation: REMEDIATION,
     check: savedFetchRuns,
   },

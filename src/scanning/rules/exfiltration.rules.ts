@@ -123,6 +123,18 @@ const NET_SEND_SIGNALS: AnyRule[] = [
     in: 'code',
   },
   {
+    // Qt's network stack (PyQt/PySide, QGIS plugins): a POST or PUT through a QNetworkAccessManager
+    // or QGIS's shared QgsNetworkAccessManager (`QgsNetworkAccessManager.instance().post(req, data)`),
+    // or through QGIS's blocking request (`QgsBlockingNetworkRequest().post(req, data)`).
+    type: 'signal',
+    tag: 'net-send',
+    pattern:
+      /\b(?:Qgs|Q)(?:NetworkAccessManager|BlockingNetworkRequest)\b[\w.]{0,40}(?:\(\s{0,4}\))?(?:\.\w{1,30}\(\s{0,4}\))?\.(?:post|put|sendCustomRequest)\s{0,4}\(/g,
+    hints: ['networkaccessmanager', 'blockingnetworkrequest'],
+    starts: ['qnetworkaccessmanager', 'qgsnetworkaccessmanager', 'qgsblockingnetworkrequest'],
+    in: 'code',
+  },
+  {
     // Request bodies of Ruby (a verb sent by name), R (httr, httr2, curl, RCurl; `nsl` of a built
     // name), Swift (URLRequest), Java/Kotlin/Groovy (HttpURLConnection, java.net.http, OkHttp) and
     // COM/XHR clients (`.Open "POST"` of MSXML2/WinHttp in VBA and VBScript, `xhr.open("POST")`).

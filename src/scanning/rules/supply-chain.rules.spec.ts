@@ -48,6 +48,16 @@ describeRuleCases('supply-chain', [
       '[global]\nextra-index-url = https://download.pytorch.org/whl/cu121\ntrusted-host = devpi.lan.example\n',
   },
   {
+    // A conda environment's pip list: a look-alike of a popular package beside index options.
+    id: 'SG-SUPPLY-001',
+    file: 'env/environment.yml',
+    positive:
+      'name: survey\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n      - --extra-index-url https://wheels.lab.example/simple\n      - pandsa==2.2.2\n      - rasterio>=1.3\n',
+    // The same names spelt right; a conda package (not a pip one) is not read as a pip requirement.
+    negative:
+      'name: survey\nchannels:\n  - conda-forge\ndependencies:\n  - python=3.11\n  - pip\n  - pip:\n      - --extra-index-url https://wheels.lab.example/simple\n      - pandas==2.2.2\n      - rasterio>=1.3\n',
+  },
+  {
     id: 'SG-SUPPLY-014',
     file: 'assets/platformio.ini',
     positive:
@@ -793,5 +803,16 @@ describe('adversarial pip index settings', () => {
     const t = Date.now();
     findingsOf(text, 'scripts/setup.sh');
     expect(Date.now() - t).toBeLessThan(1000);
+  });
+});
+
+describe('adversarial conda environment files', () => {
+  const MiB = 1024 * 1024;
+  it.each([
+    ['pip lists', 'dependencies:\n  - pip:\n' + '      - pkg-name==1.0\n'.repeat(MiB / 22)],
+    ['nested pip keys', '- pip:\n'.repeat(MiB / 7)],
+    ['long lines', '  - pip:\n      - ' + 'a'.repeat(MiB)],
+  ])('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'environment.yml');
   });
 });

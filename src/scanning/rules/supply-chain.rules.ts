@@ -95,7 +95,9 @@ function manifestPackages(input: CustomInput): Install[] {
         ? packageJsonDeps(f.text)
         : /^requirements.*\.txt$/.test(name)
           ? requirementNames(f.text)
-          : [];
+          : CONDA_ENV_FILE.test(name)
+            ? condaPipNames(f.text)
+            : [];
     if (names.length === 0) continue;
     const starts = lineStarts(f.text);
     for (const pkg of names) {
@@ -220,6 +222,34 @@ function packageJsonDeps(text: string): string[] {
   } catch {
     return [];
   }
+}
+
+/** A conda environment file (`environment.yml`, `environment-dev.yaml`, `conda-env.yml`). */
+const CONDA_ENV_FILE = /^(?:environment|conda[-_]?env(?:ironment)?)(?:[-_.][\w.-]{0,40})?\.ya?ml$/i;
+const MAX_CONDA_LINES = 5000;
+
+/**
+ * The packages a conda environment file installs with pip (the `- pip:` list under `dependencies:`),
+ * as a requirements file would name them; options (`- --index-url …`) are not package names.
+ */
+function condaPipNames(text: string): string[] {
+  const out: string[] = [];
+  let pipIndent = -1;
+  const lines = text.split('\n', MAX_CONDA_LINES);
+  for (const line of lines) {
+    const indent = /^[ \t]*/.exec(line)![0].length;
+    if (pipIndent >= 0) {
+      if (!line.trim() || line.trimStart().startsWith('#')) continue;
+      if (indent <= pipIndent) pipIndent = -1;
+      else {
+        const name = /^[ \t]*-[ \t]{1,8}["']?([A-Za-z0-9][\w.-]{0,100})/.exec(line)?.[1];
+        if (name) out.push(name);
+        continue;
+      }
+    }
+    if (/^[ \t]*-[ \t]{1,8}pip[ \t]*:[ \t]*(?:#.*)?$/.test(line)) pipIndent = indent;
+  }
+  return out;
 }
 
 function requirementNames(text: string): string[] {
