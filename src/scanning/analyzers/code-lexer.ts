@@ -26,7 +26,8 @@ const SYNTAX: Partial<Record<CommentSyntax, Syntax>> = {
   python: { line: ['#'], quotes: ['"', "'"], triple: true },
   js: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
   go: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'", '`'], triple: false },
-  ruby: { line: ['#'], quotes: ['"', "'"], triple: false },
+  // Ruby backticks run a command: a `#{cmd}` inside one is interpolation, not a comment.
+  ruby: { line: ['#'], quotes: ['"', "'", '`'], triple: false },
   yaml: { line: ['#'], quotes: ['"', "'"], triple: false },
   // Dart: `//` and `///` doc comments, `/* */`; `'''` and `"""` strings span lines.
   dart: { line: ['//'], block: ['/*', '*/'], quotes: ['"', "'"], triple: true },

@@ -101,21 +101,23 @@ const EXT_LANGS: Record<string, Lang> = {
 
 /**
  * Source files of languages without a lexer here (Rust, C#, Java, Perl, Lua, VBA modules, Godot's
- * GDScript, RouterOS `.rsc` scripts, Puppet `.pp` manifests, BrightScript `.brs`, ...): read as code,
+ * GDScript, RouterOS `.rsc` scripts, Puppet `.pp` manifests, BrightScript `.brs`, AutoLISP `.lsp`/`.mnl`, ...): read as code,
  * comments included, rather than as prose the code rules never see.
  */
 const OTHER_SOURCE_EXTS = new Set(
   (
     'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php phtml pl pm lua tcl r ' +
-    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp brs'
+    'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp brs ' +
+    'lsp mnl'
   ).split(' '),
 );
 
 /**
- * Templates and includes a PHP app copies or requires (`health.stub`, `config.inc`, `x.php.dist`): PHP
- * source when the file opens with `<?php`. Fixtures kept as `.txt` stay text.
+ * Templates and includes a PHP app copies or requires (`health.stub`, `config.inc`, `x.php.dist`), and
+ * Drupal's hook files (`x.module`, `x.install`, `x.theme`, `x.profile`, `x.engine`), which the CMS
+ * loads on every request: PHP source when the file opens with `<?php`. Fixtures kept as `.txt` stay text.
  */
-const PHP_TEMPLATE_EXT = /\.(?:stub|inc|dist|tpl|tmpl|template)$/i;
+const PHP_TEMPLATE_EXT = /\.(?:stub|inc|dist|tpl|tmpl|template|module|install|theme|profile|engine)$/i;
 const PHP_OPEN = /^\s{0,40}<\?php\b/i;
 
 /** A PHP program: a `.php`/`.phtml` file, or a template or include that opens with `<?php`. */

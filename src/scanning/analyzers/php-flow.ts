@@ -45,6 +45,10 @@ const NAME_FUNCS: Record<string, (s: string) => string> = {
   trim: (s) => s.trim(),
 };
 
+/** `implode('', array_map('chr', [103, 122, ...]))`: a name spelled in character codes. */
+const CHR_MAP =
+  /^(?:implode|join)\s*\(\s*(["'])\1\s*,\s*array_map\s*\(\s*["']chr["']\s*,\s*(?:\[|array\s*\()\s*(\d{1,3}(?:\s*,\s*\d{1,3}){0,60})\s*,?\s*[\])]\s*\)\s*\)$/i;
+
 /**
  * The constant string an expression builds (`'sys'.'tem'`, `str_rot13('cnffgueh')`,
  * `strrev(base64_decode('...'))`, `chr(115).chr(121)...`), or null when it is not constant.
@@ -57,6 +61,8 @@ export function constantString(expr: string, depth = 0): string | null {
     const inner = constantString(call[2], depth + 1);
     return inner === null ? null : NAME_FUNCS[call[1].toLowerCase()](inner);
   }
+  const codes = CHR_MAP.exec(e);
+  if (codes) return String.fromCharCode(...codes[2].split(',').map((c) => Number(c.trim()) & 0xff));
   let out = '';
   for (const part of e.split('.')) {
     const p = part.trim();
@@ -100,7 +106,7 @@ function firstFrom(positions: number[], at: number): number {
 const REQUEST_SOURCES = new RegExp(REQUEST_SOURCE.source, 'g');
 const VARIABLE = /\$\w{1,60}/g;
 const MAYBE_CONSTANT =
-  /^\s*(?:["']|\(\s*string\s*\)|(?:str_rot13|strrev|base64_decode|hex2bin|strtolower|trim|chr)\s*\()/i;
+  /^\s*(?:["']|\(\s*string\s*\)|(?:str_rot13|strrev|base64_decode|hex2bin|strtolower|trim|chr|implode|join)\s*\()/i;
 
 /**
  * Request input of one PHP file, indexed by position once, and the variables found to hold it: every

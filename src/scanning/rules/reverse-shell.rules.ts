@@ -137,10 +137,11 @@ const SOCKET_READ = gated(
  * A command that is a variable, not a literal: the usual process APIs, Lua's `os.execute` / `io.popen`,
  * PHP's `shell_exec($c)` family, Elixir's `System.cmd("sh", ["-c", line])` / `System.shell(line)`,
  * Erlang's `:os.cmd(...)` / `os:cmd(Cmd)` and `open_port({spawn, Cmd}, ...)`, Tcl's
- * `exec /bin/sh -c $line`, `exec {*}$line` and `open "|$line"` / `open |[list sh -c $line]`.
+ * `exec /bin/sh -c $line`, `exec {*}$line` and `open "|$line"` / `open |[list sh -c $line]`, Ruby's
+ * `IO.popen(cmd, ...)` / `Process.spawn(env, cmd)` and a backtick or `%x()` that starts with `#{cmd}`.
  */
 const RUN_COMMAND_VARIABLE = gated(
-  /\bexec\s+(?:-\w{1,12}\s+){0,2}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w|\bexec\s+\{\*\}\$\w|\bopen\s+["{]?\|\s{0,4}(?:\$\w|\[list\s+(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w)|\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+/g,
+  /\bexec\s+(?:-\w{1,12}\s+){0,2}(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w|\bexec\s+\{\*\}\$\w|\bopen\s+["{]?\|\s{0,4}(?:\$\w|\[list\s+(?:(?:\/usr)?\/bin\/)?(?:ba|z|da|k)?sh\s+-c\s+\$\w)|\b(?:subprocess\.(?:run|call|check_output|check_call|Popen|getoutput|getstatusoutput)|os\.(?:system|popen|execute)|io\.popen|execSync|exec|spawnSync|spawn|system|Open3\.(?:popen[23]e?|capture[23]e?))\s*\(\s*(?!["'`[])[\w.]+|\bexec\.Command\s*\(\s*"(?:\/bin\/)?(?:(?:ba|z)?sh|cmd(?:\.exe)?|powershell(?:\.exe)?)"|\b(?:shell_exec|exec|system|passthru|popen|proc_open|pcntl_exec)\s*\(\s*\$\w+|\bSystem\.cmd\s*\(\s*"(?:\/bin\/)?(?:ba|z)?sh"\s*,\s*\[\s*"-c"\s*,\s*(?!["'])\w+|\bSystem\.(?:cmd|shell)\s*\(\s*(?!["'~])\w+|(?::|\b)os[.:]cmd\s*\(\s*(?!["'~])\w+|\b(?:Port\.open|open_port)\s*\(\s*\{\s*:?spawn\s*,\s*(?!["'~])\w+|\b(?:IO|Kernel|Process)\.(?:popen|spawn|exec)(?:[ \t]{0,4}\([ \t]{0,4}|[ \t]{1,4})(?:\{[^}\n]{0,80}\}[ \t]{0,4},[ \t]{0,4})?@?[a-z_][\w.]{0,60}|`#\{@?[a-z_][\w.]{0,60}\}[^`\n]{0,80}`|%x[({[]#\{@?[a-z_][\w.]{0,60}\}[^)}\]\n]{0,80}[)}\]]/g,
 );
 
 /**
