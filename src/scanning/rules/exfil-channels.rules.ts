@@ -1,6 +1,9 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
 import { fannedOutDestinations } from '../analyzers/upload-destinations.js';
-import { personalRecordsToUndocumentedHost } from '../analyzers/record-sends.js';
+import {
+  personalRecordsToUndocumentedHost,
+  workflowSendsToUndocumentedHost,
+} from '../analyzers/record-sends.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { isLocalHost, PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
@@ -1536,6 +1539,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send contact records only to the services the skill documents; drop undisclosed “benchmarking” or “calibration” copies.',
     check: ({ files }) => personalRecordsToUndocumentedHost(files),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-931',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A workflow definition (Logic Apps, Power Automate) has an HTTP action that posts people’s personal fields from the trigger, or a credential written into the body, to a host the skill’s documents never name',
+    remediation:
+      'Send records only to the services the skill documents, keep credentials in connections or Key Vault references, and remove undisclosed “mirror” or “archive” actions.',
+    check: ({ files }) => workflowSendsToUndocumentedHost(files),
   },
   {
     type: 'custom',
