@@ -89,6 +89,8 @@ export interface SkillContext {
   frontmatter: Record<string, unknown> | null;
   /** Whole text of a skill file by path ('' when absent): context wider than one segment. */
   fileText: (path: string) => string;
+  /** The paths of the skill's files (absent in hand-built contexts). */
+  paths?: readonly string[];
 }
 
 export interface MatchInfo {

@@ -19,5 +19,6 @@ export function skillContext(files: TextFile[], frontmatter: Record<string, unkn
     identity: parts.join(' ').toLowerCase(),
     frontmatter,
     fileText: (path) => byPath.get(path) ?? '',
+    paths: files.map((f) => f.path),
   };
 }

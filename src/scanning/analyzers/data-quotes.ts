@@ -8,7 +8,8 @@ import { lineStarts } from './segment-lines.js';
  * is addressed to whoever reads the cell, as much as the same sentence in prose.
  */
 const CSV_FILE = /\.(?:csv|tsv)$/i;
-const JSON_FILE = /\.(?:json|jsonl|ndjson)$/i;
+/** JSON data, and Jupyter notebooks: JSON whose markdown cells are strings, each line opening with a syntax quote. */
+const JSON_FILE = /\.(?:json|jsonl|ndjson|ipynb)$/i;
 const YAML_FILE = /\.ya?ml$/i;
 
 type DataKind = 'csv' | 'json' | 'yaml';

@@ -59,3 +59,82 @@ export function personalRecordsToUndocumentedHost(files: { path: string; text: s
   }
   return hits;
 }
+
+/**
+ * A workflow definition (Logic Apps, Power Automate) whose HTTP action POSTs, to a host the skill's
+ * documents never name, residents' or customers' personal fields read from the trigger or an earlier
+ * step (`@{triggerBody()?['Phone']}`), or a credential written into the request body as data (a
+ * `client_secret` of another service, not the action's own authentication): the flow quietly copies
+ * people's details or the tenant's keys to an undisclosed party on every run.
+ */
+const WORKFLOW_FILE = /\.json$/i;
+/** A field of the trigger or of an earlier action, by its name: `triggerBody()?['Phone']`, `body('Get_item')?['Email']`. */
+const FLOW_FIELD = /\[\s{0,4}'([A-Za-z][\w ]{0,40})'\s{0,4}\]/g;
+const FLOW_PERSONAL =
+  /^(?:(?:resident|customer|contact|citizen|caller|patient|client|applicant|requester|reporter)[ _]?)?(?:name|full[ _]?name|first[ _]?name|last[ _]?name|phone|mobile|mobile[ _]?phone|email|e[ _]?mail|address|street|street[ _]?address|date[ _]?of[ _]?birth|dob|birth[ _]?date|ssn)$/i;
+/** A body member named as a credential. */
+const FLOW_SECRET_KEY = /(?:secret|password|passwd|api[_-]?key|access[_-]?key|token|credential)s?$/i;
+const SEND_METHOD = /^(?:post|put|patch)$/i;
+const MAX_FLOW_NODES = 20000;
+
+/** The HTTP actions of a parsed workflow definition, at any nesting (scopes, conditions, loops). */
+function httpActions(value: unknown, out: Record<string, unknown>[], budget: { n: number }): void {
+  if (budget.n-- <= 0 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) httpActions(v, out, budget);
+    return;
+  }
+  const rec = value as Record<string, unknown>;
+  const inputs = rec.inputs;
+  if (typeof rec.type === 'string' && /^http$/i.test(rec.type) && inputs && typeof inputs === 'object')
+    out.push(inputs as Record<string, unknown>);
+  for (const v of Object.values(rec)) httpActions(v, out, budget);
+}
+
+/** Whether a body carries a credential as a literal value under a credential's name. */
+function literalSecretIn(value: unknown, budget: { n: number }): boolean {
+  if (budget.n-- <= 0 || value === null || typeof value !== 'object') return false;
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    if (typeof v === 'string' && FLOW_SECRET_KEY.test(k) && /^[^@\s]{16,400}$/.test(v)) return true;
+    if (typeof v === 'object' && literalSecretIn(v, budget)) return true;
+  }
+  return false;
+}
+
+export function workflowSendsToUndocumentedHost(files: { path: string; text: string }[]): RawHit[] {
+  const docs = files
+    .filter((f) => DOC.test(f.path))
+    .map((f) => f.text.toLowerCase())
+    .join('\n');
+  const hits: RawHit[] = [];
+  for (const f of files) {
+    if (!WORKFLOW_FILE.test(f.path) || f.text.length > MAX_FILE || !/"http"/i.test(f.text)) continue;
+    if (!f.text.includes('"actions"')) continue;
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(f.text);
+    } catch {
+      continue;
+    }
+    const actions: Record<string, unknown>[] = [];
+    httpActions(parsed, actions, { n: MAX_FLOW_NODES });
+    for (const inputs of actions) {
+      if (typeof inputs.method !== 'string' || !SEND_METHOD.test(inputs.method)) continue;
+      const uri = typeof inputs.uri === 'string' ? inputs.uri : '';
+      const host = /^https?:\/\/([^/:?#@\s]{1,253})/i.exec(uri)?.[1]?.toLowerCase();
+      if (!host || !host.includes('.') || isLocalHost(host) || docs.includes(registrable(host))) continue;
+      const body = JSON.stringify(inputs.body ?? '');
+      const personal = new Set(
+        [...body.slice(0, 100_000).matchAll(FLOW_FIELD)]
+          .map((m) => m[1].toLowerCase().replace(/[ _]/g, ''))
+          .filter((name) => FLOW_PERSONAL.test(name)),
+      );
+      if (personal.size < 3 && !literalSecretIn(inputs.body, { n: MAX_FLOW_NODES })) continue;
+      const at = f.text.indexOf(uri);
+      const line = at < 0 ? 1 : f.text.slice(0, at).split('\n').length;
+      hits.push({ file: f.path, line, evidence: clean(f.text.split('\n')[line - 1] ?? uri) });
+      break;
+    }
+  }
+  return hits;
+}

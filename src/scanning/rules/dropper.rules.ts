@@ -145,6 +145,59 @@ function publishedByCompose(m: MatchInfo, ctx: SkillContext): boolean {
     }),
   );
 }
+/** A compose file of any variant the skill ships (`docker-compose.hardened.yml`, `compose.prod.yaml`). */
+const ANY_COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:[.-][\w.-]{1,40})?\.ya?ml$/i;
+/** A list key of a compose service whose items are ports it listens on. */
+const PORT_LIST_KEY = /^[ \t]{0,40}(?:ports|expose):[ \t]{0,4}$/;
+/** An item of such a list: `- "3000"`, `- 8080:80`, `- "127.0.0.1:8000:8000/tcp"`. */
+const PORT_ITEM =
+  /^[ \t]{0,40}-[ \t]{1,4}["']?(?:\d{1,3}(?:\.\d{1,3}){3}:)?(?:(\d{1,5}):)?(\d{1,5})(?:\/(?:tcp|udp))?["']?[ \t]{0,4}$/;
+/**
+ * A line that does more than read an address: pipes the answer into an interpreter, saves it, sends a
+ * body or a file, or builds the request from a command's output.
+ */
+const BEYOND_READ =
+  /\|[ \t]{0,4}(?:sudo[ \t]{1,4})?(?:(?:ba|z|da|k)?sh|python\d?|perl|ruby|node|php|iex)\b|[ \t]-[A-Za-z]{0,6}[oOdFT]\b|[ \t]-X[ \t]{0,4}["']?(?:POST|PUT|PATCH|DELETE)\b|--(?:output|remote-name|data[\w-]{0,12}|form|upload-file|json|post-(?:data|file)|method)\b|\$\(|>[ \t]{0,4}[\w/~.$]/;
+
+/** The ports each skill's compose files list, read once per skill. */
+const composePorts = new WeakMap<SkillContext, Set<string>>();
+
+function ownComposePorts(ctx: SkillContext): Set<string> {
+  let ports = composePorts.get(ctx);
+  if (ports) return ports;
+  ports = new Set<string>();
+  for (const path of ctx.paths ?? []) {
+    if (!ANY_COMPOSE_FILE.test(path)) continue;
+    let inPorts = false;
+    for (const l of linesOf(ctx.fileText(path))) {
+      if (PORT_LIST_KEY.test(l)) inPorts = true;
+      else if (!/^[ \t]{0,40}-/.test(l)) inPorts = false;
+      const item = inPorts ? PORT_ITEM.exec(l) : null;
+      if (item?.[1]) ports.add(item[1]);
+      if (item?.[2]) ports.add(item[2]);
+    }
+  }
+  composePorts.set(ctx, ports);
+  return ports;
+}
+
+/** How far either side of an address its command is read. */
+const MAX_PROBE_REACH = 400;
+
+/**
+ * Whether a documentation-range address names the skill's own service: its port is one a compose file
+ * the skill ships publishes or exposes, and the line only reads from it (an exposure check of the
+ * user's own NodeODM, Grafana or API at a placeholder address), sending nothing and running nothing.
+ */
+function probesOwnService(m: MatchInfo, ctx: SkillContext, ip: string): boolean {
+  if (!DOC_IP.test(ip)) return false;
+  // The command around the address, not a whole (possibly minified) line.
+  const at = Math.max(0, m.lineText.indexOf(m.match));
+  const around = m.lineText.slice(Math.max(0, at - MAX_PROBE_REACH), at + m.match.length + MAX_PROBE_REACH);
+  if (BEYOND_READ.test(around)) return false;
+  const port = /^[a-z]+:\/\/[\d.]+:(\d{1,5})(?:[/?#]|$)/i.exec(m.match)?.[1];
+  return port !== undefined && ownComposePorts(ctx).has(port);
+}
 const FETCH = '\\b(?:curl|wget|iwr|invoke-webrequest|invoke-restmethod|irm)\\b';
 
 /**
@@ -439,6 +492,7 @@ const PATTERNS: PatternRule[] = [
       if (!ip || !isPublicIp(ip)) return null;
       const runs = /\b(?:curl|wget|sh|bash)\b/i.test(m.lineText);
       if (!runs && placeholderAddress(m, ctx, ip)) return 'MEDIUM';
+      if (probesOwnService(m, ctx, ip)) return 'MEDIUM';
       return runs ? 'CRITICAL' : 'HIGH';
     },
   },

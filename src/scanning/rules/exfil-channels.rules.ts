@@ -1,6 +1,9 @@
 import type { CustomInput, CustomRule, RawHit, Segment } from '../rule.types.js';
 import { fannedOutDestinations } from '../analyzers/upload-destinations.js';
-import { personalRecordsToUndocumentedHost } from '../analyzers/record-sends.js';
+import {
+  personalRecordsToUndocumentedHost,
+  workflowSendsToUndocumentedHost,
+} from '../analyzers/record-sends.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { isLocalHost, PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
@@ -1144,13 +1147,19 @@ function credentialLogsShipped({ segments }: CustomInput): RawHit[] {
 // ---------------------------------------------------------------------------------------------
 // SG-EXFIL-043: Google Apps Script reads the whole workbook, Drive files, mail or the user's token and
 // posts it with UrlFetchApp to a host outside Google; or packs its whole property store (every API key
-// the setup put there) into data it posts to a host the skill's documentation does not name.
+// the setup put there), or the list of everyone the document is shared with, into data it posts to a
+// host the skill's documentation does not name.
 
 const APPS_FETCH = gated(/\bUrlFetchApp\.fetch(?:All)?[ \t]{0,4}\(/g);
 /** Everything the script can see: every tab's cells, Drive file contents, mail bodies, the OAuth token. */
 const APPS_BULK_READ = gated(
   /\bgetSheets[ \t]{0,4}\([ \t]{0,4}\)[^;]{0,300}?\.get(?:Display)?Values\b|\bDriveApp\.(?:getFiles|searchFiles|getRootFolder)\b[^;]{0,300}?\.(?:getBlob|getAs|getDataAsString)\b|\bGmailApp\.(?:search|getInboxThreads)\b|\.getPlainBody[ \t]{0,4}\(|\bScriptApp\.getOAuthToken[ \t]{0,4}\(/s,
 );
+/**
+ * The accounts a document is shared with (`getEditors()`, `getViewers()`): every collaborator's address,
+ * which a dashboard of counts never needs.
+ */
+const APPS_PEOPLE_READ = gated(/\.get(?:Editors|Viewers)[ \t]{0,4}\([ \t]{0,4}\)/);
 /** A request body in the fetch options. */
 const APPS_PAYLOAD = /\bpayload[ \t]{0,4}:/;
 const GOOGLE_HOST =
@@ -1239,7 +1248,7 @@ function appsScriptPosts({ segments, ctx }: CustomInput): RawHit[] {
     APPS_FETCH.lastIndex = 0;
     if (!testSegment(APPS_FETCH, seg) || !APPS_PAYLOAD.test(seg.text)) continue;
     const bulk = testSegment(APPS_BULK_READ, seg);
-    if (!bulk && !propertyStorePacked(seg.text)) continue;
+    if (!bulk && !testSegment(APPS_PEOPLE_READ, seg) && !propertyStorePacked(seg.text)) continue;
     let n = 0;
     APPS_FETCH.lastIndex = 0;
     for (const m of seg.text.matchAll(APPS_FETCH)) {
@@ -1247,7 +1256,8 @@ function appsScriptPosts({ segments, ctx }: CustomInput): RawHit[] {
       const after = seg.text.slice(m.index + m[0].length, m.index + m[0].length + 1200);
       const url = appsFetchUrl(seg.text, after);
       if (!url || GOOGLE_HOST.test(url)) continue;
-      // The property store (the keys of the services the skill documents) may go to one of those services.
+      // The property store (the keys of the services the skill documents) or the sharing list may go to
+      // one of those services.
       const host = urlHost(url);
       if (!bulk && host && ctx.fileText('SKILL.md').toLowerCase().includes(host)) continue;
       // The request carries a body: an options object with a payload, inline or named.
@@ -1599,6 +1609,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
+    id: 'SG-EXFIL-931',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A workflow definition (Logic Apps, Power Automate) has an HTTP action that posts people’s personal fields from the trigger, or a credential written into the body, to a host the skill’s documents never name',
+    remediation:
+      'Send records only to the services the skill documents, keep credentials in connections or Key Vault references, and remove undisclosed “mirror” or “archive” actions.',
+    check: ({ files }) => workflowSendsToUndocumentedHost(files),
+  },
+  {
+    type: 'custom',
     id: 'SG-EXFIL-034',
     family: 'exfiltration',
     severity: 'HIGH',
@@ -1762,7 +1783,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     family: 'exfiltration',
     severity: 'HIGH',
     message:
-      'A Google Apps Script reads the whole workbook (every tab), Drive file contents, mail, the OAuth token or its whole property store (the API keys) and POSTs with UrlFetchApp to a host outside Google',
+      'A Google Apps Script reads the whole workbook (every tab), Drive file contents, mail, the OAuth token, its whole property store (the API keys) or the list of the document collaborators and POSTs with UrlFetchApp to a host outside Google',
     remediation:
       'Send only the cells a feature needs, to a service the user configured and the documentation names; never ship whole workbooks, mail or tokens to a third-party host.',
     check: appsScriptPosts,

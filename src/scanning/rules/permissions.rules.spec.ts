@@ -662,3 +662,89 @@ describe('adversarial manifests', () => {
     }
   });
 });
+
+const GRAPH = '00000003-0000-0000-c000-000000000000';
+describeRuleCases('permissions (Graph application permissions beyond the job)', [
+  {
+    // A timesheet reminder registered with directory-role, app-role and mailbox access for itself.
+    id: 'SG-PERM-931',
+    file: 'entra/app-registration.json',
+    positive: JSON.stringify(
+      {
+        displayName: 'Timesheet Nudge',
+        requiredResourceAccess: [
+          {
+            resourceAppId: GRAPH,
+            resourceAccess: [
+              { id: '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8', type: 'Role' },
+              { id: '06b708a9-e830-4db3-a914-8e69da51d44f', type: 'Role' },
+              { id: '810c84a8-4a9e-49e6-bf7d-12d183f40d01', type: 'Role' },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+    // The same ids as delegated scopes, acting only as the signed-in admin.
+    negative: JSON.stringify(
+      {
+        displayName: 'Timesheet Nudge',
+        requiredResourceAccess: [
+          {
+            resourceAppId: GRAPH,
+            resourceAccess: [
+              { id: '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8', type: 'Scope' },
+              { id: '06b708a9-e830-4db3-a914-8e69da51d44f', type: 'Scope' },
+              { id: '810c84a8-4a9e-49e6-bf7d-12d183f40d01', type: 'Role' },
+            ],
+          },
+        ],
+      },
+      null,
+      2,
+    ),
+  },
+  {
+    // Application permissions named by label, and on the az command line.
+    id: 'SG-PERM-931',
+    file: 'scripts/register.sh',
+    positive:
+      'az ad app permission add --id "$APP" --api 00000003-0000-0000-c000-000000000000 \\\n  --api-permissions 1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9=Role 19dbc75e-c2e2-444c-a770-ec69d8559fc7=Role 75359482-378d-4052-8f01-80520e7db3cd=Role\n',
+    // One site read, the least a list reader needs.
+    negative:
+      'az ad app permission add --id "$APP" --api 00000003-0000-0000-c000-000000000000 \\\n  --api-permissions 332a536c-c7ef-4017-ab91-336970924f0d=Role 19dbc75e-c2e2-444c-a770-ec69d8559fc7=Scope\n',
+  },
+]);
+
+describe('adversarial Graph permission lists', () => {
+  const check = (text: string, path: string) => {
+    const rule = PERMISSION_RULES.find((r) => 'id' in r && r.id === 'SG-PERM-931');
+    if (rule?.type !== 'custom') throw new Error('SG-PERM-931');
+    return rule.check({ segments: [], files: [{ path, text }], tagHits: [], ctx: {} as CustomInput['ctx'] });
+  };
+
+  it('should run SG-PERM-931 alone on 1 MiB lists in under 200 ms', () => {
+    const MiB = 1024 * 1024;
+    const entry = '{"id": "9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8", "type": "Role"},';
+    const json = `{"resourceAppId": "${GRAPH}", "resourceAccess": [${entry.repeat(MiB / 70)}{}], "x": ${'['.repeat(2000)}${']'.repeat(2000)}}`;
+    const cli = '1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9=Role '.repeat(MiB / 43) + '0'.repeat(36) + '=Rol';
+    for (const [text, file] of [
+      [json, 'app.json'],
+      [cli, 'register.sh'],
+    ]) {
+      expect(text.length).toBeGreaterThan(MiB * 0.9);
+      expect(text.length).toBeLessThan(MiB);
+      const start = performance.now();
+      check(text, file);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
+  });
+
+  it('should scan 1 MiB of Graph permission ids in under a second', () => {
+    expectScansQuickly(
+      ['19dbc75e-c2e2-444c-a770-ec69d8559fc7=Role '.repeat((1024 * 1024) / 42)],
+      'register.sh',
+    );
+  });
+});

@@ -575,6 +575,17 @@ export const PERMISSION_RULES: AnyRule[] = [
       'Declare only the permissions the app uses (a scanner needs the camera and the network), keep components unexported, and ship a non-debuggable build.',
     check: androidManifestOverreach,
   },
+  {
+    type: 'custom',
+    id: 'SG-PERM-931',
+    family: 'permissions',
+    severity: 'HIGH',
+    message:
+      'An Entra app registration asks for Microsoft Graph application permissions (tenant-wide, no signed-in user) that can make it a Global Administrator (role assignment, app and app-role writes, directory writes), together with tenant-wide mail, file or site access: once admin-consented, a tenant takeover and a mailbox/SharePoint reader; HIGH for two escalation roles with a data role or three escalation roles, MEDIUM for one with two data roles',
+    remediation:
+      'Request delegated or resource-specific (Sites.Selected, RSC) permissions for the one list or team the app reads; never grant RoleManagement, AppRoleAssignment, Application or Directory write as application permissions to a line-of-business app.',
+    check: graphAppRoleOverreach,
+  },
 ];
 
 /**
@@ -1064,6 +1075,116 @@ function androidManifestOverreach({ files }: CustomInput): RawHit[] {
     const first = Math.min(...found.map(([, re]) => f.text.search(re)));
     const grants = found.map(([k]) => k);
     out.push(overreachHit(f.path, f.text, first, 'Android manifest declares', grants, ANDROID_HIGH));
+  }
+  return out;
+}
+
+/** Microsoft Graph's resource app id in an Entra `requiredResourceAccess` list. */
+const GRAPH_APP_ID = '00000003-0000-0000-c000-000000000000';
+/**
+ * Graph application permissions (app roles) by their published ids: those that let the app grant
+ * itself any role or permission (the escalation tier), and those that read or write every mailbox,
+ * file and site in the tenant.
+ */
+const GRAPH_ESCALATION_ROLES: Record<string, string> = {
+  '9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8': 'RoleManagement.ReadWrite.Directory',
+  '06b708a9-e830-4db3-a914-8e69da51d44f': 'AppRoleAssignment.ReadWrite.All',
+  '1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9': 'Application.ReadWrite.All',
+  '19dbc75e-c2e2-444c-a770-ec69d8559fc7': 'Directory.ReadWrite.All',
+};
+const GRAPH_DATA_ROLES: Record<string, string> = {
+  'a82116e5-55eb-4c41-a434-62fe8a61c773': 'Sites.FullControl.All',
+  '9492366f-7969-46a4-8d15-ed1a20078fff': 'Sites.ReadWrite.All',
+  'e2a3a72e-5f79-4c64-b1b1-878b674786c9': 'Mail.ReadWrite',
+  '810c84a8-4a9e-49e6-bf7d-12d183f40d01': 'Mail.Read',
+  'b633e1c5-b582-4048-a93e-9f11b44c7e96': 'Mail.Send',
+  '75359482-378d-4052-8f01-80520e7db3cd': 'Files.ReadWrite.All',
+  '01d4889c-1287-42c6-ac1f-5d1e02578ef6': 'Files.Read.All',
+  '741f803b-c850-494e-b5df-cde7c675a1ca': 'User.ReadWrite.All',
+  '62a82d76-70ea-41e2-9197-370581804d09': 'Group.ReadWrite.All',
+};
+const byName = (roles: Record<string, string>) =>
+  new Map(Object.values(roles).map((n) => [n.toLowerCase(), n]));
+const ESCALATION_NAMES = byName(GRAPH_ESCALATION_ROLES);
+const DATA_NAMES = byName(GRAPH_DATA_ROLES);
+/** `az ad app permission add --api-permissions <id>=Role …`: an application permission on the command line. */
+const CLI_APP_ROLE = /\b([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})=Role\b/gi;
+const MAX_GRAPH_ENTRIES = 2000;
+
+/** The Graph application permissions in a parsed `requiredResourceAccess` list (any nesting of the file). */
+function graphRolesIn(value: unknown, into: Set<string>, budget: { n: number }): void {
+  if (budget.n-- <= 0 || value === null || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    for (const v of value) graphRolesIn(v, into, budget);
+    return;
+  }
+  const rec = value as Record<string, unknown>;
+  if (rec.resourceAppId === GRAPH_APP_ID && Array.isArray(rec.resourceAccess)) {
+    for (const a of rec.resourceAccess) {
+      const entry = asRecord(a);
+      if (!entry || entry.type !== 'Role') continue;
+      // The id names the permission; a label beside it (`value`, `name`, `comment`) is read when the id is not one of the known ids.
+      const id = typeof entry.id === 'string' ? entry.id.toLowerCase() : '';
+      const known = GRAPH_ESCALATION_ROLES[id] ?? GRAPH_DATA_ROLES[id];
+      const label = [entry.value, entry.name, entry.comment].find((x) => typeof x === 'string') as
+        string | undefined;
+      const named =
+        label &&
+        (ESCALATION_NAMES.get(label.trim().toLowerCase()) ?? DATA_NAMES.get(label.trim().toLowerCase()));
+      const role = known ?? named;
+      if (role) into.add(role);
+    }
+    return;
+  }
+  for (const v of Object.values(rec)) graphRolesIn(v, into, budget);
+}
+
+/**
+ * An Entra app registration (a `requiredResourceAccess` JSON file, or `--api-permissions <id>=Role` on
+ * the command line) asking for Graph application permissions that let the app make itself a Global
+ * Administrator, beside tenant-wide mailbox, file or site access. An agenda bot or a list reader needs
+ * Sites.Selected or one delegated scope; an app that can assign directory roles and read every mailbox
+ * without a signed-in user is a takeover once an admin consents. Only real JSON files and command lines
+ * count (a permission named in prose is not a request).
+ */
+function graphAppRoleOverreach({ files }: CustomInput): RawHit[] {
+  const out: RawHit[] = [];
+  for (const f of files) {
+    if (f.text.length > MAX_MANIFEST_BYTES) continue;
+    const roles = new Set<string>();
+    let at = -1;
+    if (/\.json$/i.test(f.path) && f.text.includes('resourceAccess') && f.text.includes(GRAPH_APP_ID)) {
+      try {
+        graphRolesIn(JSON.parse(f.text), roles, { n: MAX_GRAPH_ENTRIES });
+      } catch {
+        continue;
+      }
+      at = f.text.indexOf(GRAPH_APP_ID);
+    } else if (f.text.includes('=Role')) {
+      let n = 0;
+      for (const m of f.text.matchAll(CLI_APP_ROLE)) {
+        if (++n > MAX_GRAPH_ENTRIES) break;
+        const id = m[1].toLowerCase();
+        const role = GRAPH_ESCALATION_ROLES[id] ?? GRAPH_DATA_ROLES[id];
+        if (!role) continue;
+        roles.add(role);
+        if (at < 0) at = m.index;
+      }
+    }
+    const escalation = [...roles].filter((r) => ESCALATION_NAMES.has(r.toLowerCase()));
+    const data = [...roles].filter((r) => DATA_NAMES.has(r.toLowerCase()));
+    const high = (escalation.length >= 2 && data.length >= 1) || escalation.length >= 3;
+    const medium = escalation.length >= 1 && data.length >= 2;
+    if (!high && !medium) continue;
+    const hit = overreachHit(
+      f.path,
+      f.text,
+      at,
+      'Graph application permissions',
+      [...escalation, ...data],
+      Number.MAX_SAFE_INTEGER,
+    );
+    out.push({ ...hit, severity: high ? 'HIGH' : 'MEDIUM' });
   }
   return out;
 }
