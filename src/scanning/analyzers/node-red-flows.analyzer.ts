@@ -14,7 +14,7 @@ const MAX_SEARCHED = 16 * 1024 * 1024;
 /** The block every segment of one flow file shares: the nodes of a flow are one program. */
 export const NODE_RED_BLOCK = '#node-red';
 
-type Rec = Record<string, unknown>;
+export type Rec = Record<string, unknown>;
 
 function asRecord(v: unknown): Rec | null {
   return v && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : null;
@@ -23,7 +23,7 @@ function asRecord(v: unknown): Rec | null {
 const str = (v: unknown) => (typeof v === 'string' ? v.slice(0, MAX_CODE) : '');
 
 /** The nodes of a flow export (`[…]`, or `{ "flows": […] }` as the admin API and projects write it). */
-function flowNodes(text: string): Rec[] | null {
+export function flowNodes(text: string): Rec[] | null {
   let root: unknown;
   try {
     root = JSON.parse(text);

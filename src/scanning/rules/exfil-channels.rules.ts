@@ -4,6 +4,8 @@ import {
   personalRecordsToUndocumentedHost,
   workflowSendsToUndocumentedHost,
 } from '../analyzers/record-sends.js';
+import { flowRecordSends } from '../analyzers/node-red-sends.js';
+import { sessionToOtherHost } from '../analyzers/session-sends.js';
 import type { Severity } from '../scan.types.js';
 import { evidenceAround, fileLineOf, lineIndexOf, lineStarts, linesOf } from '../analyzers/segment-lines.js';
 import { isLocalHost, PASTE_HOSTS, registrable, SECRET_NAME } from './indicators.js';
@@ -1617,6 +1619,28 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Send records only to the services the skill documents, keep credentials in connections or Key Vault references, and remove undisclosed “mirror” or “archive” actions.',
     check: ({ files }) => workflowSendsToUndocumentedHost(files),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-971',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'Page code takes the signed-in user’s live session from the host application (getSession, credentials.sessionId) and POSTs/PUTs it to a host that is not the application’s own and that the skill’s documents never name: that host can act as the user',
+    remediation:
+      'Keep the session inside the application (call its API from the page); a backend that needs access must use its own documented service account, never the user’s session.',
+    check: ({ files }) => sessionToOtherHost(files),
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-972',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      'A Node-RED flow passes records of people (a file, table or query, or fields a function node gathers) to an HTTP request node that POSTs/PUTs them to an outside host the skill’s documents never name (the address often set upstream with msg.url)',
+    remediation:
+      'Send records only to the services the documentation names; remove undisclosed “mirror” or “sync” branches from the flow.',
+    check: ({ files }) => flowRecordSends(files),
   },
   {
     type: 'custom',
