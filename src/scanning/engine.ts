@@ -34,6 +34,7 @@ import { preCommitSegments } from './analyzers/pre-commit.analyzer.js';
 import { mesonCommandSegments } from './analyzers/meson-commands.analyzer.js';
 import { nodeRedFlowSegments } from './analyzers/node-red-flows.analyzer.js';
 import { systemdExecSegments } from './analyzers/systemd-units.analyzer.js';
+import { registryFileSegments, scheduledTaskSegments } from './analyzers/windows-admin.analyzer.js';
 import { crontabSegments } from './analyzers/crontab.analyzer.js';
 import { jsonScriptSegments } from './analyzers/json-scripts.analyzer.js';
 import { pbxprojScriptSegments } from './analyzers/pbxproj-scripts.analyzer.js';
@@ -163,6 +164,8 @@ function scanAll(input: StaticScanInput): StaticScanResult {
     ...mesonCommandSegments(files),
     ...nodeRedFlowSegments(files),
     ...systemdExecSegments(files),
+    ...scheduledTaskSegments(files),
+    ...registryFileSegments(files),
     ...crontabSegments(files),
     ...jsonScriptSegments(files),
     ...pbxprojScriptSegments(files),

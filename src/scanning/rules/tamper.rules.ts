@@ -26,6 +26,22 @@ const REMEDIATION = 'Skills must not delete system data, logs or history, nor sw
 
 const t = patternRuleMaker('tamper', REMEDIATION, 'code');
 
+/**
+ * A value that switches Windows protection off: Defender's engines (`Disable*` = 1), a firewall
+ * profile, UAC or its admin prompt (= 0), or a drive root named under Defender's excluded paths. The
+ * match starts at the value's name; `notRegistryWrite` asks for the writer (`reg add`,
+ * `Set-ItemProperty`/`New-ItemProperty`) on the same line. `\\` allowed for a string literal's `\`.
+ */
+const REG_NAMED = (name: string) =>
+  String.raw`(?:\/v|-Name)[ \t]{1,4}["']?${name}["']?(?=[ \t])[^\n]{0,100}?(?:\/d|-Value)[ \t]{1,4}["']?`;
+const WINDOWS_POLICY_OFF = String.raw`${REG_NAMED('Disable(?:AntiSpyware|AntiVirus|RealtimeMonitoring|BehaviorMonitoring|OnAccessProtection|IOAVProtection|ScriptScanning)')}(?:1|0x0{0,7}1|\$?true)\b|${REG_NAMED('(?:EnableFirewall|EnableLUA|ConsentPromptBehaviorAdmin)')}(?:0|0x0{1,8}|\$?false)\b|\bExclusions\\{1,2}Paths["']?[ \t][^\n]{0,40}?(?:\/v|-Name)[ \t]{1,4}["']?[A-Za-z]:(?:\\{1,2})?["']?(?=[ \t])`;
+const REGISTRY_WRITE = /\breg(?:\.exe)?[ \t]{1,4}add\b|\b(?:Set|New)-ItemProperty\b/i;
+
+/** A policy value match (not another kind of switch) on a line that writes no registry value. */
+function notRegistryWrite(match: string, line: string): boolean {
+  return /^(?:\/v|-Name|Exclusions)/i.test(match) && !REGISTRY_WRITE.test(line);
+}
+
 /** A comment after a command: `#` after white space, running to the end of the line. */
 const SHELL_COMMENT = /\s#[^\n]*$/;
 
@@ -117,6 +133,11 @@ const PATTERNS: PatternRule[] = [
         // launchd; the firewall switched off; Gatekeeper's re-arm or the download quarantine disabled.
         String.raw`\blaunchctl\s{1,4}(?:disable|bootout|unload(?:\s{1,4}-w)?)\s{1,4}["']?(?:(?:system|gui\/\d{1,6})\/|\/System\/Library\/LaunchDaemons\/)?com\.apple\.(?:auditd|XProtect|MRT|alf|syslogd)\b`,
         String.raw`\bsocketfilterfw\s{1,4}--setglobalstate\s{1,4}off\b|\b(?:LSQuarantine|GKAutoRearm)["']?\s{1,4}-bool\s{1,4}["']?(?:false|no)\b`,
+        // Windows: Defender's engines, the firewall or UAC switched off by policy value (`reg add`,
+        // `Set-ItemProperty`, a merged `.reg` file read as `reg add`; `\\` in a string literal), a
+        // drive root excluded from scanning, or the firewall profiles turned off.
+        String.raw`${WINDOWS_POLICY_OFF}`,
+        String.raw`\bnetsh(?:\.exe)?[ \t]{1,4}advfirewall[ \t]{1,4}set[ \t]{1,4}(?:all|domain|private|public|current)profiles?[ \t]{1,4}state[ \t]{1,4}off\b|\bSet-NetFirewallProfile\b[^\n]{0,200}?-Enabled[ \t:]{1,4}["']?\$?False\b`,
         String.raw`\biptables\s+-F\b|Set-MpPreference\s+-Disable\w+\s+\$?true|\bspctl\s+--master-disable|\bcsrutil\s+disable|\bxattr\s+-\w*d\w*\s+com\.apple\.quarantine|\bxattr\s+-\w*c\w*\s+["']?\S*\.app\b|\bxattr\s+-\w*c\w*\s+["']?(?:\/usr\/local\/bin|\/opt|~|\$HOME|\/Applications|\/tmp)\/\S+|\bAdd-MpPreference\s+-Exclusion(?:Path|Process|Extension)\b`,
       ].join('|'),
       'gi',
@@ -138,6 +159,13 @@ const PATTERNS: PatternRule[] = [
       'socketfilterfw',
       'lsquarantine',
       'gkautorearm',
+      'disable',
+      'enablefirewall',
+      'enablelua',
+      'consentpromptbehavioradmin',
+      'exclusions',
+      'netsh',
+      'set-netfirewallprofile',
     ],
     // `echo "ufw disable" | at now + 5 minutes` is the dead-man switch of a remote firewall change.
     // One Defender exclusion of a fixed, deep folder or of one program by its full path, in a skill
@@ -149,10 +177,12 @@ const PATTERNS: PatternRule[] = [
     {
       unless: /\|\s*(?:sudo\s+)?at\s+now\s*\+/,
       adjust: (m, ctx) =>
-        narrowVendorExclusion(m, ctx) ||
-        (/^setenforce/i.test(m.match) && endsEnforcing(ctx.fileText(m.segment.file)))
-          ? 'MEDIUM'
-          : 'HIGH',
+        notRegistryWrite(m.match, m.lineText)
+          ? null
+          : narrowVendorExclusion(m, ctx) ||
+              (/^setenforce/i.test(m.match) && endsEnforcing(ctx.fileText(m.segment.file)))
+            ? 'MEDIUM'
+            : 'HIGH',
     },
   ),
   t(
