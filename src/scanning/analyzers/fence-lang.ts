@@ -108,7 +108,7 @@ const OTHER_SOURCE_EXTS = new Set(
   (
     'rs cs csx vb vbs bas vba java kt kts scala groovy gradle swift m mm c h cc cpp cxx hpp php phtml pl pm lua tcl r ' +
     'dart ex exs erl clj fs fsx zig nim cr jl hs ml applescript scpt jxa ahk au3 nu xsh elv gd rprofile rsc sol vy pp brs ' +
-    'lsp mnl'
+    'lsp mnl liq'
   ).split(' '),
 );
 

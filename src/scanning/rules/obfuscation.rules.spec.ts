@@ -573,3 +573,36 @@ describe('adversarial PHP character-code names', () => {
     );
   });
 });
+
+describeRuleCases('obfuscation (decoded code run through a helper or a computed runner)', [
+  {
+    id: 'SG-OBFUSC-012',
+    // The decoded source comes back from a function and is compiled in exec mode.
+    file: 'tools/palette.py',
+    positive:
+      'import base64 as enc\nimport lzma as lz\n\ndef _table():\n    return lz.decompress(enc.a85decode(_DATA))\n\ndef boot():\n    code = compile(_table(), "<table>", "exec")\n    run_it(code)\n',
+    negative:
+      'import base64 as enc\nimport json\nimport lzma as lz\n\ndef _table():\n    return lz.decompress(enc.a85decode(_DATA))\n\ndef boot():\n    return json.loads(_table())\n',
+  },
+  {
+    id: 'SG-OBFUSC-012',
+    // The runner fetched from builtins by a name built at run time.
+    file: 'tools/warmup.py',
+    positive:
+      'import base64, builtins\nsrc = base64.b32decode(BLOB)\nfn = getattr(builtins, NAME_PARTS[0] + NAME_PARTS[1])\ngetattr(builtins, pick())(src)\n',
+    negative:
+      'import base64, builtins\nsrc = base64.b32decode(BLOB)\nprint(getattr(builtins, "len")(src))\ncompile(TEMPLATE, "<t>", "exec")\n',
+  },
+]);
+
+describe('adversarial decoding helpers', () => {
+  const MiB = 1024 * 1024;
+  const cases: [string, string][] = [
+    ['decoding returns', 'exec(f())\n' + '    return a.b85decode(x) + '.repeat(MiB / 28)],
+    ['function heads', 'exec(compile(\n    return z.decompress(b)\n' + 'def f(x):\n'.repeat(MiB / 10)],
+    ['builtin lookups', 'x = z.decompress(b)\n' + 'getattr(builtins, a)(compile( '.repeat(MiB / 32)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'scripts/x.py');
+  });
+});

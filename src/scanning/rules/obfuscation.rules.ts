@@ -44,9 +44,22 @@ function everyOccurrenceElided(match: string, line: string): boolean {
   return seen;
 }
 
+/**
+ * A decode or decompress call: the standard modules by name or under an alias (`import base64 as _b`,
+ * `_z.decompress(`), `atob`, `Buffer.from(…, "base64")`.
+ */
+const DECODE_IN_LINE =
+  '(?:\\b(?:base64\\.\\w{0,16}decode|b64decode|codecs\\.decode|(?:zlib|gzip|lzma|bz2)\\.decompress|marshal\\.loads|bytes\\.fromhex|binascii\\.(?:unhexlify|a2b_base64)|atob)\\s*\\(|(?<![\\w.])[A-Za-z_]\\w{0,30}\\.(?:(?:b64|b32|b16|a85|b85|urlsafe_b64)decode|decompress|unhexlify|a2b_base64)\\s*\\(|\\bBuffer\\.from\\([^)\\n]{0,200}?["\'](?:base64|hex)["\'])';
+
 /** `name = <decode call>…`: a variable holding decoded or decompressed bytes. */
-const DECODED_ASSIGNMENT =
-  /^[ \t]*(?:(?:const|let|var)[ \t]+)?([A-Za-z_$][\w$]{0,40})[ \t]*=[ \t]*[^\n=]{0,120}?(?:\b(?:base64\.\w{0,16}decode|b64decode|codecs\.decode|(?:zlib|gzip|lzma|bz2)\.decompress|marshal\.loads|bytes\.fromhex|binascii\.(?:unhexlify|a2b_base64)|atob)\s*\(|\bBuffer\.from\([^)\n]{0,200}?["'](?:base64|hex)["'])/gm;
+const DECODED_ASSIGNMENT = new RegExp(
+  `^[ \\t]*(?:(?:const|let|var)[ \\t]+)?([A-Za-z_$][\\w$]{0,40})[ \\t]*=[ \\t]*[^\\n=]{0,120}?${DECODE_IN_LINE}`,
+  'gm',
+);
+/** `return <decode call>…`: the function it closes hands decoded bytes to its caller. */
+const DECODED_RETURN = new RegExp(`^[ \\t]+return[ \\t][^\\n=]{0,120}?${DECODE_IN_LINE}`, 'gm');
+/** The function a line belongs to: the nearest `def name(` or `function name(` above it. */
+const FUNCTION_HEAD = /^[ \t]*(?:async[ \t]+)?(?:def|function)[ \t]+([A-Za-z_$][\w$]{0,40})[ \t]*\(/gm;
 
 /** Names the code assigns a decoded value to (at most a few: the sink regex is built from them). */
 function decodedNames(text: string): string[] {
@@ -57,22 +70,49 @@ function decodedNames(text: string): string[] {
   return [...names];
 }
 
+/** Functions that return a decoded value (`def _lut(): … return zlib.decompress(…)`): their calls are decoded data. */
+function decodingFunctions(text: string): string[] {
+  const heads: { at: number; name: string }[] = [];
+  FUNCTION_HEAD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FUNCTION_HEAD.exec(text)) !== null && heads.length < 2000)
+    heads.push({ at: m.index, name: m[1] });
+  const names = new Set<string>();
+  DECODED_RETURN.lastIndex = 0;
+  let h = 0;
+  while ((m = DECODED_RETURN.exec(text)) !== null && names.size < 20) {
+    while (h + 1 < heads.length && heads[h + 1].at < m.index) h++;
+    if (heads[h] && heads[h].at < m.index) names.add(heads[h].name);
+  }
+  return [...names];
+}
+
 const escapeName = (name: string) => name.replace(/\$/g, '\\$');
 
 /**
  * Decoding into a variable on one line and running that variable on another (`raw =
- * zlib.decompress(b64decode(BLOB[::-1]))` … `exec(compile(raw, …))`): SG-OBFUSC-001 split in two.
- * `re.exec(text)` is a regex search, not a run: a member call does not count.
+ * zlib.decompress(b64decode(BLOB[::-1]))` … `exec(compile(raw, …))`): SG-OBFUSC-001 split in two. The
+ * decoded value may come from a function that returns it (`exec(compile(_lut(), …))`), and the runner
+ * may be compile() in exec mode (its code object run however) or a builtin fetched by a computed name
+ * (`getattr(builtins, "".join(("ex", "ec")))(code)`). `re.exec(text)` is a regex search, not a run: a
+ * member call does not count.
  */
 function decodedThenRun(segments: Segment[]): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
     if (seg.kind !== 'code' || (seg.lang !== 'python' && seg.lang !== 'js')) continue;
-    if (!/\b(?:exec|eval|Function)\s*\(/.test(seg.text)) continue;
-    const names = decodedNames(seg.text);
-    if (names.length === 0) continue;
+    if (!/\b(?:exec|eval|Function|compile)\s*\(|\bgetattr\s*\(\s*(?:__builtins__|builtins)\b/.test(seg.text))
+      continue;
+    const names = decodedNames(seg.text).map(escapeName);
+    const calls = decodingFunctions(seg.text).map((n) => `${escapeName(n)}[ \\t]*\\([^()\\n]{0,80}\\)`);
+    if (names.length === 0 && calls.length === 0) continue;
+    const value = `(?:${[...names.map((n) => `${n}(?![\\w$(])`), ...calls].join('|')})`;
     const sink = new RegExp(
-      `(?<![.\\w$])(?:exec|eval|(?:new\\s+)?Function)\\s*\\((?:\\s*["'\`][\\w$]{1,40}["'\`]\\s*,){0,8}\\s*(?:compile\\s*\\(\\s*)?(?:${names.map(escapeName).join('|')})(?![\\w$])`,
+      [
+        `(?<![.\\w$])(?:exec|eval|(?:new\\s+)?Function)\\s*\\((?:\\s*["'\`][\\w$]{1,40}["'\`]\\s*,){0,8}\\s*(?:compile\\s*\\(\\s*)?${value}`,
+        `(?<![.\\w$])compile\\s*\\(\\s*${value}[^\\n]{0,200}?["']exec["']`,
+        `\\bgetattr\\s*\\(\\s*(?:__builtins__|builtins)\\s*,(?!\\s*["'][\\w]{1,40}["']\\s*\\))[^\\n]{0,120}?\\)\\s*\\(\\s*(?:compile\\s*\\(\\s*)?${value}`,
+      ].join('|'),
       'g',
     );
     out.push(...sinkWithSources([seg], [seg.lang], [], sink));

