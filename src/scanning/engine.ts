@@ -450,7 +450,10 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
       return (i, family) =>
         markdown.isCited(i) ||
         (family !== 'prompt-injection' &&
-          (markdown.isContrasted(i) || markdown.isCatalogued(i) || markdown.isFixedBelow(i)));
+          (markdown.isContrasted(i) ||
+            markdown.isCatalogued(i) ||
+            markdown.isFixedBelow(i) ||
+            markdown.isLabelledExample(i)));
     // A security analyst's skill quotes attacks as a matter of course: a command it does not tell
     // the reader to run is an example. Instructions to the agent in prose are never one.
     if (securityWriting)
@@ -460,7 +463,8 @@ function citedOf(file: { path: string; text: string }, securityWriting: boolean,
           (!markdown.isInstructed(i) ||
             markdown.isCatalogued(i) ||
             markdown.isFixedBelow(i) ||
-            markdown.isExcerpt(i)));
+            markdown.isExcerpt(i) ||
+            markdown.isLabelledExample(i)));
     return (i) => markdown.isCited(i);
   }
   // Detection rules (YARA, Sigma, Falco) are lists of what to look for, line by line.

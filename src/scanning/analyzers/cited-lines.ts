@@ -256,7 +256,31 @@ export class CitedMarkdown {
       const at = m.index + m[0].lastIndexOf(m[1]);
       if (at >= from && at < from + line.length) return true;
     }
+    for (const m of text.matchAll(DENIED_NORMAL)) {
+      const at = m.index + m[0].lastIndexOf(m[1]);
+      if (at >= from && at < from + line.length) return true;
+    }
     return false;
+  }
+
+  /**
+   * Whether line `i` sits in a fenced code or file sample (not a shell block) that the lead-in right
+   * above, or the heading right over it, labels as examples of a kind ("Examples that warrant
+   * escalation:", "Example of what has been found in a shared script:", "## Patterns that end the
+   * review"): an exhibit of what a review judges. A bare "Example:" (an output format, a call) is not
+   * such a label, and anything telling the reader to run the block wins.
+   */
+  isLabelledExample(i: number): boolean {
+    const open = i >= 0 && i < this.lines.length ? this.fenceOf[i] : -1;
+    if (open === -1 || !SAMPLE_FENCE.test(this.lines[open]) || SHELL_FENCE.test(this.lines[open]))
+      return false;
+    let k = open - 1;
+    while (k >= 0 && this.lines[k].trim() === '') k--;
+    if (k < 0 || FENCE.test(this.lines[k])) return false;
+    const labelled = HEADING.test(this.lines[k])
+      ? EXAMPLE_LABEL_HEADING.test(this.lines[k].slice(0, MAX_HEADING_LINE))
+      : EXAMPLE_LABEL.test(leadIn(this.lines, open));
+    return labelled && !this.toldToRun(i);
   }
 
   /**
@@ -396,11 +420,11 @@ export class CitedMarkdown {
       }
       k--;
     }
+    // The first item right under its lead-in: citesAround reads the citing phrases there, not the lead-ins.
     return (
       k >= 0 &&
-      k < i - 1 &&
       this.fenceOf[k] === -1 &&
-      (citing(CITING, this.lines[k]) || LIST_LEAD_IN.test(this.lines[k]))
+      ((k < i - 1 && citing(CITING, this.lines[k])) || LIST_LEAD_IN.test(this.lines[k]))
     );
   }
 
@@ -761,10 +785,28 @@ const CONTRASTED = new RegExp(
   `\\b(?:is|are)\\s{1,4}(?:(?:perfectly|completely|usually|generally|often)\\s{1,4})?${NORMAL_USE}\\b[^\`.!?]{0,40}(\`[^\`]{1,200}\`)\\s{1,4}(?:is|are)(?:\\s{1,4}not\\b|n't\\b)\\s{0,4}(?:[.;:!)—–-]|$|${NORMAL_USE}\\b)`,
   'gi',
 );
+/**
+ * "`snippet` is never needed for …", "`snippet` is not normal": a quoted snippet opening its sentence
+ * (after a list marker or a bold label) and denied a normal use outright, the contrast left unsaid.
+ */
+const DENIED_NORMAL = new RegExp(
+  `(?:^|[.;:!?)]\\s{1,4}|(?:\\*\\*|__)\\s{1,4}|(?:^|\\s)[-*+]\\s{1,4})(\`[^\`]{1,200}\`)\\s{1,4}(?:is|are)(?:\\s{1,4}never\\s{1,4}(?:needed|necessary|required|justified|${NORMAL_USE})|(?:\\s{1,4}not|n't)\\s{1,4}${NORMAL_USE})\\b`,
+  'gi',
+);
 /** How much of a line, and of each line around it, a contrast is read in. */
 const MAX_CONTRAST_LINE = 400;
 /** A blockquote line, or a line that opens with inline code: text shown as a quote. */
 const QUOTED_LINE = /^ {0,3}(?:>|(?:[-*+] {1,4})?`)/;
+/**
+ * A lead-in whose last sentence labels what follows as examples of a kind: "Examples that warrant
+ * escalation:", "Example of what has been found in …:", "Patterns we caught:" — the noun, then what
+ * sort of examples they are, up to the colon. A bare "Example:" or "Example usage:" is not one.
+ */
+const EXAMPLE_LABEL =
+  /(?:^|[.!?]\s{1,4})(?:\*\*|__)?(?:examples?|patterns?|samples?|snippets?)\s{1,4}(?:that|which|of|from|seen|found|caught|we|reviewers?)\b[^\n.!?]{0,160}:\s{0,4}(?:\*\*|__)?$/i;
+/** The same label as a section's heading: `## Patterns that end the review`, `### Examples of …`. */
+const EXAMPLE_LABEL_HEADING =
+  /^\s{0,3}#{1,6}\s{1,4}(?:\d{1,2}[.)]\s{0,4})?(?:examples?|patterns?|samples?|snippets?)\s{1,4}(?:that|which|of|from|seen|found|caught|we|reviewers?)\b/i;
 /** A line announcing the examples that follow it. */
 const EXAMPLES_AHEAD =
   /\b(?:examples?|samples?|payloads?)\s+(?:below|that\s+follow)\b|\bfollowing\s+(?:examples?|samples?|payloads?)\b|\bexamples?\s+(?:here\s+)?are\s+quoted\b/i;
@@ -790,7 +832,7 @@ const WRAPPED_LINE = /^\s+(?!`{3}|~{3})\S/;
  * to reject, flag or block, or what the skill refuses to write (one clause: no comma or stop between).
  */
 const LIST_LEAD_IN =
-  /\btimeline\b[^\n:]{0,80}:\s*$|\b(?:any|each|all)\s{1,4}of\s{1,4}these\b[^\n:]{0,80}\b(?:needs?|requires?)\s{1,4}(?:an?\s{1,4})?(?:reason|justification|review|approval|sign-?off|explanation)\b[^\n:]{0,40}:\s*$|\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
+  /\btimeline\b[^\n:]{0,80}:\s*$|\b(?:any|each|all)\s{1,4}of\s{1,4}these\b[^\n:]{0,80}\b(?:needs?|requires?)\s{1,4}(?:an?\s{1,4})?(?:reason|justification|review|approval|sign-?off|explanation)\b[^\n:]{0,40}:\s*$|\b(?:reject|flag|block|deny|quarantine|escalate)\w*\b[^\n]*:\s*$|^\s{0,3}(?:look|watch|check|scan|search)\s{1,4}for\b[^\n]{0,200}:\s*$|\b(?:refus\w*\s{1,4}to|never|do\s{1,4}not|don'?t|must\s{1,4}not|will\s{1,4}not|won'?t)\s{1,4}(?:write|add|put|include|store|save|record|persist|append)\b(?:[^\n.,;!?]|\.(?=\S)){0,120}:\s*$/i;
 const CITING_TABLE_HEADER =
   /\bpass(?:\s+|-)(?:condition|criteria|if|when)\b|\bassertions?\b|\b(?:patterns?|indicators?|iocs?|signatures?|techniques?|payloads?|examples?|red\s+flags?|shortcuts?|anti-?patterns?|why\s+not|detections?|events?|observed|evidence|artifacts?|findings?|timestamp|telemetry|as\s+captured|variants?|alerts?|fixtures?|observables?|incident\s+reports?|what\s+shows\s+up|misconfig\w*|kill\s+chain)\b/i;
 /** A table header with a column for a verdict or an answer (`| Snippet | Expected |`, `| Command | Verdict |`). */
