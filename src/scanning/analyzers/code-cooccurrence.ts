@@ -14,6 +14,8 @@ export function sinkWithSources(
   needs: RegExp[],
   sink: RegExp,
   keep: (match: string, seg: Segment, at: number) => boolean = () => true,
+  /** Sinks `keep` may turn down per segment before the segment is given up (bounds a hostile file). */
+  maxRejected = Infinity,
 ): RawHit[] {
   const out: RawHit[] = [];
   for (const seg of segments) {
@@ -23,8 +25,12 @@ export function sinkWithSources(
     sink.lastIndex = 0;
     if (!mayMatch(sink, seg)) continue;
     let m: RegExpExecArray | null;
+    let rejected = 0;
     while ((m = sink.exec(seg.text)) !== null) {
-      if (!keep(m[0], seg, m.index)) continue;
+      if (!keep(m[0], seg, m.index)) {
+        if (++rejected >= maxRejected) break;
+        continue;
+      }
       const line = fileLineOf(seg, lineIndexOf(lineStarts(seg.text), m.index));
       out.push({
         file: seg.file,

@@ -11,13 +11,16 @@ const CSV_FILE = /\.(?:csv|tsv)$/i;
 /** JSON data, and Jupyter notebooks: JSON whose markdown cells are strings, each line opening with a syntax quote. */
 const JSON_FILE = /\.(?:json|jsonl|ndjson|ipynb)$/i;
 const YAML_FILE = /\.ya?ml$/i;
+/** Record files whose text fields are quoted strings: CAN DBC, gettext catalogues, Apple .strings. */
+const STRING_FIELD_FILE = /\.(?:dbc|po|pot|strings)$/i;
 
-type DataKind = 'csv' | 'json' | 'yaml';
+type DataKind = 'csv' | 'json' | 'yaml' | 'fields';
 
 function dataKind(path: string): DataKind | null {
   if (CSV_FILE.test(path)) return 'csv';
   if (JSON_FILE.test(path)) return 'json';
   if (YAML_FILE.test(path)) return 'yaml';
+  if (STRING_FIELD_FILE.test(path)) return 'fields';
   return null;
 }
 
@@ -104,6 +107,26 @@ function jsonView(text: string, out: Uint16Array): void {
   }
 }
 
+/**
+ * DBC comments (`CM_ SG_ 1521 Volts "…";`), gettext `msgstr "…"`, `.strings` entries: every bare quote
+ * delimits a field and `\"` inside one is a quotation mark. A DBC comment may run over several lines.
+ */
+function fieldsView(text: string, out: Uint16Array): void {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString && c === BACKSLASH) {
+      if (text.charCodeAt(i + 1) === QUOTE) out[i] = SPACE;
+      i++;
+      continue;
+    }
+    if (c === QUOTE) {
+      out[i] = SPACE;
+      inString = !inString;
+    }
+  }
+}
+
 /** Characters a quoted YAML scalar may follow: newline, `:`, `-`, `[`, `{`, `,`, `?`. */
 const SCALAR_OPENERS = [10, 58, 45, 91, 123, 44, 63];
 
@@ -150,6 +173,7 @@ const VIEWS: Record<DataKind, (text: string, out: Uint16Array) => void> = {
   csv: csvView,
   json: jsonView,
   yaml: yamlView,
+  fields: fieldsView,
 };
 
 /** The text with the data file's syntax quotes blanked (same length, same lines). */

@@ -324,3 +324,44 @@ describe('environment copies spread into objects (anti-hang)', () => {
     }
   });
 });
+
+describe('keychain reads of the item the skill stores', () => {
+  const sev = (text: string) =>
+    findingsOf(text)
+      .filter((f) => f.rule_id === 'SG-CRED-005')
+      .map((f) => f.severity);
+  it('should keep a read-back of the item the same file has the user store at MEDIUM', () => {
+    expect(
+      sev(
+        sh(
+          'security add-generic-password -a "$USER" -s vault-nightly -w\nexport PW_CMD="security find-generic-password -a $USER -s vault-nightly -w"',
+        ),
+      ),
+    ).toEqual(['MEDIUM']);
+  });
+  it('should flag a read of another item by service at HIGH even when the account is the skill user', () => {
+    expect(
+      sev(
+        sh(
+          'security add-generic-password -a "$USER" -s vault-nightly -w\nsecurity find-generic-password -a $USER -s github.com -w',
+        ),
+      ),
+    ).toEqual(['HIGH']);
+  });
+  it('should flag a browser storage key at HIGH even when the skill stores it', () => {
+    expect(
+      sev(
+        sh(
+          'security add-generic-password -s "Chrome Safe Storage" -w x\nsecurity find-generic-password -s "Chrome Safe Storage" -w',
+        ),
+      ),
+    ).toEqual(['HIGH']);
+  });
+  it('should scan a long option list quickly', () => {
+    expectScansQuickly([
+      sh(
+        `security find-generic-password ${' -s x'.repeat(200000)} -w\nsecurity add-generic-password${' -s y'.repeat(20000)}`,
+      ),
+    ]);
+  });
+});

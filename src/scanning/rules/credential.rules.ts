@@ -112,14 +112,42 @@ const OTHER_APPS_SECRETS = /Safe Storage|login\.keychain|AirPort|iCloud/i;
  * directly or through a shell variable the same script sets (`SERVICE="lumen-cli"`).
  */
 export function ownItem(line: string, identity: string, script: string): boolean {
-  const item = /\s-[sal]\s+(?:"([^"]+)"|'([^']+)'|(\S+))/.exec(line);
-  const names = item ? [item[1] ?? item[2] ?? item[3]] : secretToolValues(line);
+  const names = itemNames(line);
   return names.some((raw) => {
     const words = shellValue(raw, script)
       .toLowerCase()
       .split(/[^a-z0-9]+/);
     return words.some((w) => w.length >= 4 && namesWord(identity, w));
   });
+}
+
+const ITEM_OPTION = /\s-([sal])\s+(?:"([^"\n]+)"|'([^'\n]+)'|(\S+))/g;
+
+/**
+ * The names a keychain read selects its item by: the service (`-s`) and label (`-l`), which name the
+ * item, else the account (`-a`, often just `$USER`); `secret-tool lookup` attribute values.
+ */
+function itemNames(line: string): string[] {
+  const byKind: Record<string, string[]> = { s: [], l: [], a: [] };
+  for (const m of line.slice(0, 2000).matchAll(ITEM_OPTION)) byKind[m[1]].push(m[2] ?? m[3] ?? m[4]);
+  const named = [...byKind.s, ...byKind.l];
+  if (named.length > 0) return named;
+  return byKind.a.length > 0 ? byKind.a : secretToolValues(line);
+}
+
+const KEYCHAIN_STORE = /\bsecurity[ \t]+add-(?:generic|internet)-password\b[^\n]{0,400}/g;
+
+/** A service or label the read selects is one the same file stores with `security add-…-password`. */
+function storedBySkill(line: string, fileText: string): boolean {
+  const wanted = line.slice(0, 2000).matchAll(ITEM_OPTION);
+  const read = [...wanted].filter((m) => m[1] !== 'a').map((m) => m[2] ?? m[3] ?? m[4]);
+  if (read.length === 0 || !fileText.includes('add-')) return false;
+  for (const store of fileText.matchAll(KEYCHAIN_STORE)) {
+    for (const m of store[0].matchAll(ITEM_OPTION)) {
+      if (m[1] !== 'a' && read.includes(m[2] ?? m[3] ?? m[4])) return true;
+    }
+  }
+  return false;
 }
 
 /** `secret-tool lookup service club-mail user me`: the attribute values (every second word). */
@@ -560,10 +588,13 @@ export const CREDENTIAL_RULES: AnyRule[] = [
     in: 'code',
     tags: ['secret-read'],
     // Printing a password (-w) is HIGH unless it is the skill's own, named item (`-s restic-home`).
+    // Reading back an item the skill has the user store (`security add-generic-password -s x`) is too.
     adjust: (m, ctx) =>
       /dump-keychain/i.test(m.lineText) ||
       (/-w\b/.test(m.lineText) &&
-        (!ownItem(m.lineText, ctx.identity, m.segment.text) || OTHER_APPS_SECRETS.test(m.lineText)))
+        ((!ownItem(m.lineText, ctx.identity, m.segment.text) &&
+          !storedBySkill(m.lineText, ctx.fileText(m.segment.file))) ||
+          OTHER_APPS_SECRETS.test(m.lineText)))
         ? 'HIGH'
         : 'MEDIUM',
   },

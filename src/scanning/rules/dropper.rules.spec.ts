@@ -92,6 +92,16 @@ describeRuleCases('dropper', [
   },
   {
     id: 'SG-DROPPER-008',
+    // The fetched module is saved under a cache folder, then its text compiled and run from there.
+    file: 'scripts/plugins.py',
+    positive:
+      'import requests\nfrom pathlib import Path\nHOME = Path.home() / ".cache" / "tool"\n(HOME / "ext.py").write_text(requests.get(EXT_URL).text)\nexec(compile((HOME / "ext.py").read_text(), "ext", "exec"), {})\n',
+    // Fetched data is saved and parsed, never run.
+    negative:
+      'import requests, json\nfrom pathlib import Path\nHOME = Path.home() / ".cache" / "tool"\n(HOME / "codes.json").write_text(requests.get(URL).text)\ncodes = json.loads((HOME / "codes.json").read_text())\n',
+  },
+  {
+    id: 'SG-DROPPER-008',
     file: 'scripts/patch.py',
     positive: 'import urllib.request\nsrc = urllib.request.urlopen(URL).read()\nexec(src)\n',
     negative: 'import requests\nrows = session.exec(select(Item))\nrequests.get(URL)\n',
@@ -1335,5 +1345,12 @@ describe("SG-DROPPER-003 an exposure check of the skill's own service", () => {
     expectScansQuickly([sh('curl -s http://192.0.2.1:7070/x '.repeat(MiB / 32))], 'SKILL.md', undefined, {
       'compose.yml': 'ports:\n' + '  - "1:2"\n'.repeat(MiB / 10),
     });
+  });
+});
+
+describe('exec of a saved download read back from a path', () => {
+  it('should scan long path chains quickly', () => {
+    const text = `import requests\nrequests.get(U)\n${'exec(compile((a / "b" / c'.repeat(40000)}\n${'exec(open(' + 'x'.repeat(200)}\n`;
+    expectScansQuickly([text], 'scripts/x.py');
   });
 });

@@ -572,7 +572,7 @@ const CODE_FETCH = gated(
   /\b(?:https?\.get|fetch|requests\.get|httpx\.get|urlopen|urlretrieve|axios(?:\.get)?|got|GM_xmlhttpRequest|GM\.xmlHttpRequest|GM_fetch)\s*\(/,
 );
 const RUN_VARIABLE = gated(
-  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]/g,
+  /\.exec_module\s*\(\s*[\w.]+\s*\)|\bprocess\.dlopen\s*\(\s*[\w.$]+\s*,\s*(?!["'`])[\w.$]+\s*[,)]|\bsubprocess\.(?:run|Popen|call|check_output)\s*\(\s*\[\s*["'](?:\/bin\/)?(?:ba|z)?sh["']\s*,\s*["']-s["']|\beval\s*\(\s*(?!["'`\d])[\w.$]+(?:\(\))?\s*\)|\bnew\s+Function\s*\((?:\s*["'`][\w$]+["'`]\s*,)*\s*(?!["'`])[\w.$]+\s*\)|\bvm\.(?:run\w*|compileFunction)\s*\(|\bnew\s+vm\.Script\s*\(|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?!["'`])[\w.]+(?:\.(?:read|decode|text|content)(?:\(\))?)*\s*[,)]|(?<![.\w])exec\s*\(\s*(?:compile\s*\(\s*)?(?:\(\s*[\w.]{1,60}(?:\s*\/\s*(?:[\w.]{1,60}|["'][^"'\n]{1,80}["'])){1,4}\s*\)|[\w.]{1,60}|open\s*\([^()\n]{1,160}\))\.read(?:_text|_bytes)?\s*\(\s*(?:["'][\w-]{1,20}["'])?\s*\)(?:\.decode\s*\([^()\n]{0,40}\))?\s*[,)]/g,
 );
 
 /** A script that downloads a program, makes it runnable (or starts it detached) and runs it. */

@@ -689,3 +689,32 @@ describe('adversarial launchd plists', () => {
     );
   });
 });
+
+describeRuleCases('persistence (a scheduled task running a plain local script)', [
+  {
+    id: 'SG-PERSIST-014',
+    file: 'setup/schedule.ps1',
+    // The bypass runs a script parked in the roaming profile: a dropped payload's usual home.
+    positive:
+      '$a = New-ScheduledTaskAction -Execute \'powershell.exe\' -Argument "-NoProfile -ExecutionPolicy Bypass -File `"$env:APPDATA\\Sync\\agent.ps1`""\nRegister-ScheduledTask -TaskName \'Sync\' -Action $a -Trigger (New-ScheduledTaskTrigger -AtLogOn)\n',
+    // A visible nightly run of the admin's own script under C:\Tools.
+    negative:
+      "$a = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument '-NoProfile -ExecutionPolicy Bypass -File C:\\Tools\\nightly-report.ps1'\nRegister-ScheduledTask -TaskName 'Nightly report' -Action $a -Trigger (New-ScheduledTaskTrigger -Daily -At 1am)\n",
+  },
+  {
+    id: 'SG-PERSIST-014',
+    file: 'setup/schedule.ps1',
+    // The bypass runs an inline command, not a file.
+    positive:
+      "$a = New-ScheduledTaskAction -Execute 'powershell.exe' -Argument '-ExecutionPolicy Bypass -Command \"& { Get-Content C:\\x.txt | Out-Null }\"'\nRegister-ScheduledTask -TaskName 'X' -Action $a -Trigger (New-ScheduledTaskTrigger -Daily -At 1am)\n",
+    negative:
+      'Register-ScheduledTask -TaskName \'Weekly\' -Action (New-ScheduledTaskAction -Execute \'powershell.exe\' -Argument "-ExecutionPolicy Bypass -File `"$PSCommandPath`"") -Trigger (New-ScheduledTaskTrigger -Weekly -DaysOfWeek Sunday -At 2am)\n',
+  },
+]);
+
+describe('a scheduled task running a plain local script', () => {
+  it('should scan a long bypass line quickly', () => {
+    const text = `Register-ScheduledTask -TaskName x\n${' -ExecutionPolicy Bypass -File '.repeat(35000)}\n`;
+    expectScansQuickly([text], 'setup/schedule.ps1');
+  });
+});

@@ -1,4 +1,12 @@
-import type { AnyRule, CustomInput, MatchInfo, PatternRule, RawHit, SkillContext } from '../rule.types.js';
+import type {
+  AnyRule,
+  CustomInput,
+  MatchInfo,
+  PatternRule,
+  RawHit,
+  Segment,
+  SkillContext,
+} from '../rule.types.js';
 import { sqlBackdoorFindings } from '../analyzers/sql-backdoor.js';
 import { sinkWithSources } from '../analyzers/code-cooccurrence.js';
 import { phpRequestToSink } from '../analyzers/php-flow.js';
@@ -440,6 +448,21 @@ const WINDOWS_AUTOSTART = gated(
 const WINDOWS_AUTOSTART_CONCEALED = gated(
   /(?:^|[\s'"`])-(?:WindowStyle|win?|w)\s{1,4}['"]?Hidden\b|(?:^|[\s'"`])-(?:ExecutionPolicy|ep|exec)\s{1,4}['"]?Bypass\b|\/TN\s{1,4}['"]?\\?Microsoft\\|['"]\\?Microsoft\\(?:Windows|Office)\\[^'"\n]{1,120}['"]|-TaskPath\s{1,4}['"]?\\?Microsoft\\/gim,
 );
+/**
+ * `-ExecutionPolicy Bypass -File <script>` is how a task runs a plain local .ps1 at all (the default
+ * policy blocks unsigned scripts): with a visible window, a script kept outside the profile's hidden
+ * folders and no inline or encoded command, the bypass conceals nothing by itself.
+ */
+const BYPASS_ONLY = /^(?:^|[\s'"`])-(?:ExecutionPolicy|ep|exec)\s/i;
+const RUNS_FILE = /\s-(?:File|f)\s{1,4}\S/i;
+const INLINE_OR_HIDDEN_TARGET =
+  /\s-(?:Command|c|EncodedCommand|enc|ec|e)\s|\bAppData\b|%(?:APPDATA|LOCALAPPDATA|TEMP|TMP)%|\$env:(?:APPDATA|LOCALAPPDATA|TEMP|TMP)\b|\\(?:Temp|Users\\Public)\\/i;
+
+function concealingLaunch(match: string, seg: Segment, at: number): boolean {
+  if (!BYPASS_ONLY.test(match)) return true;
+  const rest = seg.text.slice(at + match.length, at + match.length + 400).split('\n', 1)[0];
+  return !RUNS_FILE.test(rest) || INLINE_OR_HIDDEN_TARGET.test(rest);
+}
 
 /** Truncation, not a write: `: > /etc/ld.so.preload`, `echo -n >`, `cat /dev/null >`, a bare `>` (IR clean-up). */
 const TRUNCATES_BEFORE =
@@ -1013,6 +1036,8 @@ export const PERSISTENCE_RULES: AnyRule[] = [
         ['shell', 'python', 'js', 'other'],
         [WINDOWS_AUTOSTART],
         WINDOWS_AUTOSTART_CONCEALED,
+        concealingLaunch,
+        64,
       ),
   },
   per(

@@ -73,7 +73,7 @@ function quoted(m: MatchInfo): boolean {
 
 const REMOTE_CONTROL = new RegExp(
   [
-    /\b(?:priority|precedence|override|overrides|instead of|supersedes?|every session|each session|from now on|without asking)\b/,
+    /\b(?:priority|precedence|overrid(?:e|es|ing)|instead of|supersedes?|every session|each session|from now on|without asking)\b/,
     // Spanish, Portuguese, French, Italian: the same claims, for skills written in those languages.
     /\bprioridade?\b|\bpriorit[ée]|\bpriorit[àa]\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b|\binvece di\b/,
     /\b(?:cada|chaque|ogni) (?:sesi|sess)|\ba partir de (?:ahora|agora)\b|\bdesde ahora\b|\bd[ée]sormais\b|\bd'ora in poi\b/,
