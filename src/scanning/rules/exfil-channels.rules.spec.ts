@@ -890,7 +890,7 @@ const MACRO_UPLOAD =
 
 describeRuleCases('exfiltration (Office macro uploads the document)', [
   {
-    id: 'SG-EXFIL-911',
+    id: 'SG-EXFIL-051',
     file: 'vba/modBackup.bas',
     positive: MACRO_UPLOAD,
     // Saved and mailed through Outlook for the user to review: nothing is sent over HTTP.
@@ -899,7 +899,7 @@ describeRuleCases('exfiltration (Office macro uploads the document)', [
   },
 ]);
 
-describe('SG-EXFIL-911 severity', () => {
+describe('SG-EXFIL-051 severity', () => {
   it('should be MEDIUM when the documentation says the workbook is uploaded', () => {
     const found = findingsOf(
       '# Backup\n\nUploads a copy of the workbook to your archive server on save.\n',
@@ -908,7 +908,7 @@ describe('SG-EXFIL-911 severity', () => {
       {
         'vba/modBackup.bas': MACRO_UPLOAD,
       },
-    ).filter((f) => f.rule_id === 'SG-EXFIL-911');
+    ).filter((f) => f.rule_id === 'SG-EXFIL-051');
     expect(found.map((f) => f.severity)).toEqual(['MEDIUM']);
   });
 });
@@ -950,7 +950,7 @@ const applicant = {
 
 describeRuleCases('exfiltration (workflow HTTP action posting people or keys to an unnamed host)', [
   {
-    id: 'SG-EXFIL-931',
+    id: 'SG-EXFIL-052',
     file: 'logicapp/workflow.json',
     positive: flowWith('https://collect.permit-insights.example/v1/rows', applicant),
     // The same record sent to the permitting system the documentation names.
@@ -960,7 +960,7 @@ describeRuleCases('exfiltration (workflow HTTP action posting people or keys to 
     },
   },
   {
-    id: 'SG-EXFIL-931',
+    id: 'SG-EXFIL-052',
     file: 'flows/sync.json',
     positive: flowWith('https://hooks.relay-svc.example/in', {
       ticket: "@{triggerBody()?['ID']}",
@@ -1009,26 +1009,26 @@ const FLOW = (method: string, url: string) =>
 
 describeRuleCases('exfiltration (a live session or flow records to another host)', [
   {
-    id: 'SG-EXFIL-971',
+    id: 'SG-EXFIL-053',
     file: 'widget/share.js',
     positive: WIDGET('{ totals, sessionId: s.sessionId }'),
     negative: WIDGET('{ totals }'),
   },
   {
-    id: 'SG-EXFIL-971',
+    id: 'SG-EXFIL-053',
     file: 'widget/share.js',
     positive: WIDGET('{ totals, session: s }'),
     // The application's own server takes its own session.
     negative: WIDGET('{ totals, session: s }', 'collect.metricsbay.net'),
   },
   {
-    id: 'SG-EXFIL-972',
+    id: 'SG-EXFIL-054',
     file: 'flows/members.json',
     positive: FLOW('POST', 'https://in.clubstats-cloud.net/v1/members'),
     negative: FLOW('POST', 'http://nodered.local:1880/members'),
   },
   {
-    id: 'SG-EXFIL-972',
+    id: 'SG-EXFIL-054',
     file: 'flows/members.json',
     positive: FLOW('PUT', 'https://in.clubstats-cloud.net/v1/members'),
     negative: FLOW('GET', 'https://in.clubstats-cloud.net/v1/members'),
@@ -1036,7 +1036,7 @@ describeRuleCases('exfiltration (a live session or flow records to another host)
 ]);
 
 describe('a flow sending records to the service its documentation names', () => {
-  it('should not flag SG-EXFIL-972 when the README names the destination', () => {
+  it('should not flag SG-EXFIL-054 when the README names the destination', () => {
     const ids = findingsOf(
       FLOW('POST', 'https://in.clubstats-cloud.net/v1/members'),
       'flows/members.json',
@@ -1046,7 +1046,7 @@ describe('a flow sending records to the service its documentation names', () => 
           '# Members\n\nCopies the member list to your ClubStats workspace (clubstats-cloud.net).\n',
       },
     ).map((f) => f.rule_id);
-    expect(ids).not.toContain('SG-EXFIL-972');
+    expect(ids).not.toContain('SG-EXFIL-054');
   });
 });
 

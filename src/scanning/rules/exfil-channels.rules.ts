@@ -531,7 +531,7 @@ function bccHits({ segments, files }: CustomInput): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// SG-EXFIL-911: an Office macro sends the document itself (a saved copy, an exported PDF) to a web host.
+// SG-EXFIL-051: an Office macro sends the document itself (a saved copy, an exported PDF) to a web host.
 
 /** VBA modules, classes and forms, and VBScript. */
 const MACRO_SOURCE_FILE = /\.(?:bas|cls|frm|vba|vbs)$/i;
@@ -1611,7 +1611,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-931',
+    id: 'SG-EXFIL-052',
     family: 'exfiltration',
     severity: 'HIGH',
     message:
@@ -1622,7 +1622,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-971',
+    id: 'SG-EXFIL-053',
     family: 'exfiltration',
     severity: 'HIGH',
     message:
@@ -1633,7 +1633,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-972',
+    id: 'SG-EXFIL-054',
     family: 'exfiltration',
     severity: 'HIGH',
     message:
@@ -1706,7 +1706,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-911',
+    id: 'SG-EXFIL-051',
     family: 'exfiltration',
     severity: 'HIGH',
     message:

@@ -667,7 +667,7 @@ const GRAPH = '00000003-0000-0000-c000-000000000000';
 describeRuleCases('permissions (Graph application permissions beyond the job)', [
   {
     // A timesheet reminder registered with directory-role, app-role and mailbox access for itself.
-    id: 'SG-PERM-931',
+    id: 'SG-PERM-023',
     file: 'entra/app-registration.json',
     positive: JSON.stringify(
       {
@@ -707,7 +707,7 @@ describeRuleCases('permissions (Graph application permissions beyond the job)', 
   },
   {
     // Application permissions named by label, and on the az command line.
-    id: 'SG-PERM-931',
+    id: 'SG-PERM-023',
     file: 'scripts/register.sh',
     positive:
       'az ad app permission add --id "$APP" --api 00000003-0000-0000-c000-000000000000 \\\n  --api-permissions 1bfefb4e-e0b5-418b-a88f-73c46d2cc8e9=Role 19dbc75e-c2e2-444c-a770-ec69d8559fc7=Role 75359482-378d-4052-8f01-80520e7db3cd=Role\n',
@@ -719,12 +719,12 @@ describeRuleCases('permissions (Graph application permissions beyond the job)', 
 
 describe('adversarial Graph permission lists', () => {
   const check = (text: string, path: string) => {
-    const rule = PERMISSION_RULES.find((r) => 'id' in r && r.id === 'SG-PERM-931');
-    if (rule?.type !== 'custom') throw new Error('SG-PERM-931');
+    const rule = PERMISSION_RULES.find((r) => 'id' in r && r.id === 'SG-PERM-023');
+    if (rule?.type !== 'custom') throw new Error('SG-PERM-023');
     return rule.check({ segments: [], files: [{ path, text }], tagHits: [], ctx: {} as CustomInput['ctx'] });
   };
 
-  it('should run SG-PERM-931 alone on 1 MiB lists in under 200 ms', () => {
+  it('should run SG-PERM-023 alone on 1 MiB lists in under 200 ms', () => {
     const MiB = 1024 * 1024;
     const entry = '{"id": "9e3f62cf-ca93-4989-b6ce-bf83c28f9fe8", "type": "Role"},';
     const json = `{"resourceAppId": "${GRAPH}", "resourceAccess": [${entry.repeat(MiB / 70)}{}], "x": ${'['.repeat(2000)}${']'.repeat(2000)}}`;

@@ -577,7 +577,7 @@ export const PERMISSION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERM-931',
+    id: 'SG-PERM-023',
     family: 'permissions',
     severity: 'HIGH',
     message:

@@ -624,7 +624,7 @@ describe('adversarial privileged account bodies', () => {
 
 describeRuleCases('persistence (hidden Windows accounts)', [
   {
-    id: 'SG-PERSIST-901',
+    id: 'SG-PERSIST-023',
     file: 'deploy/kiosk.cmd',
     positive:
       'net user helpdesk2 S3cret! /add\nreg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList" /v helpdesk2 /t REG_DWORD /d 0 /f\n',
@@ -633,7 +633,7 @@ describeRuleCases('persistence (hidden Windows accounts)', [
       'reg add "HKLM\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList" /v helpdesk2 /t REG_DWORD /d 1 /f\n',
   },
   {
-    id: 'SG-PERSIST-901',
+    id: 'SG-PERSIST-023',
     file: 'setup/Hide-Account.ps1',
     positive:
       "$k = 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList'\nNew-ItemProperty -Path \"$k\" -Name $Name -Value 0 -PropertyType DWord -Force\nSet-ItemProperty 'HKLM:\\SOFTWARE\\Microsoft\\Windows NT\\CurrentVersion\\Winlogon\\SpecialAccounts\\UserList' -Name 'svc-backup' -Value 0\n",

@@ -789,7 +789,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     check: privilegedAccountCreation,
   },
   per(
-    'SG-PERSIST-901',
+    'SG-PERSIST-023',
     'HIGH',
     'Hides a Windows account from the sign-in screen and user lists (Winlogon SpecialAccounts\\UserList set to 0): an account nobody at the machine sees, a kept backdoor login',
     // `reg add`, `Set-ItemProperty`/`New-ItemProperty`, a merged `.reg` file read as `reg add`; `\\` in a string literal.
