@@ -31,3 +31,17 @@ describe('CAD LISP and Drupal hook files', () => {
     expect(isOtherSource('mod/x.theme', 'name: x\n')).toBe(false);
   });
 });
+
+describe('VBA classes and forms', () => {
+  it('should read exported VBA classes and forms as source', () => {
+    const cls = 'VERSION 1.0 CLASS\nBEGIN\n  MultiUse = -1\nEND\nAttribute VB_Name = "Sheet1"\n';
+    expect(isOtherSource('src/Sheet1.cls', cls)).toBe(true);
+    expect(isOtherSource('forms/Picker.frm', 'VERSION 5.00\nBegin VB.Form Picker\n')).toBe(true);
+    expect(isOtherSource('modules/Report.cls', 'Attribute VB_Name = "Report"\nOption Explicit\n')).toBe(true);
+  });
+  it('should leave LaTeX classes alone', () => {
+    expect(isOtherSource('tex/thesis.cls', '\\NeedsTeXFormat{LaTeX2e}\n\\ProvidesClass{thesis}\n')).toBe(
+      false,
+    );
+  });
+});

@@ -132,10 +132,19 @@ export function isPhpFile(path: string, text: string): boolean {
  */
 const PROGRAM_RC_FILE = /^\.?(?:latexmkrc|irbrc|pryrc|octaverc)$/;
 
+/**
+ * VBA classes, forms and designers exported from the editor (`ThisWorkbook.cls`, `UserForm1.frm`):
+ * `.cls` is also a LaTeX class, so only with the editor's header or attributes.
+ */
+const VBA_CLASS_EXT = /\.(?:cls|frm|ctl|dsr)$/;
+const VBA_CLASS_HEAD =
+  /^\s{0,40}VERSION\s+\d\.\d{1,2}\s+CLASS\b|^\s{0,40}VERSION\s+5\.00\b|^Attribute\s+VB_Name\b/m;
+
 export function isOtherSource(path: string, text = ''): boolean {
   const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
   if (PROGRAM_RC_FILE.test(base)) return true;
   if (OTHER_SOURCE_EXTS.has(base.slice(base.lastIndexOf('.') + 1)) && base.includes('.')) return true;
+  if (VBA_CLASS_EXT.test(base) && VBA_CLASS_HEAD.test(text.slice(0, 4096))) return true;
   return PHP_TEMPLATE_EXT.test(base) && PHP_OPEN.test(text);
 }
 

@@ -9,6 +9,7 @@ import { NOTEBOOK_FILE, notebookSegments } from './notebook.analyzer.js';
 import { fileLineOf, lineIndexOf, lineStarts, newSegment } from './segment-lines.js';
 import { reversedCopies, transformedSegments, visibleTransforms } from './transforms.js';
 import { charArraySegments, indexPickSegments } from './char-arrays.js';
+import { vbaStringSegments } from './vba-strings.js';
 import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
 
@@ -345,6 +346,7 @@ export function decodedSegments(segments: Segment[], budget: DecodeBudget): Segm
             ...transformedSegments(segments, { ...TRANSFORM_BUDGET }),
             ...charArraySegments(segments, { ...CHAR_ARRAY_BUDGET }),
             ...indexPickSegments(segments, { ...CHAR_ARRAY_BUDGET }),
+            ...vbaStringSegments(segments, { ...CHAR_ARRAY_BUDGET }),
           ]
         : [];
     for (const seg of layer) {

