@@ -14,6 +14,9 @@ const MIN_LATIN_SHARE = 0.9;
 /** A high surrogate without its low half, or a low one without its high half. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Stray NULs in UTF-8 text: at most one per this many bytes of the head. */
+const MIN_TEXT_PER_NUL = 64;
+
 /** Text of `content`, at most `maxChars` UTF-16 code units, BOM removed; null when binary. */
 export function decodeFileText(content: Buffer, maxChars: number): string | null {
   // No NUL in the head: read as UTF-8 as always. UTF-16 text with any ASCII character in its head has
@@ -24,7 +27,27 @@ export function decodeFileText(content: Buffer, maxChars: number): string | null
   }
   if (content[0] === 0xff && content[1] === 0xfe) return utf16(content, 2, false, maxChars);
   if (content[0] === 0xfe && content[1] === 0xff) return utf16(content, 2, true, maxChars);
-  return bomlessUtf16le(content) ? utf16(content, 0, false, maxChars) : null;
+  if (bomlessUtf16le(content)) return utf16(content, 0, false, maxChars);
+  // A few NULs stuffed into a script (bash drops them and runs the rest): the text without them.
+  return strayNuls(content) ? content.toString('utf8', 0, maxChars).replace(/\0+/g, '') : null;
+}
+
+/**
+ * UTF-8 text with a few NUL bytes: valid UTF-8 with no control byte but whitespace and ESC, and NULs
+ * rare. An executable, an archive or an image breaks UTF-8 or holds control bytes in its head.
+ */
+function strayNuls(content: Buffer): boolean {
+  const head = content.subarray(0, HEAD_BYTES);
+  let nuls = 0;
+  for (const b of head) {
+    if (b === 0) nuls++;
+    else if (b < 0x20 && !(b >= 0x09 && b <= 0x0d) && b !== 0x1b) return false;
+  }
+  if (nuls > Math.max(1, head.length / MIN_TEXT_PER_NUL)) return false;
+  // The head read up to its last ASCII byte: a character cut at its end is no sign of binary.
+  let end = head.length;
+  if (end === HEAD_BYTES) while (end > 0 && head[end - 1] >= 0x80) end--;
+  return !head.toString('utf8', 0, end).includes('\uFFFD');
 }
 
 function utf16(content: Buffer, start: number, bigEndian: boolean, maxChars: number): string | null {
