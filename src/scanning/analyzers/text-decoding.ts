@@ -25,6 +25,9 @@ export function decodeFileText(content: Buffer, maxChars: number): string | null
     const text = content.toString('utf8', 0, maxChars);
     return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   }
+  // UTF-32, which PowerShell also reads from its BOM.
+  if (content.length >= 4 && (content.readUInt32LE(0) === 0xfeff || content.readUInt32BE(0) === 0xfeff))
+    return utf32(content, content[0] === 0, maxChars);
   if (content[0] === 0xff && content[1] === 0xfe) return utf16(content, 2, false, maxChars);
   if (content[0] === 0xfe && content[1] === 0xff) return utf16(content, 2, true, maxChars);
   if (bomlessUtf16le(content)) return utf16(content, 0, false, maxChars);
@@ -60,6 +63,28 @@ function utf16(content: Buffer, start: number, bigEndian: boolean, maxChars: num
   // The head ends before a pair its cut would split.
   const cut = HEAD_BYTES / 2 - (/[\uD800-\uDBFF]/.test(text.charAt(HEAD_BYTES / 2 - 1)) ? 1 : 0);
   return looksLikeText(text.slice(0, cut)) ? text : null;
+}
+
+function utf32(content: Buffer, bigEndian: boolean, maxChars: number): string | null {
+  const count = Math.min((content.length - 4) >> 2, maxChars);
+  const parts: string[] = [];
+  let units: number[] = [];
+  for (let i = 0; i < count; i++) {
+    let cp = bigEndian ? content.readUInt32BE(4 + 4 * i) : content.readUInt32LE(4 + 4 * i);
+    if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff) || (cp === 0 && i < HEAD_BYTES / 4)) {
+      // Binary after a BOM shows in the head; a bad character further on is only replaced.
+      if (i < HEAD_BYTES / 4) return null;
+      cp = 0xfffd;
+    }
+    if (cp >= 0x10000) units.push(0xd7c0 + (cp >> 10), 0xdc00 + (cp & 0x3ff));
+    else units.push(cp);
+    if (units.length >= 4096) {
+      parts.push(String.fromCharCode(...units));
+      units = [];
+    }
+  }
+  parts.push(String.fromCharCode(...units));
+  return parts.join('').slice(0, maxChars);
 }
 
 /**
