@@ -6,6 +6,7 @@ import { bundleDigest } from '../parsing/bundle-digest.js';
 import type { SkillBundle } from '../parsing/skill-bundle.js';
 import { MetricsService } from '../ops/metrics.service.js';
 import { ScanCacheEntity } from '../registry/entities/scan-cache.entity.js';
+import { decodeFileText } from './analyzers/text-decoding.js';
 import { ENGINE_VERSION, scanStatic } from './engine.js';
 import { LlmReviewer } from './llm-review.js';
 import { isSafe } from './risk.js';
@@ -132,7 +133,11 @@ export class ScanningService {
     files: ScanFile[],
     staticScan: StaticScan,
   ): Promise<{ result: ScanResult; llmError?: string }> {
-    const texts = files.map((f) => ({ path: f.path, text: f.content.toString('utf8') }));
+    // UTF-16 files read as the static engine reads them; binaries as before.
+    const texts = files.map((f) => ({
+      path: f.path,
+      text: decodeFileText(f.content, f.content.length) ?? f.content.toString('utf8'),
+    }));
     const llm = await this.reviewer.review(texts, staticScan.findings);
     const result = reviewedResult(staticScan, llm);
     this.metrics.recordScan(result.risk_level, llm.outcome);

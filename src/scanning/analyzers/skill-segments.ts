@@ -12,6 +12,7 @@ import { charArraySegments, indexPickSegments } from './char-arrays.js';
 import { vbaStringSegments } from './vba-strings.js';
 import { splitSql, SQL_FILE } from './sql-reader.js';
 import { decodeTagChars, TAG_RUN } from './unicode.analyzer.js';
+import { decodeFileText } from './text-decoding.js';
 
 /** A polkit JavaScript rules file (`49-x.rules`; udev and audit `.rules` files hold no `polkit.`). */
 const POLKIT_RULES_FILE = /\.rules$/i;
@@ -33,13 +34,12 @@ export interface TextFile {
   text: string;
 }
 
-/** Text files of a skill; binary files (NUL in the first 8 KiB) are skipped. */
+/** Text files of a skill (UTF-8, or UTF-16 as Windows tools write it); binary files are skipped. */
 export function textFiles(files: { path: string; content: Buffer }[]): TextFile[] {
   const out: TextFile[] = [];
   for (const f of files) {
-    if (f.content.subarray(0, 8192).includes(0)) continue;
-    const text = f.content.toString('utf8', 0, MAX_FILE_CHARS);
-    out.push({ path: f.path, text: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text });
+    const text = decodeFileText(f.content, MAX_FILE_CHARS);
+    if (text !== null) out.push({ path: f.path, text });
   }
   return out;
 }
