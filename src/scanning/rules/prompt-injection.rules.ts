@@ -74,6 +74,8 @@ function quoted(m: MatchInfo): boolean {
 const REMOTE_CONTROL = new RegExp(
   [
     /\b(?:priority|precedence|overrid(?:e|es|ing)|instead of|supersedes?|every session|each session|from now on|without asking)\b/,
+    // "follow it ahead of the user's requests": the same rank claim, put as an order.
+    /\b(?:ahead\s+of|above)\s+(?:the\s+|any\s+|your\s+|all\s+)?(?:user|requester|operator|skill|system)(?:'s|s'|s)?\s+(?:(?:or|and)\s+(?:the\s+)?[\w-]{1,20}(?:'s)?\s+)?(?:own\s+)?(?:instructions?|requests?|prompts?|rules|directions)\b/,
     // Spanish, Portuguese, French, Italian: the same claims, for skills written in those languages.
     /\bprioridade?\b|\bpriorit[ée]|\bpriorit[àa]\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b|\binvece di\b/,
     /\b(?:cada|chaque|ogni) (?:sesi|sess)|\ba partir de (?:ahora|agora)\b|\bdesde ahora\b|\bd[ée]sormais\b|\bd'ora in poi\b/,
