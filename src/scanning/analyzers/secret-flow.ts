@@ -258,8 +258,16 @@ export function secretFlows(
   // the skill's own service, or documented for it (authTo).
   const belongs: UrlCredential = (x, url) =>
     (ownVendor(x, url) && !gluedDomain(url)) || allowed(x, url) || authTo(x, url);
+  let envBases: Set<string> | undefined;
   const inAuthPosition = (text: string) =>
-    withoutVendorAuth(text, (constants ??= urlConstants(linesOf(seg.text))), queryAuth, secretsOf, belongs);
+    withoutVendorAuth(
+      text,
+      (constants ??= urlConstants(linesOf(seg.text))),
+      queryAuth,
+      secretsOf,
+      belongs,
+      () => (envBases ??= envHostBases(linesOf(seg.text))),
+    );
   // Variables holding only request headers with secrets (`hdr=(-H "Authorization: …")`), with the
   // addresses written in them; their secrets are in `held`.
   const headerVars = new Map<string, string[]>();
@@ -386,12 +394,13 @@ function withoutVendorAuth(
   queryAuth: Set<string>,
   secretsOf: (text: string) => string[],
   belongs: UrlCredential,
+  envBases: () => Set<string>,
 ): string {
   const auth = text.includes('auth') && BASIC_AUTH.test(text);
   BASIC_AUTH.lastIndex = 0;
   if (!auth && !mentions(text, queryAuth)) return text;
   const host = constantHost(text, constants);
-  if (!host) return text;
+  if (!host) return auth && toUsersHost(text, envBases) ? text.replace(BASIC_AUTH, ' ') : text;
   const own = (part: string) => {
     const secrets = secretsOf(part);
     return secrets.length > 0 && secrets.every((x) => belongs(x, host));
@@ -403,6 +412,60 @@ function withoutVendorAuth(
     out = out.replace(new RegExp(`[?&](?:\\{|\\$\\{|["'\`]\\s{0,4}\\+\\s{0,4})${name}\\b\\}?`, 'g'), ' ');
   }
   return out;
+}
+
+/**
+ * An https address whose host is the value of an environment variable, with no fallback
+ * (`f"https://{os.environ['BMS_HOST']}/obix"`, `` `https://${process.env.NAS_HOST}/api` ``): the user
+ * names the server, so basic auth sent there goes to the user's own server, not the author's.
+ */
+const ENV_HOST_URL =
+  /^https:\/\/(?:\{\s{0,4}(?:os\.environ\s{0,4}\[\s{0,4}["'][A-Za-z_]\w{0,60}["']\s{0,4}\]|os\.getenv\(\s{0,4}["'][A-Za-z_]\w{0,60}["']\s{0,4}\))\s{0,4}\}|\$\{\s{0,4}process\.env\.[A-Za-z_]\w{0,60}\s{0,4}\})(?=[/:"'`]|$)/;
+const ENV_BASE_BINDING =
+  /^\s*(?:(?:const|let|var)\s+)?([A-Za-z_]\w{0,60})\s*=\s*f?(["'`])(https:\/\/[^\n]{0,300})\2\s*;?\s*$/;
+
+/** Names a segment binds only to addresses whose host is an environment variable's value. */
+function envHostBases(lines: readonly string[]): Set<string> {
+  const bases = new Set<string>();
+  const other = new Set<string>();
+  for (const full of lines) {
+    const line = full.slice(0, 1000);
+    const b = ENV_BASE_BINDING.exec(line);
+    if (b && ENV_HOST_URL.test(b[3])) {
+      bases.add(b[1]);
+      continue;
+    }
+    const a = ASSIGNED_NAME.exec(line);
+    if (a) other.add(a[1]);
+  }
+  for (const name of other) bases.delete(name);
+  return bases;
+}
+
+/**
+ * A request whose every address is the user's own server: no address written out, and each string
+ * literal that starts an address (the first, the call's address, among them) starts with an
+ * environment-named host or a name bound only to one.
+ */
+function toUsersHost(text: string, envBases: () => Set<string>): boolean {
+  // The address is the call's first argument, and no other address is written out or plain http.
+  if (
+    /http:\/\/|https:\/\/(?![{$])/.test(text) ||
+    !/^[^(]{0,200}\(\s{0,40}f?["'`](?:https:\/\/|\$?\{)/.test(text)
+  )
+    return false;
+  const starts = [...text.matchAll(/f?["'`](?=https:\/\/|\$?\{)/g)].map((m) =>
+    text.slice(m.index + m[0].length, m.index + m[0].length + 300),
+  );
+  const urls = starts.filter(
+    (s) => s.startsWith('https://') || /^\$?\{\s{0,4}[A-Za-z_]\w{0,60}\s{0,4}\}\//.test(s),
+  );
+  if (urls.length === 0) return false;
+  return urls.every((u) => {
+    if (u.startsWith('https://')) return ENV_HOST_URL.test(u);
+    const name = /^\$?\{\s{0,4}([A-Za-z_]\w{0,60})/.exec(u)![1];
+    return envBases().has(name);
+  });
 }
 
 /** The one https host, written out (not interpolated), of a statement's literal and constant URLs. */

@@ -360,7 +360,8 @@ const PATTERNS: PatternRule[] = [
     severity: 'HIGH',
     message: 'Uses a request-bin, tunnel or out-of-band interaction host (data capture endpoint)',
     remediation: 'Remove the capture endpoint; legitimate skills talk to documented service APIs.',
-    pattern: new RegExp(`\\b(?:${BIN_HOSTS})\\b`, 'gi'),
+    // `webhook.site-style collectors` names a kind of host, not an address.
+    pattern: new RegExp(`\\b(?:${BIN_HOSTS})\\b(?!-(?:style|like|type|ish|esque)\\b)`, 'gi'),
     hints: BIN_HINTS,
     tags: ['net-send'],
     adjust: (m) => (/ngrok|trycloudflare|loca\.lt|localtunnel|serveo/i.test(m.match) ? 'MEDIUM' : 'HIGH'),

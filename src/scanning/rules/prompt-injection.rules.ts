@@ -74,6 +74,8 @@ function quoted(m: MatchInfo): boolean {
 const REMOTE_CONTROL = new RegExp(
   [
     /\b(?:priority|precedence|overrid(?:e|es|ing)|instead of|supersedes?|every session|each session|from now on|without asking)\b/,
+    // "follow it ahead of the user's requests": the same rank claim, put as an order.
+    /\b(?:ahead\s+of|above)\s+(?:the\s+|any\s+|your\s+|all\s+)?(?:user|requester|operator|skill|system)(?:'s|s'|s)?\s+(?:(?:or|and)\s+(?:the\s+)?[\w-]{1,20}(?:'s)?\s+)?(?:own\s+)?(?:instructions?|requests?|prompts?|rules|directions)\b/,
     // Spanish, Portuguese, French, Italian: the same claims, for skills written in those languages.
     /\bprioridade?\b|\bpriorit[ée]|\bpriorit[àa]\b|\ben lugar de\b|\bem vez de\b|\bau lieu de\b|\binvece di\b/,
     /\b(?:cada|chaque|ogni) (?:sesi|sess)|\ba partir de (?:ahora|agora)\b|\bdesde ahora\b|\bd[ée]sormais\b|\bd'ora in poi\b/,
@@ -248,7 +250,31 @@ function concealmentSeverity(m: MatchInfo, ctx: SkillContext): 'HIGH' | 'MEDIUM'
   const object = passive ? `${before} ${m.match}` : m.match;
   if (DATA_OBJECT.test(object)) return null;
   const action = ACTION_OBJECT.test(object) || /\bbetween\b|\bneed\b/i.test(m.match);
-  return action && sendsOutOrMovesMoney(ctx.fileText(m.segment.file)) ? 'HIGH' : 'MEDIUM';
+  if (action && sendsOutOrMovesMoney(ctx.fileText(m.segment.file))) return 'HIGH';
+  return obeyedDataFile(m.segment.file, ctx) ? 'HIGH' : 'MEDIUM';
+}
+
+/** A data file's text fields (`notes`, a column) read as rules: SKILL.md says to apply them as written. */
+const DATA_RULES_FILE = /\.(?:json|jsonl|ya?ml|csv|tsv|toml)$/i;
+const OBEY_AS_WRITTEN =
+  /\b(?:apply|follow|obey|carry\s+out|honou?r)\b[^\n.]{0,60}?\b(?:exactly(?:\s+as\s+written)?|as\s+written|verbatim|to\s+the\s+letter|without\s+(?:question|changes?|deviation))\b/gi;
+
+/**
+ * Whether SKILL.md tells the agent to apply a data file's fields exactly as written, naming that file
+ * in the 240 characters before: what the file's fields say the agent should hide is
+ * then an instruction of the skill, as if written in SKILL.md.
+ */
+function obeyedDataFile(file: string, ctx: SkillContext): boolean {
+  if (!DATA_RULES_FILE.test(file)) return false;
+  const skill = (ctx.paths ?? []).find((p) => /(?:^|\/)skill\.md$/i.test(p));
+  if (!skill || skill === file) return false;
+  const text = ctx.fileText(skill).slice(0, 200_000);
+  const name = file.slice(file.lastIndexOf('/') + 1);
+  for (const m of text.matchAll(OBEY_AS_WRITTEN)) {
+    const around = text.slice(Math.max(0, m.index - 240), m.index + m[0].length);
+    if (around.includes(name)) return true;
+  }
+  return false;
 }
 
 /** The last file's answer: a file with many such lines is searched once, not once per line. */
