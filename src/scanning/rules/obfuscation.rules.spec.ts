@@ -639,3 +639,30 @@ describe('adversarial compressed pieces', () => {
     expectScansQuickly([text], 'scripts/x.ps1');
   });
 });
+
+const PS_UNPACK_HEAD =
+  '$b = [Convert]::FromBase64String($packed)\n$ms = New-Object IO.MemoryStream(,$b)\n$gz = New-Object IO.Compression.DeflateStream($ms, [IO.Compression.CompressionMode]::Decompress)\n$code = (New-Object IO.StreamReader($gz)).ReadToEnd()\n';
+
+describeRuleCases('obfuscation (PowerShell packed stage)', [
+  {
+    id: 'SG-OBFUSC-901',
+    file: 'tools/Setup-Report.ps1',
+    positive: PS_UNPACK_HEAD + 'Invoke-Expression $code\n',
+    // The unpacked text is a report template written to disk; the scriptblock run is the script's own.
+    negative:
+      PS_UNPACK_HEAD +
+      "Set-Content -Path $out -Value $code\n$job = [ScriptBlock]::Create('Get-Date')\n& $job\n",
+  },
+]);
+
+describe('adversarial PowerShell packed stages', () => {
+  const MiB = 1024 * 1024;
+  const head = 'FromBase64String GZipStream\n';
+  const cases: [string, string][] = [
+    ['runs of many names', head + Array.from({ length: MiB / 16 }, (_, i) => `iex $v${i % 997}\n`).join('')],
+    ['assignments', head + 'iex $a\n' + '$a = x '.repeat(MiB / 7)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'tools/x.ps1');
+  });
+});
