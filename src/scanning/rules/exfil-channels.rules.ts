@@ -606,7 +606,10 @@ const SHEET_ROWS = gated(
 );
 /** Identity or banking fields of a person: tax and national ids, dates of birth, bank accounts. */
 const IDENTITY_OR_BANK_FIELD =
-  /\b(?:SSN|SIN|ITIN|TIN)s?\b|\bsocial[ _-]?security\b|\bdate[ _-]?of[ _-]?birth\b|\bDOB\b|\bpassport\b|\bdriver'?s?[ _-]?licen[cs]e\b|\bbank[ _-]?(?:acc(?:oun)?t|acct)\w{0,3}\b|\brouting[ _-]?(?:number|no|#)|\bACH\b|\bIBAN\b|\bsort[ _-]?code\b/i;
+  /\bsocial[ _-]?security\b|\bdate[ _-]?of[ _-]?birth\b|\bpassport\b|\bdriver'?s?[ _-]?licen[cs]e\b|\bbank[ _-]?(?:acc(?:oun)?t|acct)\w{0,3}\b|\brouting[ _-]?(?:number|no|#)|\bsort[ _-]?code\b/i;
+/** The same fields by their acronyms, in capitals or as snake-case keys (`ssn`, `ssn_last4`): not `tin` roofs or `sin(x)`. */
+const IDENTITY_OR_BANK_ACRONYM =
+  /\b(?:SSN|SIN|ITIN|TIN|DOB|ACH|IBAN)s?\b|["'](?:ssn|itin|dob|iban)(?:_\w{1,20})?["']/;
 const MACRO_URL = /"https?:\/\/([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24})(?![\w.-])/gi;
 const MAX_MACRO_URLS = 50;
 
@@ -631,7 +634,8 @@ function macroRowsToUnnamedHost({ segments, files }: CustomInput): RawHit[] {
       .filter((f) => /\.(?:md|markdown|mdx|txt)$/i.test(f.path))
       .map((f) => proseOf(f.text))
       .join('\n');
-    if (!IDENTITY_OR_BANK_FIELD.test(s.text) && !IDENTITY_OR_BANK_FIELD.test(docs)) continue;
+    const personal = (t: string) => IDENTITY_OR_BANK_FIELD.test(t) || IDENTITY_OR_BANK_ACRONYM.test(t);
+    if (!personal(s.text) && !personal(docs)) continue;
     const lowerDocs = docs.toLowerCase();
     let n = 0;
     for (const m of s.text.matchAll(MACRO_URL)) {
