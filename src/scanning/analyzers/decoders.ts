@@ -66,6 +66,7 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   }
   // A blob cut into quoted pieces to keep lines short ("JAB1…" +\n "AGcA…") only decodes whole.
   if (runs.length >= 2) collect(text, SPLIT_BLOB, budget, out, (s) => fromBase64(joinPieces(s)));
+  if (runs.length >= 2) joinCompressedPieces(text, runs, budget, out);
   if (text.includes('\\x'))
     collect(text, ESCAPES, budget, out, (s) =>
       readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
@@ -109,6 +110,52 @@ function alphabetRuns(text: string): [number, number][] {
     probe = i - ((i - (MIN_RUN - 1)) % MIN_RUN);
   }
   return runs;
+}
+
+/** Base64 of a gzip (`1f 8b`) or zlib (`78 01/5e/9c/da`) stream: what a compressed blob starts with. */
+const COMPRESSED_HEAD = /^(?:H4sI|eA|eF|eJ|eN)/;
+/** Compressed heads tried, pieces joined to one, and characters between two pieces. */
+const MAX_HEADS = 8;
+const MAX_PIECES = 16;
+const MAX_GAP = 160;
+
+/**
+ * A compressed blob cut into pieces that sit in separate variables or table entries
+ * (`$t = @{ a = 'H4sI…'; b = '…' }` joined later by `$t.a + $t.b`): a head that does not inflate
+ * alone is joined with the runs that follow it closely until the stream inflates.
+ */
+function joinCompressedPieces(
+  text: string,
+  runs: [number, number][],
+  budget: DecodeBudget,
+  out: DecodedBlob[],
+): void {
+  let heads = 0;
+  for (let r = 0; r < runs.length - 1 && heads < MAX_HEADS; r++) {
+    if (budget.blobs <= 0 || budget.bytes <= 0) return;
+    const [start, end] = runs[r];
+    if (!COMPRESSED_HEAD.test(text.slice(start, start + 4)) || out.some((b) => b.offset === start)) continue;
+    heads++;
+    let joined = text.slice(start, end);
+    let last = end;
+    for (let k = r + 1; k < runs.length && k <= r + MAX_PIECES; k++) {
+      const [s2, e2] = runs[k];
+      if (s2 - last > MAX_GAP || joined.length + (e2 - s2) > MAX_BLOB) break;
+      joined += text.slice(s2, e2);
+      last = e2;
+      if (!looksBase64(joined)) break;
+      const inflated = inflate(Buffer.from(joined.replace(/-/g, '+').replace(/_/g, '/'), 'base64'));
+      if (!inflated) continue;
+      const decoded = readable(inflated, 'zlib');
+      if (decoded) {
+        budget.blobs--;
+        budget.bytes -= decoded.text.length;
+        out.push({ ...decoded, offset: start });
+      }
+      r = k;
+      break;
+    }
+  }
 }
 
 function collect(

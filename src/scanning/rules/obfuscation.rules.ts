@@ -5,6 +5,7 @@ import { gated, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
 import { phpDecodedEval } from '../analyzers/php-flow.js';
 import { dartDecodedShell } from '../analyzers/dart-flow.js';
+import { fileLineOf } from '../analyzers/segment-lines.js';
 
 const REMEDIATION = 'Ship readable code; encoded or dynamically assembled code cannot be reviewed.';
 
@@ -432,6 +433,45 @@ const DECODES_OR_HIDES = gated(
   /\batob[ \t]{0,4}\(|\bBuffer[ \t]{0,4}(?:\.[ \t]{0,4}from[ \t]{0,4}\(|\[)|["'`]base64["'`]|\.reverse[ \t]{0,4}\(|\\x[0-9a-fA-F]{2}|\\u[0-9a-fA-F]{4}|\bfromCharCode\b|\bunescape[ \t]{0,4}\(|\bdecodeURIComponent[ \t]{0,4}\(|\b(?:inflate|gunzip|brotliDecompress)(?:Sync|Raw)?[ \t]{0,4}\(/,
 );
 
+/**
+ * SG-OBFUSC-901: a PowerShell script base64-decodes and decompresses (GZipStream/DeflateStream) text and
+ * runs it as code (`[ScriptBlock]::Create($s)`, `iex $s`), the variable it runs read from the decompressed
+ * stream: a packed stage whatever it holds, since a script that runs its own code has no need to hide it.
+ */
+const PS_SCRIPT_FILE = /\.(?:ps1|psm1)$/i;
+const PS_UNPACK = gated(/\bFromBase64String\b/i);
+const PS_DECOMPRESS = gated(/\b(?:GZipStream|DeflateStream|BrotliStream)\b/i);
+const PS_RUN_VAR =
+  /\[scriptblock\][ \t]{0,4}::[ \t]{0,4}Create[ \t]{0,4}\([ \t]{0,4}\$(\w{1,40})|\b(?:Invoke-Expression|iex)[ \t]{1,4}(?:-Command[ \t]{1,4})?\(?\$(\w{1,40})/gi;
+const MAX_PS_RUNS = 50;
+
+function psPackedStage(segments: Segment[]): RawHit[] {
+  for (const seg of segments) {
+    if (seg.kind !== 'code' || !PS_SCRIPT_FILE.test(seg.file) || seg.block !== seg.file) continue;
+    if (!testSegment(PS_UNPACK, seg) || !testSegment(PS_DECOMPRESS, seg)) continue;
+    const tried = new Set<string>();
+    for (const m of seg.text.matchAll(PS_RUN_VAR)) {
+      const name = (m[1] ?? m[2]).toLowerCase();
+      if (tried.has(name)) continue;
+      if (tried.add(name).size > MAX_PS_RUNS) break;
+      const read = new RegExp(
+        `\\$${name}[ \\t]{0,4}=[^\\n]{0,200}?(?:\\.ReadToEnd[ \\t]{0,4}\\(|\\.GetString[ \\t]{0,4}\\()`,
+        'i',
+      );
+      if (!read.test(seg.text)) continue;
+      const i = seg.text.slice(0, m.index).split('\n').length - 1;
+      return [
+        {
+          file: seg.file,
+          line: fileLineOf(seg, i),
+          evidence: (seg.text.split('\n')[i] ?? '').trim().slice(0, 200),
+        },
+      ];
+    }
+  }
+  return [];
+}
+
 export const OBFUSCATION_RULES: AnyRule[] = [
   ob(
     'SG-OBFUSC-001',
@@ -517,6 +557,16 @@ export const OBFUSCATION_RULES: AnyRule[] = [
       'Dart code (a build hook, a tool script) runs a shell on text it decodes (Process.start/run of /bin/sh -c with a base64, reversed or character-coded command), or a program whose name it builds from character codes',
     remediation: REMEDIATION,
     check: ({ segments }) => dartDecodedShell(segments),
+  },
+  {
+    type: 'custom',
+    id: 'SG-OBFUSC-901',
+    family: 'obfuscation',
+    severity: 'HIGH',
+    message:
+      'A PowerShell script base64-decodes and decompresses (GZipStream/DeflateStream) text and runs it as code ([ScriptBlock]::Create, Invoke-Expression): a packed stage hidden from review',
+    remediation: REMEDIATION,
+    check: ({ segments }) => psPackedStage(segments),
   },
   {
     type: 'custom',

@@ -13,7 +13,7 @@ import { phpRequestToSink } from '../analyzers/php-flow.js';
 import { PROGRAM_LANGS, PTH_FILE } from '../analyzers/fence-lang.js';
 import { clean, fileLineOf, lineIndexOf, linesOf, lineStarts } from '../analyzers/segment-lines.js';
 import { AGENT_FILES } from './prompt-injection.rules.js';
-import { SHELL_SINK } from './indicators.js';
+import { isLocalHost, registrable, SHELL_SINK } from './indicators.js';
 import { runsDownload } from './mcp-config.rules.js';
 import { gated, testFile, testSegment } from '../analyzers/literal-gates.js';
 import { patternRuleMaker } from './pattern-rule.js';
@@ -776,6 +776,51 @@ function privilegedAccountCreation({ segments }: CustomInput): RawHit[] {
   return [];
 }
 
+/**
+ * SG-PERSIST-901: a skill makes a fixed outside address an administrator of the service it manages: a
+ * request to the service's administrators endpoint, and an email literal beside a top admin or owner
+ * role, at a domain the skill's documents never name. The account outlives the job and answers to
+ * whoever reads that mailbox.
+ */
+const ADMIN_ENDPOINT_SEND =
+  /\b(?:post|put|patch|fetch|request)\w{0,10}[ \t]{0,4}\([^\n]{0,160}?\/(?:administrators|admins|admin[-_]?users|super[-_]?users|owners)(?![\w-])/i;
+const EMAIL_LITERAL = /["'`]([\w.+-]{1,64})@([a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){1,5})["'`]/gi;
+/** A role value that rules the account: admin, administrator or owner, maybe master/super/global/full. */
+const TOP_ROLE =
+  /["']?\b(?:role|roles|role_?name|admin_?role|access_?level|permission_?level)["']?[ \t]{0,4}[:=][ \t]{0,4}\[?[ \t]{0,4}["'](?:(?:master|super|global|full|account|org(?:anization)?|primary|company|site)[ _-]?)?(?:admin(?:istrator)?|owner)["']/i;
+const PLACEHOLDER_MAIL_DOMAIN =
+  /^(?:example\.(?:com|org|net)|example|test|invalid|localhost|(?:my|your)[\w-]{0,30}\.[a-z]{2,6}|company\.com|domain\.com|acme\.com)$/i;
+const ROLE_REACH = 400;
+const MAX_EMAILS = 200;
+const DOC_FILE = /\.(?:md|markdown|mdx|txt|rst)$/i;
+
+function outsideAdminAccount({ files, ctx }: CustomInput): RawHit[] {
+  const sender = files.find(
+    (f) => !DOC_FILE.test(f.path) && f.text.includes('/') && ADMIN_ENDPOINT_SEND.test(f.text),
+  );
+  if (!sender) return [];
+  let docs: string | null = null;
+  for (const f of files) {
+    if (DOC_FILE.test(f.path) || !f.text.includes('@')) continue;
+    let n = 0;
+    for (const m of f.text.matchAll(EMAIL_LITERAL)) {
+      if (++n > MAX_EMAILS) break;
+      const window = f.text.slice(Math.max(0, m.index - ROLE_REACH), m.index + m[0].length + ROLE_REACH);
+      if (!TOP_ROLE.test(window)) continue;
+      const domain = registrable(m[2]);
+      if (PLACEHOLDER_MAIL_DOMAIN.test(domain) || isLocalHost(m[2])) continue;
+      docs ??= [ctx.identity, ...files.filter((d) => DOC_FILE.test(d.path)).map((d) => d.text)]
+        .join('\n')
+        .toLowerCase();
+      const name = domain.split('.')[0];
+      if (docs.includes(domain) || (name.length >= 3 && docs.includes(name))) continue;
+      const i = lineIndexOf(lineStarts(f.text), m.index);
+      return [{ file: f.path, line: i + 1, evidence: clean(linesOf(f.text)[i] ?? m[0]) }];
+    }
+  }
+  return [];
+}
+
 export const PERSISTENCE_RULES: AnyRule[] = [
   {
     type: 'custom',
@@ -787,6 +832,17 @@ export const PERSISTENCE_RULES: AnyRule[] = [
     remediation:
       'Do not create admin accounts from a skill; if an operator must, take the name and credential from the operator at run time and document it.',
     check: privilegedAccountCreation,
+  },
+  {
+    type: 'custom',
+    id: 'SG-PERSIST-901',
+    family: 'persistence',
+    severity: 'HIGH',
+    message:
+      'Makes a fixed email address at a domain the documentation never names an administrator or owner of the service the skill manages (a request to its administrators endpoint, the address beside an admin/owner role): a standing admin login for an outside party',
+    remediation:
+      'Do not create administrator accounts from a skill; if an integration needs an identity, use the least role it needs, take the address from the operator at run time and document it.',
+    check: outsideAdminAccount,
   },
   per(
     'SG-PERSIST-023',
