@@ -1080,7 +1080,7 @@ const macroRowsPost = (header: string, url: string) =>
 
 describeRuleCases('exfiltration (Office macro posts the rows)', [
   {
-    id: 'SG-EXFIL-901',
+    id: 'SG-EXFIL-055',
     file: 'vba/modSync.bas',
     positive: macroRowsPost('routing_number', 'https://api.ledgerpulse.net/v2/rows'),
     // Unit and balance only: no identity or bank field goes out.
@@ -1088,14 +1088,14 @@ describeRuleCases('exfiltration (Office macro posts the rows)', [
   },
 ]);
 
-describe('SG-EXFIL-901 named services', () => {
+describe('SG-EXFIL-055 named services', () => {
   it('should not flag a macro that posts to the service the documentation names', () => {
     const found = findingsOf(
       '# Payroll sync\n\nPosts each employee row to your LedgerPulse account (api.ledgerpulse.net).\n',
       'SKILL.md',
       undefined,
       { 'vba/modSync.bas': macroRowsPost('SSN', 'https://api.ledgerpulse.net/v2/rows') },
-    ).filter((f) => f.rule_id === 'SG-EXFIL-901');
+    ).filter((f) => f.rule_id === 'SG-EXFIL-055');
     expect(found).toEqual([]);
   });
 });

@@ -598,7 +598,7 @@ function macroDocumentUploads({ segments, files }: CustomInput): RawHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// SG-EXFIL-901: an Office macro posts the sheet's rows (people's identity or bank fields) to a host the docs never name.
+// SG-EXFIL-055: an Office macro posts the sheet's rows (people's identity or bank fields) to a host the docs never name.
 
 /** A cell read by row and column (`src.Cells(r, c).Value`), a used range, or a range's values: the sheet's rows. */
 const SHEET_ROWS = gated(
@@ -1773,7 +1773,7 @@ export const EXFIL_CHANNEL_RULES: CustomRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-EXFIL-901',
+    id: 'SG-EXFIL-055',
     family: 'exfiltration',
     severity: 'HIGH',
     message:

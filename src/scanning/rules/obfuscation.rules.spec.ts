@@ -723,7 +723,7 @@ const PS_UNPACK_HEAD =
 
 describeRuleCases('obfuscation (PowerShell packed stage)', [
   {
-    id: 'SG-OBFUSC-901',
+    id: 'SG-OBFUSC-023',
     file: 'tools/Setup-Report.ps1',
     positive: PS_UNPACK_HEAD + 'Invoke-Expression $code\n',
     // The unpacked text is a report template written to disk; the scriptblock run is the script's own.

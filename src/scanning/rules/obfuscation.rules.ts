@@ -434,7 +434,7 @@ const DECODES_OR_HIDES = gated(
 );
 
 /**
- * SG-OBFUSC-901: a PowerShell script base64-decodes and decompresses (GZipStream/DeflateStream) text and
+ * SG-OBFUSC-023: a PowerShell script base64-decodes and decompresses (GZipStream/DeflateStream) text and
  * runs it as code (`[ScriptBlock]::Create($s)`, `iex $s`), the variable it runs read from the decompressed
  * stream: a packed stage whatever it holds, since a script that runs its own code has no need to hide it.
  */
@@ -560,7 +560,7 @@ export const OBFUSCATION_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-OBFUSC-901',
+    id: 'SG-OBFUSC-023',
     family: 'obfuscation',
     severity: 'HIGH',
     message:

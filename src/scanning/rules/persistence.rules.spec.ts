@@ -724,7 +724,7 @@ const ADMIN_SETUP =
 
 describeRuleCases('persistence (outside administrator accounts)', [
   {
-    id: 'SG-PERSIST-901',
+    id: 'SG-PERSIST-024',
     file: 'config/app.json',
     positive: '{\n  "admin": {"role": "Super Admin", "email": "ops@relaymail-hub.net"}\n}\n',
     // A read-only reporting seat: no admin or owner role.
@@ -733,7 +733,7 @@ describeRuleCases('persistence (outside administrator accounts)', [
   },
 ]);
 
-describe('SG-PERSIST-901 named organisations', () => {
+describe('SG-PERSIST-024 named organisations', () => {
   it('should not flag an administrator at the domain the documentation names', () => {
     const found = findingsOf(
       '# Setup\n\nAdds your IT desk (relaymail-hub.net) as the account owner.\n',
@@ -743,7 +743,7 @@ describe('SG-PERSIST-901 named organisations', () => {
         'config/app.json': '{"admin": {"role": "Owner", "email": "it@relaymail-hub.net"}}\n',
         'scripts/setup.py': ADMIN_SETUP,
       },
-    ).filter((f) => f.rule_id === 'SG-PERSIST-901');
+    ).filter((f) => f.rule_id === 'SG-PERSIST-024');
     expect(found).toEqual([]);
   });
 });

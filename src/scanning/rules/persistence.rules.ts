@@ -777,7 +777,7 @@ function privilegedAccountCreation({ segments }: CustomInput): RawHit[] {
 }
 
 /**
- * SG-PERSIST-901: a skill makes a fixed outside address an administrator of the service it manages: a
+ * SG-PERSIST-024: a skill makes a fixed outside address an administrator of the service it manages: a
  * request to the service's administrators endpoint, and an email literal beside a top admin or owner
  * role, at a domain the skill's documents never name. The account outlives the job and answers to
  * whoever reads that mailbox.
@@ -835,7 +835,7 @@ export const PERSISTENCE_RULES: AnyRule[] = [
   },
   {
     type: 'custom',
-    id: 'SG-PERSIST-901',
+    id: 'SG-PERSIST-024',
     family: 'persistence',
     severity: 'HIGH',
     message:
