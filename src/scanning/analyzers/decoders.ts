@@ -46,7 +46,11 @@ const CMAKE_ASCII = /\bstring\s*\(\s*ASCII\b/i;
 /** Encoded payloads inside `text` that decode to readable text (bounded by the budget). */
 export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   const out: DecodedBlob[] = [];
+  const inflater = boundedInflater();
+  const fromBase64 = (s: string) => base64Text(s, inflater);
   const runs = alphabetRuns(text);
+  const inflatable = longestCompressedRuns(text, runs);
+  const unchecked = (s: string) => base64Text(s, () => null);
   for (const [start, end] of runs) {
     if (budget.blobs <= 0 || budget.bytes <= 0) break;
     const stop = Math.min(end, start + MAX_BLOB);
@@ -58,7 +62,9 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
         ? blob.length >= 24 && blob.length % 2 === 0
           ? readable(Buffer.from(blob, 'hex'), 'hex')
           : null
-        : fromBase64(blob);
+        : inflatable.has(start)
+          ? fromBase64(blob)
+          : unchecked(blob);
     if (!decoded) continue;
     budget.blobs--;
     budget.bytes -= decoded.text.length;
@@ -66,7 +72,8 @@ export function decodeBlobs(text: string, budget: DecodeBudget): DecodedBlob[] {
   }
   // A blob cut into quoted pieces to keep lines short ("JAB1…" +\n "AGcA…") only decodes whole.
   if (runs.length >= 2) collect(text, SPLIT_BLOB, budget, out, (s) => fromBase64(joinPieces(s)));
-  if (runs.length >= 2) joinCompressedPieces(text, runs, budget, out);
+  // Own bound (at most MAX_HEADS × MAX_PIECES tries): decoys that used up the first one do not hide a split blob.
+  if (runs.length >= 2) joinCompressedPieces(text, runs, budget, out, boundedInflater());
   if (text.includes('\\x'))
     collect(text, ESCAPES, budget, out, (s) =>
       readable(Buffer.from(s.replace(/\\x/g, ''), 'hex'), 'escapes'),
@@ -129,6 +136,7 @@ function joinCompressedPieces(
   runs: [number, number][],
   budget: DecodeBudget,
   out: DecodedBlob[],
+  inflate: Inflater,
 ): void {
   let heads = 0;
   for (let r = 0; r < runs.length - 1 && heads < MAX_HEADS; r++) {
@@ -214,7 +222,7 @@ function looksBase64(s: string): boolean {
   return !(/[+/]/.test(s) && /[-_]/.test(s));
 }
 
-function fromBase64(s: string): Omit<DecodedBlob, 'offset'> | null {
+function base64Text(s: string, inflate: Inflater): Omit<DecodedBlob, 'offset'> | null {
   if (!looksBase64(s)) return null;
   const bytes = Buffer.from(s.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
   const inflated = inflate(bytes);
@@ -222,16 +230,40 @@ function fromBase64(s: string): Omit<DecodedBlob, 'offset'> | null {
   return readable(bytes, 'base64');
 }
 
-function inflate(bytes: Buffer): Buffer | null {
-  const zlibHeader = bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1]);
-  const gzipHeader = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  if (!zlibHeader && !gzipHeader) return null;
-  try {
-    const opts = { maxOutputLength: MAX_BLOB };
-    return gzipHeader ? gunzipSync(bytes, opts) : inflateSync(bytes, opts);
-  } catch {
-    return null;
-  }
+type Inflater = (bytes: Buffer) => Buffer | null;
+
+/**
+ * The runs worth an inflate: those that start like a compressed stream, longest first, at most
+ * MAX_FAILED_INFLATES of them. A payload is not hidden by short decoys placed before it; to push it
+ * out, each decoy would have to be as long as the payload.
+ */
+function longestCompressedRuns(text: string, runs: [number, number][]): Set<number> {
+  const heads = runs.filter(([start]) => COMPRESSED_HEAD.test(text.slice(start, start + 4)));
+  if (heads.length > MAX_FAILED_INFLATES) heads.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  return new Set(heads.slice(0, MAX_FAILED_INFLATES).map(([start]) => start));
+}
+
+/**
+ * A failed inflate costs ~0.1 ms (zlib throws, and the error captures a stack), so a text of thousands
+ * of short runs that merely start like a compressed stream (`'eJx…'`) took seconds per MiB. Failures
+ * are capped per text; successes stay bounded by the decode budget.
+ */
+const MAX_FAILED_INFLATES = 1024;
+
+function boundedInflater(): Inflater {
+  let failures = 0;
+  return (bytes) => {
+    const zlibHeader = bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1]);
+    const gzipHeader = bytes[0] === 0x1f && bytes[1] === 0x8b;
+    if ((!zlibHeader && !gzipHeader) || failures >= MAX_FAILED_INFLATES) return null;
+    try {
+      const opts = { maxOutputLength: MAX_BLOB };
+      return gzipHeader ? gunzipSync(bytes, opts) : inflateSync(bytes, opts);
+    } catch {
+      failures++;
+      return null;
+    }
+  };
 }
 
 function fromOctalEscapes(s: string): Omit<DecodedBlob, 'offset'> | null {

