@@ -57,7 +57,7 @@ import { literalScanner } from './analyzers/literal-scanner.js';
 import { bindGates, gateLiterals, withGates } from './analyzers/literal-gates.js';
 import { ALL_RULES } from './rules/index.js';
 
-export const ENGINE_VERSION = '1.18.0';
+export const ENGINE_VERSION = '1.19.0';
 
 export interface StaticScanInput {
   files: { path: string; content: Buffer }[];
