@@ -38,11 +38,16 @@ function hostOf(text: string, constant: string): string | undefined {
   return m?.[1];
 }
 
-export function personalRecordsToUndocumentedHost(files: { path: string; text: string }[]): RawHit[] {
-  const docs = files
+/** The skill's documentation, lower-cased: where a destination the user chose is named. */
+function docsText(files: { path: string; text: string }[]): string {
+  return files
     .filter((f) => DOC.test(f.path))
     .map((f) => f.text.toLowerCase())
     .join('\n');
+}
+
+export function personalRecordsToUndocumentedHost(files: { path: string; text: string }[]): RawHit[] {
+  const docs = docsText(files);
   const hits: RawHit[] = [];
   for (const f of files) {
     if (!SCRIPT.test(f.path) || f.text.length > MAX_FILE) continue;
@@ -106,10 +111,7 @@ function literalSecretIn(value: unknown, budget: { n: number }): boolean {
 }
 
 export function workflowSendsToUndocumentedHost(files: { path: string; text: string }[]): RawHit[] {
-  const docs = files
-    .filter((f) => DOC.test(f.path))
-    .map((f) => f.text.toLowerCase())
-    .join('\n');
+  const docs = docsText(files);
   const hits: RawHit[] = [];
   for (const f of files) {
     if (!WORKFLOW_FILE.test(f.path) || f.text.length > MAX_FILE || !/"http"/i.test(f.text)) continue;
