@@ -31,7 +31,8 @@ const ROUNDS = 4;
 
 const ENTITIES: Record<string, string> = { quot: '"', apos: "'", lt: '<', gt: '>', amp: '&' };
 
-function unescapeXml(value: string): string {
+/** XML character and entity references decoded (launch files, task XML, plists). */
+export function unescapeXml(value: string): string {
   return value.replace(
     /&(?:(quot|apos|lt|gt|amp)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g,
     (m, name, dec, hex) => {

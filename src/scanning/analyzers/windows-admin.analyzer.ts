@@ -2,6 +2,7 @@ import type { Segment } from '../rule.types.js';
 import type { TextFile } from './skill-segments.js';
 import { fileLang, isOtherSource } from './fence-lang.js';
 import { lineIndexOf, lineStarts, linesOf, mappedShellSegment } from './segment-lines.js';
+import { unescapeXml } from './launch-commands.analyzer.js';
 
 /** An XML file (a Task Scheduler export, a Group Policy Preferences `ScheduledTasks.xml`), also as a template. */
 const XML_FILE = /\.xml(?:\.(?:in|j2|tmpl|tpl|template|example|sample))?$/i;
@@ -11,16 +12,6 @@ const MAX_ACTIONS = 200;
 const MAX_COMMAND = 8000;
 /** How far past `<Exec>` its `</Exec>` is looked for. */
 const MAX_EXEC = 64 * 1024;
-
-const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(?:#x([0-9a-f]{1,6})|#(\d{1,7})|(lt|gt|amp|quot|apos));/gi, (all, hex, dec, name) => {
-    if (name) return ENTITIES[(name as string).toLowerCase()];
-    const code = hex ? parseInt(hex as string, 16) : Number(dec);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
-  });
-}
 
 /** The text of `<name>…</name>` inside `body` (a CDATA section read as is), or ''. */
 function element(body: string, name: string): string {
