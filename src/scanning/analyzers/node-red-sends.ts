@@ -1,6 +1,7 @@
 import type { RawHit } from '../rule.types.js';
 import { isLocalHost, registrable } from '../rules/indicators.js';
 import { flowNodes, type Rec } from './node-red-flows.analyzer.js';
+import { docsText } from './record-sends.js';
 import { evidenceAround } from './segment-lines.js';
 
 /**
@@ -11,7 +12,6 @@ import { evidenceAround } from './segment-lines.js';
  */
 
 const FLOW_FILE = /\.json$/i;
-const DOC = /\.(?:md|markdown|txt|rst)$/i;
 const MAX_FLOW_FILE = 1024 * 1024;
 const MAX_UPSTREAM = 200;
 const MAX_VISITS = 4000;
@@ -101,10 +101,7 @@ export function flowRecordSends(files: { path: string; text: string }[]): RawHit
         upstream.some((n) => RECORD_SOURCE.test(str(n.type))) || personalFields(code).size >= MIN_PERSONAL;
       if (!records) continue;
       if (docs === null) {
-        docs = files
-          .filter((f) => DOC.test(f.path))
-          .map((f) => f.text.toLowerCase())
-          .join('\n');
+        docs = docsText(files);
         docFields = personalFields(docs);
       }
       if (docs.includes(registrable(host))) continue;

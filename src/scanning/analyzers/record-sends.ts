@@ -39,7 +39,7 @@ function hostOf(text: string, constant: string): string | undefined {
 }
 
 /** The skill's documentation, lower-cased: where a destination the user chose is named. */
-function docsText(files: { path: string; text: string }[]): string {
+export function docsText(files: { path: string; text: string }[]): string {
   return files
     .filter((f) => DOC.test(f.path))
     .map((f) => f.text.toLowerCase())

@@ -1,5 +1,6 @@
 import type { RawHit } from '../rule.types.js';
 import { isLocalHost, registrable } from '../rules/indicators.js';
+import { docsText } from './record-sends.js';
 import { evidenceAround } from './segment-lines.js';
 
 /**
@@ -11,7 +12,6 @@ import { evidenceAround } from './segment-lines.js';
  */
 
 const SCRIPT = /\.(?:[cm]?js|ts|jsx|tsx|html?)$/i;
-const DOC = /\.(?:md|markdown|txt|rst)$/i;
 const MAX_FILE = 1024 * 1024;
 /** The host application hands the page its session. */
 const SESSION_SOURCE = /\bgetSession\s{0,4}\(|\bcredentials\.sessionId\b/;
@@ -76,10 +76,7 @@ export function sessionToOtherHost(files: { path: string; text: string }[]): Raw
         isAjax ? args.replace(/^[\s{]*url\s{0,4}:\s{0,4}/, '') : args,
       )?.toLowerCase();
       if (!host || !host.includes('.') || isLocalHost(host) || own.has(registrable(host))) continue;
-      docs ??= files
-        .filter((d) => DOC.test(d.path))
-        .map((d) => d.text.toLowerCase())
-        .join('\n');
+      docs ??= docsText(files);
       if (docs.includes(registrable(host))) continue;
       const line = f.text.slice(0, m.index).split('\n').length;
       hits.push({ file: f.path, line, evidence: evidenceAround(f.text, m.index, m.index + m[0].length) });
