@@ -248,7 +248,7 @@ function longestCompressedRuns(text: string, runs: [number, number][]): Set<numb
  * of short runs that merely start like a compressed stream (`'eJx…'`) took seconds per MiB. Failures
  * are capped per text; successes stay bounded by the decode budget.
  */
-const MAX_FAILED_INFLATES = 1024;
+const MAX_FAILED_INFLATES = 256;
 
 function boundedInflater(): Inflater {
   let failures = 0;
